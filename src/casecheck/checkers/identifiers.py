@@ -1,0 +1,137 @@
+"""Identifier rules: every ID in the manifest has the shape (and check digit) Amazon uses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from casecheck.engine import Context, checker
+from casecheck.findings import Finding
+from casecheck.identifiers import (
+    gtin_problem,
+    is_asin,
+    is_case_id,
+    is_fnsku,
+    is_order_id,
+    is_shipment_id,
+    normalize_trademark_number,
+    tracking_verdict,
+)
+from casecheck.loader import LoadedCase
+from casecheck.packs import condition_holds
+from casecheck.placeholders import is_placeholder
+
+ID_LABELS = {
+    "order_ids": ("order ID", "订单号", "113-4839201-1234567"),
+    "asins": ("ASIN", "ASIN", "B0CXK12345"),
+    "shipment_ids": ("FBA shipment ID", "FBA 货件编号", "FBA15C8KQ2ZP"),
+    "gtins": ("UPC/EAN/GTIN", "UPC/EAN/GTIN 条码", "036000291452"),
+    "fnskus": ("FNSKU", "FNSKU", "X001234567"),
+    "tracking_numbers": ("tracking number", "追踪号", "1Z999AA10123456784"),
+}
+
+
+def _entries(case: LoadedCase, ctx: Context, ids: str) -> Iterator[tuple[int, str]]:
+    """(index, value) of each ID in ``ids.<ids>`` that is real data, not a template slot."""
+    assert case.model is not None
+    for index, value in enumerate(getattr(case.model.ids, ids)):
+        if not (ctx.template and is_placeholder(value)):
+            yield index, value.strip()
+
+
+def _shape_rule(code: str, ids: str, valid: Callable[[str], bool]) -> Callable[..., Iterator[Finding]]:
+    def check(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+        for index, value in _entries(case, ctx, ids):
+            if not valid(value):
+                location = case.field_location(f"ids.{ids}[{index}]")
+                yield ctx.finding(code, location=location, data={"value": value})
+
+    check.__name__ = ids
+    check.__module__ = __name__
+    return check
+
+
+order_ids = checker("I001")(_shape_rule("I001", "order_ids", is_order_id))
+asins = checker("I002")(_shape_rule("I002", "asins", is_asin))
+shipment_ids = checker("I003")(_shape_rule("I003", "shipment_ids", is_shipment_id))
+fnskus = checker("I005")(_shape_rule("I005", "fnskus", is_fnsku))
+
+
+@checker("I004")
+def gtins(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    for index, value in _entries(case, ctx, "gtins"):
+        problem = gtin_problem(value)
+        if problem:
+            variant, facts = problem
+            location = case.field_location(f"ids.gtins[{index}]")
+            yield ctx.finding("I004", variant=variant, location=location,
+                              data={"value": value, "problem": variant, **facts})
+
+
+@checker("I006")
+def case_ids(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    assert case.model is not None
+    named = [("case_id", case.model.case_id)] if case.model.case_id is not None else []
+    named += [(f"prior_cases[{i}]", v) for i, v in enumerate(case.model.prior_cases)]
+    for path, value in named:
+        if not is_case_id(value.strip()) and not (ctx.template and is_placeholder(value)):
+            yield ctx.finding("I006", location=case.field_location(path), data={"value": value})
+
+
+@checker("I007")
+def tracking_numbers(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    for index, value in _entries(case, ctx, "tracking_numbers"):
+        verdict = tracking_verdict(value.replace(" ", "").upper())
+        if verdict.valid:
+            continue
+        location = case.field_location(f"ids.tracking_numbers[{index}]")
+        if verdict.carrier is None:
+            yield ctx.finding("I007", location=location, data={"value": value})
+        else:
+            yield ctx.finding("I007", variant="check-digit", location=location, data={
+                "value": value, "carrier": verdict.carrier, "expected": verdict.expected_check_digit,
+            })
+
+
+@checker("I008")
+def required_ids(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    model = case.model
+    assert model is not None
+    for requirement in ctx.type_pack.required_ids:
+        if getattr(model.ids, requirement.ids) or not condition_holds(requirement.when, model):
+            continue
+        label, label_zh, example = ID_LABELS[requirement.ids]
+        condition = "".join(
+            (f" with {name} = {getattr(model, name)}" if ctx.lang == "en"
+             else f"（{name} = {getattr(model, name)}）")
+            for name in requirement.when
+        )
+        yield ctx.finding(
+            "I008", location=case.field_location(f"ids.{requirement.ids}"),
+            source=requirement.source,
+            data={"ids": requirement.ids, "type": model.type},
+            label=label if ctx.lang == "en" else label_zh, example=example, condition=condition,
+        )
+
+
+@checker("I011")
+def trademark_number(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    model = case.model
+    number = getattr(model, "trademark_number", None)
+    if not number or (ctx.template and is_placeholder(number)):
+        return
+    office_name = getattr(model, "trademark_office", None)
+    location = case.field_location("trademark_number")
+    office = ctx.packs.trademark_offices.get((office_name or "").upper())
+    if office is None:
+        yield ctx.finding("I011", variant="no-office", location=location,
+                          data={"value": number, "office": office_name},
+                          offices=", ".join(ctx.packs.trademark_offices))
+        return
+    normalized = normalize_trademark_number(number)
+    if not any(form.matches(normalized) for form in office.formats):
+        yield ctx.finding(
+            "I011", location=location, source=office.source,
+            data={"value": number, "office": office_name},
+            formats="; ".join(form.label for form in office.formats),
+            example=office.formats[0].example,
+        )

@@ -1,0 +1,239 @@
+"""The engine: which checkers run on a case, with what context, and what becomes of findings.
+
+Data flows one way: folder -> LoadedCase -> checkers -> findings -> report. The engine is
+the only place that reads the clock; checkers receive the reference time in the context.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+from casecheck.catalog import Catalog, shipped_catalog
+from casecheck.findings import CaseReport, Finding, Location, RunReport, Severity
+from casecheck.loader import (
+    LoadedCase,
+    build_model,
+    case_folder_of,
+    discover,
+    display_path,
+    load_folder,
+    read_manifest_text,
+    with_message,
+)
+from casecheck.models import CaseBase
+from casecheck.packs import Marketplace, RulePacks, TypePack, load_packs
+
+
+@dataclass(frozen=True)
+class Config:
+    """How a run is configured; the CLI flags and ``[tool.casecheck]`` fill the same fields."""
+
+    select: tuple[str, ...] = ()
+    """Rule codes or prefixes to check; empty means every rule."""
+    ignore: tuple[str, ...] = ()
+    strict: bool = False
+    template: bool = False
+    ocr: bool = True
+    lang: str = "en"
+    rules_dirs: tuple[Path, ...] = ()
+    now: dt.datetime | None = None
+    severity: Mapping[str, Severity] = field(default_factory=dict)
+
+    def enabled(self, code: str, extra_ignore: Iterable[str] = ()) -> bool:
+        """flake8's rule: the longest matching prefix decides; on a tie, ignore wins."""
+        selected = max((len(p) for p in self.select if code.startswith(p)), default=-1)
+        if not self.select:
+            selected = 0
+        ignored = max(
+            (len(p) for p in (*self.ignore, *extra_ignore) if code.startswith(p)), default=-1
+        )
+        return selected >= 0 and selected > ignored
+
+
+def make_finding(
+    code: str, *, lang: str = "en", catalog: Catalog | None = None, variant: str | None = None,
+    file: str | None = None, field: str | None = None, line: int | None = None,
+    source: str | None = None, data: Mapping[str, Any] | None = None, **values: Any,
+) -> Finding:
+    """A finding for ``code`` with its message and hint rendered from the catalog.
+
+    ``data`` is kept on the finding and fills the templates; ``values`` only fill them.
+    """
+    rule = (catalog or shipped_catalog())[code]
+    data = dict(data or {})
+    message, hint = rule.render(variant, lang, {**data, **values})
+    return Finding(
+        code=code, name=rule.name, severity=rule.severity, message=message,
+        location=Location(file=file, field=field, line=line), hint=hint,
+        source=source or rule.source, data=data,
+    )
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a checker may know besides the case: clock, config, policy. Nothing else."""
+
+    now: dt.datetime
+    config: Config
+    packs: RulePacks
+    case: LoadedCase
+
+    @property
+    def lang(self) -> str:
+        return self.config.lang
+
+    @property
+    def template(self) -> bool:
+        model = self.case.model
+        return self.config.template or (model is not None and model.template)
+
+    @cached_property
+    def type_pack(self) -> TypePack:
+        model = self.case.model
+        return self.packs.types.get(model.type if model else "", TypePack())
+
+    @cached_property
+    def marketplace(self) -> Marketplace | None:
+        model = self.case.model
+        return self.packs.marketplaces.get(model.marketplace) if model else None
+
+    def finding(
+        self, code: str, *, location: Location | None = None, variant: str | None = None,
+        source: str | None = None, data: Mapping[str, Any] | None = None, **values: Any,
+    ) -> Finding:
+        location = location or Location()
+        return make_finding(
+            code, lang=self.lang, variant=variant, file=location.file, field=location.field,
+            line=location.line, source=source, data=data, **values,
+        )
+
+
+@runtime_checkable
+class Checker(Protocol):
+    """A small, pure unit: takes a loaded case and a context, yields findings."""
+
+    name: str
+    codes: frozenset[str]
+
+    def check(self, case: LoadedCase, ctx: Context) -> Iterable[Finding]: ...
+
+
+CheckFunction = Callable[[LoadedCase, Context], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class FunctionChecker:
+    name: str
+    codes: frozenset[str]
+    function: CheckFunction
+
+    def check(self, case: LoadedCase, ctx: Context) -> Iterable[Finding]:
+        return self.function(case, ctx)
+
+
+def checker(*codes: str) -> Callable[[CheckFunction], FunctionChecker]:
+    """Make a checker of a function ``(case, ctx) -> findings`` that may report ``codes``."""
+
+    def wrap(function: CheckFunction) -> FunctionChecker:
+        family = function.__module__.rsplit(".", 1)[-1]
+        return FunctionChecker(f"{family}.{function.__name__}", frozenset(codes), function)
+
+    return wrap
+
+
+def default_checkers() -> tuple[Checker, ...]:
+    from casecheck.checkers import BUILTIN_CHECKERS  # noqa: PLC0415 - keeps import light
+
+    return BUILTIN_CHECKERS
+
+
+def reference_time(model: CaseBase | None, config: Config) -> dt.datetime:
+    """The manifest's submit_at, else --now, else the clock: the only clock read."""
+    if model is not None and model.submit_at is not None:
+        return model.submit_at
+    return config.now or dt.datetime.now(dt.UTC)
+
+
+def run_checkers(
+    case: LoadedCase, *, config: Config, packs: RulePacks,
+    checkers: Sequence[Checker] | None = None, now: dt.datetime | None = None,
+) -> CaseReport:
+    """Run every enabled checker on one loaded case; a checker that raises becomes X001."""
+    findings = list(case.findings)
+    model = case.model
+    extra_ignore = tuple(model.ignore) if model is not None else ()
+    if model is not None:
+        ctx = Context(now or reference_time(model, config), config, packs, case)
+        for unit in checkers if checkers is not None else default_checkers():
+            if not any(config.enabled(code, extra_ignore) for code in unit.codes):
+                continue
+            try:
+                findings.extend(unit.check(case, ctx))
+            except Exception as error:  # noqa: BLE001 - any crash of a checker is reported
+                findings.append(ctx.finding(
+                    "X001", data={"checker": unit.name, "error": f"{type(error).__name__}: {error}"},
+                ))
+    kept = {
+        f if f.code not in config.severity else f.with_severity(config.severity[f.code])
+        for f in findings if config.enabled(f.code, extra_ignore)
+    }
+    return CaseReport(case.display_path, case.type, tuple(sorted(kept)))
+
+
+def _maker(config: Config) -> Callable[..., Finding]:
+    def make(code: str, **kwargs: Any) -> Finding:
+        return make_finding(code, lang=config.lang, **kwargs)
+
+    return make
+
+
+def check_paths(
+    paths: Iterable[str | Path], *, config: Config | None = None,
+    checkers: Sequence[Checker] | None = None,
+) -> RunReport:
+    """Check every case folder that ``paths`` name (folders, parents, files inside)."""
+    config = config or Config()
+    packs = load_packs(config.rules_dirs)
+    make = _maker(config)
+    reports = [
+        run_checkers(load_folder(folder, packs=packs, make=make), config=config, packs=packs,
+                     checkers=checkers)
+        for folder in discover(paths)
+    ]
+    return RunReport(tuple(reports), strict=config.strict)
+
+
+def validate(
+    case: str | Path | CaseBase | Mapping[str, Any], *, root: str | Path | None = None,
+    checkers: Sequence[Checker] | None = None, now: dt.datetime | None = None,
+    config: Config | None = None,
+) -> CaseReport:
+    """Check one case: a case folder's path, a case model, or a manifest as a mapping.
+
+    For a model or a mapping, ``root`` is the case folder its attachments and message file
+    are relative to; without it, only what the manifest itself says is checked.
+    """
+    config = config or Config()
+    packs = load_packs(config.rules_dirs)
+    make = _maker(config)
+    if isinstance(case, str | Path):
+        path = Path(case).absolute()
+        folder = path if path.is_dir() else case_folder_of(path.parent) or path.parent
+        loaded = load_folder(folder, packs=packs, make=make)
+    else:
+        folder = Path(root).absolute() if root is not None else None
+        if isinstance(case, CaseBase):
+            model, problems = case, []
+        else:
+            model, problems = build_model(case, packs=packs, make=make)
+        name, text = read_manifest_text(folder) if folder is not None else (None, None)
+        shown = display_path(folder) if folder is not None else "<memory>"
+        loaded = with_message(
+            LoadedCase(shown, folder, model, name, text, findings=tuple(problems)), make
+        )
+    return run_checkers(loaded, config=config, packs=packs, checkers=checkers, now=now)

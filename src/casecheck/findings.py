@@ -1,0 +1,163 @@
+"""Findings and reports: the values casecheck hands to people and to other tools."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+
+class Severity(enum.StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """0 for the most severe, so that sorting by rank puts errors first."""
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where a finding points: a file of the case folder, a manifest field, a line."""
+
+    file: str | None = None
+    field: str | None = None
+    line: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"file": self.file, "field": self.field, "line": self.line}
+
+
+def _freeze(value: Any) -> Any:
+    """Make finding data immutable so a finding can be shared and hashed safely."""
+    if isinstance(value, Mapping):
+        return MappingProxyType({k: _freeze(v) for k, v in value.items()})
+    if isinstance(value, list | tuple):
+        return tuple(_freeze(v) for v in value)
+    return value
+
+
+def _thaw(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {k: _thaw(v) for k, v in value.items()}
+    if isinstance(value, tuple):
+        return [_thaw(v) for v in value]
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem found in a case. Immutable; sorts by place, then code."""
+
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    location: Location = field(default_factory=Location)
+    hint: str = ""
+    source: str = ""
+    data: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "data", _freeze(self.data))
+
+    def sort_key(self) -> tuple[str, int, str, str, str]:
+        loc = self.location
+        return (loc.file or "", loc.line or 0, loc.field or "", self.code, self.message)
+
+    def __lt__(self, other: Finding) -> bool:
+        return self.sort_key() < other.sort_key()
+
+    def __hash__(self) -> int:
+        return hash((self.code, self.severity, self.message, self.location))
+
+    def with_severity(self, severity: Severity) -> Finding:
+        return Finding(
+            self.code, self.name, severity, self.message, self.location,
+            self.hint, self.source, self.data,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "severity": str(self.severity),
+            "message": self.message,
+            "location": self.location.to_dict(),
+            "hint": self.hint,
+            "source": self.source,
+            "data": _thaw(self.data),
+        }
+
+
+def count_by_severity(findings: Iterable[Finding]) -> dict[str, int]:
+    counts = {str(s): 0 for s in Severity}
+    for finding in findings:
+        counts[str(finding.severity)] += 1
+    return counts
+
+
+@dataclass(frozen=True, slots=True)
+class CaseReport:
+    """The findings for one case, sorted."""
+
+    path: str
+    type: str | None
+    findings: tuple[Finding, ...]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return count_by_severity(self.findings)
+
+    def failed(self, *, strict: bool = False) -> bool:
+        counts = self.counts
+        return counts["error"] > 0 or (strict and counts["warning"] > 0)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed()
+
+    @property
+    def codes(self) -> list[str]:
+        return [f.code for f in self.findings]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "type": self.type,
+            "ok": self.ok,
+            "counts": self.counts,
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RunReport:
+    """Every case of one run, in a stable order."""
+
+    cases: tuple[CaseReport, ...]
+    strict: bool = False
+
+    @property
+    def failed(self) -> bool:
+        return any(case.failed(strict=self.strict) for case in self.cases)
+
+    def summary(self) -> dict[str, int]:
+        totals = count_by_severity(f for case in self.cases for f in case.findings)
+        failed = sum(1 for case in self.cases if case.failed(strict=self.strict))
+        return {"cases": len(self.cases), "failed": failed, **totals}
+
+    def to_dict(self, *, version: str, rules_version: str) -> dict[str, Any]:
+        return {
+            "casecheck": version,
+            "rules_version": rules_version,
+            "cases": [case.to_dict() for case in self.cases],
+            "summary": self.summary(),
+        }

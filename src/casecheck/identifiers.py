@@ -1,0 +1,94 @@
+"""Amazon and carrier identifiers: what a valid one looks like.
+
+Each ``*_problem`` function returns None for a valid value, or a short reason. They are pure
+and cheap, so the message rules can reuse them to find IDs in text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from stdnum import ean, isbn
+
+ORDER_ID = re.compile(r"(?:\d{3}|D01)-\d{7}-\d{7}")
+ASIN = re.compile(r"B0[0-9A-Z]{8}")
+SHIPMENT_ID = re.compile(r"FBA[0-9A-Z]{6,12}")
+FNSKU = re.compile(r"X00[0-9A-Z]{7}")
+CASE_ID = re.compile(r"\d{8,12}")
+GTIN_LENGTHS = (8, 12, 13, 14)
+
+
+def is_order_id(value: str) -> bool:
+    return ORDER_ID.fullmatch(value) is not None
+
+
+def is_asin(value: str) -> bool:
+    """``B0`` and eight capitals or digits; books keep their ISBN-10 as ASIN."""
+    if ASIN.fullmatch(value):
+        return True
+    return len(value) == 10 and isbn.is_valid(value) and "-" not in value
+
+
+def is_shipment_id(value: str) -> bool:
+    return SHIPMENT_ID.fullmatch(value) is not None
+
+
+def is_fnsku(value: str) -> bool:
+    """Stickerless (commingled) inventory is tracked under the ASIN itself."""
+    return FNSKU.fullmatch(value) is not None or is_asin(value)
+
+
+def is_case_id(value: str) -> bool:
+    return CASE_ID.fullmatch(value) is not None
+
+
+def gtin_problem(value: str) -> tuple[str, dict[str, str | int]] | None:
+    """None for a valid GTIN, else the kind of problem and its facts."""
+    if not value.isdigit():
+        return "not-digits", {}
+    if len(value) not in GTIN_LENGTHS:
+        return "length", {"length": len(value)}
+    expected = ean.calc_check_digit(value[:-1])
+    if value[-1] != expected:
+        return "check-digit", {"check_digit": value[-1], "expected": expected}
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class TrackingVerdict:
+    """What a tracking number was recognised as, and whether its check digit holds."""
+
+    carrier: str | None
+    expected_check_digit: str | None = None
+
+    @property
+    def valid(self) -> bool:
+        return self.carrier is not None and self.expected_check_digit is None
+
+
+def _ups_check_digit(body: str) -> str:
+    """UPS: letters count as (position in alphabet + 2) mod 10; odd places once, even twice."""
+    digits = [int(c) if c.isdigit() else (ord(c) - ord("A") + 2) % 10 for c in body]
+    total = sum(d if i % 2 == 0 else 2 * d for i, d in enumerate(digits))
+    return str((10 - total % 10) % 10)
+
+
+def tracking_verdict(value: str) -> TrackingVerdict:
+    """Recognise UPS, USPS, FedEx and Amazon Logistics numbers; check UPS and USPS digits."""
+    if re.fullmatch(r"1Z[0-9A-Z]{16}", value):
+        expected = _ups_check_digit(value[2:17])
+        return TrackingVerdict("UPS", None if value[-1] == expected else expected)
+    if re.fullmatch(r"\d{20}|\d{22}", value):
+        expected = ean.calc_check_digit(value[:-1])
+        return TrackingVerdict("USPS", None if value[-1] == expected else expected)
+    if re.fullmatch(r"\d{12}|\d{15}", value):
+        return TrackingVerdict("FedEx")
+    if re.fullmatch(r"TBA\d{12}", value):
+        return TrackingVerdict("Amazon Logistics")
+    return TrackingVerdict(None)
+
+
+def normalize_trademark_number(value: str) -> str:
+    """Registers print numbers with spaces and thousands separators; compare without them."""
+    return re.sub(r"[\s,]", "", value).upper()

@@ -1,0 +1,457 @@
+"""From a folder (or a mapping) to a loaded case. Never raises on bad input: every problem
+becomes an M-finding on the case, and the case's model is None when it cannot be built."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import re
+import stat
+import tomllib
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from casecheck.case_types import case_types
+from casecheck.catalog import shipped_catalog
+from casecheck.findings import Finding, Location
+from casecheck.models import CaseBase
+from casecheck.packs import RulePacks
+
+MANIFEST_NAMES = ("case.toml", "case.json", "case.yaml", "case.yml")
+DEFAULT_MESSAGE_FILES = ("message.md", "message.txt")
+MANIFEST_SIZE_LIMIT = 1_000_000
+"""A real manifest is a few kilobytes; more is a mistake or an attack, and is not parsed."""
+MESSAGE_SIZE_LIMIT = 2_000_000
+"""Seller Support's form takes a few thousand characters; reading more only costs memory."""
+
+MakeFinding = Callable[..., Finding]
+"""``make(code, *, variant=None, file=None, field=None, line=None, data=None, **values)``"""
+
+
+class UsageError(Exception):
+    """The command line names something that cannot be checked at all (exit status 2)."""
+
+
+@dataclass(frozen=True)
+class LoadedCase:
+    """A case as casecheck sees it: where it lives, its model, its message, its load problems."""
+
+    display_path: str
+    root: Path | None
+    model: CaseBase | None
+    manifest_name: str | None = None
+    manifest_text: str | None = None
+    message: str | None = None
+    message_file: str | None = None
+    findings: tuple[Finding, ...] = ()
+    message_first_line: int | None = field(default=None, repr=False)
+
+    @property
+    def type(self) -> str | None:
+        return self.model.type if self.model is not None else None
+
+    def message_location(self, line: int | None = None) -> Location:
+        """Where line ``line`` (1-based) of the message stands: its file, or the manifest."""
+        if self.message_file is not None:
+            return Location(file=self.message_file, line=line)
+        absolute = None
+        if line is not None and self.message_first_line is not None:
+            absolute = self.message_first_line + line - 1
+        return Location(file=self.manifest_name, field="message", line=absolute)
+
+    def field_location(self, field_path: str) -> Location:
+        """The manifest and, when it can be found, the line that declares ``field_path``."""
+        line = field_line(self.manifest_text, field_path) if self.manifest_text else None
+        return Location(file=self.manifest_name, field=field_path, line=line)
+
+
+# --- finding case folders ------------------------------------------------------------------
+
+def manifests_in(folder: Path) -> list[str]:
+    return [name for name in MANIFEST_NAMES if os.path.lexists(folder / name)]
+
+
+def case_folder_of(path: Path) -> Path | None:
+    """The nearest folder at or above ``path`` that holds a manifest."""
+    for folder in (path, *path.parents):
+        if manifests_in(folder):
+            return folder
+    return None
+
+
+def _case_folders_below(top: Path) -> list[Path]:
+    found: list[Path] = []
+    for dirpath, dirnames, _ in os.walk(top):
+        folder = Path(dirpath)
+        if manifests_in(folder):
+            found.append(folder)
+            dirnames.clear()
+        else:
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+    return found
+
+
+def discover(paths: Iterable[str | Path]) -> list[Path]:
+    """The case folders named by ``paths``: folders, parents of folders, or files inside.
+
+    A file outside any case folder is ignored (pre-commit passes every changed file); a
+    folder with no case folder anywhere below it is kept, so that it reports M001.
+    """
+    folders: dict[Path, None] = {}
+    for raw in paths:
+        path = Path(raw)
+        if not os.path.lexists(path):
+            raise UsageError(f"{raw}: no such file or directory")
+        path = path.absolute()
+        if path.is_dir():
+            below = _case_folders_below(path) if not manifests_in(path) else [path]
+            for folder in below or [path]:
+                folders[folder] = None
+        else:
+            folder = case_folder_of(path.parent)
+            if folder is not None:
+                folders[folder] = None
+    return sorted(folders, key=lambda p: p.as_posix())
+
+
+def display_path(folder: Path) -> str:
+    try:
+        return folder.relative_to(Path.cwd()).as_posix() or "."
+    except ValueError:
+        return folder.as_posix()
+
+
+# --- reading manifests ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _SyntaxProblem:
+    error: str
+    line: int | None
+    column: int | None
+
+
+def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"duplicate key {key!r}")
+        result[key] = value
+    return result
+
+
+def _parse(text: str, name: str) -> Any:
+    """Parse manifest text by its file name; raises _SyntaxProblem-able exceptions."""
+    if name.endswith(".toml"):
+        return tomllib.loads(text)
+    if name.endswith(".json"):
+        return json.loads(text, object_pairs_hook=_reject_duplicate_keys)
+    import yaml  # noqa: PLC0415 - optional, only for YAML manifests
+
+    return yaml.safe_load(text)
+
+
+def _syntax_problem(error: Exception, text: str) -> _SyntaxProblem:
+    if isinstance(error, json.JSONDecodeError):
+        return _SyntaxProblem(error.msg, error.lineno, error.colno)
+    mark = getattr(error, "problem_mark", None)
+    if mark is not None:
+        problem = getattr(error, "problem", None) or str(error)
+        return _SyntaxProblem(str(problem), mark.line + 1, mark.column + 1)
+    message = str(error)
+    position = re.search(r"\(at line (\d+), column (\d+)\)", message)
+    if position:
+        return _SyntaxProblem(message[: position.start()].strip(), int(position[1]), int(position[2]))
+    if isinstance(error, ValueError) and "duplicate key" in message:
+        key = message.split("'")[1] if "'" in message else ""
+        return _SyntaxProblem(message, field_line(text, key), None)
+    return _SyntaxProblem(message, None, None)
+
+
+_FORMAT_NAMES = {".toml": "TOML", ".json": "JSON", ".yaml": "YAML", ".yml": "YAML"}
+
+
+def _yaml_available() -> bool:
+    try:
+        import yaml  # noqa: F401, PLC0415
+    except ImportError:
+        return False
+    return True
+
+
+def _read_limited(path: Path, limit: int) -> bytes | int:
+    """The file's bytes, or its size when it is over ``limit`` (it is then not read)."""
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise OSError("not a regular file")
+    if info.st_size > limit:
+        return info.st_size
+    with path.open("rb") as handle:
+        data = handle.read(limit + 1)
+    return data if len(data) <= limit else len(data)
+
+
+def _not_utf8(error: UnicodeDecodeError) -> str:
+    return f"not UTF-8 text (byte 0x{error.object[error.start]:02x} at offset {error.start})"
+
+
+def _decode(data: bytes) -> str:
+    """UTF-8, with the byte-order mark that Windows editors add removed."""
+    return data.decode("utf-8-sig").replace("\r\n", "\n")
+
+
+# --- field paths and lines -----------------------------------------------------------------
+
+def format_field_path(loc: Iterable[int | str]) -> str:
+    path = ""
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        else:
+            path += f".{part}" if path else str(part)
+    return path
+
+
+def field_line(text: str | None, field_path: str) -> int | None:
+    """The 1-based line that declares ``field_path`` in TOML, JSON or YAML text, if found.
+
+    A forgiving search rather than a parser: it follows table headers, arrays of tables
+    (``[[attachments]]`` counted for an index) and keys, and gives up with None.
+    """
+    if not text or not field_path:
+        return None
+    lines = text.splitlines()
+    start = 0
+    found: int | None = None
+    for key, index in re.findall(r"([^.\[\]]+)((?:\[\d+\])*)", field_path):
+        key_line = re.compile(
+            rf"""^\s*(?:\[\[?\s*(?:[\w.-]+\.)?{re.escape(key)}\s*\]\]?|["']?{re.escape(key)}["']?\s*[=:])"""
+        )
+        hits = [n for n in range(start, len(lines)) if key_line.search(lines[n])]
+        if not hits:
+            return found + 1 if found is not None else None
+        wanted = int(index[1:-1].split("][")[0]) if index else 0
+        table_hits = [n for n in hits if lines[n].lstrip().startswith("[[")]
+        found = table_hits[wanted] if index and wanted < len(table_hits) else hits[0]
+        start = found
+    return found + 1 if found is not None else None
+
+
+# --- loading -------------------------------------------------------------------------------
+
+_INLINE_MESSAGE = re.compile(r"\s*message\s*=\s*(\"{3}|'{3}|\"|')")
+
+
+def _message_first_line(manifest_text: str | None, manifest_name: str | None) -> int | None:
+    """Line of the manifest on which an inline message's first line stands."""
+    if not manifest_text or not manifest_name or not manifest_name.endswith(".toml"):
+        return None
+    for number, line in enumerate(manifest_text.splitlines(), start=1):
+        match = _INLINE_MESSAGE.match(line)
+        if match:
+            opener = match[1]
+            rest = line[match.end():]
+            multi_line = len(opener) == 3 and not rest.strip()
+            return number + 1 if multi_line else number
+    return None
+
+
+def _validation_findings(
+    error: ValidationError, model: type[CaseBase], make: MakeFinding, text: str | None,
+    manifest_name: str | None, type_name: str,
+) -> list[Finding]:
+    findings = []
+    for problem in error.errors():
+        path = format_field_path(problem["loc"])
+        message = problem["msg"]
+        if problem["type"] == "extra_forbidden":
+            leaf = str(problem["loc"][-1])
+            known = list(model.model_fields) if len(problem["loc"]) == 1 else []
+            close = difflib.get_close_matches(leaf, known, n=1)
+            message = "unknown field" + (f", perhaps a misspelling of {close[0]}" if close else "")
+        elif problem["type"] == "missing":
+            message = "required field is missing"
+        elif problem["type"] == "timezone_aware":
+            message = "needs a time zone offset, e.g. 2026-11-24T10:00:00-05:00"
+        line = field_line(text, path) if text else None
+        findings.append(make(
+            "M003", file=manifest_name, field=path, line=line,
+            data={"field": path, "error": message},
+            type=type_name,
+        ))
+    return findings
+
+
+def _unknown_ignores(model: CaseBase, make: MakeFinding, text: str | None, name: str | None) -> list[Finding]:
+    codes = shipped_catalog()
+    findings = []
+    for index, code in enumerate(model.ignore):
+        if not any(known.startswith(code) for known in codes):
+            path = f"ignore[{index}]"
+            findings.append(make(
+                "M003", file=name, field=path, line=field_line(text, path),
+                data={"field": path, "error": f"{code!r} is no rule code or prefix"},
+                type=model.type,
+            ))
+    return findings
+
+
+def build_model(
+    raw: Any, *, packs: RulePacks, make: MakeFinding,
+    manifest_text: str | None = None, manifest_name: str | None = None,
+) -> tuple[CaseBase | None, list[Finding]]:
+    """Validate a parsed manifest into its case type's model, or say why it cannot be."""
+    where = {"file": manifest_name}
+    if not isinstance(raw, Mapping):
+        return None, [make("M003", **where, field="", data={
+            "field": "(manifest)", "error": f"must be a table of fields, not {type(raw).__name__}",
+        }, type="TYPE")]
+    types = case_types(packs)
+    type_name = raw.get("type")
+    if type_name is None:
+        return None, [make("M003", **where, field="type", line=1, data={
+            "field": "type", "error": "required field is missing",
+        }, type="TYPE")]
+    if not isinstance(type_name, str) or type_name not in types:
+        close = difflib.get_close_matches(str(type_name), list(types), n=1)
+        return None, [make(
+            "M004", variant="close" if close else None, **where, field="type",
+            line=field_line(manifest_text, "type"), data={"value": str(type_name)},
+            close=close[0] if close else "", known=", ".join(types),
+        )]
+    model_class = types[type_name]
+    try:
+        model = model_class.model_validate(dict(raw))
+    except ValidationError as error:
+        return None, _validation_findings(
+            error, model_class, make, manifest_text, manifest_name, type_name
+        )
+    except RecursionError:
+        return None, [make("M003", **where, field="", data={
+            "field": "(manifest)", "error": "nested too deeply",
+        }, type=type_name)]
+    return model, _unknown_ignores(model, make, manifest_text, manifest_name)
+
+
+def _load_message(
+    folder: Path, model: CaseBase, make: MakeFinding
+) -> tuple[str | None, str | None, list[Finding]]:
+    """The message text and the file it came from (None when inline)."""
+    if model.message is not None:
+        if model.message_file is not None:
+            return model.message, None, [make("M005", variant="both", file=model.message_file,
+                                              field="message_file", data={"file": model.message_file})]
+        return model.message.replace("\r\n", "\n"), None, []
+    if model.message_file is not None:
+        name = model.message_file
+        target = (folder / name)
+        if Path(name).is_absolute() or not target.resolve().is_relative_to(folder.resolve()):
+            return None, None, [make("M005", variant="outside", file=name, field="message_file",
+                                     data={"file": name})]
+    else:
+        name = next((n for n in DEFAULT_MESSAGE_FILES if (folder / n).exists()), "")
+        if not name:
+            return None, None, []
+        target = folder / name
+    try:
+        data = _read_limited(target, MESSAGE_SIZE_LIMIT)
+        if isinstance(data, int):
+            raise OSError(f"{data} bytes, more than the {MESSAGE_SIZE_LIMIT} casecheck reads")
+        return _decode(data), name, []
+    except UnicodeDecodeError as error:
+        problem = _not_utf8(error)
+    except OSError as error:
+        problem = error.strerror or str(error)
+    return None, name, [make("M005", file=name, data={"file": name, "error": problem})]
+
+
+def load_folder(folder: Path, *, packs: RulePacks, make: MakeFinding) -> LoadedCase:
+    """Load the case in ``folder``; problems become M-findings on the returned case."""
+    shown = display_path(folder)
+    names = manifests_in(folder)
+    if not names:
+        return LoadedCase(shown, folder, None, findings=(
+            make("M001", data={"folder": shown}),
+        ))
+    name = names[0]
+    findings: list[Finding] = []
+    if len(names) > 1:
+        findings.append(make("M006", file=name, data={
+            "folder": shown, "files": ", ".join(names), "used": name,
+        }))
+    if name.endswith((".yaml", ".yml")) and not _yaml_available():
+        findings.append(make("M007", file=name, data={"file": name}))
+        return LoadedCase(shown, folder, None, name, findings=tuple(findings))
+    text, raw, problem = _read_manifest(folder / name, name, make)
+    if problem is not None:
+        return LoadedCase(shown, folder, None, name, text, findings=(*findings, problem))
+    model, invalid = build_model(raw, packs=packs, make=make, manifest_text=text, manifest_name=name)
+    findings += invalid
+    if model is None:
+        return LoadedCase(shown, folder, None, name, text, findings=tuple(findings))
+    return with_message(LoadedCase(shown, folder, model, name, text, findings=tuple(findings)), make)
+
+
+def with_message(case: LoadedCase, make: MakeFinding) -> LoadedCase:
+    """``case`` with its message read from the manifest or from its case folder."""
+    if case.model is None:
+        return case
+    if case.root is None:
+        return replace(case, message=case.model.message)
+    message, message_file, problems = _load_message(case.root, case.model, make)
+    first_line = None if message_file else _message_first_line(case.manifest_text, case.manifest_name)
+    return replace(
+        case, message=message, message_file=message_file,
+        findings=(*case.findings, *problems), message_first_line=first_line,
+    )
+
+
+def read_manifest_text(folder: Path) -> tuple[str | None, str | None]:
+    """The name and text of the folder's manifest, for locating fields; (None, None) if none."""
+    names = manifests_in(folder)
+    if not names:
+        return None, None
+    try:
+        data = _read_limited(folder / names[0], MANIFEST_SIZE_LIMIT)
+        return names[0], _decode(data) if isinstance(data, bytes) else None
+    except (OSError, UnicodeDecodeError):
+        return names[0], None
+
+
+def _read_manifest(path: Path, name: str, make: MakeFinding) -> tuple[str | None, Any, Finding | None]:
+    try:
+        data = _read_limited(path, MANIFEST_SIZE_LIMIT)
+    except OSError as error:
+        return None, None, make("M002", variant="unreadable", file=name, data={
+            "file": name, "error": error.strerror or str(error),
+        })
+    if isinstance(data, int):
+        return None, None, make("M002", variant="too-large", file=name, data={
+            "file": name, "size": data, "limit": MANIFEST_SIZE_LIMIT,
+        })
+    try:
+        text = _decode(data)
+    except UnicodeDecodeError as error:
+        return None, None, _syntax_finding(make, name, _SyntaxProblem(_not_utf8(error), None, None))
+    try:
+        return text, _parse(text, name), None
+    except RecursionError:
+        problem = _SyntaxProblem("nested too deeply", None, None)
+    except Exception as error:  # noqa: BLE001 - every parser's error type becomes M002
+        problem = _syntax_problem(error, text)
+    return text, None, _syntax_finding(make, name, problem)
+
+
+def _syntax_finding(make: MakeFinding, name: str, problem: _SyntaxProblem) -> Finding:
+    position = position_zh = ""
+    if problem.line is not None:
+        position = f" at line {problem.line}" + (f", column {problem.column}" if problem.column else "")
+        position_zh = f"（第 {problem.line} 行" + (f"第 {problem.column} 列）" if problem.column else "）")
+    return make("M002", file=name, line=problem.line, data={
+        "file": name, "format": _FORMAT_NAMES[name[name.rindex("."):]], "error": problem.error,
+        "line": problem.line, "column": problem.column,
+    }, position=position, position_zh=position_zh)

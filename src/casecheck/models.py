@@ -1,0 +1,173 @@
+"""What a case is: typed pydantic models, one per case type, joined on ``type``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    NonNegativeInt,
+    TypeAdapter,
+)
+
+MARKETPLACES = (
+    "US", "CA", "MX", "BR", "UK", "DE", "FR", "IT", "ES", "NL", "SE",
+    "PL", "BE", "IE", "TR", "AE", "SA", "EG", "IN", "JP", "AU", "SG",
+)
+Marketplace = Literal[
+    "US", "CA", "MX", "BR", "UK", "DE", "FR", "IT", "ES", "NL", "SE",
+    "PL", "BE", "IE", "TR", "AE", "SA", "EG", "IN", "JP", "AU", "SG",
+]
+Status = Literal["draft", "submitted", "open", "answered", "resolved", "closed"]
+AttachmentKind = Literal[
+    "screenshot", "invoice", "carrier-proof", "box-label", "shipment-summary",
+    "compliance-certificate", "test-report", "trademark-certificate", "plan-of-action",
+    "remediation-statement", "sales-history", "letter-of-authorization", "other",
+]
+ClaimKind = Literal[
+    "inbound-lost", "warehouse-lost", "warehouse-damaged", "customer-return",
+    "removal-lost", "removal-damaged",
+]
+
+
+def _one_or_many(value: Any) -> Any:
+    """Let a manifest write a single ID without brackets: ``order_ids = "123-..."``."""
+    return [value] if isinstance(value, str) else value
+
+
+def _digits_as_text(value: Any) -> Any:
+    """Case IDs are all digits, so TOML users naturally write them unquoted."""
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+IdList = Annotated[list[str], BeforeValidator(_one_or_many)]
+CaseId = Annotated[str, BeforeValidator(_digits_as_text)]
+
+
+class _Strict(BaseModel):
+    """Unknown keys are errors: a misspelt field must not be silently ignored."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Ids(_Strict):
+    order_ids: IdList = Field(default_factory=list, description="Amazon order IDs, 123-1234567-1234567")
+    asins: IdList = Field(default_factory=list, description="ASINs, B0 + 8 characters or an ISBN-10")
+    shipment_ids: IdList = Field(default_factory=list, description="FBA shipment IDs, FBA + 9 characters")
+    gtins: IdList = Field(default_factory=list, description="UPC / EAN / GTIN-14 / ISBN-13")
+    fnskus: IdList = Field(default_factory=list, description="FNSKUs, X00 + 7 characters")
+    tracking_numbers: IdList = Field(default_factory=list, description="carrier tracking numbers")
+    merchant_token: str | None = Field(default=None, description="the seller's merchant token")
+
+    def is_empty(self) -> bool:
+        return not any(getattr(self, name) for name in type(self).model_fields)
+
+
+class Attachment(_Strict):
+    path: str = Field(description="path relative to the case folder")
+    kind: AttachmentKind
+    description: str | None = None
+
+
+class CaseBase(_Strict):
+    """The fields every case type shares (SPEC §2)."""
+
+    type: str
+    marketplace: Marketplace
+    subject: str | None = None
+    message: str | None = Field(default=None, description="the case body, inline")
+    message_file: str | None = Field(
+        default=None, description="the case body in a file; default message.md, else message.txt"
+    )
+    contact_path: list[str] = Field(default_factory=list)
+    submit_at: AwareDatetime | None = Field(
+        default=None, description="planned submission time; every timing rule is measured at it"
+    )
+    status: Status = "draft"
+    case_id: CaseId | None = None
+    submitted_at: AwareDatetime | None = None
+    last_reply_at: AwareDatetime | None = None
+    prior_cases: list[CaseId] = Field(default_factory=list)
+    template: bool = False
+    ignore: list[str] = Field(default_factory=list, description="rule codes switched off for this case")
+    ids: Ids = Field(default_factory=Ids)
+    attachments: list[Attachment] = Field(default_factory=list)
+
+
+class AccountAppeal(CaseBase):
+    type: Literal["account-appeal"]
+    deactivated_at: AwareDatetime | None = None
+    policy: str | None = Field(default=None, description="the policy or violation cited")
+    reason: str | None = None
+
+
+class CategoryApproval(CaseBase):
+    type: Literal["category-approval"]
+    category: str | None = None
+    brand: str | None = None
+
+
+class FbaReimbursement(CaseBase):
+    type: Literal["fba-reimbursement"]
+    claim_kind: ClaimKind
+    shipped_at: dt.date | None = Field(default=None, description="the day the shipment left")
+    reported_at: dt.date | None = Field(
+        default=None, description="the day the inventory ledger reported the loss or damage"
+    )
+    refunded_at: dt.date | None = Field(default=None, description="the day of the customer refund")
+    units_expected: NonNegativeInt | None = None
+    units_received: NonNegativeInt | None = None
+
+
+class ListingReinstatement(CaseBase):
+    type: Literal["listing-reinstatement"]
+    removed_at: dt.date | None = None
+    reason: str | None = None
+
+
+class BrandDispute(CaseBase):
+    type: Literal["brand-dispute"]
+    brand: str | None = None
+    trademark_number: str | None = None
+    trademark_office: str | None = Field(
+        default=None, description="USPTO, EUIPO, UKIPO, DPMA, JPO, CNIPA, WIPO, ..."
+    )
+
+
+class TechnicalIssue(CaseBase):
+    type: Literal["technical-issue"]
+    module: str | None = Field(default=None, description="Inventory, Orders, Payments, Reports, ...")
+    occurred_at: AwareDatetime | None = None
+
+
+BUILTIN_TYPES: dict[str, type[CaseBase]] = {
+    "account-appeal": AccountAppeal,
+    "category-approval": CategoryApproval,
+    "fba-reimbursement": FbaReimbursement,
+    "listing-reinstatement": ListingReinstatement,
+    "brand-dispute": BrandDispute,
+    "technical-issue": TechnicalIssue,
+}
+
+Case = Annotated[
+    AccountAppeal | CategoryApproval | FbaReimbursement | ListingReinstatement
+    | BrandDispute | TechnicalIssue,
+    Field(discriminator="type"),
+]
+"""Any built-in case, told apart by ``type``."""
+
+case_adapter: TypeAdapter[CaseBase] = TypeAdapter(Case)
+
+JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+
+def json_schema(model: type[CaseBase] | None = None, name: str | None = None) -> dict[str, Any]:
+    """The JSON Schema of one case type, or of every built-in type joined on ``type``."""
+    schema = case_adapter.json_schema() if model is None else model.model_json_schema()
+    title = f"casecheck {name} case" if name else "casecheck case"
+    return {"$schema": JSON_SCHEMA_DIALECT, **schema, "title": title}

@@ -1,0 +1,52 @@
+"""``--format text``: findings grouped by case, one line each, with the hint below."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from casecheck.findings import CaseReport, Finding, RunReport, Severity
+from casecheck.reporters import ReportOptions
+
+_COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
+_SUMMARY = {
+    "en": "{cases} checked, {failed} failed: {error}, {warning}, {info} info.",
+    "zh-CN": "共检查 {cases} 个 Case，{failed} 个未通过：{error} 个错误，{warning} 个警告，{info} 条提示。",
+}
+
+
+def _counted(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+_HINT = {"en": "hint", "zh-CN": "建议"}
+
+
+def _paint(text: str, code: str, options: ReportOptions) -> str:
+    return f"\033[{code}m{text}\033[0m" if options.color else text
+
+
+def _place(case: CaseReport, finding: Finding) -> str:
+    place = case.path
+    if finding.location.file:
+        place = f"{place.rstrip('/')}/{finding.location.file}" if place != "." else finding.location.file
+    if finding.location.line is not None:
+        place += f":{finding.location.line}"
+    return place
+
+
+def write(report: RunReport, out: TextIO, options: ReportOptions) -> None:
+    hint_label = _HINT.get(options.lang, "hint")
+    for case in report.cases:
+        if not case.findings:
+            continue
+        out.write(_paint(case.path, "1", options) + "\n")
+        for finding in case.findings:
+            severity = _paint(f"[{finding.severity}]", _COLORS[finding.severity], options)
+            out.write(f"  {_place(case, finding)}: {finding.code} {severity} {finding.message}\n")
+            if finding.hint:
+                out.write(f"      {hint_label}: {finding.hint}\n")
+    counts = report.summary()
+    if options.lang == "en":
+        counts = {**counts, "cases": _counted(counts["cases"], "case"),
+                  "error": _counted(counts["error"], "error"),
+                  "warning": _counted(counts["warning"], "warning")}
+    summary = _SUMMARY.get(options.lang, _SUMMARY["en"]).format(**counts)
+    out.write(_paint(summary, "1;31" if report.failed else "1;32", options) + "\n")

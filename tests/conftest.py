@@ -1,0 +1,86 @@
+"""Shared test helpers: build real case folders on disk and run the real engine on them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from casecheck.engine import Config, validate
+from casecheck.findings import CaseReport
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO.parent / "shared" / "corpus"
+"""Real-world files nobody here wrote (PngSuite, pypdf's test PDFs), beside the clone."""
+
+NOW = dt.datetime(2026, 11, 24, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+"""A Tuesday at 10:00 in New York: inside every 'good time to submit' window."""
+
+
+def toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    text = str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{text}"'
+
+
+def to_toml(manifest: dict[str, Any]) -> str:
+    """A small TOML writer for test manifests: scalars, lists, [ids], [[attachments]]."""
+    lines: list[str] = []
+    tables = {k: v for k, v in manifest.items() if isinstance(v, dict)}
+    arrays = {k: v for k, v in manifest.items()
+              if isinstance(v, list) and v and all(isinstance(i, dict) for i in v)}
+    for key, value in manifest.items():
+        if key not in tables and key not in arrays:
+            lines.append(f"{key} = {toml_value(value)}")
+    for key, table in tables.items():
+        lines += ["", f"[{key}]"] + [f"{k} = {toml_value(v)}" for k, v in table.items()]
+    for key, items in arrays.items():
+        for item in items:
+            lines += ["", f"[[{key}]]"] + [f"{k} = {toml_value(v)}" for k, v in item.items()]
+    return "\n".join(lines) + "\n"
+
+
+CaseMaker = Callable[..., Path]
+
+
+@pytest.fixture
+def make_case(tmp_path: Path) -> CaseMaker:
+    """Write a case folder: ``make_case(manifest, files={"attachments/a.pdf": b"..."})``."""
+    counter = iter(range(1_000_000))
+
+    def make(manifest: dict[str, Any] | str, *, files: dict[str, bytes | str] | None = None,
+             name: str | None = None, manifest_name: str = "case.toml") -> Path:
+        folder = tmp_path / (name or f"case-{next(counter)}")
+        folder.mkdir(parents=True)
+        text = manifest if isinstance(manifest, str) else to_toml(manifest)
+        (folder / manifest_name).write_text(text, encoding="utf-8")
+        for relative, content in (files or {}).items():
+            target = folder / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                target.write_bytes(content)
+            else:
+                target.write_text(content, encoding="utf-8")
+        return folder
+
+    return make
+
+
+def check(folder: Path, **config: Any) -> CaseReport:
+    """Validate one folder at the pinned time ``NOW`` unless ``now`` is given."""
+    config.setdefault("now", NOW)
+    return validate(folder, config=Config(**config))
+
+
+def codes(report: CaseReport) -> list[str]:
+    return sorted(f.code for f in report.findings)
