@@ -119,6 +119,22 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
     return sorted(folders, key=lambda p: p.as_posix())
 
 
+def resolve_in_case(root: Path, relative: str) -> Path | None:
+    """``relative`` inside the case folder ``root``, or None when it leads out of it.
+
+    Absolute paths, ``..`` and symlinks whose target lies outside all lead out; such a
+    path must never be opened, so this decides without reading the file.
+    """
+    if not relative or Path(relative).is_absolute() or "\0" in relative:
+        return None
+    candidate = root / relative
+    try:
+        real = candidate.resolve()
+    except (OSError, RuntimeError):  # a symlink loop
+        return None
+    return candidate if real.is_relative_to(root.resolve()) else None
+
+
 def display_path(folder: Path) -> str:
     try:
         return folder.relative_to(Path.cwd()).as_posix() or "."
@@ -348,10 +364,11 @@ def _load_message(
         return model.message.replace("\r\n", "\n"), None, []
     if model.message_file is not None:
         name = model.message_file
-        target = (folder / name)
-        if Path(name).is_absolute() or not target.resolve().is_relative_to(folder.resolve()):
+        inside = resolve_in_case(folder, name)
+        if inside is None:
             return None, None, [make("M005", variant="outside", file=name, field="message_file",
                                      data={"file": name})]
+        target = inside
     else:
         name = next((n for n in DEFAULT_MESSAGE_FILES if (folder / n).exists()), "")
         if not name:
