@@ -113,11 +113,20 @@ def _rule(code: str, raw: dict[str, Any], where: str) -> Rule:
         raise CatalogError(f"{where}: {error}") from None
 
 
+FAMILY_ORDER = "MAITDRHX"
+"""SPEC §7's order: manifest, attachments, IDs, text, dates, routing, history, internal."""
+
+
+def _catalog_order(code: str) -> tuple[int, str]:
+    family = FAMILY_ORDER.find(code[:1])
+    return (family if family >= 0 else len(FAMILY_ORDER), code)
+
+
 class Catalog(Mapping[str, Rule]):
-    """Every known rule by code, in code order."""
+    """Every known rule by code, in the rule catalog's order."""
 
     def __init__(self, rules: Mapping[str, Rule]) -> None:
-        self._rules = dict(sorted(rules.items()))
+        self._rules = {code: rules[code] for code in sorted(rules, key=_catalog_order)}
 
     def __getitem__(self, code: str) -> Rule:
         return self._rules[code]
