@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from zoneinfo import ZoneInfo
 
+from casecheck.models import CaseBase
 from casecheck.packs import (
     CalendarPack,
     ClaimWindow,
@@ -136,6 +137,16 @@ def next_good_slot(moment: dt.datetime, calendar: CalendarPack) -> dt.datetime:
         if slot < closes:
             return slot
     raise ValueError(f"no good submission slot within {SLOT_SEARCH_DAYS} days of {moment}")
+
+
+# --- follow-ups ----------------------------------------------------------------------------
+
+def waiting_since(model: CaseBase) -> dt.datetime | None:
+    """Since when a submitted or open case has waited for Seller Support, if it does."""
+    if model.status not in ("submitted", "open"):
+        return None
+    times = [t for t in (model.submitted_at, model.last_reply_at) if t is not None]
+    return max(times, default=None)
 
 
 # --- showing moments -----------------------------------------------------------------------

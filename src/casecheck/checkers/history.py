@@ -16,6 +16,7 @@ from casecheck.findings import Finding, Severity
 from casecheck.loader import LoadedCase
 from casecheck.models import CaseBase
 from casecheck.repository import ACTIVE_STATUSES, RepositoryCase, case_id_keys
+from casecheck.timing import waiting_since
 
 
 def _earlier(other: CaseBase, model: CaseBase, now: dt.datetime) -> bool:
@@ -66,12 +67,9 @@ def same_problem(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
 @checker("H003")
 def follow_up(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     model = case.model
-    if model is None or ctx.template or model.status not in ("submitted", "open"):
+    since = waiting_since(model) if model is not None and not ctx.template else None
+    if model is None or since is None:
         return
-    times = [t for t in (model.submitted_at, model.last_reply_at) if t is not None]
-    if not times:
-        return
-    since = max(times)
     rules = ctx.packs.calendar.follow_up
     hours = (ctx.now - since).total_seconds() / 3600
     if hours <= rules.check_after_hours:
