@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from casecheck.cli import main
 from casecheck.engine import Config, check_paths, make_finding
 from casecheck.findings import RunReport, Severity
 from casecheck.packs import load_packs
@@ -183,3 +186,15 @@ def test_old_submit_at_of_a_submitted_case_is_not_the_clock(make_case) -> None:
     """submit_at planned the submission; once submitted, follow-ups are measured at --now."""
     folder = make_case(submitted(100, submit_at=NOW - dt.timedelta(hours=101)))
     assert codes(check(folder, select=("H003",))) == ["H003"]
+
+
+def test_repository_option_on_the_command_line(make_case, tmp_path: Path) -> None:
+    mine = make_case(reimbursement(), name="cases/mine")
+    make_case(reimbursement(), name="cases/other")
+    argv = ["check", str(mine / "case.toml"), "--select", "H", "--format", "json",
+            "--now", NOW.isoformat()]
+    alone, beside = io.StringIO(), io.StringIO()
+    assert main(argv, out=alone) == 0
+    assert main([*argv, "--repository", str(tmp_path / "cases")], out=beside) == 0
+    assert json.loads(alone.getvalue())["summary"]["warning"] == 0
+    assert [f["code"] for f in json.loads(beside.getvalue())["cases"][0]["findings"]] == ["H001"]

@@ -84,6 +84,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--lang", choices=LANGS, help="language of the findings (default: from LANG)")
     check.add_argument("--now", type=_datetime, metavar="DATETIME",
                        help="the clock for cases without submit_at, e.g. 2026-11-24T10:00:00-05:00")
+    check.add_argument("--repository", type=Path, metavar="DIR",
+                       help="the case repository the history rules compare with "
+                            "(default: the common folder of the checked cases)")
 
     rules = commands.add_parser("rules", help="list every rule")
     rules.add_argument("--format", choices=("text", "json"), default="text")
@@ -118,6 +121,7 @@ def _check(args: argparse.Namespace, lang: str, out: TextIO) -> int:
     config = Config(
         select=args.select, ignore=args.ignore, strict=args.strict, template=args.template,
         ocr=not args.no_ocr, lang=lang, rules_dirs=tuple(args.rules), now=args.now,
+        repository=args.repository,
     )
     try:
         report = check_paths(args.paths, config=config)
