@@ -210,11 +210,13 @@ def check_cases(
     config = config or Config()
     packs = load_packs(config.rules_dirs)
     make = _maker(config)
-    folders = discover(paths)
-    root = config.repository or common_root(folders)
-    repository = CaseRepository(root, packs=packs, make=make) if root is not None else None
-    for folder in folders:
-        loaded = load_folder(folder, packs=packs, make=make)
+    cases = [load_folder(folder, packs=packs, make=make) for folder in discover(paths)]
+    root = config.repository or common_root(case.root for case in cases if case.root)
+    repository = None
+    if root is not None:
+        known = {case.root: case.model for case in cases if case.root is not None}
+        repository = CaseRepository(root, packs=packs, make=make, known=known)
+    for loaded in cases:
         yield loaded, run_checkers(loaded, config=config, packs=packs, checkers=checkers,
                                    repository=repository)
 

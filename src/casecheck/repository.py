@@ -6,12 +6,12 @@ Only manifests are read (no message, no attachment), once per run and only when 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from casecheck.loader import MakeFinding, discover, load_folder
+from casecheck.loader import MakeFinding, discover, display_path, load_folder
 from casecheck.models import CaseBase
 from casecheck.packs import RulePacks
 from casecheck.placeholders import is_placeholder
@@ -44,26 +44,54 @@ class RepositoryCase:
 class CaseRepository:
     """The cases under ``root``, loaded lazily from their manifests the first time asked."""
 
-    def __init__(self, root: Path, *, packs: RulePacks, make: MakeFinding) -> None:
+    def __init__(
+        self, root: Path, *, packs: RulePacks, make: MakeFinding,
+        known: Mapping[Path, CaseBase | None] | None = None,
+    ) -> None:
+        """``known`` holds the models of folders the run has loaded already (by folder), so
+        that their manifests are not parsed twice."""
         self.root = root
         self._packs = packs
         self._make = make
+        self._known = dict(known or {})
+
+    def _model(self, folder: Path) -> CaseBase | None:
+        if folder in self._known:
+            return self._known[folder]
+        return load_folder(folder, packs=self._packs, make=self._make, read_message=False).model
 
     @cached_property
     def cases(self) -> tuple[RepositoryCase, ...]:
         found = []
         for folder in discover([self.root]):
-            loaded = load_folder(folder, packs=self._packs, make=self._make, read_message=False)
-            if loaded.model is not None and not loaded.model.template:
-                found.append(RepositoryCase(folder, loaded.display_path, loaded.model))
+            model = self._model(folder)
+            if model is not None and not model.template:
+                found.append(RepositoryCase(folder, display_path(folder), model))
         return tuple(found)
 
-    def others(self, folder: Path | None) -> Iterator[RepositoryCase]:
-        """Every case of the repository except the one in ``folder``."""
+    @cached_property
+    def _by_id(self) -> dict[tuple[str, str, str], list[int]]:
+        """(type, ID field, normalized ID) -> indexes into ``cases``: one pass, then lookups."""
+        index: dict[tuple[str, str, str], list[int]] = {}
+        for number, case in enumerate(self.cases):
+            for field, value in case_id_keys(case.model):
+                index.setdefault((case.model.type, field, value), []).append(number)
+        return index
+
+    def same_problem(
+        self, model: CaseBase, folder: Path | None
+    ) -> Iterator[tuple[RepositoryCase, list[tuple[str, str]]]]:
+        """The other cases of ``model``'s type that share an ID with it, each with the shared
+        (field, ID) pairs, in path order. The case in ``folder`` itself is left out."""
         own = folder.resolve() if folder is not None else None
-        for case in self.cases:
+        shared: dict[int, list[tuple[str, str]]] = {}
+        for field, value in case_id_keys(model):
+            for number in self._by_id.get((model.type, field, value), ()):
+                shared.setdefault(number, []).append((field, value))
+        for number in sorted(shared, key=lambda n: self.cases[n].display_path):
+            case = self.cases[number]
             if case.folder.resolve() != own:
-                yield case
+                yield case, sorted(shared[number])
 
 
 def common_root(folders: Sequence[Path] | Iterable[Path]) -> Path | None:

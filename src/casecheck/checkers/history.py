@@ -15,7 +15,7 @@ from casecheck.engine import Context, checker
 from casecheck.findings import Finding, Severity
 from casecheck.loader import LoadedCase
 from casecheck.models import CaseBase
-from casecheck.repository import ACTIVE_STATUSES, RepositoryCase, case_id_keys
+from casecheck.repository import ACTIVE_STATUSES, case_id_keys
 from casecheck.timing import waiting_since
 
 
@@ -41,14 +41,7 @@ def same_problem(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     if not mine:
         return
     prior = {p.strip() for p in model.prior_cases}
-    others: list[RepositoryCase] = sorted(ctx.repository.others(case.root),
-                                          key=lambda c: c.display_path)
-    for other in others:
-        if other.model.type != model.type:
-            continue
-        shared = sorted(mine.keys() & case_id_keys(other.model).keys())
-        if not shared:
-            continue
+    for other, shared in ctx.repository.same_problem(model, case.root):
         field, value = shared[0]
         location = case.field_location(f"ids.{field}[{mine[(field, value)]}]")
         data = {
