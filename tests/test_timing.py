@@ -5,13 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from casecheck.engine import Config, validate
 from casecheck.findings import CaseReport, Finding, Severity
 from casecheck.packs import PackError, load_packs
-from casecheck.timing import next_good_slot
+from casecheck.timing import (
+    claim_window_in_force,
+    in_submission_window,
+    next_good_slot,
+    peak_window_on,
+)
 from tests.conftest import NOW, check, codes
 
 UTC = dt.UTC
@@ -354,3 +362,50 @@ def test_examples_report_the_codes_in_their_names(folder: str) -> None:
     wanted = {part for part in named if len(part) == 4 and part[0].isupper() and part[1:].isdigit()}
     report = validate(path, config=Config(select=("D", "R", "H")))
     assert wanted <= set(report.codes), report.findings
+
+
+# --- properties ----------------------------------------------------------------------------
+
+CALENDAR = load_packs().calendar
+moments = st.datetimes(
+    min_value=dt.datetime(2023, 1, 1), max_value=dt.datetime(2028, 12, 31),
+    timezones=st.sampled_from([UTC, EST, CST, dt.timezone(dt.timedelta(hours=5, minutes=30))]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(moments)
+def test_next_good_slot_is_good_and_not_before(moment: dt.datetime) -> None:
+    slot = next_good_slot(moment, CALENDAR)
+    assert slot >= moment
+    assert in_submission_window(slot, CALENDAR.submission_window)
+    assert peak_window_on(slot.date(), CALENDAR) is None
+    assert slot - moment < dt.timedelta(days=30)
+    new_york_day = moment.astimezone(ZoneInfo("America/New_York")).date()
+    good_now = (in_submission_window(moment, CALENDAR.submission_window)
+                and peak_window_on(new_york_day, CALENDAR) is None)
+    if good_now:
+        assert slot == moment
+
+
+@settings(max_examples=200, deadline=None)
+@given(age=st.integers(min_value=0, max_value=400),
+       kind=st.sampled_from(["inbound-lost", "customer-return", "removal-lost"]),
+       marketplace=st.sampled_from(["US", "DE", "JP"]))
+def test_claim_window_findings_follow_the_arithmetic(age: int, kind: str, marketplace: str) -> None:
+    region = load_packs().marketplaces[marketplace].region
+    window = claim_window_in_force(load_packs().types["fba-reimbursement"].claim_windows, kind,
+                                   marketplace, region, TODAY)
+    assert window is not None
+    field = window.counts_from
+    submit = dt.datetime.combine(TODAY, dt.time(12), tzinfo=dt.UTC)
+    report = validate(fba(kind, marketplace, **{field: days_before(age)}, submit_at=submit),
+                      config=Config(select=("D001", "D002", "D008")))
+    if age < window.opens_after_days:
+        assert report.codes == ["D008"]
+    elif age > window.closes_after_days:
+        assert report.codes == ["D001"]
+    elif window.closes_after_days - age < 7:
+        assert report.codes == ["D002"]
+    else:
+        assert report.codes == []
