@@ -198,3 +198,19 @@ def test_repository_option_on_the_command_line(make_case, tmp_path: Path) -> Non
     assert main([*argv, "--repository", str(tmp_path / "cases")], out=beside) == 0
     assert json.loads(alone.getvalue())["summary"]["warning"] == 0
     assert [f["code"] for f in json.loads(beside.getvalue())["cases"][0]["findings"]] == ["H001"]
+
+
+def test_no_walk_outside_the_current_directory_by_default(make_case, tmp_path: Path,
+                                                          monkeypatch) -> None:
+    """Checked cases are still compared with each other; unchecked folders are not walked."""
+    a = make_case(reimbursement(), name="cases/a")
+    b = make_case(reimbursement(), name="cases/b")
+    make_case(reimbursement(), name="cases/unchecked")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    report = run(a, b)
+    assert by_folder(report) == {"a": ["H001"], "b": ["H001"]}
+    assert all(len(case.findings) == 1 for case in report.cases)  # not also "unchecked"
+    monkeypatch.chdir(tmp_path)
+    assert [len(case.findings) for case in run(a, b).cases] == [2, 2]

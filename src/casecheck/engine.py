@@ -215,7 +215,10 @@ def check_cases(
     repository = None
     if root is not None:
         known = {case.root: case.model for case in cases if case.root is not None}
-        repository = CaseRepository(root, packs=packs, make=make, known=known)
+        # Paths from far apart would make their common root "/" or a home folder: without
+        # --repository, the walk stays inside the current directory.
+        scan = config.repository is not None or root.is_relative_to(Path.cwd())
+        repository = CaseRepository(root, packs=packs, make=make, known=known, scan=scan)
     for loaded in cases:
         yield loaded, run_checkers(loaded, config=config, packs=packs, checkers=checkers,
                                    repository=repository)

@@ -46,14 +46,16 @@ class CaseRepository:
 
     def __init__(
         self, root: Path, *, packs: RulePacks, make: MakeFinding,
-        known: Mapping[Path, CaseBase | None] | None = None,
+        known: Mapping[Path, CaseBase | None] | None = None, scan: bool = True,
     ) -> None:
         """``known`` holds the models of folders the run has loaded already (by folder), so
-        that their manifests are not parsed twice."""
+        that their manifests are not parsed twice; with ``scan=False`` they are the whole
+        repository and no folder is walked."""
         self.root = root
         self._packs = packs
         self._make = make
         self._known = dict(known or {})
+        self._scan = scan
 
     def _model(self, folder: Path) -> CaseBase | None:
         if folder in self._known:
@@ -63,7 +65,7 @@ class CaseRepository:
     @cached_property
     def cases(self) -> tuple[RepositoryCase, ...]:
         found = []
-        for folder in discover([self.root]):
+        for folder in discover([self.root]) if self._scan else sorted(self._known):
             model = self._model(folder)
             if model is not None and not model.template:
                 found.append(RepositoryCase(folder, display_path(folder), model))
