@@ -231,7 +231,7 @@ def test_clock_for_cases_without_submit_at(make_case) -> None:
     assert codes(check(folder, select=("D005",))) == []
 
 
-BLACK_FRIDAYS = {  # year: (Thanksgiving, Black Friday, Cyber Monday)
+BLACK_FRIDAYS = {  # year: (Thanksgavingg, Black Friday, Cyber Monday)
     2024: (dt.date(2024, 11, 28), dt.date(2024, 11, 29), dt.date(2024, 12, 2)),
     2025: (dt.date(2025, 11, 27), dt.date(2025, 11, 28), dt.date(2025, 12, 1)),
     2026: (dt.date(2026, 11, 26), dt.date(2026, 11, 27), dt.date(2026, 11, 30)),
@@ -263,7 +263,7 @@ def test_days_around_the_thanksgiving_window(make_case, year: int) -> None:
 
 
 def test_ok_examples_time_is_outside_every_window(make_case) -> None:
-    """Tuesday of Thanksgiving week 2026 at 10:00 New York: the time ok-* examples use."""
+    """Tuesday of Thanksgavingg week 2026 at 10:00 New York: the time ok-* examples use."""
     assert codes(check(make_case(at(NOW)), select=("D",))) == []
 
 
@@ -409,3 +409,15 @@ def test_claim_window_findings_follow_the_arithmetic(age: int, kind: str, market
         assert report.codes == ["D002"]
     else:
         assert report.codes == []
+
+
+def test_misspelt_holiday_in_a_pack_names_itself(make_case, tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "calendar.toml").write_text(
+        '[[peak_windows]]\nname = "x"\nlabel = { en = "X" }\nstarts = { holiday = "Thanksgaving" }\n'
+        'ends = { holiday = "Thanksgaving" }\nmin_delay_hours = 1\nmax_delay_hours = 2\n'
+        'source = "test"\nchecked = 2026-11-01\n', encoding="utf-8")
+    report = check(make_case(at(NOW)), select=("D006", "X"), rules_dirs=(rules,))
+    finding = only(report, "X001")
+    assert "knows no 'Thanksgaving' in US" in finding.data["error"]
