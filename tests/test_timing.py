@@ -415,7 +415,8 @@ def test_misspelt_holiday_in_a_pack_names_itself(make_case, tmp_path: Path) -> N
     rules = tmp_path / "rules"
     rules.mkdir()
     (rules / "calendar.toml").write_text(
-        '[[peak_windows]]\nname = "x"\nlabel = { en = "X" }\nstarts = { holiday = "Thanksgaving" }\n'
+        '[[peak_windows]]\nname = "x"\nlabel = { en = "X" }\n'
+        'starts = { holiday = "Thanksgaving" }\n'
         'ends = { holiday = "Thanksgaving" }\nmin_delay_hours = 1\nmax_delay_hours = 2\n'
         'source = "test"\nchecked = 2026-11-01\n', encoding="utf-8")
     report = check(make_case(at(NOW)), select=("D006", "X"), rules_dirs=(rules,))
