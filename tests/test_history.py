@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import NOW, check, codes
 
 from casecheck.cli import main
 from casecheck.engine import Config, check_paths, make_finding
 from casecheck.findings import RunReport, Severity
 from casecheck.packs import load_packs
 from casecheck.repository import CaseRepository
-from tests.conftest import NOW, check, codes
 
 SHIPMENT = "FBA15C8KQ2ZP"
 

@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import NOW
 
 from casecheck.cli import main
 from casecheck.tracking import COLUMNS
-from tests.conftest import NOW
 
 EST = dt.timezone(dt.timedelta(hours=-5))
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from conftest import check, codes
 
 from casecheck.checkers.routing import normalize_segment, segment_matches
-from tests.conftest import check, codes
 
 
 def case(type_: str, path: list[str] | None, **fields: Any) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from conftest import NOW, check, codes
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -20,7 +21,6 @@ from casecheck.timing import (
     next_good_slot,
     peak_window_on,
 )
-from tests.conftest import NOW, check, codes
 
 UTC = dt.UTC
 EST = dt.timezone(dt.timedelta(hours=-5))
