@@ -348,21 +348,6 @@ def test_validate_from_python_with_a_mapping() -> None:
     assert report.codes == ["D001"]
 
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "cases"
-
-
-@pytest.mark.parametrize("folder", [
-    "fba-reimbursement/bad-D001-expired-claim",
-    "account-appeal/bad-D003-late-appeal",
-    "technical-issue/bad-R001-D005-wrong-path-on-saturday",
-])
-def test_examples_report_the_codes_in_their_names(folder: str) -> None:
-    path = EXAMPLES / folder
-    named = path.name.split("-")[1:]
-    wanted = {part for part in named if len(part) == 4 and part[0].isupper() and part[1:].isdigit()}
-    report = validate(path, config=Config(select=("D", "R", "H")))
-    assert wanted <= set(report.codes), report.findings
-
 
 # --- properties ----------------------------------------------------------------------------
 
