@@ -84,6 +84,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--lang", choices=LANGS, help="language of the findings (default: from LANG)")
     check.add_argument("--now", type=_datetime, metavar="DATETIME",
                        help="the clock for cases without submit_at, e.g. 2026-11-24T10:00:00-05:00")
+    check.add_argument("--repository", type=Path, metavar="DIR",
+                       help="the case repository the history rules compare with "
+                            "(default: the common folder of the checked cases)")
 
     rules = commands.add_parser("rules", help="list every rule")
     rules.add_argument("--format", choices=("text", "json"), default="text")
@@ -92,6 +95,14 @@ def _parser() -> argparse.ArgumentParser:
     explain = commands.add_parser("explain", help="explain one rule")
     explain.add_argument("code")
     explain.add_argument("--lang", choices=LANGS)
+
+    log = commands.add_parser("log", help="the tracking table of every case: CSV or JSON")
+    log.add_argument("paths", nargs="*", default=["."], metavar="PATH",
+                     help="case folder or folder of case folders")
+    log.add_argument("--format", choices=("csv", "json"), default="csv")
+    log.add_argument("--rules", type=Path, action="append", default=[], metavar="DIR")
+    log.add_argument("--now", type=_datetime, metavar="DATETIME",
+                     help="the clock for follow-ups and findings, e.g. 2026-11-24T10:00:00-05:00")
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the manifest")
     schema.add_argument("type", nargs="?", help="one case type; all of them when left out")
@@ -110,6 +121,7 @@ def _check(args: argparse.Namespace, lang: str, out: TextIO) -> int:
     config = Config(
         select=args.select, ignore=args.ignore, strict=args.strict, template=args.template,
         ocr=not args.no_ocr, lang=lang, rules_dirs=tuple(args.rules), now=args.now,
+        repository=args.repository,
     )
     try:
         report = check_paths(args.paths, config=config)
@@ -152,6 +164,20 @@ def _explain(args: argparse.Namespace, lang: str, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _log(args: argparse.Namespace, lang: str, out: TextIO) -> int:
+    from casecheck.engine import Config  # noqa: PLC0415
+    from casecheck.loader import UsageError  # noqa: PLC0415
+    from casecheck.tracking import tracking_rows, write_csv, write_json  # noqa: PLC0415
+
+    config = Config(lang=lang, rules_dirs=tuple(args.rules), now=args.now)
+    try:
+        rows = tracking_rows(args.paths, config)
+    except UsageError as error:
+        raise _Usage(str(error)) from None
+    (write_json if args.format == "json" else write_csv)(rows, out)
+    return EXIT_OK
+
+
 def _schema(args: argparse.Namespace, out: TextIO) -> int:
     from casecheck.case_types import case_types, schema_for  # noqa: PLC0415
     from casecheck.packs import load_packs  # noqa: PLC0415
@@ -181,6 +207,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return _rules(args, lang, out)
         if args.command == "explain":
             return _explain(args, lang, out)
+        if args.command == "log":
+            return _log(args, lang, out)
         return _schema(args, out)
     except (_Usage, PackError, CatalogError) as error:
         print(f"casecheck: error: {error}", file=sys.stderr)

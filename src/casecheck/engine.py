@@ -7,7 +7,7 @@ the only place that reads the clock; checkers receive the reference time in the 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -27,6 +27,7 @@ from casecheck.loader import (
 )
 from casecheck.models import CaseBase
 from casecheck.packs import Marketplace, RulePacks, TypePack, load_packs
+from casecheck.repository import CaseRepository, common_root
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,9 @@ class Config:
     rules_dirs: tuple[Path, ...] = ()
     now: dt.datetime | None = None
     severity: Mapping[str, Severity] = field(default_factory=dict)
+    repository: Path | None = None
+    """Root of the case repository the history rules compare with; by default the common
+    root of the checked case folders."""
 
     def enabled(self, code: str, extra_ignore: Iterable[str] = ()) -> bool:
         """flake8's rule: the longest matching prefix decides; on a tie, ignore wins."""
@@ -76,12 +80,14 @@ def make_finding(
 
 @dataclass(frozen=True)
 class Context:
-    """What a checker may know besides the case: clock, config, policy. Nothing else."""
+    """What a checker may know besides the case: clock, config, policy, and a read-only view
+    of the other cases of the repository. Nothing else."""
 
     now: dt.datetime
     config: Config
     packs: RulePacks
     case: LoadedCase
+    repository: CaseRepository | None = None
 
     @property
     def lang(self) -> str:
@@ -153,8 +159,11 @@ def default_checkers() -> tuple[Checker, ...]:
 
 
 def reference_time(model: CaseBase | None, config: Config) -> dt.datetime:
-    """The manifest's submit_at, else --now, else the clock: the only clock read."""
-    if model is not None and model.submit_at is not None:
+    """The manifest's submit_at, else --now, else the clock: the only clock read.
+
+    Once a case is no longer a draft, submit_at is history: follow-ups are measured now.
+    """
+    if model is not None and model.submit_at is not None and model.status == "draft":
         return model.submit_at
     return config.now or dt.datetime.now(dt.UTC)
 
@@ -162,13 +171,14 @@ def reference_time(model: CaseBase | None, config: Config) -> dt.datetime:
 def run_checkers(
     case: LoadedCase, *, config: Config, packs: RulePacks,
     checkers: Sequence[Checker] | None = None, now: dt.datetime | None = None,
+    repository: CaseRepository | None = None,
 ) -> CaseReport:
     """Run every enabled checker on one loaded case; a checker that raises becomes X001."""
     findings = list(case.findings)
     model = case.model
     extra_ignore = tuple(model.ignore) if model is not None else ()
     if model is not None:
-        ctx = Context(now or reference_time(model, config), config, packs, case)
+        ctx = Context(now or reference_time(model, config), config, packs, case, repository)
         for unit in checkers if checkers is not None else default_checkers():
             if not any(config.enabled(code, extra_ignore) for code in unit.codes):
                 continue
@@ -192,19 +202,35 @@ def _maker(config: Config) -> Callable[..., Finding]:
     return make
 
 
+def check_cases(
+    paths: Iterable[str | Path], *, config: Config | None = None,
+    checkers: Sequence[Checker] | None = None,
+) -> Iterator[tuple[LoadedCase, CaseReport]]:
+    """Each case folder that ``paths`` name, loaded, with its report."""
+    config = config or Config()
+    packs = load_packs(config.rules_dirs)
+    make = _maker(config)
+    cases = [load_folder(folder, packs=packs, make=make) for folder in discover(paths)]
+    root = config.repository or common_root(case.root for case in cases if case.root)
+    repository = None
+    if root is not None:
+        known = {case.root: case.model for case in cases if case.root is not None}
+        # Paths from far apart would make their common root "/" or a home folder: without
+        # --repository, the walk stays inside the current directory.
+        scan = config.repository is not None or root.is_relative_to(Path.cwd())
+        repository = CaseRepository(root, packs=packs, make=make, known=known, scan=scan)
+    for loaded in cases:
+        yield loaded, run_checkers(loaded, config=config, packs=packs, checkers=checkers,
+                                   repository=repository)
+
+
 def check_paths(
     paths: Iterable[str | Path], *, config: Config | None = None,
     checkers: Sequence[Checker] | None = None,
 ) -> RunReport:
     """Check every case folder that ``paths`` name (folders, parents, files inside)."""
     config = config or Config()
-    packs = load_packs(config.rules_dirs)
-    make = _maker(config)
-    reports = [
-        run_checkers(load_folder(folder, packs=packs, make=make), config=config, packs=packs,
-                     checkers=checkers)
-        for folder in discover(paths)
-    ]
+    reports = [report for _, report in check_cases(paths, config=config, checkers=checkers)]
     return RunReport(tuple(reports), strict=config.strict)
 
 
@@ -236,4 +262,7 @@ def validate(
         loaded = with_message(
             LoadedCase(shown, folder, model, name, text, findings=tuple(problems)), make
         )
-    return run_checkers(loaded, config=config, packs=packs, checkers=checkers, now=now)
+    repository = (CaseRepository(config.repository, packs=packs, make=make)
+                  if config.repository is not None else None)
+    return run_checkers(loaded, config=config, packs=packs, checkers=checkers, now=now,
+                        repository=repository)

@@ -386,8 +386,13 @@ def _load_message(
     return None, name, [make("M005", file=name, data={"file": name, "error": problem})]
 
 
-def load_folder(folder: Path, *, packs: RulePacks, make: MakeFinding) -> LoadedCase:
-    """Load the case in ``folder``; problems become M-findings on the returned case."""
+def load_folder(
+    folder: Path, *, packs: RulePacks, make: MakeFinding, read_message: bool = True
+) -> LoadedCase:
+    """Load the case in ``folder``; problems become M-findings on the returned case.
+
+    ``read_message=False`` reads the manifest only (the case repository's view of a case).
+    """
     shown = display_path(folder)
     names = manifests_in(folder)
     if not names:
@@ -408,8 +413,8 @@ def load_folder(folder: Path, *, packs: RulePacks, make: MakeFinding) -> LoadedC
         return LoadedCase(shown, folder, None, name, text, findings=(*findings, problem))
     model, invalid = build_model(raw, packs=packs, make=make, manifest_text=text, manifest_name=name)
     findings += invalid
-    if model is None:
-        return LoadedCase(shown, folder, None, name, text, findings=tuple(findings))
+    if model is None or not read_message:
+        return LoadedCase(shown, folder, model, name, text, findings=tuple(findings))
     return with_message(LoadedCase(shown, folder, model, name, text, findings=tuple(findings)), make)
 
 

@@ -11,13 +11,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
+import zoneinfo
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 
 def _shipped_rules() -> Path:
@@ -69,12 +77,15 @@ class GlobalPack(_Pack):
     attachments: AttachmentPolicy
 
 
+Region = Literal["NA", "EU", "FE"]
+
+
 class Marketplace(Cited):
     domain: str
     seller_central: list[str] = Field(min_length=1)
     timezone: str
     languages: list[str] = Field(min_length=1)
-    region: Literal["NA", "EU", "FE"]
+    region: Region
 
 
 class TrademarkFormat(_Pack):
@@ -122,11 +133,137 @@ class CustomField(_Pack):
     description: str = ""
 
 
+class ClaimWindow(Cited):
+    """When a reimbursement may be claimed: days ``opens_after_days`` to ``closes_after_days``
+    (both inclusive) after the date in ``counts_from``, for claims made on or after
+    ``applies_from``. Empty ``regions`` / ``marketplaces`` mean everywhere."""
+
+    claim_kinds: list[str] = Field(min_length=1)
+    regions: list[Region] = Field(default_factory=list)
+    marketplaces: list[str] = Field(default_factory=list)
+    counts_from: Literal["shipped_at", "reported_at", "refunded_at"]
+    opens_after_days: int = Field(default=0, ge=0)
+    closes_after_days: int = Field(ge=1)
+    applies_from: dt.date
+
+    @model_validator(mode="after")
+    def _opens_before_closing(self) -> ClaimWindow:
+        if self.opens_after_days >= self.closes_after_days:
+            raise ValueError("opens_after_days must be smaller than closes_after_days")
+        return self
+
+
+class AppealClock(Cited):
+    """Hours after ``deactivated_at``: past ``prompt_hours`` D004, past ``late_hours`` D003."""
+
+    prompt_hours: int = Field(ge=1)
+    late_hours: int = Field(ge=1)
+
+
+class ContactPath(Cited):
+    """The Seller Central path to a case type: ``expected`` is shown to the seller; each entry
+    of ``required`` lists alternatives of which one must appear among the chosen segments."""
+
+    expected: list[str] = Field(min_length=1)
+    required: list[list[str]] = Field(min_length=1)
+
+
 class TypePack(_Pack):
     description: str = ""
     fields: dict[str, CustomField] = Field(default_factory=dict)
     required_ids: list[RequiredIds] = Field(default_factory=list)
     required_attachments: list[RequiredAttachment] = Field(default_factory=list)
+    claim_windows: list[ClaimWindow] = Field(default_factory=list)
+    claim_window_closing: Threshold | None = None
+    """Days before a claim window closes from which D002 warns."""
+    appeal_clock: AppealClock | None = None
+    contact_path: ContactPath | None = None
+
+
+class SubmissionWindow(Cited):
+    """When Seller Support answers fastest: ``weekdays`` (0 = Monday) from ``opens`` to
+    ``closes`` in ``timezone``."""
+
+    timezone: str
+    weekdays: list[int] = Field(min_length=1)
+    opens: dt.time
+    closes: dt.time
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, name: str) -> str:
+        try:
+            zoneinfo.ZoneInfo(name)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {name!r}") from None
+        return name
+
+    @field_validator("weekdays")
+    @classmethod
+    def _weekdays(cls, days: list[int]) -> list[int]:
+        if any(not 0 <= day <= 6 for day in days):
+            raise ValueError("weekdays are 0 (Monday) to 6 (Sunday)")
+        return days
+
+
+class DayAnchor(_Pack):
+    """A day of the year: a fixed month and day, or a named holiday of ``country`` as the
+    ``holidays`` package computes it; then ``offset_days`` later."""
+
+    holiday: str | None = None
+    country: str = "US"
+    month: int | None = Field(default=None, ge=1, le=12)
+    day: int | None = Field(default=None, ge=1, le=31)
+    offset_days: int = 0
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> DayAnchor:
+        fixed = self.month is not None and self.day is not None
+        if (self.holiday is None) == (not fixed):
+            raise ValueError("give either holiday or both month and day")
+        return self
+
+
+class DateRange(_Pack):
+    start: dt.date
+    end: dt.date
+
+
+class PeakWindow(Cited):
+    """A time of heavy load on Seller Support, every year from ``starts`` to ``ends`` (both
+    inclusive; a window whose end comes before its start ends the next year) or on the
+    listed ``dates`` (events whose days Amazon sets each year, like Prime Day)."""
+
+    name: str
+    label: dict[str, str]
+    starts: DayAnchor | None = None
+    ends: DayAnchor | None = None
+    dates: list[DateRange] = Field(default_factory=list)
+    min_delay_hours: int = Field(ge=0)
+    max_delay_hours: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _has_days(self) -> PeakWindow:
+        if (self.starts is None) != (self.ends is None):
+            raise ValueError("give both starts and ends")
+        if self.starts is None and not self.dates:
+            raise ValueError("give starts and ends, or dates")
+        if "en" not in self.label:
+            raise ValueError("label needs an 'en' text")
+        return self
+
+
+class FollowUp(Cited):
+    """Hours a submitted case may wait for an answer: then check it, then escalate."""
+
+    check_after_hours: int = Field(ge=1)
+    escalate_after_hours: int = Field(ge=1)
+
+
+class CalendarPack(_Pack):
+    submission_window: SubmissionWindow
+    peak_windows: list[PeakWindow] = Field(default_factory=list)
+    follow_up: FollowUp
 
 
 class RulePacks(_Pack):
@@ -134,6 +271,7 @@ class RulePacks(_Pack):
     marketplaces: dict[str, Marketplace]
     trademark_offices: dict[str, TrademarkOffice]
     types: dict[str, TypePack]
+    calendar: CalendarPack
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 

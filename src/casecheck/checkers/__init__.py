@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casecheck.checkers import identifiers
+from casecheck.checkers import history, identifiers, routing, timing
 from casecheck.engine import Checker
 
 BUILTIN_CHECKERS: tuple[Checker, ...] = (
@@ -15,4 +15,11 @@ BUILTIN_CHECKERS: tuple[Checker, ...] = (
     identifiers.tracking_numbers,
     identifiers.required_ids,
     identifiers.trademark_number,
+    timing.claim_window,
+    timing.appeal_clock,
+    timing.submission_time,
+    timing.event_dates,
+    routing.contact_path,
+    history.same_problem,
+    history.follow_up,
 )

@@ -1,0 +1,91 @@
+"""The tracking table (``casecheck log``): one row per case folder, for a spreadsheet or a tool.
+
+Each row says what the case is, where it stands, when to follow up next, and how many
+findings a check gives it now.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, TextIO
+
+from casecheck.engine import Config, check_cases, reference_time
+from casecheck.loader import LoadedCase
+from casecheck.models import CaseBase
+from casecheck.packs import FollowUp, load_packs
+from casecheck.repository import ID_FIELDS
+from casecheck.timing import waiting_since
+
+COLUMNS = (
+    "path", "type", "marketplace", "status", "case_id", "subject",
+    *ID_FIELDS, "prior_cases", "submit_at", "submitted_at", "last_reply_at",
+    "next_follow_up", "follow_up_action", "findings", "error", "warning", "info",
+)
+"""The CSV columns, in order; the JSON rows have the same keys (IDs as lists)."""
+
+
+def _iso(moment: dt.datetime | None) -> str | None:
+    return moment.isoformat() if moment is not None else None
+
+
+def follow_up_due(
+    model: CaseBase, now: dt.datetime, rules: FollowUp
+) -> tuple[str | None, str | None]:
+    """When the next follow-up is due and what it is: check the status, then call."""
+    since = waiting_since(model)
+    if since is None:
+        return None, None
+    check = since + dt.timedelta(hours=rules.check_after_hours)
+    if now < check:
+        return check.isoformat(), "check status"
+    return (since + dt.timedelta(hours=rules.escalate_after_hours)).isoformat(), "escalate by phone"
+
+
+def _row(
+    case: LoadedCase, counts: dict[str, int], config: Config, rules: FollowUp
+) -> dict[str, Any]:
+    model = case.model
+    row: dict[str, Any] = dict.fromkeys(COLUMNS)
+    row.update(path=case.display_path, findings=sum(counts.values()), **counts)
+    if model is None:
+        return row
+    due, action = follow_up_due(model, reference_time(model, config), rules)
+    row.update(
+        type=model.type, marketplace=model.marketplace, status=model.status,
+        case_id=model.case_id, subject=model.subject,
+        prior_cases=list(model.prior_cases), submit_at=_iso(model.submit_at),
+        submitted_at=_iso(model.submitted_at), last_reply_at=_iso(model.last_reply_at),
+        next_follow_up=due, follow_up_action=action,
+        **{name: list(getattr(model.ids, name)) for name in ID_FIELDS},
+    )
+    return row
+
+
+def tracking_rows(
+    paths: Iterable[str | Path], config: Config | None = None
+) -> list[dict[str, Any]]:
+    """One row per case folder under ``paths``. OCR is off: the table is for an overview,
+    and reading every screenshot would make it slow."""
+    config = replace(config or Config(), ocr=False)
+    rules = load_packs(config.rules_dirs).calendar.follow_up
+    return [_row(case, report.counts, config, rules)
+            for case, report in check_cases(paths, config=config)]
+
+
+def write_csv(rows: list[dict[str, Any]], out: TextIO) -> None:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for row in rows:
+        writer.writerow([
+            " ".join(value) if isinstance(value, list) else "" if value is None else value
+            for value in (row[column] for column in COLUMNS)
+        ])
+
+
+def write_json(rows: list[dict[str, Any]], out: TextIO) -> None:
+    out.write(json.dumps({"cases": rows}, ensure_ascii=False, indent=2) + "\n")
