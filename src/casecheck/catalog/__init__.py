@@ -156,3 +156,10 @@ def shipped_catalog() -> Catalog:
                 raise CatalogError(f"catalog/{entry.name}: duplicate codes {sorted(clash)}")
             rules.update(family)
     return Catalog(rules)
+
+
+def rule_catalog() -> Catalog:
+    """Every rule of this installation: the shipped ones and those of installed plugins."""
+    from casecheck.plugins import installed_plugins  # noqa: PLC0415 - plugins import the engine
+
+    return installed_plugins().catalog

@@ -16,6 +16,8 @@ class ReportOptions:
     lang: str = "en"
     version: str = ""
     rules_version: str = ""
+    step_summary: str | None = None
+    """A file to append a Markdown summary to (GitHub Actions' GITHUB_STEP_SUMMARY)."""
 
 
 Reporter = Callable[[RunReport, TextIO, ReportOptions], None]
@@ -28,10 +30,18 @@ BUILTIN_REPORTERS = {
 
 
 def formats() -> list[str]:
-    return list(BUILTIN_REPORTERS)
+    """The built-in formats, then those of installed ``casecheck.reporters`` plugins."""
+    from casecheck.plugins import installed_plugins  # noqa: PLC0415
+
+    return [*BUILTIN_REPORTERS, *installed_plugins().reporters]
 
 
 def reporter(name: str) -> Reporter:
+    if name not in BUILTIN_REPORTERS:
+        from casecheck.plugins import installed_plugins  # noqa: PLC0415
+
+        plugin: Reporter = installed_plugins().reporters[name]
+        return plugin
     module = importlib.import_module(BUILTIN_REPORTERS[name])
     write: Reporter = module.write
     return write
