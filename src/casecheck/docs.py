@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from casecheck.catalog import DOC_HEADINGS, DOC_SECTIONS, Rule
 
+PROJECT_URL = "https://github.com/casecheck/casecheck"
+RULE_DOCS_URL = PROJECT_URL + "/blob/main/docs/rules/{code}.md"
+"""Where a rule's generated page is published; SARIF viewers link each rule to it."""
+
 
 def rule_markdown(rule: Rule, lang: str = "en") -> str:
     headings = DOC_HEADINGS.get(lang, DOC_HEADINGS["en"])

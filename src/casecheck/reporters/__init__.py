@@ -5,9 +5,10 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TextIO
 
-from casecheck.findings import RunReport
+from casecheck.findings import CaseReport, Finding, RunReport
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,9 @@ Reporter = Callable[[RunReport, TextIO, ReportOptions], None]
 BUILTIN_REPORTERS = {
     "text": "casecheck.reporters.text",
     "json": "casecheck.reporters.json",
+    "sarif": "casecheck.reporters.sarif",
+    "github": "casecheck.reporters.github",
+    "junit": "casecheck.reporters.junit",
 }
 """Format name -> module with a ``write(report, out, options)``; imported only when chosen."""
 
@@ -45,3 +49,43 @@ def reporter(name: str) -> Reporter:
     module = importlib.import_module(BUILTIN_REPORTERS[name])
     write: Reporter = module.write
     return write
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a finding is shown in a repository: a path relative to the current folder
+    (``/``-separated; absolute when the case lies outside it) and a 1-based line."""
+
+    path: str
+    line: int
+
+
+class Locator:
+    """Gives every finding a file and a line, as code-scanning tools require one.
+
+    A finding without a file points at its case's manifest; one without a line at the
+    manifest line that declares its field, else at line 1. Manifests are read once.
+    """
+
+    def __init__(self) -> None:
+        self._manifests: dict[str, tuple[str | None, str | None]] = {}
+
+    def _manifest(self, case: CaseReport) -> tuple[str | None, str | None]:
+        if case.path not in self._manifests:
+            from casecheck.loader import read_manifest_text  # noqa: PLC0415
+
+            self._manifests[case.path] = read_manifest_text(Path(case.path))
+        return self._manifests[case.path]
+
+    def place(self, case: CaseReport, finding: Finding) -> Place:
+        from casecheck.loader import field_line  # noqa: PLC0415
+
+        manifest, text = self._manifest(case)
+        file = finding.location.file or manifest
+        line = finding.location.line
+        if line is None and finding.location.field and file == manifest:
+            line = field_line(text, finding.location.field)
+        folder = case.path.rstrip("/")
+        if file and folder in ("", "."):
+            return Place(file, line or 1)
+        return Place(f"{folder}/{file}" if file else folder, line or 1)
