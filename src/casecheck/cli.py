@@ -114,6 +114,11 @@ def _parser() -> argparse.ArgumentParser:
     explain.add_argument("code")
     explain.add_argument("--lang", choices=LANGS)
 
+    new = commands.add_parser("new", help="start a case folder from the shipped templates")
+    new.add_argument("type", help="the case type, e.g. fba-reimbursement")
+    new.add_argument("dir", type=Path, help="the new case folder (must not exist, or be empty)")
+    new.add_argument("--rules", type=Path, action="append", default=[], metavar="DIR")
+
     schema = commands.add_parser("schema", help="print the JSON Schema of the manifest")
     schema.add_argument("type", nargs="?", help="one case type; all of them when left out")
     schema.add_argument("--rules", type=Path, action="append", default=[], metavar="DIR")
@@ -231,6 +236,19 @@ def _schema(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _new(args: argparse.Namespace, out: TextIO) -> int:
+    from casecheck.packs import load_packs
+    from casecheck.scaffold import ScaffoldError, new_case
+
+    try:
+        written = new_case(args.type, args.dir, load_packs(args.rules))
+    except ScaffoldError as error:
+        raise _Usage(str(error)) from None
+    for path in written:
+        out.write(f"created {path.as_posix()}\n")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the command line; returns the exit status instead of exiting."""
     out = out or sys.stdout
@@ -250,6 +268,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return _rules(args, lang, out)
         if args.command == "explain":
             return _explain(args, lang, out)
+        if args.command == "new":
+            return _new(args, out)
         return _schema(args, out)
     except (_Usage, PackError, CatalogError, ConfigError) as error:
         print(f"casecheck: error: {error}", file=sys.stderr)
