@@ -114,6 +114,11 @@ def _parser() -> argparse.ArgumentParser:
     explain.add_argument("code")
     explain.add_argument("--lang", choices=LANGS)
 
+    docs = commands.add_parser("docs", help="write or check the rule pages (docs/rules)")
+    action = docs.add_mutually_exclusive_group(required=True)
+    action.add_argument("--write", metavar="DIR", help="write one page per rule and language")
+    action.add_argument("--check", metavar="DIR", help="exit 1 when DIR is out of date")
+
     new = commands.add_parser("new", help="start a case folder from the shipped templates")
     new.add_argument("type", help="the case type, e.g. fba-reimbursement")
     new.add_argument("dir", type=Path, help="the new case folder (must not exist, or be empty)")
@@ -270,6 +275,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return _explain(args, lang, out)
         if args.command == "new":
             return _new(args, out)
+        if args.command == "docs":
+            from casecheck.docs import main as docs_main
+
+            return docs_main(["--write", args.write] if args.write else ["--check", args.check])
         return _schema(args, out)
     except (_Usage, PackError, CatalogError, ConfigError) as error:
         print(f"casecheck: error: {error}", file=sys.stderr)
