@@ -111,3 +111,19 @@ def test_a_pack_defined_type_gets_a_generic_template(tmp_path: Path, capsys) -> 
     assert 'order_ids = ["{{ order_id }}"]' in text
     capsys.readouterr()
     assert main(["check", "--template", "--no-config", "--rules", rules_dir, str(folder)]) == 0
+
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "templates" / "cases"
+
+
+@pytest.mark.parametrize("name", ["account-appeal", "category-approval", "fba-reimbursement",
+                                  "listing-reinstatement", "brand-dispute", "technical-issue"])
+def test_the_example_template_repository_is_what_new_writes(name: str, tmp_path: Path,
+                                                            capsys) -> None:
+    main(["new", name, str(tmp_path / name)])
+    for made in (tmp_path / name).rglob("*"):
+        if made.is_file():
+            shipped = EXAMPLES / name / made.relative_to(tmp_path / name)
+            assert shipped.read_text() == made.read_text(), f"regenerate {shipped}"
+    capsys.readouterr()
+    assert main(["check", str(EXAMPLES / name), "--format", "json"]) == 0  # template = true
