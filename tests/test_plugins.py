@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from casecheck.cli import main
-from casecheck.plugins import installed_plugins
+from casecheck.plugins import forget_installed
 
 PLUGIN = '''
 from casecheck.catalog import parse_catalog
@@ -64,13 +64,13 @@ def install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]
         (info / "entry_points.txt").write_text(textwrap.dedent(entry_points))
         monkeypatch.syspath_prepend(str(site))
         sys.modules.pop("acme_casecheck", None)
-        installed_plugins.cache_clear()
+        forget_installed()
 
-    installed_plugins.cache_clear()
+    forget_installed()
     yield make
     monkeypatch.undo()
     sys.modules.pop("acme_casecheck", None)
-    installed_plugins.cache_clear()
+    forget_installed()
 
 
 @pytest.fixture

@@ -177,9 +177,9 @@ def checker(*codes: str) -> Callable[[CheckFunction], FunctionChecker]:
 
 def default_checkers() -> tuple[Checker, ...]:
     from casecheck.checkers import BUILTIN_CHECKERS  # noqa: PLC0415 - keeps import light
-    from casecheck.plugins import installed_plugins  # noqa: PLC0415
+    from casecheck.plugins import installed_checkers  # noqa: PLC0415
 
-    return (*BUILTIN_CHECKERS, *installed_plugins().checkers)
+    return (*BUILTIN_CHECKERS, *installed_checkers().checkers)
 
 
 def reference_time(model: CaseBase | None, config: Config) -> dt.datetime:

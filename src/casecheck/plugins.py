@@ -13,10 +13,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.metadata import EntryPoint, entry_points
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from casecheck.catalog import Catalog, CatalogError, Rule, shipped_catalog
-from casecheck.engine import Checker
+
+if TYPE_CHECKING:
+    from casecheck.engine import Checker
 
 CHECKERS_GROUP = "casecheck.checkers"
 REPORTERS_GROUP = "casecheck.reporters"
@@ -35,10 +37,11 @@ class CheckerPlugin:
 
 
 @dataclass(frozen=True)
-class Plugins:
+class CheckerPlugins:
+    """The rules and checkers of every installed checker plugin, with the shipped rules."""
+
     catalog: Catalog
     checkers: tuple[Checker, ...] = ()
-    reporters: Mapping[str, Callable[..., None]] = field(default_factory=dict)
 
 
 def _origin(entry: EntryPoint) -> str:
@@ -62,7 +65,12 @@ def _unique(entries: Iterable[EntryPoint]) -> list[EntryPoint]:
     return sorted(seen.values(), key=lambda e: e.name)
 
 
-def _checker_plugins(catalog: Catalog) -> tuple[Catalog, tuple[Checker, ...]]:
+@cache
+def installed_checkers() -> CheckerPlugins:
+    """Every installed checker plugin, loaded once per process (the engine asks for them)."""
+    from casecheck.engine import Checker  # noqa: PLC0415 - the engine imports pydantic
+
+    catalog = shipped_catalog()
     checkers: list[Checker] = []
     for entry in _unique(entry_points(group=CHECKERS_GROUP)):
         plugin = _load(entry)
@@ -81,12 +89,17 @@ def _checker_plugins(catalog: Catalog) -> tuple[Catalog, tuple[Checker, ...]]:
                     "which its catalog does not define"
                 )
             checkers.append(unit)
-    return catalog, tuple(checkers)
+    return CheckerPlugins(catalog, tuple(checkers))
 
 
-def _reporter_plugins(builtin: Iterable[str]) -> dict[str, Callable[..., None]]:
+@cache
+def installed_reporters() -> Mapping[str, Callable[..., None]]:
+    """Every installed format, loaded once per process; kept apart from the checkers so
+    that building the command line does not import the engine."""
+    from casecheck.reporters import BUILTIN_REPORTERS  # noqa: PLC0415 - it imports this module
+
     reporters: dict[str, Callable[..., None]] = {}
-    taken = set(builtin)
+    taken = set(BUILTIN_REPORTERS)
     for entry in _unique(entry_points(group=REPORTERS_GROUP)):
         if entry.name in taken:
             raise PluginError(f"{_origin(entry)}: the format {entry.name!r} exists already")
@@ -98,10 +111,7 @@ def _reporter_plugins(builtin: Iterable[str]) -> dict[str, Callable[..., None]]:
     return reporters
 
 
-@cache
-def installed_plugins() -> Plugins:
-    """Every installed plugin, loaded once per process."""
-    from casecheck.reporters import BUILTIN_REPORTERS  # noqa: PLC0415 - reporters import findings only
-
-    catalog, checkers = _checker_plugins(shipped_catalog())
-    return Plugins(catalog, checkers, _reporter_plugins(BUILTIN_REPORTERS))
+def forget_installed() -> None:
+    """Forget what was loaded, so that the next call looks at sys.path again (for tests)."""
+    installed_checkers.cache_clear()
+    installed_reporters.cache_clear()

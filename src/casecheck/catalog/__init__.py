@@ -160,6 +160,6 @@ def shipped_catalog() -> Catalog:
 
 def rule_catalog() -> Catalog:
     """Every rule of this installation: the shipped ones and those of installed plugins."""
-    from casecheck.plugins import installed_plugins  # noqa: PLC0415 - plugins import the engine
+    from casecheck.plugins import installed_checkers  # noqa: PLC0415 - it imports this module
 
-    return installed_plugins().catalog
+    return installed_checkers().catalog

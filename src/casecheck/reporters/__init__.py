@@ -35,16 +35,16 @@ BUILTIN_REPORTERS = {
 
 def formats() -> list[str]:
     """The built-in formats, then those of installed ``casecheck.reporters`` plugins."""
-    from casecheck.plugins import installed_plugins  # noqa: PLC0415
+    from casecheck.plugins import installed_reporters  # noqa: PLC0415
 
-    return [*BUILTIN_REPORTERS, *installed_plugins().reporters]
+    return [*BUILTIN_REPORTERS, *installed_reporters()]
 
 
 def reporter(name: str) -> Reporter:
     if name not in BUILTIN_REPORTERS:
-        from casecheck.plugins import installed_plugins  # noqa: PLC0415
+        from casecheck.plugins import installed_reporters  # noqa: PLC0415
 
-        plugin: Reporter = installed_plugins().reporters[name]
+        plugin: Reporter = installed_reporters()[name]
         return plugin
     module = importlib.import_module(BUILTIN_REPORTERS[name])
     write: Reporter = module.write
