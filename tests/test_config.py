@@ -149,6 +149,8 @@ def test_severity_override_decides_the_exit_status(repo: Path, capsys) -> None:
     assert run(capsys, "cases")[:2] == (0, ["I001", "I002"])
     assert run(capsys, "cases", "--strict")[0] == 1
     assert run(capsys, "cases", "--severity", "I002=error")[0] == 1
+    status, _, err = run(capsys, "cases", "--severity", "I002=fatal")
+    assert status == 2 and "--severity: I002 = 'fatal' is not error, warning or info" in err
 
 
 def test_extend_select_beats_a_shorter_ignore(repo: Path, capsys) -> None:
@@ -177,8 +179,8 @@ def test_manifest_ignore_joins_the_configured_ignores(repo: Path, capsys) -> Non
     ('ignore = ["Z9"]\n', "casecheck.toml: key ignore: 'Z9' is no rule code or prefix"),
     ('select = "I001"\nstrict = "yes"\n', "casecheck.toml: key strict: must be true or false"),
     ('severty = { I001 = "info" }\n', "casecheck.toml: key severty: unknown key"),
-    ('severity = { I00 = "info" }\n', "key severity.I00: 'I00' is no rule code"),
-    ('severity = { I001 = "fatal" }\n', "key severity.I001: 'fatal' is not error"),
+    ('severity = { I00 = "info" }\n', "key severity: 'I00' is no rule code"),
+    ('severity = { I001 = "fatal" }\n', "key severity: I001 = 'fatal' is not error"),
     ('[per-path-ignores]\n"x/*" = ["Q"]\n', "key per-path-ignores.\"x/*\": 'Q' is no rule code"),
     ('lang = "fr"\n', "key lang: 'fr' is not one of en, zh-CN"),
     ('ignore = [\n', "casecheck.toml: "),

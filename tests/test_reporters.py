@@ -10,6 +10,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from casecheck.cli import main
 from casecheck.engine import Config, check_paths
@@ -140,6 +142,14 @@ def test_github_annotations_parse_back_to_the_findings(repo: Path, capsys) -> No
 def test_github_escaping() -> None:
     assert escape_data("100%\r\ndone") == "100%25%0D%0Adone"
     assert escape_property("a,b:c%\n") == "a%2Cb%3Ac%25%0A"
+
+
+@given(st.text())
+def test_github_escaping_round_trips_and_leaves_no_separator(text: str) -> None:
+    escaped = escape_property(text)
+    assert not set(escaped) & set(",:\r\n")
+    assert unescape(escaped) == text
+    assert "\n" not in escape_data(text) and unescape(escape_data(text)) == text
 
 
 def test_github_is_the_default_under_actions_with_a_job_summary(repo, capsys, monkeypatch) -> None:

@@ -132,7 +132,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _command_line_settings(args: argparse.Namespace) -> dict[str, object]:
     """The ``Config`` keys the flags set; a flag left out leaves the file's key alone."""
-    from casecheck.config_file import check_codes, read_settings  # noqa: PLC0415
+    from casecheck.config_file import check_codes, severities  # noqa: PLC0415
 
     given: dict[str, object] = {}
     for option in ("select", "extend_select", "ignore"):
@@ -145,8 +145,7 @@ def _command_line_settings(args: argparse.Namespace) -> dict[str, object]:
             for glob, codes in args.per_path_ignores
         )
     if args.severity:
-        table = {"severity": dict(args.severity)}
-        given["severity"] = read_settings(Path("--severity"), table).values["severity"]
+        given["severity"] = severities(dict(args.severity), "--severity")
     if args.strict is not None:
         given["strict"] = args.strict
     if args.rules:

@@ -86,14 +86,14 @@ def check_codes(codes: Any, where: str, *, exact: bool = False) -> tuple[str, ..
     return tuple(result)
 
 
-def _severities(raw: Any, where: str) -> dict[str, Severity]:
+def severities(raw: Any, where: str) -> dict[str, Severity]:
     if not isinstance(raw, dict):
         raise ConfigError(f"{where}: must be a table of CODE = \"error\" | \"warning\" | \"info\"")
     result = {}
     for code, level in raw.items():
-        (known,) = check_codes([code], f"{where}.{code}", exact=True)
+        (known,) = check_codes([code], where, exact=True)
         if level not in tuple(Severity):
-            raise ConfigError(f"{where}.{code}: {level!r} is not error, warning or info")
+            raise ConfigError(f"{where}: {code} = {level!r} is not error, warning or info")
         result[known] = Severity(level)
     return result
 
@@ -114,7 +114,7 @@ def read_settings(path: Path, table: Mapping[str, Any]) -> Settings:
         elif key == "per-path-ignores":
             values["per_path_ignores"] = _per_path(raw, where)
         elif key == "severity":
-            values["severity"] = _severities(raw, where)
+            values["severity"] = severities(raw, where)
         elif key == "rules":
             dirs = [raw] if isinstance(raw, str) else raw
             if not isinstance(dirs, list) or not all(isinstance(d, str) for d in dirs):
