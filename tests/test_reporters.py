@@ -88,20 +88,28 @@ def test_sarif_validates_against_the_schema_and_locates_findings(repo: Path, cap
 def test_sarif_without_a_line_points_at_the_field_else_line_1(tmp_path: Path) -> None:
     folder = tmp_path / "case"
     folder.mkdir()
-    (folder / "case.toml").write_text(MANIFEST, encoding="utf-8")
+    attachments = "".join(f'\n[[attachments]]\npath = "attachments/{name}.pdf"\nkind = "other"\n'
+                          for name in ("label", "pod"))
+    (folder / "case.toml").write_text(MANIFEST + attachments, encoding="utf-8")
     case = str(folder)
     on_field = Finding("I002", "asin-invalid", Severity.ERROR, "m",
                        Location(file="case.toml", field="ids.asins[0]"))
     nowhere = Finding("X001", "checker-error", Severity.ERROR, "m")
-    report = RunReport((CaseReport(case, "fba-reimbursement", (on_field, nowhere)),))
+    attachment = Finding("A003", "attachment-too-large", Severity.ERROR, "m",
+                         Location(file="attachments/pod.pdf", field="attachments[1]"))
+    message = Finding("T002", "message-emotional", Severity.WARNING, "m",
+                      Location(file="message.md"))
+    findings = (on_field, nowhere, attachment, message)
+    report = RunReport((CaseReport(case, "fba-reimbursement", findings),))
     out = io.StringIO()
     reporter("sarif")(report, out, ReportOptions(version="0.1.0"))
     document = json.loads(out.getvalue())
     jsonschema.Draft4Validator(SCHEMA).validate(document)
     places = [r["locations"][0]["physicalLocation"] for r in document["runs"][0]["results"]]
-    assert [p["region"]["startLine"] for p in places] == [7, 1]
+    assert [p["region"]["startLine"] for p in places] == [7, 1, 13, 1]
     assert all(p["artifactLocation"]["uri"].startswith("file://") for p in places)
-    assert all(p["artifactLocation"]["uri"].endswith("/case/case.toml") for p in places)
+    uris = [p["artifactLocation"]["uri"].rsplit("/case/", 1)[1] for p in places]
+    assert uris == ["case.toml", "case.toml", "case.toml", "message.md"]
 
 
 def test_locator_points_at_the_folder_without_a_manifest(tmp_path: Path) -> None:

@@ -63,8 +63,9 @@ class Place:
 class Locator:
     """Gives every finding a file and a line, as code-scanning tools require one.
 
-    A finding without a file points at its case's manifest; one without a line at the
-    manifest line that declares its field, else at line 1. Manifests are read once.
+    A finding without a line points at the manifest line that declares its field (for an
+    attachment, its ``[[attachments]]`` entry: a PDF has no lines to point at), else at
+    line 1 of its file, or of the manifest when it names no file. Manifests are read once.
     """
 
     def __init__(self) -> None:
@@ -83,8 +84,10 @@ class Locator:
         manifest, text = self._manifest(case)
         file = finding.location.file or manifest
         line = finding.location.line
-        if line is None and finding.location.field and file == manifest:
-            line = field_line(text, finding.location.field)
+        if line is None and finding.location.field:
+            declared = field_line(text, finding.location.field)
+            if declared is not None:
+                file, line = manifest, declared
         folder = case.path.rstrip("/")
         if file and folder in ("", "."):
             return Place(file, line or 1)

@@ -43,7 +43,7 @@ def _descriptor(rule: Rule, lang: str) -> dict[str, Any]:
     }
 
 
-def _result(case_path: str, finding: Finding, place: Place, index: int) -> dict[str, Any]:
+def _result(case_path: str, finding: Finding, place: Place, index: int | None) -> dict[str, Any]:
     location = finding.location
     identity = "\0".join((case_path, finding.code, location.field or "", finding.message))
     properties: dict[str, Any] = {"case": case_path, "severity": str(finding.severity)}
@@ -55,7 +55,7 @@ def _result(case_path: str, finding: Finding, place: Place, index: int) -> dict[
         properties["data"] = json.loads(json.dumps(finding.to_dict()["data"], default=str))
     return {
         "ruleId": finding.code,
-        "ruleIndex": index,
+        **({"ruleIndex": index} if index is not None else {}),
         "level": LEVELS[finding.severity],
         "message": {"text": finding.message + (f" {finding.hint}" if finding.hint else "")},
         "locations": [{"physicalLocation": {
@@ -74,7 +74,7 @@ def write(report: RunReport, out: TextIO, options: ReportOptions) -> None:
     index = {code: number for number, code in enumerate(catalog)}
     locator = Locator()
     results = [
-        _result(case.path, finding, locator.place(case, finding), index[finding.code])
+        _result(case.path, finding, locator.place(case, finding), index.get(finding.code))
         for case in report.cases for finding in case.findings
     ]
     document = {
