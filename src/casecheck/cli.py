@@ -241,8 +241,8 @@ def _schema(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _new(args: argparse.Namespace, out: TextIO) -> int:
-    from casecheck.packs import load_packs
-    from casecheck.scaffold import ScaffoldError, new_case
+    from casecheck.packs import load_packs  # noqa: PLC0415
+    from casecheck.scaffold import ScaffoldError, new_case  # noqa: PLC0415
 
     try:
         written = new_case(args.type, args.dir, load_packs(args.rules))
@@ -275,7 +275,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         if args.command == "new":
             return _new(args, out)
         if args.command == "docs":
-            from casecheck.docs import main as docs_main
+            from casecheck.docs import main as docs_main  # noqa: PLC0415
 
             return docs_main(["--write", args.write] if args.write else ["--check", args.check])
         return _schema(args, out)
