@@ -9,9 +9,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from casecheck import __version__
+
+if TYPE_CHECKING:
+    from casecheck.config_file import Settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 LANGS = ("en", "zh-CN")
@@ -25,13 +28,20 @@ def _codes(text: str) -> tuple[str, ...]:
     return tuple(code.strip().upper() for code in text.split(",") if code.strip())
 
 
-def _known_codes(codes: Sequence[str], option: str) -> None:
-    from casecheck.catalog import shipped_catalog  # noqa: PLC0415
+def _per_path(text: str) -> tuple[str, tuple[str, ...]]:
+    glob, colon, codes = text.rpartition(":")
+    if not colon or not glob:
+        raise argparse.ArgumentTypeError(
+            f"expected GLOB:CODES, e.g. 'templates/*:I010', not {text!r}"
+        )
+    return glob, _codes(codes)
 
-    catalog = shipped_catalog()
-    for code in codes:
-        if not any(known.startswith(code) for known in catalog):
-            raise _Usage(f"{option}: {code!r} is no rule code or prefix (see `casecheck rules`)")
+
+def _severity(text: str) -> tuple[str, str]:
+    code, equals, level = text.partition("=")
+    if not equals:
+        raise argparse.ArgumentTypeError(f"expected CODE=LEVEL, e.g. 'D005=warning', not {text!r}")
+    return code.strip().upper(), level.strip().lower()
 
 
 def _datetime(text: str) -> dt.datetime:
@@ -70,15 +80,26 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check case folders (the main job)")
     check.add_argument("paths", nargs="*", default=["."], metavar="PATH",
                        help="case folder, folder of case folders, or file inside a case folder")
-    check.add_argument("--format", choices=formats(), default="text")
-    check.add_argument("--select", type=_codes, default=(), metavar="CODES",
+    check.add_argument("--format", choices=formats(),
+                       help="output format (default: github under GitHub Actions, else text)")
+    check.add_argument("--config", type=Path, metavar="FILE",
+                       help="a casecheck.toml or pyproject.toml instead of the one found upward")
+    check.add_argument("--no-config", action="store_true", help="use no configuration file")
+    check.add_argument("--select", type=_codes, metavar="CODES",
                        help="only these rule codes or prefixes, comma-separated (e.g. A,I001)")
-    check.add_argument("--ignore", type=_codes, default=(), metavar="CODES",
+    check.add_argument("--extend-select", type=_codes, metavar="CODES",
+                       help="check these codes or prefixes too, on top of select")
+    check.add_argument("--ignore", type=_codes, metavar="CODES",
                        help="skip these rule codes or prefixes, comma-separated")
-    check.add_argument("--strict", action="store_true", help="warnings fail the run too")
+    check.add_argument("--per-path-ignores", type=_per_path, action="append", metavar="GLOB:CODES",
+                       help="skip CODES for case folders and files matching GLOB (repeatable)")
+    check.add_argument("--severity", type=_severity, action="append", metavar="CODE=LEVEL",
+                       help="report CODE as error, warning or info (repeatable)")
+    check.add_argument("--strict", action=argparse.BooleanOptionalAction,
+                       help="warnings fail the run too")
     check.add_argument("--template", action="store_true",
                        help="check the folders as templates: placeholders allowed, real data not needed")
-    check.add_argument("--rules", type=Path, action="append", default=[], metavar="DIR",
+    check.add_argument("--rules", type=Path, action="append", metavar="DIR",
                        help="a rule pack directory that extends or overrides the shipped packs")
     check.add_argument("--no-ocr", action="store_true", help="do not read screenshots with OCR")
     check.add_argument("--lang", choices=LANGS, help="language of the findings (default: from LANG)")
@@ -104,41 +125,97 @@ def _parser() -> argparse.ArgumentParser:
     log.add_argument("--now", type=_datetime, metavar="DATETIME",
                      help="the clock for follow-ups and findings, e.g. 2026-11-24T10:00:00-05:00")
 
+    docs = commands.add_parser("docs", help="write or check the rule pages (docs/rules)")
+    action = docs.add_mutually_exclusive_group(required=True)
+    action.add_argument("--write", metavar="DIR", help="write one page per rule and language")
+    action.add_argument("--check", metavar="DIR", help="exit 1 when DIR is out of date")
+
+    new = commands.add_parser("new", help="start a case folder from the shipped templates")
+    new.add_argument("type", help="the case type, e.g. fba-reimbursement")
+    new.add_argument("dir", type=Path, help="the new case folder (must not exist, or be empty)")
+    new.add_argument("--rules", type=Path, action="append", default=[], metavar="DIR")
+
     schema = commands.add_parser("schema", help="print the JSON Schema of the manifest")
     schema.add_argument("type", nargs="?", help="one case type; all of them when left out")
     schema.add_argument("--rules", type=Path, action="append", default=[], metavar="DIR")
     return parser
 
 
-def _check(args: argparse.Namespace, lang: str, out: TextIO) -> int:
+def _command_line_settings(args: argparse.Namespace) -> dict[str, object]:
+    """The ``Config`` keys the flags set; a flag left out leaves the file's key alone."""
+    from casecheck.config_file import check_codes, severities  # noqa: PLC0415
+
+    given: dict[str, object] = {}
+    for option in ("select", "extend_select", "ignore"):
+        value = getattr(args, option)
+        if value is not None:
+            given[option] = check_codes(list(value), "--" + option.replace("_", "-"))
+    if args.per_path_ignores:
+        given["per_path_ignores"] = tuple(
+            (glob, check_codes(list(codes), f"--per-path-ignores {glob}"))
+            for glob, codes in args.per_path_ignores
+        )
+    if args.severity:
+        given["severity"] = severities(dict(args.severity), "--severity")
+    if args.strict is not None:
+        given["strict"] = args.strict
+    if args.rules:
+        given["rules_dirs"] = tuple(args.rules)
+    if args.lang:
+        given["lang"] = args.lang
+    return given
+
+
+def _file_settings(args: argparse.Namespace) -> Settings | None:
+    from casecheck.config_file import (  # noqa: PLC0415
+        ConfigError,
+        config_table,
+        find_config,
+        read_settings,
+    )
+
+    if args.no_config:
+        return None
+    if args.config is not None:
+        if not args.config.is_file():
+            raise _Usage(f"--config {args.config}: no such file")
+        table = config_table(args.config)
+        if table is None:
+            raise ConfigError(f"{args.config}: has no [tool.casecheck] table")
+        return read_settings(args.config, table)
+    found = find_config(Path(args.paths[0]) if args.paths else Path.cwd())
+    return read_settings(*found) if found is not None else None
+
+
+def _check(args: argparse.Namespace, out: TextIO) -> int:
+    from casecheck.config_file import merge  # noqa: PLC0415
     from casecheck.engine import Config, check_paths  # noqa: PLC0415
     from casecheck.loader import UsageError  # noqa: PLC0415
     from casecheck.packs import load_packs  # noqa: PLC0415
     from casecheck.reporters import ReportOptions, reporter  # noqa: PLC0415
 
-    _known_codes(args.select, "--select")
-    _known_codes(args.ignore, "--ignore")
-    config = Config(
-        select=args.select, ignore=args.ignore, strict=args.strict, template=args.template,
-        ocr=not args.no_ocr, lang=lang, rules_dirs=tuple(args.rules), now=args.now,
-        repository=args.repository,
-    )
+    settings = merge(_file_settings(args), _command_line_settings(args))
+    settings.setdefault("lang", _lang_from_environment())
+    config = Config(template=args.template, ocr=not args.no_ocr, now=args.now,
+                    repository=args.repository, **settings)
     try:
         report = check_paths(args.paths, config=config)
     except UsageError as error:
         raise _Usage(str(error)) from None
+    github = os.environ.get("GITHUB_ACTIONS") == "true"
     options = ReportOptions(
-        color=_use_color(out), lang=lang, version=__version__,
+        color=_use_color(out), lang=config.lang, version=__version__,
         rules_version=load_packs(config.rules_dirs).version,
+        step_summary=os.environ.get("GITHUB_STEP_SUMMARY") if github else None,
     )
-    reporter(args.format)(report, out, options)
+    reporter(args.format or ("github" if github else "text"))(report, out, options)
     return EXIT_FAILED if report.failed else EXIT_OK
 
 
 def _rules(args: argparse.Namespace, lang: str, out: TextIO) -> int:
-    from casecheck.catalog import shipped_catalog  # noqa: PLC0415
+    from casecheck.catalog import rule_catalog  # noqa: PLC0415
 
-    catalog = shipped_catalog()
+    catalog = rule_catalog()
     if args.format == "json":
         rows = [{"code": r.code, "name": r.name, "severity": str(r.severity),
                  "summary": r.summary.get(lang)} for r in catalog.values()]
@@ -150,10 +227,10 @@ def _rules(args: argparse.Namespace, lang: str, out: TextIO) -> int:
 
 
 def _explain(args: argparse.Namespace, lang: str, out: TextIO) -> int:
-    from casecheck.catalog import shipped_catalog  # noqa: PLC0415
+    from casecheck.catalog import rule_catalog  # noqa: PLC0415
     from casecheck.docs import rule_markdown  # noqa: PLC0415
 
-    catalog = shipped_catalog()
+    catalog = rule_catalog()
     code = args.code.upper()
     if code not in catalog:
         matches = [r.code for r in catalog.values() if r.name == args.code.lower()]
@@ -189,28 +266,48 @@ def _schema(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _new(args: argparse.Namespace, out: TextIO) -> int:
+    from casecheck.packs import load_packs  # noqa: PLC0415
+    from casecheck.scaffold import ScaffoldError, new_case  # noqa: PLC0415
+
+    try:
+        written = new_case(args.type, args.dir, load_packs(args.rules))
+    except ScaffoldError as error:
+        raise _Usage(str(error)) from None
+    for path in written:
+        out.write(f"created {path.as_posix()}\n")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the command line; returns the exit status instead of exiting."""
     out = out or sys.stdout
-    try:
-        args = _parser().parse_args(argv)
-    except SystemExit as exit_:
-        return int(exit_.code or 0)
-    lang = getattr(args, "lang", None) or _lang_from_environment()
     from casecheck.catalog import CatalogError  # noqa: PLC0415
+    from casecheck.config_file import ConfigError  # noqa: PLC0415
     from casecheck.packs import PackError  # noqa: PLC0415
 
     try:
+        try:
+            args = _parser().parse_args(argv)
+        except SystemExit as exit_:
+            return int(exit_.code or 0)
         if args.command == "check":
-            return _check(args, lang, out)
+            return _check(args, out)
+        lang = getattr(args, "lang", None) or _lang_from_environment()
         if args.command == "rules":
             return _rules(args, lang, out)
         if args.command == "explain":
             return _explain(args, lang, out)
         if args.command == "log":
             return _log(args, lang, out)
+        if args.command == "new":
+            return _new(args, out)
+        if args.command == "docs":
+            from casecheck.docs import main as docs_main  # noqa: PLC0415
+
+            return docs_main(["--write", args.write] if args.write else ["--check", args.check])
         return _schema(args, out)
-    except (_Usage, PackError, CatalogError) as error:
+    except (_Usage, PackError, CatalogError, ConfigError) as error:
         print(f"casecheck: error: {error}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:

@@ -1,8 +1,29 @@
-"""Rule documentation, written from the catalog: the same headings for every rule."""
+"""Rule documentation, written from the catalog: the same headings for every rule.
+
+``python -m casecheck.docs --write docs/rules`` (or ``casecheck docs --write docs/rules``)
+regenerates one page per rule in English and in Simplified Chinese (``zh-CN/``), with an
+index; ``--check`` exits 1 when the folder is not what the catalog gives.
+"""
 
 from __future__ import annotations
 
-from casecheck.catalog import DOC_HEADINGS, DOC_SECTIONS, Rule
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from casecheck.catalog import DOC_HEADINGS, DOC_SECTIONS, LANGUAGES, Catalog, Rule, shipped_catalog
+
+PROJECT_URL = "https://github.com/casecheck/casecheck"
+RULE_DOCS_URL = PROJECT_URL + "/blob/main/docs/rules/{code}.md"
+"""Where a rule's generated page is published; SARIF viewers link each rule to it."""
+
+_INDEX = {
+    "en": ("# Rules", "Generated from the rule catalog by `python -m casecheck.docs --write "
+           "docs/rules`; do not edit by hand.", ("code", "name", "severity", "summary")),
+    "zh-CN": ("# 规则", "由 `python -m casecheck.docs --write docs/rules` 从规则目录生成，"  # noqa: RUF001
+              "请勿手工编辑。", ("代码", "名称", "级别", "说明")),
+}
 
 
 def rule_markdown(rule: Rule, lang: str = "en") -> str:
@@ -18,3 +39,91 @@ def rule_markdown(rule: Rule, lang: str = "en") -> str:
         lines += [f"## {headings[section]}", "", docs.get(section, ""), ""]
     lines += [f"## {headings['source']}", "", rule.source, ""]
     return "\n".join(lines)
+
+
+def missing_sections(catalog: Catalog) -> list[str]:
+    """``CODE lang section`` for every doc section, summary or source a rule lacks."""
+    missing = []
+    for rule in catalog.values():
+        if not rule.source.strip():
+            missing.append(f"{rule.code} source")
+        for lang in LANGUAGES:
+            if not rule.summary.by_lang.get(lang, "").strip():
+                missing.append(f"{rule.code} {lang} summary")
+            docs = rule.docs.get(lang, {})
+            missing += [f"{rule.code} {lang} {section}" for section in DOC_SECTIONS
+                        if not str(docs.get(section, "")).strip()]
+    return missing
+
+
+def _index(catalog: Catalog, lang: str) -> str:
+    title, note, columns = _INDEX[lang]
+    lines = [title, "", note, "", "| " + " | ".join(columns) + " |", "|---|---|---|---|"]
+    for rule in catalog.values():
+        summary = rule.summary.get(lang).replace("|", "\\|")
+        link = f"[{rule.code}]({rule.code}.md)"
+        lines.append(f"| {link} | {rule.name} | {rule.severity} | {summary} |")
+    return "\n".join(lines) + "\n"
+
+
+def rule_pages(catalog: Catalog | None = None) -> dict[str, str]:
+    """Relative path -> text of every generated page: ``CODE.md``, ``zh-CN/CODE.md``, indexes."""
+    catalog = catalog if catalog is not None else shipped_catalog()
+    pages = {}
+    for lang in LANGUAGES:
+        prefix = "" if lang == "en" else f"{lang}/"
+        pages[f"{prefix}README.md"] = _index(catalog, lang)
+        for rule in catalog.values():
+            pages[f"{prefix}{rule.code}.md"] = rule_markdown(rule, lang)
+    return pages
+
+
+def stale_pages(directory: Path, pages: dict[str, str]) -> list[str]:
+    """Pages that are missing, different, or no longer generated (a rule was removed)."""
+    present = {p.relative_to(directory).as_posix() for p in directory.rglob("*.md")}
+    stale = sorted(name for name, text in pages.items()
+                   if name not in present or (directory / name).read_text(encoding="utf-8") != text)
+    return stale + sorted(present - set(pages))
+
+
+def write_pages(directory: Path, pages: dict[str, str]) -> list[str]:
+    """Bring ``directory`` up to date; returns the pages written or removed."""
+    changed = stale_pages(directory, pages)
+    for name in changed:
+        target = directory / name
+        if name in pages:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(pages[name], encoding="utf-8")
+        else:
+            target.unlink()
+    return changed
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m casecheck.docs",
+                                     description="Generate docs/rules from the rule catalog.")
+    action = parser.add_mutually_exclusive_group(required=True)
+    action.add_argument("--write", type=Path, metavar="DIR", help="write the pages into DIR")
+    action.add_argument("--check", type=Path, metavar="DIR",
+                        help="exit 1 when DIR is not what --write would make")
+    args = parser.parse_args(argv)
+    catalog = shipped_catalog()
+    missing = missing_sections(catalog)
+    if missing:
+        print("rules without docs: " + "; ".join(missing), file=sys.stderr)
+        return 1
+    pages = rule_pages(catalog)
+    if args.write is not None:
+        for name in write_pages(args.write, pages):
+            print(f"updated {(args.write / name).as_posix()}")
+        return 0
+    stale = stale_pages(args.check, pages) if args.check.is_dir() else sorted(pages)
+    for name in stale:
+        print(f"out of date: {(args.check / name).as_posix()}", file=sys.stderr)
+    if stale:
+        print("run: python -m casecheck.docs --write docs/rules", file=sys.stderr)
+    return 1 if stale else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

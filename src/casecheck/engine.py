@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from casecheck.catalog import Catalog, shipped_catalog
+from casecheck.catalog import Catalog, rule_catalog
 from casecheck.findings import CaseReport, Finding, Location, RunReport, Severity
 from casecheck.loader import (
     LoadedCase,
@@ -36,7 +37,13 @@ class Config:
 
     select: tuple[str, ...] = ()
     """Rule codes or prefixes to check; empty means every rule."""
+    extend_select: tuple[str, ...] = ()
+    """Codes or prefixes checked on top of ``select`` (a longer prefix beats an ignore)."""
     ignore: tuple[str, ...] = ()
+    per_path_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """(glob, codes) pairs; globs are relative to ``base`` and match case folders and files."""
+    base: Path | None = None
+    """The folder ``per_path_ignores`` globs are relative to: the config file's; else cwd."""
     strict: bool = False
     template: bool = False
     ocr: bool = True
@@ -50,13 +57,35 @@ class Config:
 
     def enabled(self, code: str, extra_ignore: Iterable[str] = ()) -> bool:
         """flake8's rule: the longest matching prefix decides; on a tie, ignore wins."""
-        selected = max((len(p) for p in self.select if code.startswith(p)), default=-1)
-        if not self.select:
-            selected = 0
+        selects = (*(self.select or ("",)), *self.extend_select)
+        selected = max((len(p) for p in selects if code.startswith(p)), default=-1)
         ignored = max(
             (len(p) for p in (*self.ignore, *extra_ignore) if code.startswith(p)), default=-1
         )
         return selected >= 0 and selected > ignored
+
+    def path_ignores(self, folder: Path | None, file: str | None = None) -> tuple[str, ...]:
+        """The codes ``per_path_ignores`` switches off for a case folder, or a file in it.
+
+        A glob matches a path relative to ``base`` (``*`` also crosses ``/``), or any folder
+        above it: ``"templates"`` covers every case below ``templates/``.
+        """
+        if not self.per_path_ignores or folder is None:
+            return ()
+        base = (self.base or Path.cwd()).absolute()
+        try:
+            relative = folder.absolute().relative_to(base).as_posix()
+        except ValueError:
+            return ()
+        paths = [relative]
+        if file:
+            paths.append(file if relative == "." else f"{relative}/{file}")
+        return tuple(
+            code for pattern, codes in self.per_path_ignores
+            if any(fnmatchcase(path, pattern) or fnmatchcase(path, pattern.rstrip("/") + "/*")
+                   for path in paths)
+            for code in codes
+        )
 
 
 def make_finding(
@@ -68,7 +97,7 @@ def make_finding(
 
     ``data`` is kept on the finding and fills the templates; ``values`` only fill them.
     """
-    rule = (catalog or shipped_catalog())[code]
+    rule = (catalog or rule_catalog())[code]
     data = dict(data or {})
     message, hint = rule.render(variant, lang, {**data, **values})
     return Finding(
@@ -154,8 +183,9 @@ def checker(*codes: str) -> Callable[[CheckFunction], FunctionChecker]:
 
 def default_checkers() -> tuple[Checker, ...]:
     from casecheck.checkers import BUILTIN_CHECKERS  # noqa: PLC0415 - keeps import light
+    from casecheck.plugins import installed_checkers  # noqa: PLC0415
 
-    return BUILTIN_CHECKERS
+    return (*BUILTIN_CHECKERS, *installed_checkers().checkers)
 
 
 def reference_time(model: CaseBase | None, config: Config) -> dt.datetime:
@@ -176,12 +206,14 @@ def run_checkers(
     """Run every enabled checker on one loaded case; a checker that raises becomes X001."""
     findings = list(case.findings)
     model = case.model
-    extra_ignore = tuple(model.ignore) if model is not None else ()
+    extra_ignore = (*(model.ignore if model is not None else ()), *config.path_ignores(case.root))
+    checked = {code for code in rule_catalog() if code.startswith("M")}  # the loader's rules
     if model is not None:
         ctx = Context(now or reference_time(model, config), config, packs, case, repository)
         for unit in checkers if checkers is not None else default_checkers():
             if not any(config.enabled(code, extra_ignore) for code in unit.codes):
                 continue
+            checked |= unit.codes
             try:
                 findings.extend(unit.check(case, ctx))
             except Exception as error:  # noqa: BLE001 - any crash of a checker is reported
@@ -190,9 +222,11 @@ def run_checkers(
                 ))
     kept = {
         f if f.code not in config.severity else f.with_severity(config.severity[f.code])
-        for f in findings if config.enabled(f.code, extra_ignore)
+        for f in findings
+        if config.enabled(f.code, extra_ignore + config.path_ignores(case.root, f.location.file))
     }
-    return CaseReport(case.display_path, case.type, tuple(sorted(kept)))
+    rules = sorted({c for c in checked if config.enabled(c, extra_ignore)} | {f.code for f in kept})
+    return CaseReport(case.display_path, case.type, tuple(sorted(kept)), tuple(rules))
 
 
 def _maker(config: Config) -> Callable[..., Finding]:

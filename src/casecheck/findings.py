@@ -111,6 +111,8 @@ class CaseReport:
     path: str
     type: str | None
     findings: tuple[Finding, ...]
+    rules: tuple[str, ...] = ()
+    """The rule codes that were checked on this case (the loader's and the enabled checkers')."""
 
     @property
     def counts(self) -> dict[str, int]:

@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from casecheck.case_types import case_types
-from casecheck.catalog import shipped_catalog
+from casecheck.catalog import rule_catalog
 from casecheck.findings import Finding, Location
 from casecheck.models import CaseBase
 from casecheck.packs import RulePacks
@@ -303,7 +303,7 @@ def _validation_findings(
 
 
 def _unknown_ignores(model: CaseBase, make: MakeFinding, text: str | None, name: str | None) -> list[Finding]:
-    codes = shipped_catalog()
+    codes = rule_catalog()
     findings = []
     for index, code in enumerate(model.ignore):
         if not any(known.startswith(code) for known in codes):

@@ -77,6 +77,10 @@ class Attachment(_Strict):
 class CaseBase(_Strict):
     """The fields every case type shares (SPEC §2)."""
 
+    json_schema_uri: str | None = Field(
+        default=None, alias="$schema",
+        description="the JSON Schema editors validate this manifest with (`casecheck schema`)",
+    )
     type: str
     marketplace: Marketplace
     subject: str | None = None

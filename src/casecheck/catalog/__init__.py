@@ -165,3 +165,10 @@ def shipped_catalog() -> Catalog:
                 raise CatalogError(f"catalog/{entry.name}: duplicate codes {sorted(clash)}")
             rules.update(family)
     return Catalog(rules)
+
+
+def rule_catalog() -> Catalog:
+    """Every rule of this installation: the shipped ones and those of installed plugins."""
+    from casecheck.plugins import installed_checkers  # noqa: PLC0415 - it imports this module
+
+    return installed_checkers().catalog

@@ -1,0 +1,113 @@
+"""The pre-commit hook, run by the real pre-commit framework on a real git repository.
+
+Slow by nature (pre-commit builds the hook's environment from PyPI, about a minute), so it
+is marked ``slow``; it is not skipped, because the hook is what most users run.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+
+pytestmark = pytest.mark.slow
+
+HOOK_FILES = ("pyproject.toml", "README.md", ".pre-commit-hooks.yaml", "src", "rules")
+"""What pip needs to build casecheck: the hook repository is a snapshot of the work tree,
+so uncommitted changes are tested too and the clone's own git state does not matter."""
+
+GOOD = """\
+type = "fba-reimbursement"
+marketplace = "US"
+claim_kind = "customer-return"
+
+[ids]
+order_ids = ["113-4839201-1234567"]
+"""
+BAD = GOOD.replace("113-4839201-1234567", "113-48392-1234567")
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    # PYTHONPATH would let the hook import the work tree instead of what pip installed.
+    dropped = ("PYTHONPATH", "GIT_", "PRE_COMMIT")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(dropped)}
+    env.update({
+        "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
+        "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.com",
+        "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.com",
+        "GIT_CONFIG_NOSYSTEM": "1", "HOME": str(tmp_path),
+    })
+    return env
+
+
+def _git(cwd: Path, env: dict[str, str], *args: str,
+         check: bool = True) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["git", *args], cwd=cwd, env=env, check=check, capture_output=True,
+                          text=True, timeout=300)
+
+
+def _hook_repository(tmp_path: Path, env: dict[str, str]) -> tuple[Path, str]:
+    hooks = tmp_path / "casecheck-hooks"
+    hooks.mkdir()
+    for name in HOOK_FILES:
+        source = REPO / name
+        if source.is_dir():
+            shutil.copytree(source, hooks / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, hooks / name)
+    _git(hooks, env, "init", "-q", "-b", "main")
+    _git(hooks, env, "add", "-A")
+    _git(hooks, env, "commit", "-q", "-m", "snapshot")
+    return hooks, _git(hooks, env, "rev-parse", "HEAD").stdout.strip()
+
+
+def test_the_hook_blocks_a_commit_of_a_bad_case(tmp_path: Path) -> None:
+    env = _env(tmp_path)
+    hooks, rev = _hook_repository(tmp_path, env)
+    cases = tmp_path / "cases-repo"
+    cases.mkdir()
+    _git(cases, env, "init", "-q", "-b", "main")
+    # Only the identifier and manifest rules, so that rules added later cannot make GOOD fail.
+    (cases / ".pre-commit-config.yaml").write_text(
+        f"repos:\n- repo: {hooks.as_posix()}\n  rev: {rev}\n"
+        "  hooks:\n  - id: casecheck\n    args: [--select, 'I,M']\n"
+    )
+    subprocess.run([sys.executable, "-m", "pre_commit", "install"], cwd=cases, env=env,
+                   check=True, capture_output=True, timeout=60)
+
+    def commit(message: str) -> subprocess.CompletedProcess[str]:
+        _git(cases, env, "add", "-A")
+        return _git(cases, env, "commit", "-m", message, check=False)
+
+    lost = cases / "2026-11-lost" / "case.toml"
+    lost.parent.mkdir()
+    lost.write_text(BAD)
+    (cases / "notes.txt").write_text("not a case\n")
+    refused = commit("a bad case")
+    assert refused.returncode != 0
+    output = refused.stdout + refused.stderr
+    assert re.search(r"casecheck\.+Failed", output), output
+    assert "I001" in output and "113-48392-1234567" in output
+    assert _git(cases, env, "rev-parse", "--verify", "HEAD", check=False).returncode != 0
+
+    lost.write_text(GOOD)
+    accepted = commit("a good case")
+    assert accepted.returncode == 0, accepted.stdout + accepted.stderr
+    assert re.search(r"casecheck\.+Passed", accepted.stdout + accepted.stderr)
+
+    (cases / "notes.txt").write_text("still not a case\n")
+    skipped = commit("no case file changed")
+    assert skipped.returncode == 0
+    assert re.search(r"casecheck\.+\(no files to check\)Skipped", skipped.stdout + skipped.stderr)
+
+    lost.write_text(BAD.replace("[ids]", 'subject = "Refund for order"\n\n[ids]'))
+    refused_again = commit("a change to a case that leaves it bad")
+    assert refused_again.returncode != 0
+    assert "I001" in refused_again.stdout + refused_again.stderr
+    assert _git(cases, env, "rev-list", "--count", "HEAD").stdout.strip() == "2"
