@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casecheck.checkers import identifiers
+from casecheck.checkers import identifiers, message
 from casecheck.engine import Checker
 
 BUILTIN_CHECKERS: tuple[Checker, ...] = (
@@ -15,4 +15,15 @@ BUILTIN_CHECKERS: tuple[Checker, ...] = (
     identifiers.tracking_numbers,
     identifiers.required_ids,
     identifiers.trademark_number,
+    message.ids_in_message,
+    message.placeholders,
+    message.marketplace_urls,
+    message.language,
+    message.tone,
+    message.structure,
+    message.too_long,
+    message.empty,
+    message.sensitive_data,
+    message.policy_cited,
+    message.subject,
 )

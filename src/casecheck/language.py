@@ -1,0 +1,90 @@
+"""Which language a case text is written in.
+
+Scripts decide first: a text whose CJK characters outweigh its Latin words is Chinese,
+Japanese (when it has kana) or Korean. That keeps an English message with a few Chinese
+product or company names English, where an n-gram model alone is pulled towards Chinese.
+Latin-script text goes to py3langid (langid.py's model, shipped inside the wheel, offline),
+restricted to the languages Seller Support is written in; the model is loaded on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from casecheck.placeholders import ANY_PLACEHOLDER
+from casecheck.prose import URL
+
+LATIN_CANDIDATES = ("en", "de", "es", "fr", "it", "nl", "pt", "pl", "sv", "tr", "ru", "ar")
+"""Languages of the marketplaces' Seller Support, plus Russian; others read as the closest."""
+
+NAMES = {
+    "en": ("English", "英语"), "de": ("German", "德语"), "es": ("Spanish", "西班牙语"),
+    "fr": ("French", "法语"), "it": ("Italian", "意大利语"), "nl": ("Dutch", "荷兰语"),
+    "pt": ("Portuguese", "葡萄牙语"), "pl": ("Polish", "波兰语"), "sv": ("Swedish", "瑞典语"),
+    "tr": ("Turkish", "土耳其语"), "ru": ("Russian", "俄语"), "ar": ("Arabic", "阿拉伯语"),
+    "zh": ("Chinese", "中文"), "ja": ("Japanese", "日语"), "ko": ("Korean", "韩语"),
+}
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+_HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
+_CJK = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_NOISE = re.compile(r"\S*\d\S*|\S+@\S+|[#*_>`|~\[\](){}<>]")
+_CJK_CHARS_PER_WORD = 2
+"""Chinese averages under two characters a word; counting two keeps the comparison fair."""
+MIN_LETTERS = 20
+"""Below this many letters no detector is right often enough to warn."""
+_SHORT_WORDS = 8
+_SHORT_CONFIDENCE = 0.95
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    language: str | None
+    """ISO 639-1 code, or None when the text is too short to tell."""
+    confidence: float
+
+
+def strip_noise(text: str) -> str:
+    """The prose of ``text``: no URLs, placeholders, IDs, numbers, e-mail or Markdown marks."""
+    text = URL.sub(" ", text)
+    text = ANY_PLACEHOLDER.sub(" ", text)
+    return _NOISE.sub(" ", text)
+
+
+@cache
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # noqa: PLC0415 - 1 s to load
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(LATIN_CANDIDATES))
+    return identifier
+
+
+def detect(text: str) -> Verdict:
+    """The language of ``text``; see the module docstring for how it is decided."""
+    prose = strip_noise(text)
+    cjk = len(_CJK.findall(prose))
+    latin_words = _LETTER_WORD.findall(_CJK.sub(" ", prose))
+    if cjk and cjk / _CJK_CHARS_PER_WORD > len(latin_words):
+        if len(_HANGUL.findall(prose)) * 2 > cjk:
+            return Verdict("ko", 1.0)
+        kana = len(_KANA.findall(prose))
+        han = len(_HAN.findall(prose))
+        return Verdict("ja" if kana * 10 >= kana + han else "zh", 1.0)
+    latin = " ".join(latin_words)
+    if sum(len(word) for word in latin_words) < MIN_LETTERS:
+        return Verdict(None, 0.0)
+    language, confidence = _identifier().classify(latin)
+    if language != "en" and len(latin_words) < _SHORT_WORDS and confidence < _SHORT_CONFIDENCE:
+        return Verdict(None, float(confidence))
+    return Verdict(str(language), float(confidence))
+
+
+def language_name(code: str, lang: str = "en") -> str:
+    english, chinese = NAMES.get(code, (code, code))
+    return chinese if lang == "zh-CN" else english
