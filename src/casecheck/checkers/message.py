@@ -206,7 +206,7 @@ def empty(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         yield ctx.finding("T005", variant="missing", location=location, data={"words": 0})
         return
     minimum = ctx.packs.message.min_words
-    count = len(words(text))
+    count = len(words(strip_noise(text)))
     if count < minimum.value:
         yield ctx.finding("T005", location=case.message_location(1), source=minimum.source,
                           data={"words": count, "minimum": minimum.value})
