@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from casecheck.placeholders import ANY_PLACEHOLDER
-from casecheck.prose import URL
+from casecheck.prose import CJK_CHARS_PER_WORD, URL
 
 LATIN_CANDIDATES = ("en", "de", "es", "fr", "it", "nl", "pt", "pl", "sv", "tr", "ru", "ar")
 """Languages of the marketplaces' Seller Support, plus Russian; others read as the closest."""
@@ -35,8 +35,6 @@ _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
 _CJK = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _NOISE = re.compile(r"\S*\d\S*|\S+@\S+|[#*_>`|~\[\](){}<>]")
-_CJK_CHARS_PER_WORD = 2
-"""Chinese averages under two characters a word; counting two keeps the comparison fair."""
 MIN_LETTERS = 20
 """Below this many letters no detector is right often enough to warn."""
 _SHORT_WORDS = 8
@@ -78,7 +76,7 @@ def detect(text: str) -> Verdict:
     cjk = len(_CJK.findall(prose))
     latin_words = _LETTER_WORD.findall(_CJK.sub(" ", prose))
     sentence = len(latin_words) < _FEW_WORDS or len(_GRAMMAR.findall(prose)) >= _MIN_GRAMMAR
-    if cjk and cjk / _CJK_CHARS_PER_WORD > len(latin_words) and sentence:
+    if cjk and cjk / CJK_CHARS_PER_WORD > len(latin_words) and sentence:
         if len(_HANGUL.findall(prose)) * 2 > cjk:
             return Verdict("ko", 1.0)
         kana = len(_KANA.findall(prose))

@@ -19,6 +19,9 @@ _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$")
 _LABEL = re.compile(r"^\s*(?:\d+[.)]\s*|[-*]\s+)?(?:\*\*|__)?([^:\n]{2,60}?)(?:\*\*|__)?\s*:(?:\s|$)")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _MAX_LABEL_WORDS = 6
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+CJK_CHARS_PER_WORD = 2
+"""Chinese averages under two characters a word; counting two keeps lengths comparable."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +102,12 @@ def sections(text: str) -> list[Section]:
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
+
+
+def word_count(text: str) -> int:
+    """Words of Latin-script text plus CJK characters at two to a word."""
+    cjk = len(_CJK.findall(text))
+    return len(words(_CJK.sub(" ", text))) + cjk // CJK_CHARS_PER_WORD
 
 
 @cache

@@ -24,6 +24,7 @@ from casecheck.prose import (
     numbered,
     paragraphs,
     sections,
+    word_count,
     words,
 )
 from casecheck.sensitive import find_secrets
@@ -206,7 +207,7 @@ def empty(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         yield ctx.finding("T005", variant="missing", location=location, data={"words": 0})
         return
     minimum = ctx.packs.message.min_words
-    count = len(words(strip_noise(text)))
+    count = word_count(strip_noise(text))
     if count < minimum.value:
         yield ctx.finding("T005", location=case.message_location(1), source=minimum.source,
                           data={"words": count, "minimum": minimum.value})
