@@ -45,7 +45,8 @@ def main(path: Path = DATA) -> int:
         print(f"{group:<18} {right[group]:>3}/{total[group]:<3}")
     correct, count = sum(right.values()), sum(total.values())
     print(f"accuracy: {correct}/{count} = {100 * correct / count:.1f} %")
-    print(f"model load: {load * 1000:.0f} ms; median per text: {statistics.median(times) * 1e6:.0f} µs")
+    median = statistics.median(times) * 1e6
+    print(f"model load: {load * 1000:.0f} ms; median per text: {median:.0f} µs")
     for label, got, text in wrong:
         print(f"  wrong: {label} -> {got}: {text}")
     return 0

@@ -36,7 +36,8 @@ def make_screenshot(target: Path, marketplace_host: str, when: str) -> None:
     draw.rectangle((0, 0, SCREEN[0], 70), fill=(230, 230, 230))
     url = f"https://{marketplace_host}/reportcentral/INVENTORY_HEALTH"
     draw.text((24, 18), url, fill="black", font=font)
-    draw.text((120, 320), "Error 500: the report could not be downloaded.", fill=(180, 0, 0), font=font)
+    error = "Error 500: the report could not be downloaded."
+    draw.text((120, 320), error, fill=(180, 0, 0), font=font)
     draw.text((120, 380), f"Requested on {when}", fill="black", font=font)
     draw.rectangle((0, SCREEN[1] - 60, SCREEN[0], SCREEN[1]), fill=(30, 30, 30))
     draw.rectangle((SCREEN[0] - 330, SCREEN[1] - 56, SCREEN[0] - 4, SCREEN[1] - 4), fill="white")

@@ -12,7 +12,8 @@ import pytest
 from casecheck.catalog import DOC_SECTIONS, LANGUAGES, shipped_catalog
 
 CATALOG_FILES = sorted(
-    entry for entry in resources.files("casecheck.catalog").iterdir() if entry.name.endswith(".toml")
+    (e for e in resources.files("casecheck.catalog").iterdir() if e.name.endswith(".toml")),
+    key=lambda e: e.name,
 )
 RAW: dict[str, dict[str, Any]] = {
     code: rule
@@ -50,7 +51,8 @@ def _missing(rule: dict[str, Any]) -> list[str]:
                 if not str((texts or {}).get(lang, "")).strip():
                     missing.append(f"{name}.{part}.{lang}")
         docs = rule.get("docs", {}).get(lang, {})
-        missing += [f"docs.{lang}.{key}" for key in DOC_SECTIONS if not str(docs.get(key, "")).strip()]
+        missing += [f"docs.{lang}.{key}" for key in DOC_SECTIONS
+                    if not str(docs.get(key, "")).strip()]
     return missing
 
 

@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import REPO, check, codes
 
 from casecheck.findings import CaseReport, Finding
 from casecheck.language import detect
 from casecheck.placeholders import find_placeholders
 from casecheck.sensitive import find_secrets
-from conftest import REPO, check, codes
 
 MESSAGE_CODES = ("T0", "I009", "I010", "I012")
 
@@ -104,7 +104,8 @@ def test_the_language_finding_points_at_the_first_foreign_paragraph(make_case: A
 
 
 def test_english_with_chinese_product_names_is_english(make_case: Any) -> None:
-    text = APPEAL.replace("(a magnetic toy set)", "(磁力积木 magnetic toy set by 深圳乐高玩具有限公司)")
+    names = "(磁力积木 magnetic toy set by 深圳乐高玩具有限公司)"
+    text = APPEAL.replace("(a magnetic toy set)", names)
     assert message_findings(with_message(make_case, text), "T001") == []
 
 
@@ -117,7 +118,8 @@ def test_german_is_accepted_in_germany_but_not_in_the_us(make_case: Any) -> None
 
 
 def test_a_japanese_subject_is_reported_on_the_subject_field(make_case: Any) -> None:
-    report = with_message(make_case, APPEAL, subject="アカウント停止についての異議申し立て B0CXK12345")
+    subject = "アカウント停止についての異議申し立て B0CXK12345"
+    report = with_message(make_case, APPEAL, subject=subject)
     [finding] = message_findings(report, "T001")
     assert finding.location.field == "subject" and finding.location.line == 3
     assert finding.data["language"] == "ja"
@@ -155,12 +157,14 @@ def test_blame_threats_and_shouting_are_reported_with_phrase_and_line(make_case:
 def test_a_run_of_capitals_is_shouting_but_acronyms_and_headings_are_not(make_case: Any) -> None:
     text = APPEAL.replace(
         "## Evidence",
-        "ROOT CAUSE ANALYSIS:\nWe shipped FBA UPS POD labels.\nPLEASE REINSTATE OUR ACCOUNT today.\n\n## Evidence",
+        "ROOT CAUSE ANALYSIS:\nWe shipped FBA UPS POD labels.\n"
+        "PLEASE REINSTATE OUR ACCOUNT today.\n\n## Evidence",
     )
     report = with_message(make_case, text)
     [finding] = message_findings(report, "T002")
     assert finding.data["phrase"] == "PLEASE REINSTATE OUR ACCOUNT"
-    assert finding.location.line == text.split("\n").index("PLEASE REINSTATE OUR ACCOUNT today.") + 1
+    shouted = text.split("\n").index("PLEASE REINSTATE OUR ACCOUNT today.") + 1
+    assert finding.location.line == shouted
 
 
 def test_an_inline_message_reports_manifest_lines(make_case: Any) -> None:
@@ -214,9 +218,11 @@ def test_a_plan_of_action_may_live_in_an_attachment(make_case: Any) -> None:
 
 
 def test_structure_is_only_asked_of_appeals(make_case: Any) -> None:
-    manifest = {"type": "technical-issue", "marketplace": "US", "subject": "Inventory report fails",
-                "message": "The Inventory Health report has failed to download since 2026-11-20 with "
-                           "error 500 in Chrome and Firefox. Please investigate the report service."}
+    manifest = {
+        "type": "technical-issue", "marketplace": "US", "subject": "Inventory report fails",
+        "message": "The Inventory Health report has failed to download since 2026-11-20 with "
+                   "error 500 in Chrome and Firefox. Please investigate the report service.",
+    }
     assert "T003" not in codes(check(make_case(manifest)))
 
 
@@ -234,7 +240,7 @@ def test_an_appeal_without_policy_warns_unless_the_text_names_one(make_case: Any
 # --- T004 / T005 / T008 --------------------------------------------------------------------
 
 def test_a_long_message_points_at_the_line_that_crosses_the_limit(make_case: Any) -> None:
-    paragraph = "We reviewed every listing of the affected brand and removed the listings concerned.\n"
+    paragraph = "We reviewed every listing of the brand and removed the listings concerned.\n"
     text = APPEAL + paragraph * 60
     [finding] = message_findings(with_message(make_case, text), "T004")
     assert dict(finding.data) == {"length": len(text), "limit": 4000}
@@ -314,7 +320,8 @@ def test_ids_and_prose_are_not_secrets(text: str) -> None:
 def test_an_id_never_named_in_the_message_is_reported_on_its_field(make_case: Any) -> None:
     ids = {"asins": ["B0CXK12345"], "order_ids": ["113-4839201-1234567"],
            "tracking_numbers": ["1Z999AA10123456784"]}
-    report = with_message(make_case, APPEAL.replace("1Z", "") + "\nUPS 1Z 999 AA1 0123456784", ids=ids)
+    spaced = APPEAL + "\nUPS 1Z 999 AA1 0123456784"
+    report = with_message(make_case, spaced, ids=ids)
     assert message_findings(report, "I009") == []
     del ids["tracking_numbers"]
     report = with_message(make_case, APPEAL, ids={**ids, "fnskus": ["X001234567"]})
@@ -324,11 +331,14 @@ def test_an_id_never_named_in_the_message_is_reported_on_its_field(make_case: An
 
 # --- I010 and template mode ----------------------------------------------------------------
 
-TEMPLATE = APPEAL.replace("B0CXK12345", "{{ asin }}").replace("113-4839201-1234567", "{{ order_id }}")
+TEMPLATE = APPEAL.replace("B0CXK12345", "{{ asin }}").replace(
+    "113-4839201-1234567", "{{ order_id }}"
+)
 
 
 def test_leftover_placeholders_are_errors_everywhere(make_case: Any) -> None:
-    text = TEMPLATE.replace("Anna Meier", "[Your Name]").replace("Meier Toys GmbH", "<COMPANY NAME>")
+    text = TEMPLATE.replace("Anna Meier", "[Your Name]")
+    text = text.replace("Meier Toys GmbH", "<COMPANY NAME>")
     report = with_message(make_case, text, ids={"asins": ["{{ asin }}"]}, reason="lorem ipsum")
     found = sorted((f.location.field or f.location.file, f.location.line, f.data["placeholder"])
                    for f in message_findings(report, "I010"))
@@ -344,10 +354,12 @@ def test_leftover_placeholders_are_errors_everywhere(make_case: Any) -> None:
 
 
 def test_template_mode_allows_canonical_placeholders_only(make_case: Any) -> None:
-    text = TEMPLATE.replace("Anna Meier", "{{ order id }}").replace("Meier Toys GmbH", "[Your Name]")
+    text = TEMPLATE.replace("Anna Meier", "{{ order id }}")
+    text = text.replace("Meier Toys GmbH", "[Your Name]")
     manifest = appeal(template=True, ids={"asins": ["{{ asin }}"], "order_ids": ["{{order_id}"]})
     report = check(make_case(manifest, files={"message.md": text}))
-    found = sorted((f.data["placeholder"], f.data["kind"]) for f in message_findings(report, "I010"))
+    found = sorted((f.data["placeholder"], f.data["kind"])
+                   for f in message_findings(report, "I010"))
     assert found == [("[Your Name]", "foreign"), ("{{ order id }}", "malformed"),
                      ("{{order_id}", "malformed")]
     suggestion = next(f for f in report.findings if f.data.get("placeholder") == "{{ order id }}")
@@ -372,12 +384,14 @@ def test_placeholder_shapes(text: str, expected: list[str]) -> None:
 # --- I012 ----------------------------------------------------------------------------------
 
 def test_a_seller_central_link_of_another_marketplace(make_case: Any) -> None:
-    text = APPEAL.replace("## Evidence", "See https://sellercentral.amazon.de/performance/dashboard\n\n## Evidence")
+    link = "See https://sellercentral.amazon.de/performance/dashboard"
+    text = APPEAL.replace("## Evidence", f"{link}\n\n## Evidence")
     report = with_message(make_case, text)
     [finding] = message_findings(report, "I012")
-    assert dict(finding.data) == {"host": "sellercentral.amazon.de", "found": "DE", "marketplace": "US"}
-    assert finding.location.line == text.split("\n").index(
-        "See https://sellercentral.amazon.de/performance/dashboard") + 1
+    assert dict(finding.data) == {
+        "host": "sellercentral.amazon.de", "found": "DE", "marketplace": "US",
+    }
+    assert finding.location.line == text.split("\n").index(link) + 1
     europe = text.replace("sellercentral.amazon.de", "sellercentral-europe.amazon.com")
     assert message_findings(with_message(make_case, europe, marketplace="DE"), "I012") == []
     assert message_findings(with_message(make_case, text, marketplace="DE"), "I012") == []
@@ -385,8 +399,12 @@ def test_a_seller_central_link_of_another_marketplace(make_case: Any) -> None:
 
 # --- bilingual output end to end -----------------------------------------------------------
 
-@pytest.mark.parametrize(("args", "env"), [(["--lang", "zh-CN"], {}), ([], {"LANG": "zh_CN.UTF-8"})])
-def test_the_cli_prints_chinese_findings(make_case: Any, args: list[str], env: dict[str, str]) -> None:
+@pytest.mark.parametrize(("args", "env"), [
+    (["--lang", "zh-CN"], {}), ([], {"LANG": "zh_CN.UTF-8"}),
+])
+def test_the_cli_prints_chinese_findings(
+    make_case: Any, args: list[str], env: dict[str, str],
+) -> None:
     folder = make_case(appeal(subject="Urgent"), files={"message.md": CHINESE})
     out = subprocess.run(
         [sys.executable, "-m", "casecheck", "check", *args, str(folder)], capture_output=True,

@@ -7,9 +7,9 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import REPO
 
 from casecheck.engine import Config, validate
-from conftest import REPO
 
 EXAMPLES = sorted(p.parent for p in (REPO / "examples" / "cases").rglob("case.toml"))
 CODE = re.compile(r"^[A-Z]\d{3}$")

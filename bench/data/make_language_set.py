@@ -1,3 +1,4 @@
+# ruff: noqa: E501, RUF001 - sentence pools are data, one sentence a line
 """Build bench/data/language.jsonl: labeled case texts for the language benchmark.
 
 Each text is one sentence (short) or three to six sentences (long) drawn with a fixed seed
@@ -195,7 +196,7 @@ def build(seed: int = 20261127) -> list[dict[str, str]]:
             text = " ".join(rng.sample(pool, count)).format(**_ids(rng))
             rows.append({"label": lang, "kind": "short" if count == 1 else "long", "text": text})
     for _ in range(40):
-        sentences = rng.sample(POOLS["en"], rng.randint(0, 4)) + [rng.choice(ENGLISH_WITH_NAMES)]
+        sentences = [*rng.sample(POOLS["en"], rng.randint(0, 4)), rng.choice(ENGLISH_WITH_NAMES)]
         rng.shuffle(sentences)
         text = " ".join(s.format(**_ids(rng)) for s in sentences)
         rows.append({"label": "en", "kind": "en+cjk-names", "text": text})

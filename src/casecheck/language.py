@@ -32,7 +32,9 @@ NAMES = {
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
 _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
-_CJK = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK = re.compile(
+    r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _NOISE = re.compile(r"\S*\d\S*|\S+@\S+|[#*_>`|~\[\](){}<>]")
 MIN_LETTERS = 20
@@ -41,9 +43,20 @@ _SHORT_WORDS = 8
 _SHORT_CONFIDENCE = 0.6
 """A text under eight words counts as foreign only above this; short English subjects such as
 "Reimbursement denied" come out German at 0.46 (bench/language.py)."""
-_GRAMMAR = re.compile(r"[\u3040-\u309f]|[的了是我们请在被已吗呢您这那把给从对于会能要和与没也都就还]")
+_GRAMMAR = re.compile(
+    r"[\u3040-\u309f]|[的了是我们请在被已吗呢您这那把给从对于会能要和与没也都就还]"
+)
 """Hiragana and Chinese function characters: a sentence has them, a company name rarely."""
 _MIN_GRAMMAR = 2
+_ENGLISH_WORDS = frozenset({
+    "the", "and", "to", "of", "we", "our", "is", "for", "that", "with", "please", "you", "this",
+    "have", "are", "not", "were", "your", "us", "from", "been", "has", "which", "would",
+    "could", "they", "their", "there", "what", "when", "will",
+})
+"""Function words that are English only (not "in", "was", "die" or "an", which German shares)."""
+_ENGLISH_SHARE = 0.2
+"""Plain ASCII text where a fifth of the words are English function words is English: no
+model needed, so checking an ordinary English case never loads it."""
 _FEW_WORDS = 3
 
 
@@ -63,7 +76,7 @@ def strip_noise(text: str) -> str:
 
 @cache
 def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # noqa: PLC0415 - 1 s to load
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages(list(LATIN_CANDIDATES))
@@ -85,6 +98,9 @@ def detect(text: str) -> Verdict:
     latin = " ".join(latin_words)
     if sum(len(word) for word in latin_words) < MIN_LETTERS:
         return Verdict(None, 0.0)
+    english = sum(word.lower() in _ENGLISH_WORDS for word in latin_words)
+    if latin.isascii() and english >= _ENGLISH_SHARE * len(latin_words):
+        return Verdict("en", 1.0)
     language, confidence = _identifier().classify(latin)
     if language != "en" and len(latin_words) < _SHORT_WORDS and confidence < _SHORT_CONFIDENCE:
         return Verdict(None, float(confidence))

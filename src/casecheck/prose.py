@@ -16,7 +16,9 @@ URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\"']+|\b[\w.-]+\.amazon\.[a-z.]{
                  re.IGNORECASE)
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$")
-_LABEL = re.compile(r"^\s*(?:\d+[.)]\s*|[-*]\s+)?(?:\*\*|__)?([^:\n]{2,60}?)(?:\*\*|__)?\s*:(?:\s|$)")
+_LABEL = re.compile(
+    r"^\s*(?:\d+[.)]\s*|[-*]\s+)?(?:\*\*|__)?([^:\n]{2,60}?)(?:\*\*|__)?\s*:(?:\s|$)"
+)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _MAX_LABEL_WORDS = 6
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")

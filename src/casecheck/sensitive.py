@@ -14,26 +14,39 @@ from typing import Literal
 
 from stdnum import iban, luhn
 
-Kind = Literal["card", "card-code", "card-expiry", "password", "one-time-code", "iban", "bank-account"]
+Kind = Literal[
+    "card", "card-code", "card-expiry", "password", "one-time-code", "iban", "bank-account",
+]
 
-_CARD = re.compile(r"(?<![\w-])(?:\d{4}[ -]){3}\d{1,7}(?![\w-])|(?<![\w-])\d{4}[ -]\d{6}[ -]\d{4,5}(?![\w-])"
-                   r"|(?<![\w-])\d{15,16}(?![\w-])|(?<![\w-])\d{19}(?![\w-])")
+_CARD = re.compile(
+    r"(?<![\w-])(?:(?:\d{4}[ -]){3}\d{1,7}|\d{4}[ -]\d{6}[ -]\d{4,5}|\d{15,16}|\d{19})(?![\w-])"
+)
 _CARD_PREFIX = re.compile(r"4|5[1-5]|2[2-7]|3[47]|3[0689]|6(?:011|5|4[4-9]|2)")
 """Visa, Mastercard, Amex, Diners/JCB, Discover and UnionPay issuer prefixes."""
 _TRACKING_WORDS = re.compile(r"\b(tracking|track|fedex|ups|usps|dhl|gtin|upc|ean|isbn|barcode)\b",
                              re.IGNORECASE)
-_CARD_CODE = re.compile(r"\b(?:CVV2?|CVC2?|CID|CSC|security code|card code)\b\W{0,3}(?:is\W{1,3})?(\d{3,4})\b",
-                        re.IGNORECASE)
-_EXPIRY = re.compile(r"\b(?:exp(?:iry|iration|ires)?|valid thru|good thru)\b\.?\W{0,3}(?:date\W{0,3})?"
-                     r"(?:is\W{1,3})?((?:0[1-9]|1[0-2])\s?/\s?(?:\d{2}|\d{4}))\b", re.IGNORECASE)
+_CARD_CODE = re.compile(
+    r"\b(?:CVV2?|CVC2?|CID|CSC|security code|card code)\b\W{0,3}(?:is\W{1,3})?(\d{3,4})\b",
+    re.IGNORECASE,
+)
+_EXPIRY = re.compile(
+    r"\b(?:exp(?:iry|iration|ires)?|valid thru|good thru)\b\.?\W{0,3}(?:date\W{0,3})?"
+    r"(?:is\W{1,3})?((?:0[1-9]|1[0-2])\s?/\s?(?:\d{2}|\d{4}))\b",
+    re.IGNORECASE,
+)
 _PASSWORD = re.compile(r"\b(?:pass(?:word|wd|phrase|code)|pwd|login)\b(?:\s+(?:is|was))?\s*[:=]?\s*"
                        r"[\"'“]?([^\s\"'”]{4,})", re.IGNORECASE)
-_ONE_TIME = re.compile(r"\b(?:one[- ]time (?:pass)?code|otp|2fa|two[- ]factor|verification|authentication|"
-                       r"security|sms|login)\b(?:\s+code)?(?:\s+(?:is|was))?\s*[:=]?\s*(\d{4,8})\b",
-                       re.IGNORECASE)
+_ONE_TIME = re.compile(
+    r"\b(?:one[- ]time (?:pass)?code|otp|2fa|two[- ]factor|verification|authentication|"
+    r"security|sms|login)\b(?:\s+code)?(?:\s+(?:is|was))?\s*[:=]?\s*(\d{4,8})\b",
+    re.IGNORECASE,
+)
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
-_BANK_ACCOUNT = re.compile(r"\b(?:(?:bank\s+)?account\s*(?:number|no\.?|num|#)|routing\s*(?:number|no\.?|#)?|"
-                           r"sort\s*code|BSB|ABA)\W{0,3}(?:is\W{1,3})?(\d[\d -]{4,20}\d)\b", re.IGNORECASE)
+_BANK_ACCOUNT = re.compile(
+    r"\b(?:(?:bank\s+)?account\s*(?:number|no\.?|num|#)|routing\s*(?:number|no\.?|#)?|"
+    r"sort\s*code|BSB|ABA)\W{0,3}(?:is\W{1,3})?(\d[\d -]{4,20}\d)\b",
+    re.IGNORECASE,
+)
 _COMMON_WORD = re.compile(r"[a-z]+")
 """'our password was changed': a plain lowercase word after 'password' is prose, not a secret."""
 _EXPIRY_REACH = 2
@@ -88,7 +101,8 @@ def find_secrets(text: str) -> Iterator[Secret]:
         yield Secret("one-time-code", _line(text, match.start()), mask(match.group(1), keep=0))
     for match in _IBAN.finditer(text):
         if iban.is_valid(match.group()):
-            yield Secret("iban", _line(text, match.start()), match.group()[:2] + mask(match.group()[2:]))
+            masked = match.group()[:2] + mask(match.group()[2:])
+            yield Secret("iban", _line(text, match.start()), masked)
     for match in _BANK_ACCOUNT.finditer(text):
         digits = re.sub(r"\D", "", match.group(1))
         if len(digits) >= 6:

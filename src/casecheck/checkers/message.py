@@ -108,11 +108,13 @@ def tone(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     lexicon = ctx.packs.tone
     for variant, phrases in (("blame", lexicon.blame), ("threat", lexicon.threats)):
         for line, match in iter_matches(compiled(tuple(phrases.phrases)), text):
-            yield ctx.finding("T002", variant=variant, location=case.message_location(line),
-                              source=phrases.source, data={"kind": variant, "phrase": match.group()})
+            yield ctx.finding(
+                "T002", variant=variant, location=case.message_location(line),
+                source=phrases.source, data={"kind": variant, "phrase": match.group()},
+            )
     shouting = lexicon.shouting
     acronyms = frozenset(a.upper() for a in shouting.acronyms)
-    marks = re.compile("!{%d,}" % shouting.exclamations)
+    marks = re.compile(f"!{{{shouting.exclamations},}}")
     for line, content in numbered(text):
         if is_heading_line(content):
             continue
@@ -245,8 +247,10 @@ def sensitive_data(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     text = _text(case)
     if text is not None:
         for secret in find_secrets(text):
-            yield ctx.finding("T006", variant=secret.kind, location=case.message_location(secret.line),
-                              data={"kind": secret.kind, "masked": secret.masked})
+            yield ctx.finding(
+                "T006", variant=secret.kind, location=case.message_location(secret.line),
+                data={"kind": secret.kind, "masked": secret.masked},
+            )
     subject = _subject(case)
     if subject is not None:
         for secret in find_secrets(subject):
@@ -293,12 +297,11 @@ def _field_values(value: Any, path: str) -> Iterator[tuple[str, str]]:
 def _placeholder_finding(
     ctx: Context, placeholder: Placeholder, location: Location, where: str,
 ) -> Finding | None:
+    variant: str | None = "malformed" if placeholder.kind == "malformed" else None
     if ctx.template:
         if placeholder.kind == "canonical":
             return None
-        variant = "malformed" if placeholder.kind == "malformed" else "foreign"
-    else:
-        variant = "malformed" if placeholder.kind == "malformed" else None
+        variant = variant or "foreign"
     return ctx.finding("I010", variant=variant, location=location, data={
         "placeholder": placeholder.text, "kind": placeholder.kind, "where": where,
         "suggestion": placeholder.suggestion,
@@ -335,7 +338,7 @@ def placeholders(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
 def marketplace_urls(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     model = case.model
     assert model is not None
-    texts = [(case.message or "", None)]
+    texts: list[tuple[str, Location | None]] = [(case.message or "", None)]
     if model.subject:
         texts.append((model.subject, case.field_location("subject")))
     for text, fixed in texts:
