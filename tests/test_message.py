@@ -10,7 +10,11 @@ from typing import Any
 
 import pytest
 from conftest import REPO, check, codes
+from hypothesis import given
+from hypothesis import strategies as st
+from stdnum import luhn
 
+from casecheck.engine import Config, validate
 from casecheck.findings import CaseReport, Finding
 from casecheck.language import detect
 from casecheck.placeholders import find_placeholders
@@ -310,9 +314,26 @@ def test_secrets_are_found_by_line_and_never_shown_in_full(make_case: Any, tmp_p
     "UPS tracking 1Z999AA10123456784, FedEx tracking 123456789012345.",
     "We reset our password and turned on two-step verification for all users.",
     "The card ending in 1111 was charged on 2026-11-20.",
+    "We completed identity verification 2026-11-20 and the security review 2026.",
+    "Please log in as login: reports@example.com to see the report.",
 ])
 def test_ids_and_prose_are_not_secrets(text: str) -> None:
     assert list(find_secrets(text)) == []
+
+
+@given(st.text("0123456789", min_size=15, max_size=15), st.sampled_from([" ", "-", ""]))
+def test_no_output_ever_holds_a_card_number_in_full(body: str, separator: str) -> None:
+    number = "4" + body
+    number = number[:-1] + luhn.calc_check_digit(number[:-1])
+    shown = separator.join(number[i:i + 4] for i in range(0, 16, 4))
+    message = f"Please refund the charge on card {shown} from 2026-11-20, exp 11/29, CVV 993."
+    report = validate({"type": "fba-reimbursement", "marketplace": "US", "message": message,
+                       "claim_kind": "inbound-lost"}, config=Config(select=("T006",)))
+    assert {f.data["kind"] for f in report.findings} == {"card", "card-expiry", "card-code"}
+    dumped = json.dumps([f.to_dict() for f in report.findings], ensure_ascii=False)
+    assert number not in dumped.replace(" ", "").replace("-", "")
+    assert shown not in dumped and "993" not in dumped and "11/29" not in dumped
+    assert number[-4:] in dumped
 
 
 # --- I009 ----------------------------------------------------------------------------------

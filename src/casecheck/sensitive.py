@@ -34,11 +34,11 @@ _EXPIRY = re.compile(
     r"(?:is\W{1,3})?((?:0[1-9]|1[0-2])\s?/\s?(?:\d{2}|\d{4}))\b",
     re.IGNORECASE,
 )
-_PASSWORD = re.compile(r"\b(?:pass(?:word|wd|phrase|code)|pwd|login)\b(?:\s+(?:is|was))?\s*[:=]?\s*"
+_PASSWORD = re.compile(r"\b(?:pass(?:word|wd|phrase)|pwd)\b(?:\s+(?:is|was))?\s*[:=]?\s*"
                        r"[\"'“]?([^\s\"'”]{4,})", re.IGNORECASE)
 _ONE_TIME = re.compile(
-    r"\b(?:one[- ]time (?:pass)?code|otp|2fa|two[- ]factor|verification|authentication|"
-    r"security|sms|login)\b(?:\s+code)?(?:\s+(?:is|was))?\s*[:=]?\s*(\d{4,8})\b",
+    r"\b(?:(?:one[- ]time|verification|authentication|sms|login|2fa|two[- ](?:factor|step))"
+    r"\s+(?:pass)?code|otp|pin)\b(?:\s+(?:is|was))?\s*[:=]?\s*(\d{4,8})\b(?![-/.]\d)",
     re.IGNORECASE,
 )
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
