@@ -435,3 +435,22 @@ def test_the_cli_prints_chinese_findings(
     assert "Case 正文使用的是中文" in out.stdout
     assert "标题 \"Urgent\" 没有具体内容" in out.stdout
     assert "The message is written" not in out.stdout
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400),
+       st.text(alphabet="aA1 -#[]{}<>!\n.:@Xx/", max_size=400))
+def test_any_text_gives_findings_never_a_crash(noise: str, shapes: str) -> None:
+    for message in (noise, shapes, shapes + noise):
+        report = validate({"type": "account-appeal", "marketplace": "DE", "subject": message,
+                           "message": message}, config=Config(select=(*MESSAGE_CODES, "X001")))
+        assert "X001" not in {f.code for f in report.findings}
+
+
+def test_a_pack_naming_an_unknown_part_is_a_clear_error(tmp_path: Path) -> None:
+    from casecheck.packs import PackError, load_packs
+
+    (tmp_path / "message.toml").write_text(
+        '[structure.types.brand-dispute]\nparts = ["facts", "apology"]\n', encoding="utf-8"
+    )
+    with pytest.raises(PackError, match=r"message\.toml.*apology"):
+        load_packs([tmp_path])

@@ -35,8 +35,9 @@ _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
 _CJK = re.compile(
     r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 )
+_DIGIT = re.compile(r"\d")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
-_NOISE = re.compile(r"\S*\d\S*|\S+@\S+|[#*_>`|~\[\](){}<>]")
+_MARKS = re.compile(r"[#*_>`|~\[\](){}<>]")
 MIN_LETTERS = 20
 """Below this many letters no detector is right often enough to warn."""
 _SHORT_WORDS = 8
@@ -69,9 +70,9 @@ class Verdict:
 
 def strip_noise(text: str) -> str:
     """The prose of ``text``: no URLs, placeholders, IDs, numbers, e-mail or Markdown marks."""
-    text = URL.sub(" ", text)
-    text = ANY_PLACEHOLDER.sub(" ", text)
-    return _NOISE.sub(" ", text)
+    text = ANY_PLACEHOLDER.sub(" ", URL.sub(" ", text))
+    kept = [token for token in text.split() if "@" not in token and not _DIGIT.search(token)]
+    return _MARKS.sub(" ", " ".join(kept))
 
 
 @cache

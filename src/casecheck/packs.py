@@ -24,6 +24,7 @@ from pydantic import (
     Field,
     ValidationError,
     field_validator,
+    model_validator,
 )
 
 
@@ -187,6 +188,16 @@ class Structure(Cited):
     done: Patterns = Field(min_length=1, description="cues of an action already taken")
     done_part: str = Field(description="the part whose actions must be done, not planned")
     policy_cues: Patterns = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _parts_exist(self) -> Structure:
+        for name, wanted in self.types.items():
+            for part in (*wanted.parts, *wanted.plan_of_action):
+                if part not in self.parts:
+                    raise ValueError(f"types.{name} names part {part!r}, which [parts] lacks")
+        if self.done_part not in self.parts:
+            raise ValueError(f"done_part {self.done_part!r} is not one of [parts]")
+        return self
 
 
 class MessagePack(_Pack):

@@ -20,8 +20,12 @@ _BRACKETS = (
     r"\[(?:(?i:your|insert|enter|add|fill(?:[ -]in)?|placeholder|name of)\b[^\[\]\n]{0,40}"
     r"|[A-Z][A-Z0-9 _/#-]{2,40})\](?!\()"
 )
-_ANGLES = r"<(?:(?i:your|insert|enter)\b[^<>\n]{0,40}|[A-Z][A-Z0-9_/#-]*(?: [A-Z0-9_/#-]+)*)>"
-_X_RUN = r"\b[\w#-]*(?:XXX|xxx)[\w#-]*"
+_ANGLES = (
+    r"<(?:(?i:your|insert|enter)\b[^<>\n]{0,40}"
+    r"|[A-Z][A-Z0-9_/#-]{0,30}(?: [A-Z0-9_/#-]{1,30}){0,5})>"
+)
+_X_RUN = r"\b[\w#-]{0,20}(?:XXX|xxx)[\w#-]{0,20}"
+# Every repetition above is bounded: a message may be megabytes of hostile text.
 _LOREM = r"(?i:\blorem ipsum\b)"
 ANY_PLACEHOLDER = re.compile("|".join((_BRACES, _BRACKETS, _ANGLES, _X_RUN, _LOREM)))
 _SIZE = re.compile(r"[Xx]{2,}[LlSs]")

@@ -12,8 +12,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\"']+|\b[\w.-]+\.amazon\.[a-z.]{2,6}(?:/[^\s<>()\"']*)?",
-                 re.IGNORECASE)
+URL = re.compile(
+    r"\b(?:https?://|www\.)[^\s<>()\"']+|\b[\w.-]{1,60}\.amazon\.[a-z.]{2,6}(?:/[^\s<>()\"']*)?",
+    re.IGNORECASE,
+)
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$")
 _LABEL = re.compile(
@@ -21,6 +23,8 @@ _LABEL = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _MAX_LABEL_WORDS = 6
+_MAX_HEADING = 200
+"""A heading is short; longer lines are not tried, which also keeps the patterns linear."""
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 CJK_CHARS_PER_WORD = 2
 """Chinese averages under two characters a word; counting two keeps lengths comparable."""
@@ -47,6 +51,8 @@ def numbered(text: str) -> list[tuple[int, str]]:
 
 def heading_of(line: str) -> str | None:
     """The heading text when ``line`` is a heading or starts with a short label."""
+    if len(line) > _MAX_HEADING:
+        return None
     for pattern in (_MARKDOWN_HEADING, _BOLD_LINE):
         match = pattern.match(line)
         if match:
@@ -59,6 +65,8 @@ def heading_of(line: str) -> str | None:
 
 def is_heading_line(line: str) -> bool:
     """True when the whole line is a heading, with no text after a label's colon."""
+    if len(line) > _MAX_HEADING:
+        return False
     if _MARKDOWN_HEADING.match(line) or _BOLD_LINE.match(line):
         return True
     stripped = line.strip()
