@@ -454,3 +454,18 @@ def test_a_pack_naming_an_unknown_part_is_a_clear_error(tmp_path: Path) -> None:
     )
     with pytest.raises(PackError, match=r"message\.toml.*apology"):
         load_packs([tmp_path])
+
+
+def test_the_template_flag_allows_canonical_placeholders_from_the_cli(make_case: Any) -> None:
+    folder = make_case(appeal(ids={"asins": ["{{ asin }}"]}), files={"message.md": TEMPLATE})
+
+    def run(*flags: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "casecheck", "check", "--select", "I010", *flags, str(folder)],
+            capture_output=True, text=True, check=False,
+            env={"PYTHONPATH": str(REPO / "src"), "PATH": ""},
+        )
+
+    plain, template = run(), run("--template")
+    assert plain.returncode == 1 and "{{ asin }}" in plain.stdout
+    assert template.returncode == 0, template.stdout
