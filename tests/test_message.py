@@ -119,6 +119,10 @@ def test_german_is_accepted_in_germany_but_not_in_the_us(make_case: Any) -> None
               "wieder freizuschalten. Die Rechnung des Lieferanten liegt bei.")
     assert lines(with_message(make_case, german), "T001") == [1]
     assert message_findings(with_message(make_case, german, marketplace="DE"), "T001") == []
+    japanese = ("お世話になっております。当社のアカウントは 11 月 22 日に停止されました。"
+                "改善計画をご確認のうえ、出品権限を回復していただけますようお願い申し上げます。")
+    assert message_findings(with_message(make_case, japanese, marketplace="JP"), "T001") == []
+    assert lines(with_message(make_case, japanese, marketplace="UK"), "T001") == [1]
 
 
 def test_a_japanese_subject_is_reported_on_the_subject_field(make_case: Any) -> None:
