@@ -336,8 +336,9 @@ def test_no_output_ever_holds_a_card_number_in_full(body: str, separator: str) -
     assert {f.data["kind"] for f in report.findings} == {"card", "card-expiry", "card-code"}
     dumped = json.dumps([f.to_dict() for f in report.findings], ensure_ascii=False)
     assert number not in dumped.replace(" ", "").replace("-", "")
-    assert shown not in dumped and "993" not in dumped and "11/29" not in dumped
     assert number[-4:] in dumped
+    others = dumped.replace(number[-4:], "")
+    assert shown not in dumped and "993" not in others and "11/29" not in others
 
 
 # --- I009 ----------------------------------------------------------------------------------
