@@ -16,9 +16,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -109,6 +110,15 @@ class TrademarkFormat(_Pack):
 class TrademarkOffice(Cited):
     name: str
     formats: list[TrademarkFormat] = Field(min_length=1)
+
+
+def _compiled(patterns: list[str]) -> list[str]:
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            raise ValueError(f"{pattern!r} is not a regular expression: {error}") from None
+    return patterns
 
 
 Condition = dict[str, list[str]]
@@ -266,12 +276,78 @@ class CalendarPack(_Pack):
     follow_up: FollowUp
 
 
+Patterns = Annotated[list[str], AfterValidator(_compiled)]
+"""Case-insensitive regular expressions matched against the message, one per entry."""
+
+
+class PhraseList(Cited):
+    phrases: Patterns = Field(min_length=1)
+
+
+class Shouting(Cited):
+    caps_run: int = Field(ge=2, description="this many ALL-CAPS words in a row are shouting")
+    exclamations: int = Field(ge=2, description="this many '!' in a row are shouting")
+    acronyms: list[str] = Field(default_factory=list)
+
+
+class TonePack(_Pack):
+    """Lexicons of emotional language (rules/tone.toml); each entry is a pattern."""
+
+    blame: PhraseList
+    threats: PhraseList
+    shouting: Shouting
+
+
+class MessagePart(_Pack):
+    """One part of a message (facts, root cause, ...): its heading words and content cues."""
+
+    label: dict[str, str]
+    headings: Patterns = Field(min_length=1)
+    cues: Patterns = Field(min_length=1)
+
+
+class TypeStructure(_Pack):
+    parts: list[str] = Field(default_factory=list)
+    plan_of_action: list[str] = Field(default_factory=list)
+    cite_policy: bool = False
+
+
+class Structure(Cited):
+    parts: dict[str, MessagePart]
+    types: dict[str, TypeStructure] = Field(default_factory=dict)
+    done: Patterns = Field(min_length=1, description="cues of an action already taken")
+    done_part: str = Field(description="the part whose actions must be done, not planned")
+    policy_cues: Patterns = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _parts_exist(self) -> Structure:
+        for name, wanted in self.types.items():
+            for part in (*wanted.parts, *wanted.plan_of_action):
+                if part not in self.parts:
+                    raise ValueError(f"types.{name} names part {part!r}, which [parts] lacks")
+        if self.done_part not in self.parts:
+            raise ValueError(f"done_part {self.done_part!r} is not one of [parts]")
+        return self
+
+
+class MessagePack(_Pack):
+    """Limits and cues for the case text (rules/message.toml)."""
+
+    max_chars: Threshold
+    min_words: Threshold
+    subject_max_chars: Threshold
+    generic_subjects: PhraseList
+    structure: Structure
+
+
 class RulePacks(_Pack):
     global_: GlobalPack = Field(alias="global")
     marketplaces: dict[str, Marketplace]
     trademark_offices: dict[str, TrademarkOffice]
     types: dict[str, TypePack]
     calendar: CalendarPack
+    message: MessagePack
+    tone: TonePack
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 

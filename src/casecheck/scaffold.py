@@ -119,6 +119,18 @@ def evidence_readme(name: str, pack: TypePack, packs: RulePacks) -> str:
     return "\n".join(lines) + "\n"
 
 
+def message_text(name: str, pack: TypePack) -> str:
+    """The type's message skeleton; a pack-defined type gets the generic one with its IDs."""
+    own = _templates().joinpath(name, "message.md")
+    if own.is_file():
+        return own.read_text(encoding="utf-8")
+    text = _templates().joinpath("message.md").read_text(encoding="utf-8")
+    slots = [f"{{{{ {ID_SLOTS[r.ids]} }}}}" for r in pack.required_ids if not r.when]
+    if slots:
+        text = text.replace("{{ facts }}", "{{ facts }}\nIDs concerned: " + ", ".join(slots), 1)
+    return text
+
+
 def new_case(name: str, folder: Path, packs: RulePacks) -> list[Path]:
     """Write a new case folder of type ``name``; returns the files written."""
     types = case_types(packs)
@@ -127,12 +139,9 @@ def new_case(name: str, folder: Path, packs: RulePacks) -> list[Path]:
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise ScaffoldError(f"{folder} exists and is not an empty folder; nothing was written")
     pack = packs.types.get(name, TypePack())
-    message = _templates().joinpath(name, "message.md")
-    if not message.is_file():
-        message = _templates().joinpath("message.md")
     files = {
         folder / "case.toml": manifest_text(name, pack),
-        folder / "message.md": message.read_text(encoding="utf-8"),
+        folder / "message.md": message_text(name, pack),
         folder / "attachments" / "README.md": evidence_readme(name, pack, packs),
     }
     for path, text in files.items():

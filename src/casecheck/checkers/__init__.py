@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casecheck.checkers import history, identifiers, routing, timing
+from casecheck.checkers import history, identifiers, message, routing, timing
 from casecheck.engine import Checker
 
 BUILTIN_CHECKERS: tuple[Checker, ...] = (
@@ -22,4 +22,15 @@ BUILTIN_CHECKERS: tuple[Checker, ...] = (
     routing.contact_path,
     history.same_problem,
     history.follow_up,
+    message.ids_in_message,
+    message.placeholders,
+    message.marketplace_urls,
+    message.language,
+    message.tone,
+    message.structure,
+    message.too_long,
+    message.empty,
+    message.sensitive_data,
+    message.policy_cited,
+    message.subject,
 )

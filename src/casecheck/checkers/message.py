@@ -1,0 +1,355 @@
+"""Message rules: the case text is English, calm, structured, complete, free of secrets and
+of leftover placeholders, and names the IDs and the marketplace the case is about."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+from casecheck.checkers.identifiers import ID_LABELS
+from casecheck.engine import Context, checker
+from casecheck.findings import Finding, Location
+from casecheck.language import detect, language_name, strip_noise
+from casecheck.loader import LoadedCase
+from casecheck.packs import MessagePart
+from casecheck.placeholders import Placeholder, find_placeholders
+from casecheck.prose import (
+    any_match,
+    compiled,
+    first_line_matching,
+    is_heading_line,
+    iter_matches,
+    line_of_offset,
+    numbered,
+    paragraphs,
+    sections,
+    word_count,
+    words,
+)
+from casecheck.sensitive import find_secrets
+from casecheck.urls import AMAZON_HOST, marketplaces_for_host
+
+_CAPS_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_BETWEEN_CAPS = re.compile(r"[\s,.;:\-–—/&+]*")
+"""What may stand between two words of one ALL-CAPS run: spaces and punctuation."""
+
+
+def _text(case: LoadedCase) -> str | None:
+    return case.message if case.message and case.message.strip() else None
+
+
+def _subject(case: LoadedCase) -> str | None:
+    assert case.model is not None
+    subject = case.model.subject
+    return subject if subject and subject.strip() else None
+
+
+def _joined(items: Sequence[str], lang: str) -> str:
+    if lang == "zh-CN":
+        return "、".join(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+
+
+# --- T001 ----------------------------------------------------------------------------------
+
+@checker("T001")
+def language(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    accepted = ctx.marketplace.languages if ctx.marketplace else ["en"]
+    assert case.model is not None
+    names = _joined([language_name(code, ctx.lang) for code in accepted], ctx.lang)
+    text = _text(case)
+    if text is not None:
+        verdict = detect(text)
+        if verdict.language is not None and verdict.language not in accepted:
+            line = next((start for start, block in paragraphs(text)
+                         if detect(block).language == verdict.language), None)
+            yield ctx.finding(
+                "T001", location=case.message_location(line),
+                data={"language": verdict.language, "accepted": list(accepted),
+                      "marketplace": case.model.marketplace},
+                name=language_name(verdict.language, ctx.lang), names=names,
+            )
+    subject = _subject(case)
+    if subject is not None:
+        verdict = detect(subject)
+        if verdict.language is not None and verdict.language not in accepted:
+            yield ctx.finding(
+                "T001", variant="subject", location=case.field_location("subject"),
+                data={"language": verdict.language, "accepted": list(accepted),
+                      "marketplace": case.model.marketplace},
+                name=language_name(verdict.language, ctx.lang), names=names,
+            )
+
+
+# --- T002 ----------------------------------------------------------------------------------
+
+def _caps_run(line: str, acronyms: frozenset[str], needed: int) -> str | None:
+    """The first run of ``needed`` or more ALL-CAPS words that are not acronyms."""
+    run: list[re.Match[str]] = []
+    for match in _CAPS_WORD.finditer(line):
+        joined = not run or _BETWEEN_CAPS.fullmatch(line[run[-1].end():match.start()])
+        if not match.group().isupper() or not joined:
+            if sum(m.group().upper() not in acronyms for m in run) >= needed:
+                break
+            run = [match] if match.group().isupper() else []
+            continue
+        run.append(match)
+    if sum(m.group().upper() not in acronyms for m in run) >= needed:
+        return line[run[0].start():run[-1].end()]
+    return None
+
+
+@checker("T002")
+def tone(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    text = _text(case)
+    if text is None:
+        return
+    lexicon = ctx.packs.tone
+    for variant, phrases in (("blame", lexicon.blame), ("threat", lexicon.threats)):
+        for line, match in iter_matches(compiled(tuple(phrases.phrases)), text):
+            yield ctx.finding(
+                "T002", variant=variant, location=case.message_location(line),
+                source=phrases.source, data={"kind": variant, "phrase": match.group()},
+            )
+    shouting = lexicon.shouting
+    acronyms = frozenset(a.upper() for a in shouting.acronyms)
+    marks = re.compile(f"!{{{shouting.exclamations},}}")
+    for line, content in numbered(text):
+        if is_heading_line(content):
+            continue
+        phrase = _caps_run(strip_noise(content), acronyms, shouting.caps_run)
+        exclaimed = marks.search(content)
+        if phrase is None and exclaimed is not None:
+            phrase = exclaimed.group()
+        if phrase is not None:
+            yield ctx.finding("T002", variant="shouting", location=case.message_location(line),
+                              source=shouting.source, data={"kind": "shouting", "phrase": phrase})
+
+
+# --- T003 / T007 ---------------------------------------------------------------------------
+
+def _part_line(part: MessagePart, text: str) -> tuple[int | None, str | None]:
+    """Where ``part`` starts: a heading naming it, else the first line with one of its cues.
+
+    Returns the line and the section text under the heading (None when found by cue).
+    """
+    headings = compiled(tuple(part.headings))
+    for section in sections(text):
+        if section.heading is not None and headings.search(section.heading):
+            return section.line, section.text
+    return first_line_matching(part.cues, numbered(text)), None
+
+
+@checker("T003")
+def structure(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    model = case.model
+    assert model is not None
+    pack = ctx.packs.message.structure
+    wanted = pack.types.get(model.type)
+    text = _text(case)
+    if wanted is None or text is None:
+        return
+    lang = "zh-CN" if ctx.lang == "zh-CN" else "en"
+
+    def missing(name: str, variant: str | None) -> Finding:
+        part = pack.parts[name]
+        return ctx.finding("T003", variant=variant, location=case.message_location(),
+                           source=pack.source, data={"part": name},
+                           label=part.label.get(lang, part.label.get("en", name)))
+
+    for name in wanted.parts:
+        if _part_line(pack.parts[name], text)[0] is None:
+            yield missing(name, None)
+    found = {name: _part_line(pack.parts[name], text) for name in wanted.plan_of_action}
+    attached = any(a.kind == "plan-of-action" for a in model.attachments)
+    if attached and all(line is None for line, _ in found.values()):
+        return  # the plan of action is the attached document, not the message
+    for name, (line, body) in found.items():
+        if line is None:
+            yield missing(name, "plan-of-action")
+        elif name == pack.done_part and not ctx.template and not any_match(pack.done, body or text):
+            part = pack.parts[name]
+            yield ctx.finding("T003", variant="not-done", location=case.message_location(line),
+                              source=pack.source, data={"part": name},
+                              label=part.label.get(lang, part.label.get("en", name)))
+
+
+@checker("T007")
+def policy_cited(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    model = case.model
+    assert model is not None
+    pack = ctx.packs.message.structure
+    wanted = pack.types.get(model.type)
+    if wanted is None or not wanted.cite_policy:
+        return
+    policy = getattr(model, "policy", None)
+    text = _text(case) or ""
+    if (policy and policy.strip()) or any_match(pack.policy_cues, text):
+        return
+    yield ctx.finding("T007", location=case.field_location("policy"), data={"type": model.type})
+
+
+# --- T004 / T005 / T008 --------------------------------------------------------------------
+
+@checker("T004")
+def too_long(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    text = _text(case)
+    limit = ctx.packs.message.max_chars
+    if text is not None and len(text) > limit.value:
+        yield ctx.finding("T004", location=case.message_location(line_of_offset(text, limit.value)),
+                          source=limit.source, data={"length": len(text), "limit": limit.value})
+
+
+@checker("T005")
+def empty(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    text = _text(case)
+    if text is None:
+        location = case.message_location() if case.message_file else case.field_location("message")
+        yield ctx.finding("T005", variant="missing", location=location, data={"words": 0})
+        return
+    if ctx.template:
+        return  # a skeleton's {{ slots }} stand for the paragraphs; only real text has a length
+    minimum = ctx.packs.message.min_words
+    count = word_count(strip_noise(text))
+    if count < minimum.value:
+        yield ctx.finding("T005", location=case.message_location(1), source=minimum.source,
+                          data={"words": count, "minimum": minimum.value})
+
+
+@checker("T008")
+def subject(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    subject = _subject(case)
+    location = case.field_location("subject")
+    pack = ctx.packs.message
+    if subject is None:
+        yield ctx.finding("T008", variant="missing", location=location, data={"subject": None})
+        return
+    limit = pack.subject_max_chars
+    if len(subject) > limit.value:
+        yield ctx.finding("T008", variant="too-long", location=location, source=limit.source,
+                          data={"subject": subject, "length": len(subject), "limit": limit.value})
+    generic = compiled(tuple(f"^(?:{p})$" for p in pack.generic_subjects.phrases))
+    said = words(_without_placeholders(subject))
+    if said and all(generic.match(word) for word in said):
+        yield ctx.finding("T008", variant="generic", location=location,
+                          source=pack.generic_subjects.source, data={"subject": subject})
+
+
+def _without_placeholders(text: str) -> str:
+    for placeholder in find_placeholders(text):
+        text = text.replace(placeholder.text, " ")
+    return text
+
+
+# --- T006 ----------------------------------------------------------------------------------
+
+@checker("T006")
+def sensitive_data(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    text = _text(case)
+    if text is not None:
+        for secret in find_secrets(text):
+            yield ctx.finding(
+                "T006", variant=secret.kind, location=case.message_location(secret.line),
+                data={"kind": secret.kind, "masked": secret.masked},
+            )
+    subject = _subject(case)
+    if subject is not None:
+        for secret in find_secrets(subject):
+            yield ctx.finding("T006", variant=secret.kind, location=case.field_location("subject"),
+                              data={"kind": secret.kind, "masked": secret.masked})
+
+
+# --- I009 / I010 / I012 --------------------------------------------------------------------
+
+def _squeezed(text: str) -> str:
+    """Upper case without spaces or hyphens, so '1Z 999 AA1' finds '1Z999AA1'."""
+    return re.sub(r"[\s-]+", "", text).upper()
+
+
+@checker("I009")
+def ids_in_message(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    text = _text(case)
+    model = case.model
+    assert model is not None
+    if text is None:
+        return
+    haystack = _squeezed(text)
+    for kind, (label, label_zh, _) in ID_LABELS.items():
+        for index, value in enumerate(getattr(model.ids, kind)):
+            if value.strip() and _squeezed(value) not in haystack:
+                yield ctx.finding(
+                    "I009", location=case.field_location(f"ids.{kind}[{index}]"),
+                    data={"ids": kind, "value": value},
+                    label=label if ctx.lang == "en" else label_zh,
+                )
+
+
+def _field_values(value: Any, path: str) -> Iterator[tuple[str, str]]:
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, Mapping):
+        for key, item in value.items():
+            yield from _field_values(item, f"{path}.{key}" if path else str(key))
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            yield from _field_values(item, f"{path}[{index}]")
+
+
+def _placeholder_finding(
+    ctx: Context, placeholder: Placeholder, location: Location, where: str,
+) -> Finding | None:
+    variant: str | None = "malformed" if placeholder.kind == "malformed" else None
+    if ctx.template:
+        if placeholder.kind == "canonical":
+            return None
+        variant = variant or "foreign"
+    return ctx.finding("I010", variant=variant, location=location, data={
+        "placeholder": placeholder.text, "kind": placeholder.kind, "where": where,
+        "suggestion": placeholder.suggestion,
+    }, place=_place(where, ctx.lang))
+
+
+def _place(where: str, lang: str) -> str:
+    """How a message names the place of a placeholder: the message, the subject, a field."""
+    chinese = lang == "zh-CN"
+    if where in ("message", "subject"):
+        return {"message": "正文", "subject": "标题"}[where] if chinese else f"The {where}"
+    return f"字段 {where} " if chinese else f"Field {where}"
+
+
+@checker("I010")
+def placeholders(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    model = case.model
+    assert model is not None
+    text = case.message or ""
+    for placeholder in find_placeholders(text):
+        line = line_of_offset(text, placeholder.start)
+        finding = _placeholder_finding(ctx, placeholder, case.message_location(line), "message")
+        if finding is not None:
+            yield finding
+    fields = model.model_dump(mode="json", exclude={"message"}, exclude_defaults=True)
+    for path, value in _field_values(fields, ""):
+        for placeholder in find_placeholders(value):
+            finding = _placeholder_finding(ctx, placeholder, case.field_location(path), path)
+            if finding is not None:
+                yield finding
+
+
+@checker("I012")
+def marketplace_urls(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    model = case.model
+    assert model is not None
+    texts: list[tuple[str, Location | None]] = [(case.message or "", None)]
+    if model.subject:
+        texts.append((model.subject, case.field_location("subject")))
+    for text, fixed in texts:
+        for line, match in iter_matches(AMAZON_HOST, text):
+            host = match.group(1).lower()
+            markets = marketplaces_for_host(host, ctx.packs)
+            if not host.startswith("sellercentral") or not markets or model.marketplace in markets:
+                continue
+            yield ctx.finding(
+                "I012", variant="text", location=fixed or case.message_location(line),
+                data={"host": host, "found": ", ".join(markets), "marketplace": model.marketplace},
+            )

@@ -1,0 +1,117 @@
+"""Which language a case text is written in.
+
+Scripts decide first: a text whose CJK characters outweigh its Latin words, and that reads
+as sentences (hiragana or Chinese function characters such as 的, 了, 请), is Chinese,
+Japanese (when it has kana) or Korean. That keeps an English message with a few Chinese
+product or company names English, where an n-gram model alone is pulled towards Chinese.
+Latin-script text goes to py3langid (langid.py's model, shipped inside the wheel, offline),
+restricted to the languages Seller Support is written in; the model is loaded on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from casecheck.placeholders import ANY_PLACEHOLDER
+from casecheck.prose import CJK_CHARS_PER_WORD, URL
+
+LATIN_CANDIDATES = ("en", "de", "es", "fr", "it", "nl", "pt", "pl", "sv", "tr", "ru", "ar")
+"""Languages of the marketplaces' Seller Support, plus Russian; others read as the closest."""
+
+NAMES = {
+    "en": ("English", "英语"), "de": ("German", "德语"), "es": ("Spanish", "西班牙语"),
+    "fr": ("French", "法语"), "it": ("Italian", "意大利语"), "nl": ("Dutch", "荷兰语"),
+    "pt": ("Portuguese", "葡萄牙语"), "pl": ("Polish", "波兰语"), "sv": ("Swedish", "瑞典语"),
+    "tr": ("Turkish", "土耳其语"), "ru": ("Russian", "俄语"), "ar": ("Arabic", "阿拉伯语"),
+    "zh": ("Chinese", "中文"), "ja": ("Japanese", "日语"), "ko": ("Korean", "韩语"),
+}
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+_HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
+_CJK = re.compile(
+    r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
+_DIGIT = re.compile(r"\d")
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_MARKS = re.compile(r"[#*_>`|~\[\](){}<>]")
+MIN_LETTERS = 20
+"""Below this many letters no detector is right often enough to warn."""
+_SHORT_WORDS = 8
+_SHORT_CONFIDENCE = 0.6
+"""A text under eight words counts as foreign only above this; short English subjects such as
+"Reimbursement denied" come out German at 0.46 (bench/language.py)."""
+_GRAMMAR = re.compile(
+    r"[\u3040-\u309f]|[的了是我们请在被已吗呢您这那把给从对于会能要和与没也都就还]"
+)
+"""Hiragana and Chinese function characters: a sentence has them, a company name rarely."""
+_MIN_GRAMMAR = 2
+_ENGLISH_WORDS = frozenset({
+    "the", "and", "to", "of", "we", "our", "is", "for", "that", "with", "please", "you", "this",
+    "have", "are", "not", "were", "your", "us", "from", "been", "has", "which", "would",
+    "could", "they", "their", "there", "what", "when", "will",
+})
+"""Function words that are English only (not "in", "was", "die" or "an", which German shares)."""
+_ENGLISH_SHARE = 0.2
+"""Plain ASCII text where a fifth of the words are English function words is English: no
+model needed, so checking an ordinary English case never loads it."""
+_FEW_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    language: str | None
+    """ISO 639-1 code, or None when the text is too short to tell."""
+    confidence: float
+
+
+def strip_noise(text: str) -> str:
+    """The prose of ``text``: no URLs, placeholders, IDs, numbers, e-mail or Markdown marks."""
+    text = ANY_PLACEHOLDER.sub(" ", URL.sub(" ", text))
+    kept = [token for token in text.split() if "@" not in token and not _DIGIT.search(token)]
+    return _MARKS.sub(" ", " ".join(kept))
+
+
+@cache
+def _identifier() -> Any:
+    # imported on first use: loading the model takes about a second
+    from py3langid.langid import (  # type: ignore[import-untyped]
+        MODEL_FILE,
+        LanguageIdentifier,
+    )
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(LATIN_CANDIDATES))
+    return identifier
+
+
+def detect(text: str) -> Verdict:
+    """The language of ``text``; see the module docstring for how it is decided."""
+    prose = strip_noise(text)
+    cjk = len(_CJK.findall(prose))
+    latin_words = _LETTER_WORD.findall(_CJK.sub(" ", prose))
+    sentence = len(latin_words) < _FEW_WORDS or len(_GRAMMAR.findall(prose)) >= _MIN_GRAMMAR
+    if cjk and cjk / CJK_CHARS_PER_WORD > len(latin_words) and sentence:
+        if len(_HANGUL.findall(prose)) * 2 > cjk:
+            return Verdict("ko", 1.0)
+        kana = len(_KANA.findall(prose))
+        han = len(_HAN.findall(prose))
+        return Verdict("ja" if kana * 10 >= kana + han else "zh", 1.0)
+    latin = " ".join(latin_words)
+    if sum(len(word) for word in latin_words) < MIN_LETTERS:
+        return Verdict(None, 0.0)
+    english = sum(word.lower() in _ENGLISH_WORDS for word in latin_words)
+    if latin.isascii() and english >= _ENGLISH_SHARE * len(latin_words):
+        return Verdict("en", 1.0)
+    language, confidence = _identifier().classify(latin)
+    if language != "en" and len(latin_words) < _SHORT_WORDS and confidence < _SHORT_CONFIDENCE:
+        return Verdict(None, float(confidence))
+    return Verdict(str(language), float(confidence))
+
+
+def language_name(code: str, lang: str = "en") -> str:
+    english, chinese = NAMES.get(code, (code, code))
+    return chinese if lang == "zh-CN" else english

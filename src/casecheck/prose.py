@@ -1,0 +1,146 @@
+"""The case text as lines and sections: what the message rules read.
+
+A message is plain text or Markdown as it will be pasted into Seller Central. Headings are
+Markdown headings, bold lines, or short labels ending in a colon ("Root cause:"), so that
+an appeal written either way is split into the same sections.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+URL = re.compile(
+    r"\b(?:https?://|www\.)[^\s<>()\"']+|\b[\w.-]{1,60}\.amazon\.[a-z.]{2,6}(?:/[^\s<>()\"']*)?",
+    re.IGNORECASE,
+)
+_MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
+_BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$")
+_LABEL = re.compile(
+    r"^\s*(?:\d+[.)]\s*|[-*]\s+)?(?:\*\*|__)?([^:\n]{2,60}?)(?:\*\*|__)?\s*:(?:\s|$)"
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_MAX_LABEL_WORDS = 6
+_MAX_HEADING = 200
+"""A heading is short; longer lines are not tried, which also keeps the patterns linear."""
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+CJK_CHARS_PER_WORD = 2
+"""Chinese averages under two characters a word; counting two keeps lengths comparable."""
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading (or None for the text before the first one) and the lines under it."""
+
+    heading: str | None
+    line: int
+    """1-based line of the heading, or of the first line for the untitled lead."""
+    lines: tuple[tuple[int, str], ...]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(text for _, text in self.lines)
+
+
+def numbered(text: str) -> list[tuple[int, str]]:
+    """The lines of ``text`` with their 1-based numbers."""
+    return list(enumerate(text.split("\n"), start=1))
+
+
+def heading_of(line: str) -> str | None:
+    """The heading text when ``line`` is a heading or starts with a short label."""
+    if len(line) > _MAX_HEADING:
+        return None
+    for pattern in (_MARKDOWN_HEADING, _BOLD_LINE):
+        match = pattern.match(line)
+        if match:
+            return match.group(1).strip(" *_:")
+    match = _LABEL.match(line)
+    if match and len(words(match.group(1))) <= _MAX_LABEL_WORDS and not URL.search(match.group(1)):
+        return match.group(1).strip(" *_")
+    return None
+
+
+def is_heading_line(line: str) -> bool:
+    """True when the whole line is a heading, with no text after a label's colon."""
+    if len(line) > _MAX_HEADING:
+        return False
+    if _MARKDOWN_HEADING.match(line) or _BOLD_LINE.match(line):
+        return True
+    stripped = line.strip()
+    return stripped.endswith(":") and 0 < len(words(stripped)) <= _MAX_LABEL_WORDS
+
+
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """Blocks of text between blank lines, each with the line it starts on."""
+    found: list[tuple[int, str]] = []
+    block: list[str] = []
+    start = 1
+    for number, line in numbered(text):
+        if line.strip():
+            if not block:
+                start = number
+            block.append(line)
+        elif block:
+            found.append((start, "\n".join(block)))
+            block = []
+    if block:
+        found.append((start, "\n".join(block)))
+    return found
+
+
+def sections(text: str) -> list[Section]:
+    """Split ``text`` at its headings; a label line keeps its own text in its section."""
+    found: list[Section] = []
+    heading: str | None = None
+    start = 1
+    body: list[tuple[int, str]] = []
+    for number, line in numbered(text):
+        title = heading_of(line)
+        if title is not None:
+            if heading is not None or any(t.strip() for _, t in body):
+                found.append(Section(heading, start, tuple(body)))
+            heading, start, body = title, number, [(number, line)]
+        else:
+            body.append((number, line))
+    if heading is not None or any(t.strip() for _, t in body):
+        found.append(Section(heading, start, tuple(body)))
+    return found
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def word_count(text: str) -> int:
+    """Words of Latin-script text plus CJK characters at two to a word."""
+    cjk = len(_CJK.findall(text))
+    return len(words(_CJK.sub(" ", text))) + cjk // CJK_CHARS_PER_WORD
+
+
+@cache
+def compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any of ``patterns``."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.MULTILINE)
+
+
+def any_match(patterns: Iterable[str], text: str) -> re.Match[str] | None:
+    return compiled(tuple(patterns)).search(text)
+
+
+def first_line_matching(patterns: Iterable[str], lines: Iterable[tuple[int, str]]) -> int | None:
+    pattern = compiled(tuple(patterns))
+    return next((number for number, line in lines if pattern.search(line)), None)
+
+
+def line_of_offset(text: str, offset: int) -> int:
+    """The 1-based line that character ``offset`` of ``text`` stands on."""
+    return text.count("\n", 0, offset) + 1
+
+
+def iter_matches(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """Every match of ``pattern`` in ``text`` with the line it starts on."""
+    for match in pattern.finditer(text):
+        yield line_of_offset(text, match.start()), match

@@ -1,0 +1,476 @@
+"""Message rules T001-T008, I009, I010, I012 on realistic case texts, with their lines."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import REPO, check, codes
+from hypothesis import given
+from hypothesis import strategies as st
+from stdnum import luhn
+
+from casecheck.engine import Config, validate
+from casecheck.findings import CaseReport, Finding
+from casecheck.language import detect
+from casecheck.placeholders import find_placeholders
+from casecheck.sensitive import find_secrets
+
+MESSAGE_CODES = ("T0", "I009", "I010", "I012")
+
+APPEAL = """\
+Dear Seller Performance team,
+
+## Facts
+On 2026-11-22 our account was deactivated under the Restricted Products Policy because
+ASIN B0CXK12345 (a magnetic toy set) was listed without the required safety documents.
+
+## Root cause
+The listing was created from a supplier feed that we did not check against the
+restricted products list; no one on our team reviewed new ASINs before they went live.
+
+## Corrective actions
+- We removed ASIN B0CXK12345 from sale on 2026-11-22.
+- We reviewed all 412 active listings and deleted 3 more toy listings.
+- We refunded order 113-4839201-1234567, the only order of the item.
+
+## Preventive measures
+Going forward, every new ASIN is checked against the restricted products list by our
+compliance manager before it is published, and we audit the catalog every month.
+
+## Evidence
+Attached are the supplier invoice and the CPC test report for the product.
+
+## Request
+We kindly request that you review this plan of action and reinstate our selling privileges.
+
+Thank you,
+Anna Meier, Meier Toys GmbH
+"""
+
+
+def appeal(**overrides: Any) -> dict[str, Any]:
+    manifest: dict[str, Any] = {
+        "type": "account-appeal",
+        "marketplace": "US",
+        "subject": "Appeal: account deactivated, Restricted Products Policy, ASIN B0CXK12345",
+        "submit_at": "2026-11-24T10:00:00-05:00",
+        "policy": "Restricted Products Policy",
+        "ids": {"asins": ["B0CXK12345"], "order_ids": ["113-4839201-1234567"]},
+    }
+    manifest.update(overrides)
+    return manifest
+
+
+def message_findings(report: CaseReport, code: str | None = None) -> list[Finding]:
+    return [f for f in report.findings
+            if f.code.startswith(MESSAGE_CODES) and (code is None or f.code == code)]
+
+
+def lines(report: CaseReport, code: str) -> list[int | None]:
+    return [f.location.line for f in message_findings(report, code)]
+
+
+def with_message(make_case: Any, text: str, **overrides: Any) -> CaseReport:
+    return check(make_case(appeal(**overrides), files={"message.md": text}))
+
+
+def test_a_well_written_appeal_has_no_message_findings(make_case: Any) -> None:
+    report = with_message(make_case, APPEAL)
+    assert message_findings(report) == []
+
+
+# --- T001 ----------------------------------------------------------------------------------
+
+CHINESE = """\
+您好，亚马逊卖家支持团队：
+
+我们的店铺于 2026 年 11 月 22 日被停用，原因是 ASIN B0CXK12345 被认定为受限商品。
+我们已经下架了该商品，并对所有在售商品进行了检查。请您审核我们的行动计划并恢复账户。
+"""
+
+
+def test_a_chinese_message_is_not_english_and_points_at_its_first_line(make_case: Any) -> None:
+    report = with_message(make_case, CHINESE)
+    [finding] = message_findings(report, "T001")
+    assert finding.location.file == "message.md" and finding.location.line == 1
+    assert finding.data["language"] == "zh"
+    assert "Chinese" in finding.message and "English" in finding.message
+
+
+def test_the_language_finding_points_at_the_first_foreign_paragraph(make_case: Any) -> None:
+    text = "Order 113-4839201-1234567\n\n" + CHINESE
+    assert lines(with_message(make_case, text), "T001") == [3]
+
+
+def test_english_with_chinese_product_names_is_english(make_case: Any) -> None:
+    names = "(磁力积木 magnetic toy set by 深圳乐高玩具有限公司)"
+    text = APPEAL.replace("(a magnetic toy set)", names)
+    assert message_findings(with_message(make_case, text), "T001") == []
+
+
+def test_german_is_accepted_in_germany_but_not_in_the_us(make_case: Any) -> None:
+    german = ("Sehr geehrte Damen und Herren, unser Konto wurde am 22. November deaktiviert. "
+              "Wir haben den Artikel B0CXK12345 sofort entfernt und bitten Sie, unser Konto "
+              "wieder freizuschalten. Die Rechnung des Lieferanten liegt bei.")
+    assert lines(with_message(make_case, german), "T001") == [1]
+    assert message_findings(with_message(make_case, german, marketplace="DE"), "T001") == []
+    japanese = ("お世話になっております。当社のアカウントは 11 月 22 日に停止されました。"
+                "改善計画をご確認のうえ、出品権限を回復していただけますようお願い申し上げます。")
+    assert message_findings(with_message(make_case, japanese, marketplace="JP"), "T001") == []
+    assert lines(with_message(make_case, japanese, marketplace="UK"), "T001") == [1]
+
+
+def test_a_japanese_subject_is_reported_on_the_subject_field(make_case: Any) -> None:
+    subject = "アカウント停止についての異議申し立て B0CXK12345"
+    report = with_message(make_case, APPEAL, subject=subject)
+    [finding] = message_findings(report, "T001")
+    assert finding.location.field == "subject" and finding.location.line == 3
+    assert finding.data["language"] == "ja"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Please reimburse the 12 units lost in shipment FBA15C8KQ2ZP.", "en"),
+    ("Bitte erstatten Sie die 12 verlorenen Einheiten der Sendung FBA15C8KQ2ZP.", "de"),
+    ("Por favor, reembolsen las 12 unidades perdidas del envío FBA15C8KQ2ZP.", "es"),
+    ("请赔偿货件 FBA15C8KQ2ZP 中丢失的 12 件商品。", "zh"),
+    ("配送 FBA15C8KQ2ZP で紛失した 12 個の商品を補償してください。", "ja"),
+    ("Help", None),
+])
+def test_detect(text: str, expected: str | None) -> None:
+    assert detect(text).language == expected
+
+
+# --- T002 ----------------------------------------------------------------------------------
+
+def test_blame_threats_and_shouting_are_reported_with_phrase_and_line(make_case: Any) -> None:
+    text = APPEAL.replace(
+        "Dear Seller Performance team,",
+        "Dear Seller Performance team,\nThis is RIDICULOUS!!! Your bots shut us down.\n"
+        "If this is not fixed we will take legal action against Amazon.",
+    )
+    report = with_message(make_case, text)
+    found = sorted((f.location.line, f.data["kind"], f.data["phrase"])
+                   for f in message_findings(report, "T002"))
+    assert found == [
+        (2, "blame", "RIDICULOUS"), (2, "blame", "Your bots"), (2, "shouting", "!!!"),
+        (3, "threat", "take legal action"),
+    ]
+
+
+def test_a_run_of_capitals_is_shouting_but_acronyms_and_headings_are_not(make_case: Any) -> None:
+    text = APPEAL.replace(
+        "## Evidence",
+        "ROOT CAUSE ANALYSIS:\nWe shipped FBA UPS POD labels.\n"
+        "PLEASE REINSTATE OUR ACCOUNT today.\n\n## Evidence",
+    )
+    report = with_message(make_case, text)
+    [finding] = message_findings(report, "T002")
+    assert finding.data["phrase"] == "PLEASE REINSTATE OUR ACCOUNT"
+    shouted = text.split("\n").index("PLEASE REINSTATE OUR ACCOUNT today.") + 1
+    assert finding.location.line == shouted
+
+
+def test_an_inline_message_reports_manifest_lines(make_case: Any) -> None:
+    folder = make_case(_inline_toml("Dear team,\nThis is unfair.\n" + APPEAL))
+    [finding] = message_findings(check(folder), "T002")
+    assert finding.location.file == "case.toml" and finding.location.field == "message"
+    manifest_lines = (folder / "case.toml").read_text().split("\n")
+    assert manifest_lines[finding.location.line - 1] == "This is unfair."
+
+
+def _inline_toml(message: str) -> str:
+    return (
+        'type = "account-appeal"\nmarketplace = "US"\npolicy = "Restricted Products Policy"\n'
+        'subject = "Appeal: Restricted Products Policy, ASIN B0CXK12345"\n'
+        f'message = """\n{message}"""\n\n[ids]\nasins = ["B0CXK12345"]\n'
+    )
+
+
+# --- T003 / T007 ---------------------------------------------------------------------------
+
+def test_missing_parts_of_the_appeal_are_named(make_case: Any) -> None:
+    text = APPEAL.split("## Evidence")[0]
+    report = with_message(make_case, text)
+    parts = sorted(f.data["part"] for f in message_findings(report, "T003"))
+    assert parts == ["evidence", "request"]
+
+
+def test_corrective_actions_in_the_future_tense_are_not_done(make_case: Any) -> None:
+    text = APPEAL.replace(
+        "- We removed ASIN B0CXK12345 from sale on 2026-11-22.\n"
+        "- We reviewed all 412 active listings and deleted 3 more toy listings.\n"
+        "- We refunded order 113-4839201-1234567, the only order of the item.",
+        "We will check order 113-4839201-1234567 and our listings more carefully.",
+    )
+    report = with_message(make_case, text)
+    [finding] = message_findings(report, "T003")
+    assert finding.data["part"] == "corrective-actions"
+    assert finding.location.line == text.split("\n").index("## Corrective actions") + 1
+
+
+def test_a_plan_of_action_may_live_in_an_attachment(make_case: Any) -> None:
+    text = ("On 2026-11-22 our account was deactivated under the Restricted Products Policy for "
+            "ASIN B0CXK12345 and order 113-4839201-1234567. Attached is our plan of action and the "
+            "supplier invoice. We kindly request that you reinstate our account.")
+    attachments = [{"path": "attachments/poa.pdf", "kind": "plan-of-action"}]
+    assert message_findings(with_message(make_case, text, attachments=attachments), "T003") == []
+    report = with_message(make_case, text)
+    assert sorted(f.data["part"] for f in message_findings(report, "T003")) == [
+        "corrective-actions", "preventive-measures", "root-cause",
+    ]
+
+
+def test_structure_is_only_asked_of_appeals(make_case: Any) -> None:
+    manifest = {
+        "type": "technical-issue", "marketplace": "US", "subject": "Inventory report fails",
+        "message": "The Inventory Health report has failed to download since 2026-11-20 with "
+                   "error 500 in Chrome and Firefox. Please investigate the report service.",
+    }
+    assert "T003" not in codes(check(make_case(manifest)))
+
+
+def test_an_appeal_without_policy_warns_unless_the_text_names_one(make_case: Any) -> None:
+    text = ("On 2026-11-22 our account was deactivated. We removed ASIN B0CXK12345 and "
+            "refunded order 113-4839201-1234567. Please reinstate our account.")
+    report = with_message(make_case, text, policy="")
+    [finding] = message_findings(report, "T007")
+    assert finding.location.field == "policy"
+    named = text.replace("was deactivated", "was deactivated for an Order Defect Rate above 1%")
+    assert message_findings(with_message(make_case, named, policy=""), "T007") == []
+    assert message_findings(with_message(make_case, text), "T007") == []
+
+
+# --- T004 / T005 / T008 --------------------------------------------------------------------
+
+def test_a_long_message_points_at_the_line_that_crosses_the_limit(make_case: Any) -> None:
+    paragraph = "We reviewed every listing of the brand and removed the listings concerned.\n"
+    text = APPEAL + paragraph * 60
+    [finding] = message_findings(with_message(make_case, text), "T004")
+    assert dict(finding.data) == {"length": len(text), "limit": 4000}
+    assert finding.location.line == text[:4000].count("\n") + 1
+
+
+def test_a_missing_or_short_message(make_case: Any) -> None:
+    report = check(make_case(appeal()))
+    [finding] = message_findings(report, "T005")
+    assert finding.location.field == "message" and "no message" in finding.message
+    short = with_message(make_case, "Please help, account B0CXK12345 113-4839201-1234567.")
+    [finding] = message_findings(short, "T005")
+    assert dict(finding.data) == {"words": 3, "minimum": 15} and finding.location.line == 1
+
+
+@pytest.mark.parametrize(("subject", "variant"), [
+    (None, "missing"), ("URGENT!!! Help please", "generic"), ("Appeal", "generic"),
+    ("Appeal " + "for our account " * 10, "too-long"),
+])
+def test_bad_subjects(make_case: Any, subject: str | None, variant: str) -> None:
+    overrides = {"subject": subject} if subject is not None else {}
+    manifest = appeal(**overrides)
+    if subject is None:
+        del manifest["subject"]
+    report = check(make_case(manifest, files={"message.md": APPEAL}))
+    [finding] = message_findings(report, "T008")
+    assert finding.location.field == "subject"
+    words = {"missing": "no subject", "generic": "nothing specific", "too-long": "characters"}
+    assert words[variant] in finding.message
+
+
+# --- T006 ----------------------------------------------------------------------------------
+
+SECRETS = """\
+Our card 4111 1111 1111 1111 (exp 12/27, CVV 123) was charged twice.
+Our Seller Central password is Hunter2!x, in case you need to log in.
+The verification code was 493021.
+Please pay to IBAN DE89 3704 0044 0532 0130 00 or bank account number 000123456789.
+"""
+
+
+def test_secrets_are_found_by_line_and_never_shown_in_full(make_case: Any, tmp_path: Path) -> None:
+    folder = make_case(appeal(), files={"message.md": APPEAL + "\n" + SECRETS})
+    report = check(folder)
+    first = APPEAL.count("\n") + 2
+    found = sorted((f.location.line - first, f.data["kind"], f.data["masked"])
+                   for f in message_findings(report, "T006"))
+    assert found == [
+        (0, "card", "••••••••••••1111"), (0, "card-code", "••••"), (0, "card-expiry", "••••"),
+        (1, "password", "••••"), (2, "one-time-code", "••••"),
+        (3, "bank-account", "••••••••6789"), (3, "iban", "DE••••••••••••••••3000"),
+    ]
+    out = subprocess.run(
+        [sys.executable, "-m", "casecheck", "check", "--format", "json", str(folder)],
+        capture_output=True, text=True, env={"PYTHONPATH": str(REPO / "src"), "PATH": ""},
+        check=False,
+    )
+    assert out.returncode == 1
+    for secret in ("4111 1111 1111 1111", "4111111111111111", "123)", "Hunter2", "493021",
+                   "3704 0044", "370400440532013000", "000123456789"):
+        assert secret not in out.stdout.replace(APPEAL, "")
+    assert json.loads(out.stdout)["summary"]["error"] >= 7
+
+
+@pytest.mark.parametrize("text", [
+    "Order 113-4839201-1234567 was refunded; GTIN 4006381333931 and UPC 036000291452.",
+    "UPS tracking 1Z999AA10123456784, FedEx tracking 123456789012345.",
+    "We reset our password and turned on two-step verification for all users.",
+    "The card ending in 1111 was charged on 2026-11-20.",
+    "We completed identity verification 2026-11-20 and the security review 2026.",
+    "Please log in as login: reports@example.com to see the report.",
+])
+def test_ids_and_prose_are_not_secrets(text: str) -> None:
+    assert list(find_secrets(text)) == []
+
+
+@given(st.text("0123456789", min_size=15, max_size=15), st.sampled_from([" ", "-", ""]))
+def test_no_output_ever_holds_a_card_number_in_full(body: str, separator: str) -> None:
+    number = "4" + body
+    number = number[:-1] + luhn.calc_check_digit(number[:-1])
+    shown = separator.join(number[i:i + 4] for i in range(0, 16, 4))
+    message = f"Please refund the charge on card {shown} from 2026-11-20, exp 11/29, CVV 993."
+    report = validate({"type": "fba-reimbursement", "marketplace": "US", "message": message,
+                       "claim_kind": "inbound-lost"}, config=Config(select=("T006",)))
+    assert {f.data["kind"] for f in report.findings} == {"card", "card-expiry", "card-code"}
+    dumped = json.dumps([f.to_dict() for f in report.findings], ensure_ascii=False)
+    assert number not in dumped.replace(" ", "").replace("-", "")
+    assert number[-4:] in dumped
+    others = dumped.replace(number[-4:], "")
+    assert shown not in dumped and "993" not in others and "11/29" not in others
+
+
+# --- I009 ----------------------------------------------------------------------------------
+
+def test_an_id_never_named_in_the_message_is_reported_on_its_field(make_case: Any) -> None:
+    ids = {"asins": ["B0CXK12345"], "order_ids": ["113-4839201-1234567"],
+           "tracking_numbers": ["1Z999AA10123456784"]}
+    spaced = APPEAL + "\nUPS 1Z 999 AA1 0123456784"
+    report = with_message(make_case, spaced, ids=ids)
+    assert message_findings(report, "I009") == []
+    del ids["tracking_numbers"]
+    report = with_message(make_case, APPEAL, ids={**ids, "fnskus": ["X001234567"]})
+    [finding] = message_findings(report, "I009")
+    assert finding.location.field == "ids.fnskus[0]" and finding.data["value"] == "X001234567"
+
+
+# --- I010 and template mode ----------------------------------------------------------------
+
+TEMPLATE = APPEAL.replace("B0CXK12345", "{{ asin }}").replace(
+    "113-4839201-1234567", "{{ order_id }}"
+)
+
+
+def test_leftover_placeholders_are_errors_everywhere(make_case: Any) -> None:
+    text = TEMPLATE.replace("Anna Meier", "[Your Name]")
+    text = text.replace("Meier Toys GmbH", "<COMPANY NAME>")
+    report = with_message(make_case, text, ids={"asins": ["{{ asin }}"]}, reason="lorem ipsum")
+    found = sorted((f.location.field or f.location.file, f.location.line, f.data["placeholder"])
+                   for f in message_findings(report, "I010"))
+    manifest = (Path(report.path) / "case.toml").read_text().split("\n")
+    message = text.split("\n")
+    name_line = message.index("[Your Name], <COMPANY NAME>") + 1
+    asin_line = next(n for n, line in enumerate(message, 1) if "{{ asin }}" in line)
+    assert ("ids.asins[0]", manifest.index('asins = ["{{ asin }}"]') + 1, "{{ asin }}") in found
+    assert ("reason", manifest.index('reason = "lorem ipsum"') + 1, "lorem ipsum") in found
+    assert ("message.md", name_line, "[Your Name]") in found
+    assert ("message.md", name_line, "<COMPANY NAME>") in found
+    assert ("message.md", asin_line, "{{ asin }}") in found
+
+
+def test_template_mode_allows_canonical_placeholders_only(make_case: Any) -> None:
+    text = TEMPLATE.replace("Anna Meier", "{{ order id }}")
+    text = text.replace("Meier Toys GmbH", "[Your Name]")
+    manifest = appeal(template=True, ids={"asins": ["{{ asin }}"], "order_ids": ["{{order_id}"]})
+    report = check(make_case(manifest, files={"message.md": text}))
+    found = sorted((f.data["placeholder"], f.data["kind"])
+                   for f in message_findings(report, "I010"))
+    assert found == [("[Your Name]", "foreign"), ("{{ order id }}", "malformed"),
+                     ("{{order_id}", "malformed")]
+    suggestion = next(f for f in report.findings if f.data.get("placeholder") == "{{ order id }}")
+    assert "{{ order_id }}" in suggestion.hint
+    assert "I002" not in codes(report)
+    assert codes(check(make_case(manifest, files={"message.md": TEMPLATE}), template=True)).count(
+        "I010") == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Order XXX-XXXXXXX-XXXXXXX", ["XXX-XXXXXXX-XXXXXXX"]),
+    ("ASIN B0XXXXXXXX in size XXXL", ["B0XXXXXXXX"]),
+    ("See [the report](https://example.com) and [x] done [1]", []),
+    ("Lorem ipsum dolor sit amet", ["Lorem ipsum"]),
+    ("Dear [INSERT NAME] at <br> and <ASIN>", ["[INSERT NAME]", "<ASIN>"]),
+    ('{"error": 500} from { order_id } and {{ }}', ["{ order_id }", "{{ }}"]),
+])
+def test_placeholder_shapes(text: str, expected: list[str]) -> None:
+    assert [p.text for p in find_placeholders(text)] == expected
+
+
+# --- I012 ----------------------------------------------------------------------------------
+
+def test_a_seller_central_link_of_another_marketplace(make_case: Any) -> None:
+    link = "See https://sellercentral.amazon.de/performance/dashboard"
+    text = APPEAL.replace("## Evidence", f"{link}\n\n## Evidence")
+    report = with_message(make_case, text)
+    [finding] = message_findings(report, "I012")
+    assert dict(finding.data) == {
+        "host": "sellercentral.amazon.de", "found": "DE", "marketplace": "US",
+    }
+    assert finding.location.line == text.split("\n").index(link) + 1
+    europe = text.replace("sellercentral.amazon.de", "sellercentral-europe.amazon.com")
+    assert message_findings(with_message(make_case, europe, marketplace="DE"), "I012") == []
+    assert message_findings(with_message(make_case, text, marketplace="DE"), "I012") == []
+
+
+# --- bilingual output end to end -----------------------------------------------------------
+
+@pytest.mark.parametrize(("args", "env"), [
+    (["--lang", "zh-CN"], {}), ([], {"LANG": "zh_CN.UTF-8"}),
+])
+def test_the_cli_prints_chinese_findings(
+    make_case: Any, args: list[str], env: dict[str, str],
+) -> None:
+    folder = make_case(appeal(subject="Urgent"), files={"message.md": CHINESE})
+    out = subprocess.run(
+        [sys.executable, "-m", "casecheck", "check", *args, str(folder)], capture_output=True,
+        text=True, env={"PYTHONPATH": str(REPO / "src"), "PATH": "", **env}, check=False,
+    )
+    assert out.returncode == 1
+    assert "Case 正文使用的是中文" in out.stdout
+    assert "标题 \"Urgent\" 没有具体内容" in out.stdout
+    assert "The message is written" not in out.stdout
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400),
+       st.text(alphabet="aA1 -#[]{}<>!\n.:@Xx/", max_size=400))
+def test_any_text_gives_findings_never_a_crash(noise: str, shapes: str) -> None:
+    for message in (noise, shapes, shapes + noise):
+        report = validate({"type": "account-appeal", "marketplace": "DE", "subject": message,
+                           "message": message}, config=Config(select=(*MESSAGE_CODES, "X001")))
+        assert "X001" not in {f.code for f in report.findings}
+
+
+def test_a_pack_naming_an_unknown_part_is_a_clear_error(tmp_path: Path) -> None:
+    from casecheck.packs import PackError, load_packs
+
+    (tmp_path / "message.toml").write_text(
+        '[structure.types.brand-dispute]\nparts = ["facts", "apology"]\n', encoding="utf-8"
+    )
+    with pytest.raises(PackError, match=r"message\.toml.*apology"):
+        load_packs([tmp_path])
+
+
+def test_the_template_flag_allows_canonical_placeholders_from_the_cli(make_case: Any) -> None:
+    folder = make_case(appeal(ids={"asins": ["{{ asin }}"]}), files={"message.md": TEMPLATE})
+
+    def run(*flags: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "casecheck", "check", "--select", "I010", *flags, str(folder)],
+            capture_output=True, text=True, check=False,
+            env={"PYTHONPATH": str(REPO / "src"), "PATH": ""},
+        )
+
+    plain, template = run(), run("--template")
+    assert plain.returncode == 1 and "{{ asin }}" in plain.stdout
+    assert template.returncode == 0, template.stdout
