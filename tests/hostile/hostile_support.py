@@ -78,9 +78,14 @@ def run_main(*args: str) -> tuple[int, dict[str, Any]]:
     return status, json.loads(out.getvalue())
 
 
-def run_cli(*args: str, timeout: float = 60, **kwargs: Any) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, timeout: float = 60, bytecode: bool = False, **kwargs: Any,
+) -> subprocess.CompletedProcess[str]:
     """``python -m casecheck check ARGS`` in a fresh process, the way CI runs it."""
-    env = {**os.environ, "PYTHONPATH": str(SRC), "PYTHONDONTWRITEBYTECODE": "1"}
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if not bytecode:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
     return subprocess.run(
         [sys.executable, "-m", "casecheck", "check", "--now", "2026-11-24T10:00:00-05:00", *args],
         capture_output=True, text=True, timeout=timeout, env=env, check=False, **kwargs,
