@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from casecheck import __version__
+from casecheck.budget import DEFAULT_PARSE_TIMEOUT
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 LANGS = ("en", "zh-CN")
@@ -42,6 +43,16 @@ def _datetime(text: str) -> dt.datetime:
     if value.tzinfo is None:
         raise argparse.ArgumentTypeError(f"{text!r} needs a time zone offset, e.g. {text}+00:00")
     return value
+
+
+def _seconds(text: str) -> float | None:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be 0 or more seconds: {text!r}")
+    return value or None
 
 
 def _lang_from_environment() -> str:
@@ -84,6 +95,10 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--lang", choices=LANGS, help="language of the findings (default: from LANG)")
     check.add_argument("--now", type=_datetime, metavar="DATETIME",
                        help="the clock for cases without submit_at, e.g. 2026-11-24T10:00:00-05:00")
+    check.add_argument("--parse-timeout", type=_seconds, default=DEFAULT_PARSE_TIMEOUT,
+                       metavar="SECONDS",
+                       help="seconds one attachment may take to parse before it is reported"
+                            f" (default {DEFAULT_PARSE_TIMEOUT:g}; 0: no limit)")
 
     rules = commands.add_parser("rules", help="list every rule")
     rules.add_argument("--format", choices=("text", "json"), default="text")
@@ -110,6 +125,7 @@ def _check(args: argparse.Namespace, lang: str, out: TextIO) -> int:
     config = Config(
         select=args.select, ignore=args.ignore, strict=args.strict, template=args.template,
         ocr=not args.no_ocr, lang=lang, rules_dirs=tuple(args.rules), now=args.now,
+        parse_timeout=args.parse_timeout,
     )
     try:
         report = check_paths(args.paths, config=config)

@@ -13,6 +13,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
+from casecheck.budget import DEFAULT_PARSE_TIMEOUT
 from casecheck.catalog import Catalog, shipped_catalog
 from casecheck.findings import CaseReport, Finding, Location, RunReport, Severity
 from casecheck.loader import (
@@ -43,6 +44,8 @@ class Config:
     rules_dirs: tuple[Path, ...] = ()
     now: dt.datetime | None = None
     severity: Mapping[str, Severity] = field(default_factory=dict)
+    parse_timeout: float | None = DEFAULT_PARSE_TIMEOUT
+    """Seconds parsing one attachment may take before it is reported; None: no limit."""
 
     def enabled(self, code: str, extra_ignore: Iterable[str] = ()) -> bool:
         """flake8's rule: the longest matching prefix decides; on a tie, ignore wins."""
