@@ -36,9 +36,9 @@ def test_except_exception_in_the_parser_does_not_swallow_the_timeout() -> None:
 
 def test_a_bare_except_that_swallows_one_alarm_meets_the_next() -> None:
     def parser() -> None:
-        try:
+        try:  # noqa: SIM105 - a careless parser's bare except, spelt out
             _spin()
-        except BaseException:  # noqa: SIM105 - a careless parser's bare except, spelt out
+        except BaseException:
             pass
         _spin()
 
