@@ -38,7 +38,7 @@ values = st.recursive(
     scalars,
     lambda inner: st.one_of(
         st.lists(inner, max_size=4),
-        st.dictionaries(st.one_of(st.sampled_from(ID_KEYS + ["path", "kind"]), st.text(max_size=8)),
+        st.dictionaries(st.one_of(st.sampled_from([*ID_KEYS, "path", "kind"]), st.text(max_size=8)),
                         inner, max_size=4),
     ),
     max_leaves=12,
