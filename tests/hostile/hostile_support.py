@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from casecheck.cli import main
-from casecheck.findings import CaseReport
+from casecheck.findings import CaseReport, Finding
 
 REPO = Path(__file__).resolve().parents[2]
 SRC = REPO / "src"
@@ -69,6 +69,11 @@ def no_crash(report: CaseReport) -> None:
     """The suite's first guarantee: findings, and never X001 (a checker that crashed)."""
     crashed = [f.message for f in report.findings if f.code == "X001"]
     assert not crashed, crashed
+
+
+def loading_findings(report: CaseReport) -> list[Finding]:
+    """The M-findings: what loading the manifest and message said, apart from other rules."""
+    return [f for f in report.findings if f.code.startswith("M")]
 
 
 def run_main(*args: str) -> tuple[int, dict[str, Any]]:

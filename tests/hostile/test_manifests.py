@@ -23,6 +23,7 @@ from hostile_support import (
     Builder,
     directory,
     fifo,
+    loading_findings,
     no_crash,
     run_cli,
     run_main,
@@ -89,7 +90,7 @@ def test_a_utf8_bom_is_accepted(tmp_path: Path) -> None:
 
 def test_a_ten_mb_manifest_is_judged_by_its_size_without_being_parsed(tmp_path: Path) -> None:
     write(tmp_path, "case.toml", sparse(10_000_000))
-    (finding,) = check(tmp_path).findings
+    (finding,) = loading_findings(check(tmp_path))
     assert (finding.code, dict(finding.data)) == (
         "M002", {"file": "case.toml", "size": 10_000_000, "limit": loader.MANIFEST_SIZE_LIMIT},
     )
@@ -160,7 +161,7 @@ def test_a_fifty_mb_message_is_not_read(tmp_path: Path, monkeypatch: pytest.Monk
 
 def test_an_inline_message_with_nul_is_m005_at_the_manifest(tmp_path: Path) -> None:
     write(tmp_path, "case.toml", GOOD_MANIFEST + 'message = "before \\u0000 after"\n')
-    (finding,) = check(tmp_path).findings
+    (finding,) = loading_findings(check(tmp_path))
     assert (finding.code, finding.location.file, finding.location.field) == (
         "M005", "case.toml", "message",
     )
@@ -169,7 +170,7 @@ def test_an_inline_message_with_nul_is_m005_at_the_manifest(tmp_path: Path) -> N
 def test_a_message_file_through_a_symlink_to_dev_zero_is_never_opened(tmp_path: Path) -> None:
     write(tmp_path, "case.toml", GOOD_MANIFEST + 'message_file = "body.md"\n')
     write(tmp_path, "body.md", symlink_to("/dev/zero"))
-    (finding,) = check(tmp_path).findings
+    (finding,) = loading_findings(check(tmp_path))
     assert finding.code == "M005"
     assert "outside the case folder" in finding.message
 
@@ -178,7 +179,7 @@ def test_a_message_symlinked_to_a_fifo_inside_the_case_does_not_block(tmp_path: 
     write(tmp_path, "case.toml", GOOD_MANIFEST + 'message_file = "body.md"\n')
     write(tmp_path, "pipe", fifo)
     write(tmp_path, "body.md", symlink_to("pipe"))
-    (finding,) = check(tmp_path).findings
+    (finding,) = loading_findings(check(tmp_path))
     assert finding.code == "M005"
     assert "not a regular file" in finding.message
 
