@@ -13,8 +13,10 @@ pypdf, Pillow and python-magic are imported inside the functions that use them, 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
+import importlib
 import io
 import logging
 import os
@@ -27,7 +29,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-INSPECTOR_VERSION = 1
+from casecheck.budget import ParseTimeout, time_budget
+
+INSPECTOR_VERSION = 2
 """Bumped whenever the facts of the same bytes could change; part of every cache key."""
 
 HEAD_SIZE = 2048
@@ -66,6 +70,8 @@ class InspectionLimits:
     """Files larger than this are sniffed but neither read, hashed nor parsed (A003 anyway)."""
     max_pixels: int
     """PNGs with more pixels are decompression bombs: reported, never decoded."""
+    parse_timeout: float | None = None
+    """Seconds of wall time one PDF or PNG parse may take (``casecheck.budget``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +114,9 @@ class AttachmentFacts:
     pdf_pages: int | None = None
     pdf_encrypted: bool = False
     pdf_needs_password: bool = False
+    pdf_active_content: str | None = None
+    """What the PDF would run or carry besides its pages, comma-separated: ``javascript``,
+    ``launch`` (an action that starts a program), ``embedded-files``."""
     png_width: int | None = None
     png_height: int | None = None
     png_bit_depth: int | None = None
@@ -169,7 +178,8 @@ def inspect_attachment(path: Path, limits: InspectionLimits) -> AttachmentFacts:
             _memo.move_to_end(key)
             return known
     facts = _inspect_regular(path, info.st_size, limits)
-    if facts.state == "file":
+    # A timeout says how busy this run was, not what the bytes are: it is not remembered.
+    if facts.state == "file" and facts.problem != "timeout":
         with _memo_lock:
             _memo[key] = facts
             while len(_memo) > _MEMO_SIZE:
@@ -219,13 +229,18 @@ def _inspect_regular(path: Path, size: int, limits: InspectionLimits) -> Attachm
         state="file", size=size, mime=mime, description=description, read_fully=whole,
         sha256=hashlib.sha256(data).hexdigest() if whole else None,
     )
-    if not whole:
+    if not whole or mime not in (PDF_MIME, PNG_MIME):
         return facts
-    if mime == PDF_MIME:
-        return dataclasses.replace(facts, **inspect_pdf(data))
-    if mime == PNG_MIME:
-        return dataclasses.replace(facts, **inspect_png(data, limits.max_pixels))
-    return facts
+    # Import the parser before the clock starts: an import cut short by the budget would
+    # cost this file its verdict, and the budget is for the file, not for start-up.
+    importlib.import_module("pypdf" if mime == PDF_MIME else "PIL.PngImagePlugin")
+    try:
+        with time_budget(limits.parse_timeout):
+            found = inspect_pdf(data) if mime == PDF_MIME else inspect_png(data, limits.max_pixels)
+    except ParseTimeout:
+        found = {"problem": "timeout",
+                 "problem_detail": f"parsing took longer than {limits.parse_timeout:g} s"}
+    return dataclasses.replace(facts, **found)
 
 
 # --- content type --------------------------------------------------------------------------
@@ -290,7 +305,76 @@ def inspect_pdf(data: bytes) -> dict[str, Any]:
         return {"problem": "parse", "problem_detail": _reason(error)}
     if pages == 0:
         return {"problem": "no-pages", "pdf_encrypted": encrypted, "pdf_pages": 0}
-    return {"pdf_encrypted": encrypted, "pdf_pages": pages}
+    return {"pdf_encrypted": encrypted, "pdf_pages": pages,
+            "pdf_active_content": active_content(reader)}
+
+
+_ACTIVE_ACTIONS = {"/JavaScript": "javascript", "/Launch": "launch"}
+
+
+def active_content(reader: Any) -> str | None:
+    """What a parsed PDF would run or carry besides its pages, or None.
+
+    Looks where viewers look: the document's name trees (``/JavaScript``,
+    ``/EmbeddedFiles``), its open action and additional actions, and on each page the
+    additional actions and the annotations (link actions, file attachments). Every
+    object is visited once, so reference cycles end; pypdf resolves names written with
+    ``#`` escapes and objects inside object streams, which a byte search would miss.
+    """
+    found: set[str] = set()
+    seen: set[int] = set()
+
+    def resolve(value: Any) -> Any:
+        return value.get_object() if hasattr(value, "get_object") else value
+
+    def action(value: Any) -> None:
+        """An action dictionary (or array of them), and the actions chained by /Next."""
+        value = resolve(value)
+        if id(value) in seen:
+            return
+        seen.add(id(value))
+        if isinstance(value, list):
+            for item in value:
+                action(item)
+        elif isinstance(value, dict):
+            kind = _ACTIVE_ACTIONS.get(str(resolve(value.get("/S"))))
+            if kind:
+                found.add(kind)
+            if "/Next" in value:
+                action(value["/Next"])
+
+    def triggers(holder: Any) -> None:
+        """/AA: actions on events (open, close, print, keystroke...)."""
+        events = resolve(holder.get("/AA"))
+        if isinstance(events, dict):
+            for event in events.values():
+                action(event)
+
+    def search() -> None:
+        root = resolve(reader.trailer["/Root"])
+        names = resolve(root.get("/Names"))
+        if isinstance(names, dict):
+            if "/JavaScript" in names:
+                found.add("javascript")
+            if "/EmbeddedFiles" in names:
+                found.add("embedded-files")
+        action(root.get("/OpenAction"))
+        triggers(root)
+        for page in reader.pages:
+            triggers(page)
+            for annotation in resolve(page.get("/Annots")) or ():
+                annotation = resolve(annotation)
+                if not isinstance(annotation, dict):
+                    continue
+                if annotation.get("/Subtype") == "/FileAttachment":
+                    found.add("embedded-files")
+                action(annotation.get("/A"))
+                triggers(annotation)
+
+    # The pages parsed already; a broken reference met here only ends the search.
+    with contextlib.suppress(Exception):
+        search()
+    return ",".join(sorted(found)) or None
 
 
 # --- PNG -----------------------------------------------------------------------------------

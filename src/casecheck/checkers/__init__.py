@@ -16,6 +16,7 @@ BUILTIN_CHECKERS: tuple[Checker, ...] = (
     identifiers.required_ids,
     identifiers.trademark_number,
     attachments.files,
+    attachments.active_content,
     attachments.duplicates,
     attachments.unlisted,
     attachments.too_many,

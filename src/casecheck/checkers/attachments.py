@@ -110,7 +110,8 @@ class Entry:
 
 def _limits(ctx: Context) -> InspectionLimits:
     policy = ctx.packs.global_.attachments
-    return InspectionLimits(read_limit=policy.size_limit.value, max_pixels=policy.max_pixels.value)
+    return InspectionLimits(read_limit=policy.size_limit.value, max_pixels=policy.max_pixels.value,
+                            parse_timeout=ctx.config.parse_timeout)
 
 
 def _entries(case: LoadedCase, ctx: Context) -> Iterator[Entry]:
@@ -276,6 +277,28 @@ def _file_findings(entry: Entry, facts: AttachmentFacts, ctx: Context) -> Iterat
                           chunk=facts.problem_chunk or "", offset=facts.problem_offset or 0,
                           error=facts.problem_detail or "",
                           max_pixels=f"{ctx.packs.global_.attachments.max_pixels.value:,}")
+
+
+ACTIVE_LABELS = {
+    "javascript": ("JavaScript", "JavaScript 脚本"),
+    "launch": ("an action that starts a program", "启动程序的动作"),
+    "embedded-files": ("embedded files", "嵌入文件"),
+}
+
+
+@checker("A019")
+def active_content(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    """A PDF that runs scripts or carries files may be stripped or refused by Seller Support."""
+    for entry in _entries(case, ctx):
+        facts = entry.facts
+        if facts is None or not facts.pdf_active_content:
+            continue
+        kinds = facts.pdf_active_content.split(",")
+        joiner = "、" if ctx.lang == "zh-CN" else " and "
+        yield ctx.finding(
+            "A019", location=entry.location, data={"path": entry.path, "content": kinds},
+            what=joiner.join(_lang(ctx, ACTIVE_LABELS[k]) for k in kinds),
+        )
 
 
 @checker("A015")
