@@ -273,10 +273,13 @@ def _without_root_file_access() -> None:
             raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP) refused")
 
 
-def test_unreadable_manifest_and_message_are_findings(tmp_path: Path) -> None:
+def test_unreadable_manifest_message_and_attachment_are_findings(tmp_path: Path) -> None:
     write(tmp_path / "manifest", "case.toml", GOOD_MANIFEST).chmod(0)
     write(tmp_path / "message", "case.toml", GOOD_MANIFEST)
     write(tmp_path / "message", "message.md", "The inventory page fails.").chmod(0)
+    write(tmp_path / "attachment", "case.toml", GOOD_MANIFEST
+          + '[[attachments]]\npath = "attachments/pod.pdf"\nkind = "carrier-proof"\n')
+    write(tmp_path / "attachment", "attachments/pod.pdf", b"%PDF-1.7\n%%EOF\n").chmod(0)
     if os.geteuid() == 0:
         # Root reads files whatever their mode; the child runs without that capability.
         if not sys.platform.startswith("linux"):
@@ -296,3 +299,5 @@ def test_unreadable_manifest_and_message_are_findings(tmp_path: Path) -> None:
         ("M002", True)]
     assert [(f["code"], "Permission denied" in f["message"]) for f in found["message"]
             if f["code"].startswith("M")] == [("M005", True)]
+    assert [(f["code"], f["data"]["error"]) for f in found["attachment"]
+            if f["location"]["file"] == "attachments/pod.pdf"] == [("A010", "Permission denied")]
