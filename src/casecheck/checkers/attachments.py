@@ -370,7 +370,8 @@ def too_many(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     if count > limit.value:
         yield ctx.finding(
             "A013", location=case.field_location(f"attachments[{limit.value}]"),
-            source=limit.source, data={"count": count, "limit": limit.value}, extra=count - limit.value,
+            source=limit.source, data={"count": count, "limit": limit.value},
+            extra=count - limit.value,
         )
 
 
