@@ -92,13 +92,13 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--rules", type=Path, action="append", default=[], metavar="DIR",
                        help="a rule pack directory that extends or overrides the shipped packs")
     check.add_argument("--no-ocr", action="store_true", help="do not read screenshots with OCR")
-    check.add_argument("--lang", choices=LANGS, help="language of the findings (default: from LANG)")
-    check.add_argument("--now", type=_datetime, metavar="DATETIME",
-                       help="the clock for cases without submit_at, e.g. 2026-11-24T10:00:00-05:00")
     check.add_argument("--parse-timeout", type=_seconds, default=DEFAULT_PARSE_TIMEOUT,
                        metavar="SECONDS",
                        help="seconds one attachment may take to parse before it is reported"
                             f" (default {DEFAULT_PARSE_TIMEOUT:g}; 0: no limit)")
+    check.add_argument("--lang", choices=LANGS, help="language of the findings (default: from LANG)")
+    check.add_argument("--now", type=_datetime, metavar="DATETIME",
+                       help="the clock for cases without submit_at, e.g. 2026-11-24T10:00:00-05:00")
 
     rules = commands.add_parser("rules", help="list every rule")
     rules.add_argument("--format", choices=("text", "json"), default="text")
@@ -123,9 +123,9 @@ def _check(args: argparse.Namespace, lang: str, out: TextIO) -> int:
     _known_codes(args.select, "--select")
     _known_codes(args.ignore, "--ignore")
     config = Config(
+        parse_timeout=args.parse_timeout,
         select=args.select, ignore=args.ignore, strict=args.strict, template=args.template,
         ocr=not args.no_ocr, lang=lang, rules_dirs=tuple(args.rules), now=args.now,
-        parse_timeout=args.parse_timeout,
     )
     try:
         report = check_paths(args.paths, config=config)

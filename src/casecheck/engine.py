@@ -40,12 +40,12 @@ class Config:
     strict: bool = False
     template: bool = False
     ocr: bool = True
+    parse_timeout: float | None = DEFAULT_PARSE_TIMEOUT
+    """Seconds parsing one attachment may take before it is reported; None: no limit."""
     lang: str = "en"
     rules_dirs: tuple[Path, ...] = ()
     now: dt.datetime | None = None
     severity: Mapping[str, Severity] = field(default_factory=dict)
-    parse_timeout: float | None = DEFAULT_PARSE_TIMEOUT
-    """Seconds parsing one attachment may take before it is reported; None: no limit."""
 
     def enabled(self, code: str, extra_ignore: Iterable[str] = ()) -> bool:
         """flake8's rule: the longest matching prefix decides; on a tie, ignore wins."""
