@@ -17,6 +17,7 @@ import sys
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from typing import Any
 
 from PIL import Image
 from pypdf import PdfWriter
@@ -70,26 +71,30 @@ def main() -> None:
     fork = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(1, mp_context=fork) as pool:
         for kind, data in files.items():
-            floor = median_ms(lambda: inspect(kind, data), repeats)
-
-            def alarm() -> None:
-                with time_budget(5.0):
-                    inspect(kind, data)
-
-            def process_per_file() -> None:
-                process = fork.Process(target=inspect, args=(kind, data))
-                process.start()
-                process.join(5.0)
-
-            def pooled_worker() -> None:
-                pool.submit(inspect, kind, data).result(timeout=5.0)
-
+            floor = median_ms(lambda k=kind, d=data: inspect(k, d), repeats)
             print(f"{kind}: {len(data):,} bytes; floor (no budget) {floor:.2f} ms")
-            for name, run in (("SIGALRM budget", alarm), ("fork per file", process_per_file),
-                              ("pooled worker", pooled_worker)):
+            for name, run in strategies(kind, data, fork, pool).items():
                 value = median_ms(run, repeats)
-                print(f"  {name:15} {value:8.2f} ms  x{value / floor:.2f}  (+{value - floor:.2f} ms)")
+                print(f"  {name:15} {value:8.2f} ms  x{value / floor:.2f}"
+                      f"  (+{value - floor:.2f} ms)")
 
+
+def strategies(kind: str, data: bytes, fork: Any, pool: ProcessPoolExecutor,
+               ) -> dict[str, Callable[[], object]]:
+    def alarm() -> None:
+        with time_budget(5.0):
+            inspect(kind, data)
+
+    def process_per_file() -> None:
+        process = fork.Process(target=inspect, args=(kind, data))
+        process.start()
+        process.join(5.0)
+
+    def pooled_worker() -> None:
+        pool.submit(inspect, kind, data).result(timeout=5.0)
+
+    return {"SIGALRM budget": alarm, "fork per file": process_per_file,
+            "pooled worker": pooled_worker}
 
 if __name__ == "__main__":
     main()

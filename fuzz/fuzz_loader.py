@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -30,7 +31,25 @@ FORMATS = ("case.toml", "case.json", "case.yaml")
 CONFIG = Config(now=dt.datetime(2026, 11, 24, 15, 0, tzinfo=dt.UTC), ocr=False)
 PACKS = load_packs(())
 MAKE = _maker(CONFIG)
-FOLDER = Path(tempfile.mkdtemp(prefix="casecheck-fuzz-"))
+
+
+def case_folder() -> Path:
+    """This process's scratch case folder. libFuzzer ends the process with C exit(), which
+    skips Python's clean-up, so folders of processes that are gone are removed here."""
+    prefix = "casecheck-fuzz-loader-"
+    for old in Path(tempfile.gettempdir()).glob(prefix + "*"):
+        try:
+            os.kill(int(old.name.removeprefix(prefix)), 0)
+        except (ValueError, ProcessLookupError):
+            shutil.rmtree(old, ignore_errors=True)
+        except PermissionError:
+            pass  # another user's live process
+    folder = Path(tempfile.gettempdir()) / f"{prefix}{os.getpid()}"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+FOLDER = case_folder()
 
 
 def split(data: bytes) -> tuple[str, bytes, bytes | None]:
@@ -59,12 +78,7 @@ def test_one_input(data: bytes) -> None:
 
 def main() -> None:
     atheris.Setup(sys.argv, test_one_input)
-    try:
-        atheris.Fuzz()
-    finally:
-        for leftover in FOLDER.iterdir():
-            leftover.unlink()
-        os.rmdir(FOLDER)
+    atheris.Fuzz()
 
 
 if __name__ == "__main__":
