@@ -6,7 +6,8 @@ A crash is any exception out of the inspection (each must end as facts). A parse
 runs past the budget is no crash (it becomes A005/A007 ``timeout``); it is reported on
 stderr and, with CASECHECK_FUZZ_SLOW=DIR, saved there for a look.
 
-    python fuzz/fuzz_attachments.py fuzz/seeds/attachments -max_total_time=300
+    corpus=$(mktemp -d) && cp fuzz/seeds/attachments/* "$corpus"
+    python fuzz/fuzz_attachments.py "$corpus" -max_total_time=300
 
 See fuzz/README.md.
 """

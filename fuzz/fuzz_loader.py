@@ -4,7 +4,8 @@ Each input becomes a case folder on disk: the first byte picks the manifest form
 rest is split at the first 0xFF 0xFF into manifest bytes and message bytes. A crash is any
 exception out of the loader or engine, or an X001 finding (a checker that raised).
 
-    python fuzz/fuzz_loader.py fuzz/seeds/loader -max_total_time=300
+    corpus=$(mktemp -d) && cp fuzz/seeds/loader/* "$corpus"
+    python fuzz/fuzz_loader.py "$corpus" -max_total_time=300
 
 See fuzz/README.md.
 """

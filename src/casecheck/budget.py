@@ -2,8 +2,8 @@
 
 pypdf is pure Python and a crafted PDF can keep it busy for minutes; a thread cannot be
 stopped from outside. Two ways remain: parse in a worker process and kill it, or let a
-SIGALRM interrupt the parser in this process. The alarm costs about 10 µs per file; a
-worker process costs milliseconds to start and must be sent the file's bytes (see
+SIGALRM interrupt the parser in this process. The alarm costs about 15 µs per file; a
+worker process costs milliseconds to start, or must be sent the file's bytes (see
 bench/bench_budget.py and docs/hostile-input.md). So casecheck uses the alarm.
 
 The alarm works in the main thread of a POSIX process, which is where ``casecheck check``
