@@ -578,3 +578,29 @@ def test_every_attachment_rule_is_documented_in_both_languages(code: str) -> Non
         for wording in rule.wordings.values():
             assert wording.message.by_lang.get(lang) and wording.hint.by_lang.get(lang)
         assert all(rule.docs[lang].get(section) for section in DOC_SECTIONS)
+
+
+EXAMPLES = REPO / "examples" / "cases"
+
+
+def _codes_in_name(folder: Path) -> set[str]:
+    parts = folder.name.split("-")[1:]
+    return {part for part in parts if part[:1].isupper() and part[1:].isdigit()}
+
+
+ATTACHMENT_EXAMPLES = sorted(
+    folder for folder in EXAMPLES.glob("*/bad-*")
+    if _codes_in_name(folder) and _codes_in_name(folder) <= set(CODES)
+)
+"""Example folders about attachments alone (others mix in rules of other families)."""
+
+
+def test_attachment_examples_exist() -> None:
+    assert len(ATTACHMENT_EXAMPLES) >= 8
+
+
+@pytest.mark.parametrize("folder", ATTACHMENT_EXAMPLES, ids=lambda f: f"{f.parent.name}/{f.name}")
+def test_example_reports_every_code_in_its_name(folder: Path) -> None:
+    wanted = _codes_in_name(folder)
+    reported = {f.code for f in check(folder, select=CODES).findings}
+    assert reported == wanted

@@ -210,7 +210,11 @@ def _read(path: Path, size: int, limits: InspectionLimits) -> tuple[bytes, bool]
             raise OSError(0, "changed into a special file while being checked")
         if size > limits.read_limit:
             return handle.read(HEAD_SIZE), False
-        data = handle.read(limits.read_limit + 1)
+        # Ask for the size stat gave (and one byte more, to see a file that grew since):
+        # asking for the limit would allocate 10 MB for every 100 kB screenshot.
+        data = handle.read(size + 1)
+        if len(data) > size:
+            data += handle.read(limits.read_limit + 1 - len(data))
         return data, len(data) <= limits.read_limit
 
 
@@ -293,6 +297,7 @@ def inspect_pdf(data: bytes) -> dict[str, Any]:
     if b"%%EOF" not in data[-PDF_EOF_WINDOW:]:
         return {"problem": "truncated"}
     from pypdf import PasswordType, PdfReader
+    from pypdf.errors import DependencyError
 
     _quiet_pypdf()
     try:
@@ -301,6 +306,8 @@ def inspect_pdf(data: bytes) -> dict[str, Any]:
         if encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
             return {"pdf_encrypted": True, "pdf_needs_password": True}
         pages = len(reader.pages)
+    except DependencyError:
+        raise  # an AES file without `cryptography` installed: a broken install, not a bad PDF
     except Exception as error:  # pypdf raises many types; each one means "cannot parse"
         return {"problem": "parse", "problem_detail": _reason(error)}
     if pages == 0:

@@ -45,6 +45,13 @@ KIND_LABELS = {
     "other": ("other document", "其他文件"),
 }
 
+ACTIVE_LABELS = {
+    "javascript": ("JavaScript", "JavaScript 脚本"),
+    "launch": ("an action that starts a program", "启动程序的动作"),
+    "embedded-files": ("embedded files", "嵌入文件"),
+}
+"""What a PDF may run or carry besides its pages (A019), as ``AttachmentFacts`` names it."""
+
 SPECIAL_LABELS = {
     "directory": ("a folder", "文件夹"),
     "fifo": ("a named pipe (FIFO)", "命名管道（FIFO）"),
@@ -114,7 +121,7 @@ def _limits(ctx: Context) -> InspectionLimits:
                             parse_timeout=ctx.config.parse_timeout)
 
 
-def _entries(case: LoadedCase, ctx: Context) -> Iterator[Entry]:
+def _entries(case: LoadedCase, root: Path, ctx: Context) -> Iterator[Entry]:
     """Each listed attachment that names real data, inspected (unless it leaves the case)."""
     assert case.model is not None
     limits = _limits(ctx)
@@ -123,10 +130,7 @@ def _entries(case: LoadedCase, ctx: Context) -> Iterator[Entry]:
         if ctx.template and is_placeholder(path):
             continue
         location = Location(file=path, field=f"attachments[{index}]")
-        if case.root is None:
-            yield Entry(index, path, location, None, None)
-            continue
-        target = resolve_in_case(case.root, path)
+        target = resolve_in_case(root, path)
         facts = inspect_attachment(target, limits) if target is not None else None
         yield Entry(index, path, location, target, facts)
 
@@ -156,12 +160,15 @@ def _allowed_text(ctx: Context) -> str:
     return ", ".join(labels[:-1]) + joiner + labels[-1] if len(labels) > 1 else labels[0]
 
 
-@checker("A001", "A002", "A003", "A004", "A005", "A006", "A007", "A010", "A011", "A018")
-def files(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
-    """Each listed file: inside the case, present, a regular file, allowed and intact."""
-    for entry in _entries(case, ctx):
-        if case.root is None:
-            continue
+@checker("A001", "A002", "A003", "A004", "A005", "A006", "A007", "A010", "A011", "A015", "A018",
+         "A019")
+def listed_files(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    """Each listed file: inside the case, present, a regular file, allowed, intact, and not
+    a copy of another. One checker for all of them, so that each path is resolved once."""
+    if case.root is None:  # a manifest checked from memory: there are no files to look at
+        return
+    entries = list(_entries(case, case.root, ctx))
+    for entry in entries:
         if entry.target is None:
             yield _outside(entry, ctx)
             continue
@@ -179,6 +186,7 @@ def files(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
                               what=_lang(ctx, SPECIAL_LABELS[facts.file_kind]))
         else:
             yield from _file_findings(entry, facts, ctx)
+    yield from _duplicates(entries, ctx)
 
 
 def _outside(entry: Entry, ctx: Context) -> Finding:
@@ -269,6 +277,13 @@ def _file_findings(entry: Entry, facts: AttachmentFacts, ctx: Context) -> Iterat
         )
     if facts.pdf_needs_password:
         yield ctx.finding("A006", location=location, data={"path": path})
+    if facts.pdf_active_content:
+        kinds = facts.pdf_active_content.split(",")
+        joiner = "、" if ctx.lang == "zh-CN" else " and "
+        yield ctx.finding(
+            "A019", location=location, data={"path": path, "content": kinds},
+            what=joiner.join(_lang(ctx, ACTIVE_LABELS[kind]) for kind in kinds),
+        )
     if facts.problem is not None and facts.is_png:
         data = {"path": path, "problem": facts.problem, "error": facts.problem_detail,
                 "chunk": facts.problem_chunk, "offset": facts.problem_offset}
@@ -279,33 +294,10 @@ def _file_findings(entry: Entry, facts: AttachmentFacts, ctx: Context) -> Iterat
                           max_pixels=f"{ctx.packs.global_.attachments.max_pixels.value:,}")
 
 
-ACTIVE_LABELS = {
-    "javascript": ("JavaScript", "JavaScript 脚本"),
-    "launch": ("an action that starts a program", "启动程序的动作"),
-    "embedded-files": ("embedded files", "嵌入文件"),
-}
-
-
-@checker("A019")
-def active_content(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
-    """A PDF that runs scripts or carries files may be stripped or refused by Seller Support."""
-    for entry in _entries(case, ctx):
-        facts = entry.facts
-        if facts is None or not facts.pdf_active_content:
-            continue
-        kinds = facts.pdf_active_content.split(",")
-        joiner = "、" if ctx.lang == "zh-CN" else " and "
-        yield ctx.finding(
-            "A019", location=entry.location, data={"path": entry.path, "content": kinds},
-            what=joiner.join(_lang(ctx, ACTIVE_LABELS[k]) for k in kinds),
-        )
-
-
-@checker("A015")
-def duplicates(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+def _duplicates(entries: list[Entry], ctx: Context) -> Iterator[Finding]:
     """Two listed attachments with the same bytes: one of them is probably the wrong file."""
     first: dict[str, Entry] = {}
-    for entry in _entries(case, ctx):
+    for entry in entries:
         facts = entry.facts
         if facts is None or facts.sha256 is None:
             continue
@@ -334,31 +326,30 @@ def unlisted(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     if top is None or not top.is_dir():
         return
     listed = {os.path.normpath(a.path) for a in case.model.attachments}
-    identities = set()
-    for attachment in case.model.attachments:
-        target = resolve_in_case(case.root, attachment.path)
-        try:
-            info = target.lstat() if target is not None else None
-        except OSError:
-            info = None
-        if info is not None:
-            identities.add((info.st_dev, info.st_ino))
+    candidates = []
     for folder, dirnames, filenames in os.walk(top):
         dirnames[:] = sorted(d for d in dirnames if not _is_hidden_or_system(d))
         for name in sorted(filenames):
-            if _is_hidden_or_system(name):
-                continue
-            full = Path(folder, name)
-            relative = full.relative_to(case.root).as_posix()
-            if os.path.normpath(relative) in listed:
-                continue
-            try:
-                info = full.lstat()
-            except OSError:
-                continue
-            if (info.st_dev, info.st_ino) in identities:
-                continue
+            relative = Path(folder, name).relative_to(case.root).as_posix()
+            if not _is_hidden_or_system(name) and os.path.normpath(relative) not in listed:
+                candidates.append(relative)
+    if not candidates:
+        return
+    # A path spelt differently (another case on a case-insensitive disk, a hard link)
+    # may still name a listed file: compare what the file system says they are.
+    identities = {_identity(case.root, a.path) for a in case.model.attachments} - {None}
+    for relative in candidates:
+        if _identity(case.root, relative) not in identities:
             yield ctx.finding("A012", location=Location(file=relative), data={"path": relative})
+
+
+def _identity(root: Path, relative: str) -> tuple[int, int] | None:
+    target = resolve_in_case(root, relative)
+    try:
+        info = target.lstat() if target is not None else None
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino) if info is not None else None
 
 
 @checker("A013")
