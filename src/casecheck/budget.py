@@ -58,13 +58,21 @@ def time_budget(seconds: float | None) -> Iterator[None]:
         return
     started = time.monotonic()
     previous_handler = signal.signal(signal.SIGALRM, _expired)
-    previous_delay, previous_interval = signal.setitimer(signal.ITIMER_REAL, seconds, _REPEAT)
+    previous_delay = previous_interval = 0.0
     try:
+        # Armed inside the try: an alarm due at once still meets the clean-up below.
+        previous_delay, previous_interval = signal.setitimer(
+            signal.ITIMER_REAL, seconds, _REPEAT)
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous_handler)
-        if previous_delay:
-            left = previous_delay - (time.monotonic() - started)
-            # An outer alarm that fell due meanwhile fires at once rather than never.
-            signal.setitimer(signal.ITIMER_REAL, max(left, 1e-6), previous_interval)
+        try:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        finally:
+            # Reached even when an alarm that was already pending fires right after the
+            # disarm: the handler and any outer alarm are always put back.
+            signal.signal(signal.SIGALRM, signal.SIG_DFL if previous_handler is None
+                          else previous_handler)
+            if previous_delay:
+                left = previous_delay - (time.monotonic() - started)
+                # An outer alarm that fell due meanwhile fires at once rather than never.
+                signal.setitimer(signal.ITIMER_REAL, max(left, 1e-6), previous_interval)

@@ -55,6 +55,19 @@ def test_no_budget_and_a_finished_block_leave_no_alarm() -> None:
     assert signal.getsignal(signal.SIGALRM) is signal.SIG_DFL
 
 
+def test_alarms_due_at_once_never_outlive_their_block() -> None:
+    """Budgets so short that the alarm fires while arming or while cleaning up."""
+    for attempt in range(300):
+        try:
+            with time_budget(1e-6 * (attempt % 30 + 1)):
+                sum(range(attempt))
+        except ParseTimeout:
+            pass
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGALRM) is signal.SIG_DFL
+    sum(range(100_000))  # an alarm left armed would raise here
+
+
 def test_an_outer_alarm_is_put_back() -> None:
     fired: list[int] = []
     previous = signal.signal(signal.SIGALRM, lambda *_: fired.append(1))
