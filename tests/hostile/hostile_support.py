@@ -29,9 +29,18 @@ def fifo(path: Path) -> None:
 
 
 def unix_socket(path: Path) -> None:
-    """A listening Unix socket at ``path``; the socket object is closed, the node stays."""
-    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
-        server.bind(str(path))
+    """A Unix socket at ``path``; the socket object is closed, the node stays.
+
+    Bound by its name from inside its folder: a socket path may be only about 100 bytes
+    long, and a CI runner's temporary directories can be longer than that.
+    """
+    here = Path.cwd()
+    os.chdir(path.parent)
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
+            server.bind(path.name)
+    finally:
+        os.chdir(here)
 
 
 def sparse(size: int) -> Builder:
