@@ -391,7 +391,8 @@ def test_a011_never_opens_a_path_outside_the_case(
 ) -> None:
     outside = tmp_path / "secret.pdf"
     outside.write_bytes(pdf_bytes())
-    folder = make_case(manifest("../secret.pdf", str(outside), "attachments/link.pdf"))
+    folder = make_case(manifest("../secret.pdf", str(outside), "attachments/link.pdf",
+                                "C:\\Users\\me\\Downloads\\pod.pdf"))
     (folder / "attachments").mkdir()
     (folder / "attachments/link.pdf").symlink_to(outside)
     opened: list[str] = []
@@ -403,8 +404,11 @@ def test_a011_never_opens_a_path_outside_the_case(
 
     monkeypatch.setattr(os, "open", recording_open)
     report = check(folder, select=CODES)
-    assert [(f.code, f.data["reason"]) for f in report.findings] == [
-        ("A011", "parent"), ("A011", "absolute"), ("A011", "symlink")]
+    reasons = {f.location.field: (f.code, f.data["reason"]) for f in report.findings}
+    assert reasons == {
+        "attachments[0]": ("A011", "parent"), "attachments[1]": ("A011", "absolute"),
+        "attachments[2]": ("A011", "symlink"), "attachments[3]": ("A011", "absolute"),
+    }
     assert str(outside) not in opened
 
 
@@ -547,6 +551,31 @@ def test_each_file_is_inspected_once_per_run(
                                   "attachments/b.pdf": pdf_bytes()})
     assert report.findings == ()
     assert sorted(p.name for p in calls) == ["a.png", "b.pdf"]
+
+
+def test_the_same_file_in_two_cases_is_inspected_once(
+    make_case: CaseMaker, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import casecheck.attachments as inspection
+
+    first = make_case(manifest("attachments/pod.pdf"), files={"attachments/pod.pdf": pdf_bytes()})
+    second = make_case(manifest("attachments/pod.pdf"))
+    (second / "attachments").mkdir()
+    os.link(first / "attachments/pod.pdf", second / "attachments/pod.pdf")
+    calls: list[Path] = []
+    real = inspection._inspect_regular
+    monkeypatch.setattr(inspection, "_inspect_regular",
+                        lambda path, *args: calls.append(path) or real(path, *args))
+    assert check(first, select=CODES).findings == check(second, select=CODES).findings == ()
+    assert len(calls) == 1
+    (first / "attachments/pod.pdf").write_bytes(b"")  # new content: inspected again
+    assert [f.code for f in check(second, select=CODES).findings] == ["A004"]
+    assert len(calls) == 2
+
+
+def test_text_that_merely_starts_like_png_is_not_a_damaged_png(make_case: CaseMaker) -> None:
+    report = attached(make_case, {"attachments/notes.pdf": b"APNG export notes, see below.\n"})
+    assert [(f.code, f.data["mime"]) for f in report.findings] == [("A001", "text/plain")]
 
 
 def test_facts_survive_a_json_round_trip() -> None:

@@ -23,6 +23,10 @@ from casecheck.placeholders import is_placeholder
 
 ATTACHMENTS_DIR = "attachments"
 
+ABSOLUTE_PATH = re.compile(r"^(?:[A-Za-z]:)?[\\/]")
+"""``C:\\Users\\...``, ``\\\\server\\share`` or ``/home/...``: a path from another machine,
+never inside the case folder even where the system would read it as a file name."""
+
 IGNORED_UNLISTED = frozenset({"Thumbs.db", "desktop.ini", "Icon\r"})
 """Files the operating system drops into folders by itself; like dotfiles (``.DS_Store``),
 they are never uploaded, so A012 does not ask the seller to list them."""
@@ -85,6 +89,7 @@ TYPE_LABELS = {
     "application/x-rar": ("a RAR archive", "RAR 压缩包", "archive"),
     "application/x-7z-compressed": ("a 7-Zip archive", "7-Zip 压缩包", "archive"),
     "application/gzip": ("a gzip archive", "gzip 压缩包", "archive"),
+    "application/octet-stream": ("unrecognised binary data", "无法识别的二进制数据", "other"),
 }
 
 OFFICE_BY_EXTENSION = {
@@ -122,7 +127,7 @@ def _entries(case: LoadedCase, root: Path, ctx: Context) -> Iterator[Entry]:
         if ctx.template and is_placeholder(path):
             continue
         location = Location(file=path, field=f"attachments[{index}]")
-        target = resolve_in_case(root, path)
+        target = None if ABSOLUTE_PATH.match(path) else resolve_in_case(root, path)
         facts = inspect_attachment(target, limits) if target is not None else None
         yield Entry(index, path, location, target, facts)
 
@@ -182,7 +187,7 @@ def listed_files(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
 
 def _outside(entry: Entry, ctx: Context) -> Finding:
     parts = PurePosixPath(entry.path.replace("\\", "/")).parts
-    if Path(entry.path).is_absolute() or entry.path.startswith(("/", "\\")):
+    if Path(entry.path).is_absolute() or ABSOLUTE_PATH.match(entry.path):
         variant = "absolute"
     elif ".." in parts:
         variant = "parent"
@@ -262,9 +267,10 @@ def _file_findings(entry: Entry, facts: AttachmentFacts, ctx: Context) -> Iterat
             renamed=str(PurePosixPath(path).with_suffix(form.extensions[0])),
         )
     if facts.problem is not None and facts.is_pdf:
+        data = {"path": path, "problem": facts.problem}
         yield ctx.finding(
             "A005", variant=None if facts.problem == "parse" else facts.problem, location=location,
-            data={"path": path, "problem": facts.problem, "error": facts.problem_detail},
+            data=data if facts.problem_detail is None else {**data, "error": facts.problem_detail},
         )
     if facts.pdf_needs_password:
         yield ctx.finding("A006", location=location, data={"path": path})
