@@ -47,7 +47,23 @@ CODES = ("A001", "A002", "A003", "A004", "A005", "A006", "A007", "A010", "A011",
 LIMITS = InspectionLimits(read_limit=10_000_000, max_pixels=89_478_485)
 
 VALID_PNGS = sorted(p.name for p in PNGSUITE.glob("*.png") if not p.name.startswith("x"))
-CORRUPT_PNGS = sorted(p.name for p in PNGSUITE.glob("x*.png"))
+CORRUPT_PNGS = {
+    # PngSuite's x* files and what is wrong with each (see PngSuite's own descriptions)
+    "xc1n0g08.png": "header",     # colour type 1
+    "xc9n2c08.png": "header",     # colour type 9
+    "xcrn0g04.png": "signature",  # LF turned into CR LF in the signature
+    "xcsn0g01.png": "crc",        # bad IDAT checksum
+    "xd0n2c08.png": "header",     # bit depth 0
+    "xd3n2c08.png": "header",     # bit depth 3
+    "xd9n2c08.png": "header",     # bit depth 99
+    "xdtn0g01.png": "no-idat",    # no image data
+    "xhdn0g08.png": "crc",        # bad IHDR checksum
+    "xlfn0g04.png": "signature",  # CR LF turned into LF in the signature
+    "xs1n0g01.png": "signature",  # signature byte 1 MSB cleared
+    "xs2n0g01.png": "signature",  # signature byte 2 is a 'Q'
+    "xs4n0g01.png": "signature",  # signature byte 4 lowercase
+    "xs7n0g01.png": "signature",  # 7th byte a space instead of control-Z
+}
 
 NEEDS_PASSWORD = {
     # qpdf --requires-password: exit 0 needs a password, 3 encrypted but opens, 2 not encrypted
@@ -294,11 +310,16 @@ def test_a006_generated_user_password_but_not_owner_only(make_case: CaseMaker) -
 
 # --- A007: PNG -----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("name", CORRUPT_PNGS)
-def test_a007_every_corrupt_pngsuite_file(make_case: CaseMaker, name: str) -> None:
+def test_the_corrupt_list_covers_every_x_file() -> None:
+    assert sorted(CORRUPT_PNGS) == sorted(p.name for p in PNGSUITE.glob("x*.png"))
+
+
+@pytest.mark.parametrize(("name", "problem"), sorted(CORRUPT_PNGS.items()))
+def test_a007_every_corrupt_pngsuite_file(make_case: CaseMaker, name: str, problem: str) -> None:
     report = attached(make_case, {f"attachments/{name}": (PNGSUITE / name).read_bytes()})
     assert found(report) == [("A007", f"attachments/{name}")]
     assert report.findings[0].location.field == "attachments[0]"
+    assert report.findings[0].data["problem"] == problem
 
 
 def test_a007_bad_idat_crc_that_pillow_load_accepts(make_case: CaseMaker) -> None:
@@ -492,6 +513,24 @@ def test_a016_inbound_lost_needs_box_labels_and_carrier_proof(make_case: CaseMak
     assert [(f.data["kind"], f.location.file, f.location.field) for f in report.findings] == [
         ("carrier-proof", "case.toml", "attachments")]
     assert "claim_kind = inbound-lost" in report.findings[0].message
+
+
+@pytest.mark.parametrize(("fields", "kinds"), [
+    ({"type": "fba-reimbursement", "claim_kind": "inbound-lost"}, {"box-label", "carrier-proof"}),
+    ({"type": "fba-reimbursement", "claim_kind": "removal-lost"}, {"carrier-proof"}),
+    ({"type": "fba-reimbursement", "claim_kind": "customer-return"}, set()),
+    ({"type": "category-approval"}, {"invoice", "compliance-certificate"}),
+    ({"type": "account-appeal"}, {"plan-of-action"}),
+    ({"type": "listing-reinstatement"}, {"remediation-statement", "test-report"}),
+    ({"type": "brand-dispute"}, {"trademark-certificate"}),
+    ({"type": "technical-issue"}, {"screenshot"}),
+])
+def test_a016_kinds_each_case_type_requires(fields: dict[str, str], kinds: set[str]) -> None:
+    from casecheck.engine import Config, validate
+
+    report = validate({**fields, "marketplace": "US"}, config=Config(select=CODES))
+    assert {f.data["kind"] for f in report.findings} == kinds
+    assert {f.code for f in report.findings} <= {"A016"}
 
 
 APPEAL = {"type": "account-appeal", "marketplace": "US", "policy": "Inauthentic item complaints"}

@@ -275,10 +275,13 @@ def _file_findings(entry: Entry, facts: AttachmentFacts, ctx: Context) -> Iterat
     if facts.pdf_needs_password:
         yield ctx.finding("A006", location=location, data={"path": path})
     if facts.problem is not None and facts.is_png:
-        data = {"path": path, "problem": facts.problem, "error": facts.problem_detail,
-                "chunk": facts.problem_chunk, "offset": facts.problem_offset}
+        facts_found: dict[str, str | int | None] = {
+            "path": path, "problem": facts.problem, "error": facts.problem_detail,
+            "chunk": facts.problem_chunk, "offset": facts.problem_offset,
+        }
         yield ctx.finding("A007", variant=None if facts.problem == "decode" else facts.problem,
-                          location=location, data={k: v for k, v in data.items() if v is not None},
+                          location=location,
+                          data={k: v for k, v in facts_found.items() if v is not None},
                           chunk=facts.problem_chunk or "", offset=facts.problem_offset or 0,
                           error=facts.problem_detail or "",
                           max_pixels=f"{ctx.packs.global_.attachments.max_pixels.value:,}")
