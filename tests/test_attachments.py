@@ -463,6 +463,23 @@ def test_a018_fifo_and_directory_are_never_opened(
     assert not any(p.endswith(("pipe.pdf", "scans")) for p in opened)
 
 
+PATH_PARTS = st.sampled_from(["attachments", "..", ".", "", "pod.pdf", "a b", "C:", "\\",
+                              "\0", "~", "ü", "x" * 300, "attachments/pod.pdf"])
+
+
+@settings(max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(PATH_PARTS, max_size=4).map("/".join), min_size=1, max_size=3))
+def test_hostile_paths_become_path_findings(make_case: CaseMaker, paths: list[str]) -> None:
+    folder = make_case(manifest(*paths), files={"attachments/pod.pdf": pdf_bytes()})
+    report = check(folder, select=(*CODES, "X"))
+    listed = {f"attachments[{i}]": path for i, path in enumerate(paths)}
+    for finding in report.findings:
+        assert finding.code in {"A002", "A010", "A011", "A012", "A015", "A018"}, finding
+        if finding.code != "A012":
+            assert finding.location.file == listed[finding.location.field]
+
+
 # --- A012 / A013 / A015 / A016: the set of attachments -------------------------------------
 
 def test_a012_unlisted_files_but_not_system_files(make_case: CaseMaker) -> None:

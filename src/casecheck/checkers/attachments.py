@@ -104,7 +104,10 @@ usual order, so a ZIP with an office extension is taken for the office document.
 
 @dataclass(frozen=True)
 class Entry:
-    """One ``[[attachments]]`` entry, where it points, and what the file is."""
+    """One ``[[attachments]]`` entry, where it points, and what the file is.
+
+    ``facts`` is None when the path leads out of the case folder: it was never looked at.
+    """
 
     index: int
     path: str
@@ -127,6 +130,9 @@ def _entries(case: LoadedCase, root: Path, ctx: Context) -> Iterator[Entry]:
         if ctx.template and is_placeholder(path):
             continue
         location = Location(file=path, field=f"attachments[{index}]")
+        if not path.strip() or "\0" in path:  # names no file at all, here or elsewhere
+            yield Entry(index, path, location, None, AttachmentFacts(state="missing"))
+            continue
         target = None if ABSOLUTE_PATH.match(path) else resolve_in_case(root, path)
         facts = inspect_attachment(target, limits) if target is not None else None
         yield Entry(index, path, location, target, facts)
@@ -165,12 +171,10 @@ def listed_files(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         return
     entries = list(_entries(case, case.root, ctx))
     for entry in entries:
-        if entry.target is None:
-            yield _outside(entry, ctx)
-            continue
         facts = entry.facts
-        assert facts is not None
-        if facts.state == "missing":
+        if facts is None:
+            yield _outside(entry, ctx)
+        elif facts.state == "missing":
             if not ctx.template:
                 yield _missing(entry, ctx)
         elif facts.state == "unreadable":
@@ -202,10 +206,10 @@ def _missing(entry: Entry, ctx: Context) -> Finding:
     if "\\" in entry.path:
         return ctx.finding("A010", variant="backslash", location=entry.location, data=data,
                            suggestion=entry.path.replace("\\", "/"))
-    assert entry.target is not None
-    folder = entry.target.parent
+    if entry.target is None:
+        return ctx.finding("A010", location=entry.location, data=data)
     try:
-        names = sorted(e.name for e in os.scandir(folder) if not e.name.startswith("."))
+        names = sorted(e.name for e in os.scandir(entry.target.parent) if e.name[:1] != ".")
     except OSError:
         names = []
     close = difflib.get_close_matches(entry.target.name, names, n=1, cutoff=0.6)
