@@ -371,6 +371,18 @@ def test_a007_decompression_bomb_is_never_decoded(make_case: CaseMaker) -> None:
     assert peak < 50_000_000
 
 
+def test_a007_pillows_own_limit_holds_when_a_pack_allows_more() -> None:
+    import warnings
+
+    header = struct.pack(">IIBBBBB", 10_000, 10_000, 8, 0, 0, 0, 0)
+    png = (PNG_SIGNATURE + chunk(b"IHDR", header)
+           + chunk(b"IDAT", zlib.compress(b"\0" * 10_001 * 10)) + chunk(b"IEND", b""))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # Pillow's DecompressionBombWarning would fail here
+        facts = inspect_png(png, max_pixels=500_000_000)
+    assert (facts["problem"], facts["problem_detail"]) == ("bomb", "10000 x 10000")
+
+
 def test_a007_missing_iend(make_case: CaseMaker) -> None:
     data = png_bytes()
     report = attached(make_case, {"attachments/shot.png": data[:-12]})

@@ -357,16 +357,18 @@ def inspect_png(data: bytes, max_pixels: int) -> dict[str, Any]:
     facts = walk_png(data)
     if "problem" in facts:
         return facts
-    dimensions = f"{facts['png_width']} x {facts['png_height']}"
-    if facts["png_width"] * facts["png_height"] > max_pixels:
-        return {**facts, "problem": "bomb", "problem_detail": dimensions}
     from PIL import Image
 
+    # Pillow warns (on stderr) above its own limit and refuses twice that: whichever limit
+    # is lower decides, before anything is decompressed.
+    if Image.MAX_IMAGE_PIXELS is not None:
+        max_pixels = min(max_pixels, Image.MAX_IMAGE_PIXELS)
+    if facts["png_width"] * facts["png_height"] > max_pixels:
+        dimensions = f"{facts['png_width']} x {facts['png_height']}"
+        return {**facts, "problem": "bomb", "problem_detail": dimensions}
     try:
         with Image.open(io.BytesIO(data), formats=("PNG",)) as image:
             image.load()
-    except Image.DecompressionBombError:
-        return {**facts, "problem": "bomb", "problem_detail": dimensions}
     except Exception as error:  # Pillow raises OSError, SyntaxError, ValueError, ...
         return {**facts, "problem": "decode", "problem_detail": _reason(error)}
     return facts
