@@ -47,7 +47,23 @@ CODES = ("A001", "A002", "A003", "A004", "A005", "A006", "A007", "A010", "A011",
 LIMITS = InspectionLimits(read_limit=10_000_000, max_pixels=89_478_485)
 
 VALID_PNGS = sorted(p.name for p in PNGSUITE.glob("*.png") if not p.name.startswith("x"))
-CORRUPT_PNGS = sorted(p.name for p in PNGSUITE.glob("x*.png"))
+CORRUPT_PNGS = {
+    # PngSuite's x* files and what is wrong with each (see PngSuite's own descriptions)
+    "xc1n0g08.png": "header",     # colour type 1
+    "xc9n2c08.png": "header",     # colour type 9
+    "xcrn0g04.png": "signature",  # LF turned into CR LF in the signature
+    "xcsn0g01.png": "crc",        # bad IDAT checksum
+    "xd0n2c08.png": "header",     # bit depth 0
+    "xd3n2c08.png": "header",     # bit depth 3
+    "xd9n2c08.png": "header",     # bit depth 99
+    "xdtn0g01.png": "no-idat",    # no image data
+    "xhdn0g08.png": "crc",        # bad IHDR checksum
+    "xlfn0g04.png": "signature",  # CR LF turned into LF in the signature
+    "xs1n0g01.png": "signature",  # signature byte 1 MSB cleared
+    "xs2n0g01.png": "signature",  # signature byte 2 is a 'Q'
+    "xs4n0g01.png": "signature",  # signature byte 4 lowercase
+    "xs7n0g01.png": "signature",  # 7th byte a space instead of control-Z
+}
 
 NEEDS_PASSWORD = {
     # qpdf --requires-password: exit 0 needs a password, 3 encrypted but opens, 2 not encrypted
@@ -294,11 +310,16 @@ def test_a006_generated_user_password_but_not_owner_only(make_case: CaseMaker) -
 
 # --- A007: PNG -----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("name", CORRUPT_PNGS)
-def test_a007_every_corrupt_pngsuite_file(make_case: CaseMaker, name: str) -> None:
+def test_the_corrupt_list_covers_every_x_file() -> None:
+    assert sorted(CORRUPT_PNGS) == sorted(p.name for p in PNGSUITE.glob("x*.png"))
+
+
+@pytest.mark.parametrize(("name", "problem"), sorted(CORRUPT_PNGS.items()))
+def test_a007_every_corrupt_pngsuite_file(make_case: CaseMaker, name: str, problem: str) -> None:
     report = attached(make_case, {f"attachments/{name}": (PNGSUITE / name).read_bytes()})
     assert found(report) == [("A007", f"attachments/{name}")]
     assert report.findings[0].location.field == "attachments[0]"
+    assert report.findings[0].data["problem"] == problem
 
 
 def test_a007_bad_idat_crc_that_pillow_load_accepts(make_case: CaseMaker) -> None:
@@ -350,6 +371,18 @@ def test_a007_decompression_bomb_is_never_decoded(make_case: CaseMaker) -> None:
     assert peak < 50_000_000
 
 
+def test_a007_pillows_own_limit_holds_when_a_pack_allows_more() -> None:
+    import warnings
+
+    header = struct.pack(">IIBBBBB", 10_000, 10_000, 8, 0, 0, 0, 0)
+    png = (PNG_SIGNATURE + chunk(b"IHDR", header)
+           + chunk(b"IDAT", zlib.compress(b"\0" * 10_001 * 10)) + chunk(b"IEND", b""))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # Pillow's DecompressionBombWarning would fail here
+        facts = inspect_png(png, max_pixels=500_000_000)
+    assert (facts["problem"], facts["problem_detail"]) == ("bomb", "10000 x 10000")
+
+
 def test_a007_missing_iend(make_case: CaseMaker) -> None:
     data = png_bytes()
     report = attached(make_case, {"attachments/shot.png": data[:-12]})
@@ -391,7 +424,8 @@ def test_a011_never_opens_a_path_outside_the_case(
 ) -> None:
     outside = tmp_path / "secret.pdf"
     outside.write_bytes(pdf_bytes())
-    folder = make_case(manifest("../secret.pdf", str(outside), "attachments/link.pdf"))
+    folder = make_case(manifest("../secret.pdf", str(outside), "attachments/link.pdf",
+                                "C:\\Users\\me\\Downloads\\pod.pdf"))
     (folder / "attachments").mkdir()
     (folder / "attachments/link.pdf").symlink_to(outside)
     opened: list[str] = []
@@ -403,8 +437,11 @@ def test_a011_never_opens_a_path_outside_the_case(
 
     monkeypatch.setattr(os, "open", recording_open)
     report = check(folder, select=CODES)
-    assert [(f.code, f.data["reason"]) for f in report.findings] == [
-        ("A011", "parent"), ("A011", "absolute"), ("A011", "symlink")]
+    reasons = {f.location.field: (f.code, f.data["reason"]) for f in report.findings}
+    assert reasons == {
+        "attachments[0]": ("A011", "parent"), "attachments[1]": ("A011", "absolute"),
+        "attachments[2]": ("A011", "symlink"), "attachments[3]": ("A011", "absolute"),
+    }
     assert str(outside) not in opened
 
 
@@ -436,6 +473,23 @@ def test_a018_fifo_and_directory_are_never_opened(
     kinds = {f.location.file: f.data["file_kind"] for f in report.findings}
     assert kinds == {"attachments/pipe.pdf": "fifo", "attachments/scans": "directory"}
     assert not any(p.endswith(("pipe.pdf", "scans")) for p in opened)
+
+
+PATH_PARTS = st.sampled_from(["attachments", "..", ".", "", "pod.pdf", "a b", "C:", "\\",
+                              "\0", "~", "ü", "x" * 300, "attachments/pod.pdf"])
+
+
+@settings(max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(PATH_PARTS, max_size=4).map("/".join), min_size=1, max_size=3))
+def test_hostile_paths_become_path_findings(make_case: CaseMaker, paths: list[str]) -> None:
+    folder = make_case(manifest(*paths), files={"attachments/pod.pdf": pdf_bytes()})
+    report = check(folder, select=(*CODES, "X"))
+    listed = {f"attachments[{i}]": path for i, path in enumerate(paths)}
+    for finding in report.findings:
+        assert finding.code in {"A002", "A010", "A011", "A012", "A015", "A018"}, finding
+        if finding.code != "A012":
+            assert finding.location.file == listed[finding.location.field]
 
 
 # --- A012 / A013 / A015 / A016: the set of attachments -------------------------------------
@@ -488,6 +542,24 @@ def test_a016_inbound_lost_needs_box_labels_and_carrier_proof(make_case: CaseMak
     assert [(f.data["kind"], f.location.file, f.location.field) for f in report.findings] == [
         ("carrier-proof", "case.toml", "attachments")]
     assert "claim_kind = inbound-lost" in report.findings[0].message
+
+
+@pytest.mark.parametrize(("fields", "kinds"), [
+    ({"type": "fba-reimbursement", "claim_kind": "inbound-lost"}, {"box-label", "carrier-proof"}),
+    ({"type": "fba-reimbursement", "claim_kind": "removal-lost"}, {"carrier-proof"}),
+    ({"type": "fba-reimbursement", "claim_kind": "customer-return"}, set()),
+    ({"type": "category-approval"}, {"invoice", "compliance-certificate"}),
+    ({"type": "account-appeal"}, {"plan-of-action"}),
+    ({"type": "listing-reinstatement"}, {"remediation-statement", "test-report"}),
+    ({"type": "brand-dispute"}, {"trademark-certificate"}),
+    ({"type": "technical-issue"}, {"screenshot"}),
+])
+def test_a016_kinds_each_case_type_requires(fields: dict[str, str], kinds: set[str]) -> None:
+    from casecheck.engine import Config, validate
+
+    report = validate({**fields, "marketplace": "US"}, config=Config(select=CODES))
+    assert {f.data["kind"] for f in report.findings} == kinds
+    assert {f.code for f in report.findings} <= {"A016"}
 
 
 APPEAL = {"type": "account-appeal", "marketplace": "US", "policy": "Inauthentic item complaints"}
@@ -547,6 +619,31 @@ def test_each_file_is_inspected_once_per_run(
                                   "attachments/b.pdf": pdf_bytes()})
     assert report.findings == ()
     assert sorted(p.name for p in calls) == ["a.png", "b.pdf"]
+
+
+def test_the_same_file_in_two_cases_is_inspected_once(
+    make_case: CaseMaker, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import casecheck.attachments as inspection
+
+    first = make_case(manifest("attachments/pod.pdf"), files={"attachments/pod.pdf": pdf_bytes()})
+    second = make_case(manifest("attachments/pod.pdf"))
+    (second / "attachments").mkdir()
+    os.link(first / "attachments/pod.pdf", second / "attachments/pod.pdf")
+    calls: list[Path] = []
+    real = inspection._inspect_regular
+    monkeypatch.setattr(inspection, "_inspect_regular",
+                        lambda path, *args: calls.append(path) or real(path, *args))
+    assert check(first, select=CODES).findings == check(second, select=CODES).findings == ()
+    assert len(calls) == 1
+    (first / "attachments/pod.pdf").write_bytes(b"")  # new content: inspected again
+    assert [f.code for f in check(second, select=CODES).findings] == ["A004"]
+    assert len(calls) == 2
+
+
+def test_text_that_merely_starts_like_png_is_not_a_damaged_png(make_case: CaseMaker) -> None:
+    report = attached(make_case, {"attachments/notes.pdf": b"APNG export notes, see below.\n"})
+    assert [(f.code, f.data["mime"]) for f in report.findings] == [("A001", "text/plain")]
 
 
 def test_facts_survive_a_json_round_trip() -> None:

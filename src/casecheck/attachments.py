@@ -162,9 +162,7 @@ def inspect_attachment(path: Path, limits: InspectionLimits) -> AttachmentFacts:
     """
     try:
         info = path.stat()
-    except FileNotFoundError:
-        return AttachmentFacts(state="missing")
-    except NotADirectoryError:
+    except (FileNotFoundError, NotADirectoryError):
         return AttachmentFacts(state="missing")
     except (OSError, RuntimeError) as error:  # permission, symlink loop, name too long
         return AttachmentFacts(state="unreadable", problem_detail=_reason(error))
@@ -252,7 +250,8 @@ def _inspect_regular(path: Path, size: int, limits: InspectionLimits) -> Attachm
 def _looks_like_damaged_png(head: bytes) -> bool:
     """A PNG whose signature bytes were mangled (PngSuite xs*, xcr*, xlf*) is still a PNG
     to the seller who exported it: re-exporting fixes it, so it is A007, not A001."""
-    return head[12:16] == b"IHDR" or head[1:4].upper() == b"PNG"
+    signature_like = head[1:4].upper() == b"PNG" and head[4:5] in (b"\r", b"\n")
+    return signature_like or head[12:16] == b"IHDR"
 
 
 def sniff_mime(head: bytes) -> str:
@@ -446,16 +445,18 @@ def inspect_png(data: bytes, max_pixels: int) -> dict[str, Any]:
     facts = walk_png(data)
     if "problem" in facts:
         return facts
-    pixels = facts["png_width"] * facts["png_height"]
-    if pixels > max_pixels:
-        return {**facts, "problem": "bomb", "problem_detail": f"{pixels} pixels"}
     from PIL import Image
 
+    # Pillow warns (on stderr) above its own limit and refuses twice that: whichever limit
+    # is lower decides, before anything is decompressed.
+    if Image.MAX_IMAGE_PIXELS is not None:
+        max_pixels = min(max_pixels, Image.MAX_IMAGE_PIXELS)
+    if facts["png_width"] * facts["png_height"] > max_pixels:
+        dimensions = f"{facts['png_width']} x {facts['png_height']}"
+        return {**facts, "problem": "bomb", "problem_detail": dimensions}
     try:
         with Image.open(io.BytesIO(data), formats=("PNG",)) as image:
             image.load()
-    except Image.DecompressionBombError as error:
-        return {**facts, "problem": "bomb", "problem_detail": _reason(error)}
     except Exception as error:  # Pillow raises OSError, SyntaxError, ValueError, ...
         return {**facts, "problem": "decode", "problem_detail": _reason(error)}
     return facts

@@ -23,6 +23,10 @@ from casecheck.placeholders import is_placeholder
 
 ATTACHMENTS_DIR = "attachments"
 
+ABSOLUTE_PATH = re.compile(r"^(?:[A-Za-z]:)?[\\/]")
+"""``C:\\Users\\...``, ``\\\\server\\share`` or ``/home/...``: a path from another machine,
+never inside the case folder even where the system would read it as a file name."""
+
 IGNORED_UNLISTED = frozenset({"Thumbs.db", "desktop.ini", "Icon\r"})
 """Files the operating system drops into folders by itself; like dotfiles (``.DS_Store``),
 they are never uploaded, so A012 does not ask the seller to list them."""
@@ -92,6 +96,7 @@ TYPE_LABELS = {
     "application/x-rar": ("a RAR archive", "RAR 压缩包", "archive"),
     "application/x-7z-compressed": ("a 7-Zip archive", "7-Zip 压缩包", "archive"),
     "application/gzip": ("a gzip archive", "gzip 压缩包", "archive"),
+    "application/octet-stream": ("unrecognised binary data", "无法识别的二进制数据", "other"),
 }
 
 OFFICE_BY_EXTENSION = {
@@ -106,7 +111,10 @@ usual order, so a ZIP with an office extension is taken for the office document.
 
 @dataclass(frozen=True)
 class Entry:
-    """One ``[[attachments]]`` entry, where it points, and what the file is."""
+    """One ``[[attachments]]`` entry, where it points, and what the file is.
+
+    ``facts`` is None when the path leads out of the case folder: it was never looked at.
+    """
 
     index: int
     path: str
@@ -130,7 +138,10 @@ def _entries(case: LoadedCase, root: Path, ctx: Context) -> Iterator[Entry]:
         if ctx.template and is_placeholder(path):
             continue
         location = Location(file=path, field=f"attachments[{index}]")
-        target = resolve_in_case(root, path)
+        if not path.strip() or "\0" in path:  # names no file at all, here or elsewhere
+            yield Entry(index, path, location, None, AttachmentFacts(state="missing"))
+            continue
+        target = None if ABSOLUTE_PATH.match(path) else resolve_in_case(root, path)
         facts = inspect_attachment(target, limits) if target is not None else None
         yield Entry(index, path, location, target, facts)
 
@@ -169,12 +180,10 @@ def listed_files(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         return
     entries = list(_entries(case, case.root, ctx))
     for entry in entries:
-        if entry.target is None:
-            yield _outside(entry, ctx)
-            continue
         facts = entry.facts
-        assert facts is not None
-        if facts.state == "missing":
+        if facts is None:
+            yield _outside(entry, ctx)
+        elif facts.state == "missing":
             if not ctx.template:
                 yield _missing(entry, ctx)
         elif facts.state == "unreadable":
@@ -191,7 +200,7 @@ def listed_files(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
 
 def _outside(entry: Entry, ctx: Context) -> Finding:
     parts = PurePosixPath(entry.path.replace("\\", "/")).parts
-    if Path(entry.path).is_absolute() or entry.path.startswith(("/", "\\")):
+    if Path(entry.path).is_absolute() or ABSOLUTE_PATH.match(entry.path):
         variant = "absolute"
     elif ".." in parts:
         variant = "parent"
@@ -206,10 +215,10 @@ def _missing(entry: Entry, ctx: Context) -> Finding:
     if "\\" in entry.path:
         return ctx.finding("A010", variant="backslash", location=entry.location, data=data,
                            suggestion=entry.path.replace("\\", "/"))
-    assert entry.target is not None
-    folder = entry.target.parent
+    if entry.target is None:
+        return ctx.finding("A010", location=entry.location, data=data)
     try:
-        names = sorted(e.name for e in os.scandir(folder) if not e.name.startswith("."))
+        names = sorted(e.name for e in os.scandir(entry.target.parent) if e.name[:1] != ".")
     except OSError:
         names = []
     close = difflib.get_close_matches(entry.target.name, names, n=1, cutoff=0.6)
@@ -271,9 +280,10 @@ def _file_findings(entry: Entry, facts: AttachmentFacts, ctx: Context) -> Iterat
             renamed=str(PurePosixPath(path).with_suffix(form.extensions[0])),
         )
     if facts.problem is not None and facts.is_pdf:
+        data = {"path": path, "problem": facts.problem}
         yield ctx.finding(
             "A005", variant=None if facts.problem == "parse" else facts.problem, location=location,
-            data={"path": path, "problem": facts.problem, "error": facts.problem_detail},
+            data=data if facts.problem_detail is None else {**data, "error": facts.problem_detail},
         )
     if facts.pdf_needs_password:
         yield ctx.finding("A006", location=location, data={"path": path})
@@ -285,10 +295,13 @@ def _file_findings(entry: Entry, facts: AttachmentFacts, ctx: Context) -> Iterat
             what=joiner.join(_lang(ctx, ACTIVE_LABELS[kind]) for kind in kinds),
         )
     if facts.problem is not None and facts.is_png:
-        data = {"path": path, "problem": facts.problem, "error": facts.problem_detail,
-                "chunk": facts.problem_chunk, "offset": facts.problem_offset}
+        facts_found: dict[str, str | int | None] = {
+            "path": path, "problem": facts.problem, "error": facts.problem_detail,
+            "chunk": facts.problem_chunk, "offset": facts.problem_offset,
+        }
         yield ctx.finding("A007", variant=None if facts.problem == "decode" else facts.problem,
-                          location=location, data={k: v for k, v in data.items() if v is not None},
+                          location=location,
+                          data={k: v for k, v in facts_found.items() if v is not None},
                           chunk=facts.problem_chunk or "", offset=facts.problem_offset or 0,
                           error=facts.problem_detail or "",
                           max_pixels=f"{ctx.packs.global_.attachments.max_pixels.value:,}")
