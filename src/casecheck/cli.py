@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from casecheck import __version__
+from casecheck.budget import DEFAULT_PARSE_TIMEOUT
 
 if TYPE_CHECKING:
     from casecheck.config_file import Settings
@@ -52,6 +53,16 @@ def _datetime(text: str) -> dt.datetime:
     if value.tzinfo is None:
         raise argparse.ArgumentTypeError(f"{text!r} needs a time zone offset, e.g. {text}+00:00")
     return value
+
+
+def _seconds(text: str) -> float | None:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be 0 or more seconds: {text!r}")
+    return value or None
 
 
 def _lang_from_environment() -> str:
@@ -102,6 +113,10 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--rules", type=Path, action="append", metavar="DIR",
                        help="a rule pack directory that extends or overrides the shipped packs")
     check.add_argument("--no-ocr", action="store_true", help="do not read screenshots with OCR")
+    check.add_argument("--parse-timeout", type=_seconds, default=DEFAULT_PARSE_TIMEOUT,
+                       metavar="SECONDS",
+                       help="seconds one attachment may take to parse before it is reported"
+                            f" (default {DEFAULT_PARSE_TIMEOUT:g}; 0: no limit)")
     check.add_argument("--lang", choices=LANGS, help="language of the findings (default: from LANG)")
     check.add_argument("--now", type=_datetime, metavar="DATETIME",
                        help="the clock for cases without submit_at, e.g. 2026-11-24T10:00:00-05:00")
@@ -196,7 +211,7 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
 
     settings = merge(_file_settings(args), _command_line_settings(args))
     settings.setdefault("lang", _lang_from_environment())
-    config = Config(template=args.template, ocr=not args.no_ocr, now=args.now,
+    config = Config(template=args.template, ocr=not args.no_ocr, now=args.now, parse_timeout=args.parse_timeout,
                     repository=args.repository, **settings)
     try:
         report = check_paths(args.paths, config=config)

@@ -14,6 +14,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
+from casecheck.budget import DEFAULT_PARSE_TIMEOUT
 from casecheck.catalog import Catalog, rule_catalog
 from casecheck.findings import CaseReport, Finding, Location, RunReport, Severity
 from casecheck.loader import (
@@ -47,6 +48,8 @@ class Config:
     strict: bool = False
     template: bool = False
     ocr: bool = True
+    parse_timeout: float | None = DEFAULT_PARSE_TIMEOUT
+    """Seconds parsing one attachment may take before it is reported; None: no limit."""
     lang: str = "en"
     rules_dirs: tuple[Path, ...] = ()
     now: dt.datetime | None = None

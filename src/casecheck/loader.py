@@ -4,12 +4,13 @@ becomes an M-finding on the case, and the case's model is None when it cannot be
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import os
 import re
 import stat
 import tomllib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -166,9 +167,40 @@ def _parse(text: str, name: str) -> Any:
         return tomllib.loads(text)
     if name.endswith(".json"):
         return json.loads(text, object_pairs_hook=_reject_duplicate_keys)
-    import yaml  # noqa: PLC0415 - optional, only for YAML manifests
+    return _yaml_load(text)
 
-    return yaml.safe_load(text)
+
+@functools.cache
+def _yaml_loader() -> Any:
+    """PyYAML's safe loader, except that a key given twice is an error, as in TOML and JSON.
+
+    PyYAML keeps the last value silently: ``type`` given twice would check another case type
+    than the reader of the file sees first.
+    """
+    import yaml
+
+    class UniqueKeyLoader(yaml.SafeLoader):
+        def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+            seen: set[Any] = set()
+            for key_node, _ in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    continue  # keys merged in by `<<` may be overridden on purpose
+                key = self.construct_object(key_node, deep=deep)
+                if isinstance(key, Hashable):
+                    if key in seen:
+                        raise yaml.constructor.ConstructorError(
+                            None, None, f"duplicate key {key!r}", key_node.start_mark,
+                        )
+                    seen.add(key)
+            return super().construct_mapping(node, deep)
+
+    return UniqueKeyLoader
+
+
+def _yaml_load(text: str) -> Any:
+    import yaml
+
+    return yaml.load(text, Loader=_yaml_loader())
 
 
 def _syntax_problem(error: Exception, text: str) -> _SyntaxProblem:
@@ -199,20 +231,63 @@ def _yaml_available() -> bool:
     return True
 
 
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
+def open_regular(path: Path) -> tuple[int, os.stat_result]:
+    """A read-only descriptor of ``path`` and its stat, or OSError when it is no regular file.
+
+    The stat before the open keeps devices, sockets and FIFOs from ever being opened (opening
+    a FIFO for reading blocks until a writer comes). O_NONBLOCK makes the open return at once
+    even if the path was swapped for a FIFO in between, and the fstat after it rejects that.
+    O_NOATIME (owner or root only) keeps the read from touching the access time.
+    """
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise OSError("not a regular file")
+    try:
+        fd = os.open(path, _OPEN_FLAGS | getattr(os, "O_NOATIME", 0))
+    except PermissionError:
+        fd = os.open(path, _OPEN_FLAGS)
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        raise OSError("not a regular file")
+    return fd, info
+
+
 def _read_limited(path: Path, limit: int) -> bytes | int:
     """The file's bytes, or its size when it is over ``limit`` (it is then not read)."""
-    info = path.stat()
-    if not stat.S_ISREG(info.st_mode):
-        raise OSError("not a regular file")
-    if info.st_size > limit:
-        return info.st_size
-    with path.open("rb") as handle:
+    fd, info = open_regular(path)
+    with os.fdopen(fd, "rb") as handle:
+        if info.st_size > limit:
+            return info.st_size
         data = handle.read(limit + 1)
     return data if len(data) <= limit else len(data)
 
 
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"),
+)
+
+
 def _not_utf8(error: UnicodeDecodeError) -> str:
+    """Why bytes are not UTF-8; Windows editors' 'Unicode' (UTF-16) is named as such."""
+    data = bytes(error.object[:4])
+    for bom, encoding in _WIDE_BOMS:
+        if data.startswith(bom):
+            return f"{encoding} text, not UTF-8 (it starts with a {encoding} byte-order mark)"
     return f"not UTF-8 text (byte 0x{error.object[error.start]:02x} at offset {error.start})"
+
+
+def _nul_problem(text: str) -> str | None:
+    """Text with NUL characters is binary or UTF-16 without a byte-order mark, not a message."""
+    offset = text.find("\0")
+    if offset < 0:
+        return None
+    line = text.count("\n", 0, offset) + 1
+    return (f"it holds a NUL character on line {line}: binary data, or UTF-16 text saved"
+            " without a byte-order mark")
 
 
 def _decode(data: bytes) -> str:
@@ -353,15 +428,25 @@ def build_model(
     return model, _unknown_ignores(model, make, manifest_text, manifest_name)
 
 
+def _inline_message(
+    message: str, make: MakeFinding, manifest_name: str | None
+) -> tuple[str | None, None, list[Finding]]:
+    nul = _nul_problem(message)
+    if nul is not None:
+        return None, None, [make("M005", variant="inline", file=manifest_name, field="message",
+                                 data={"error": nul})]
+    return message.replace("\r\n", "\n"), None, []
+
+
 def _load_message(
-    folder: Path, model: CaseBase, make: MakeFinding
+    folder: Path, model: CaseBase, make: MakeFinding, manifest_name: str | None = None,
 ) -> tuple[str | None, str | None, list[Finding]]:
     """The message text and the file it came from (None when inline)."""
     if model.message is not None:
         if model.message_file is not None:
             return model.message, None, [make("M005", variant="both", file=model.message_file,
                                               field="message_file", data={"file": model.message_file})]
-        return model.message.replace("\r\n", "\n"), None, []
+        return _inline_message(model.message, make, manifest_name)
     if model.message_file is not None:
         name = model.message_file
         inside = resolve_in_case(folder, name)
@@ -378,7 +463,10 @@ def _load_message(
         data = _read_limited(target, MESSAGE_SIZE_LIMIT)
         if isinstance(data, int):
             raise OSError(f"{data} bytes, more than the {MESSAGE_SIZE_LIMIT} casecheck reads")
-        return _decode(data), name, []
+        text = _decode(data)
+        problem = _nul_problem(text)
+        if problem is None:
+            return text, name, []
     except UnicodeDecodeError as error:
         problem = _not_utf8(error)
     except OSError as error:
@@ -423,8 +511,13 @@ def with_message(case: LoadedCase, make: MakeFinding) -> LoadedCase:
     if case.model is None:
         return case
     if case.root is None:
-        return replace(case, message=case.model.message)
-    message, message_file, problems = _load_message(case.root, case.model, make)
+        if case.model.message is None:
+            return case
+        message, _, problems = _inline_message(case.model.message, make, case.manifest_name)
+        return replace(case, message=message, findings=(*case.findings, *problems))
+    message, message_file, problems = _load_message(
+        case.root, case.model, make, case.manifest_name
+    )
     first_line = None if message_file else _message_first_line(case.manifest_text, case.manifest_name)
     return replace(
         case, message=message, message_file=message_file,

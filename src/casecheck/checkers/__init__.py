@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casecheck.checkers import history, identifiers, message, routing, timing
+from casecheck.checkers import attachments, history, identifiers, message, routing, timing
 from casecheck.engine import Checker
 
 BUILTIN_CHECKERS: tuple[Checker, ...] = (
@@ -15,6 +15,10 @@ BUILTIN_CHECKERS: tuple[Checker, ...] = (
     identifiers.tracking_numbers,
     identifiers.required_ids,
     identifiers.trademark_number,
+    attachments.listed_files,
+    attachments.unlisted,
+    attachments.too_many,
+    attachments.required_kinds,
     timing.claim_window,
     timing.appeal_clock,
     timing.submission_time,

@@ -1,0 +1,123 @@
+"""Write the small binary attachments of the example cases under examples/cases/.
+
+    python examples/make_attachments.py [--force]
+
+The manifests and messages are committed as text; this script makes the PDFs, PNGs and
+JPEGs they list, each a few kilobytes, each broken in exactly the way its folder's name
+says. Existing files are kept unless --force is given, because encrypted PDFs get new
+random salts on every run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+CASES = Path(__file__).resolve().parent / "cases"
+
+
+def text_pdf(*lines: str) -> bytes:
+    """A one-page PDF showing ``lines``, written by hand so that it is byte-for-byte stable."""
+    text = "BT /F1 14 Tf 72 720 Td 18 TL " + " ".join(
+        "(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") '"
+        for line in lines
+    ) + " ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(text), text.encode("latin-1")),
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return bytes(out)
+
+
+def locked_pdf(*lines: str) -> bytes:
+    """The same page, encrypted with a user password: it does not open without it."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(text_pdf(*lines))))
+    writer.encrypt(user_password="lab-2026", owner_password="lab-owner", algorithm="AES-256")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def picture(fmt: str, *lines: str, size: tuple[int, int] = (480, 160)) -> bytes:
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", size, "white")
+    draw = ImageDraw.Draw(image)
+    for row, line in enumerate(lines):
+        draw.text((12, 12 + 18 * row), line, fill="black")
+    buffer = io.BytesIO()
+    image.save(buffer, fmt)
+    return buffer.getvalue()
+
+
+def cut(data: bytes, keep: float) -> bytes:
+    return data[: int(len(data) * keep)]
+
+
+BOX_LABELS = ("FBA box content labels", "Shipment FBA15C8KQ2ZP, boxes 1-3 of 3")
+
+FILES: dict[str, Callable[[], bytes]] = {
+    "category-approval/bad-A001-jpeg-invoice/attachments/invoice.jpg":
+        lambda: picture("JPEG", "INVOICE 2026-1187", "Toyland Wholesale Ltd.",
+                        "200 x Wooden Train Set, UPC 036000291452"),
+    "category-approval/bad-A001-jpeg-invoice/attachments/ul-certificate.pdf":
+        lambda: text_pdf("Certificate of Compliance", "ASTM F963-23, CPSIA: passed"),
+    "fba-reimbursement/bad-A016-no-carrier-proof/attachments/box-labels.pdf":
+        lambda: text_pdf(*BOX_LABELS),
+    "technical-issue/bad-A007-truncated-screenshot/attachments/inventory-error.png":
+        lambda: cut(picture("PNG", "https://sellercentral.amazon.com/inventory",
+                            "Error 503: We are unable to load your inventory. 2026-11-23 09:12",
+                            size=(640, 200)), 0.6),
+    "listing-reinstatement/bad-A006-password-test-report/attachments/remediation-statement.pdf":
+        lambda: text_pdf("Remediation statement", "Labels corrected on all units in stock"),
+    "listing-reinstatement/bad-A006-password-test-report/attachments/test-report.pdf":
+        lambda: locked_pdf("Test report 26-4410", "EN 71-3: passed"),
+    "brand-dispute/bad-A002-A012-png-named-pdf/attachments/trademark-certificate.pdf":
+        lambda: picture("PNG", "United States Patent and Trademark Office",
+                        "Reg. No. 6,123,456  NORTHWIND"),
+    "brand-dispute/bad-A002-A012-png-named-pdf/attachments/old-certificate.png":
+        lambda: picture("PNG", "Application Serial No. 97/123,456 (superseded)"),
+    "account-appeal/bad-A005-truncated-poa/attachments/plan-of-action.pdf":
+        lambda: cut(text_pdf("Plan of Action", "Root cause", "Corrective actions",
+                             "Preventive measures"), 0.7),
+    "fba-reimbursement/bad-A010-A015-missing-and-duplicate/attachments/box-labels.pdf":
+        lambda: text_pdf(*BOX_LABELS),
+    "fba-reimbursement/bad-A010-A015-missing-and-duplicate/attachments/carrier-pod.pdf":
+        lambda: text_pdf(*BOX_LABELS),
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--force", action="store_true", help="rewrite files that exist")
+    args = parser.parse_args()
+    for relative, make in FILES.items():
+        target = CASES / relative
+        if target.exists() and not args.force:
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(make())
+        print(f"wrote {target.relative_to(CASES.parent)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
