@@ -44,6 +44,16 @@ def _datetime(text: str) -> dt.datetime:
     return value
 
 
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {text!r}")
+    return value
+
+
 def _lang_from_environment() -> str:
     """zh_CN.UTF-8 (or zh_SG, zh_Hans) in LC_ALL / LC_MESSAGES / LANG means Chinese findings."""
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
@@ -84,6 +94,17 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--lang", choices=LANGS, help="language of the findings (default: from LANG)")
     check.add_argument("--now", type=_datetime, metavar="DATETIME",
                        help="the clock for cases without submit_at, e.g. 2026-11-24T10:00:00-05:00")
+    check.add_argument("--jobs", "-j", type=_jobs, metavar="N",
+                       help="check case folders in N processes (default: one per core)")
+    check.add_argument("--no-cache", action="store_true",
+                       help="neither read nor write the incremental cache")
+    check.add_argument("--cache-dir", type=Path, metavar="DIR",
+                       help="keep the cache in DIR (default: .casecheck_cache at the project root)")
+
+    clean = commands.add_parser("clean", help="remove the incremental cache")
+    clean.add_argument("paths", nargs="*", default=["."], metavar="PATH",
+                       help="the paths `check` was given: their project's cache is removed")
+    clean.add_argument("--cache-dir", type=Path, metavar="DIR")
 
     rules = commands.add_parser("rules", help="list every rule")
     rules.add_argument("--format", choices=("text", "json"), default="text")
@@ -111,10 +132,19 @@ def _check(args: argparse.Namespace, lang: str, out: TextIO) -> int:
         select=args.select, ignore=args.ignore, strict=args.strict, template=args.template,
         ocr=not args.no_ocr, lang=lang, rules_dirs=tuple(args.rules), now=args.now,
     )
+    from casecheck.progress import ProgressBar, wanted  # noqa: PLC0415
+
+    bar = ProgressBar(sys.stderr) if wanted(sys.stderr, args.format) else None
     try:
-        report = check_paths(args.paths, config=config)
+        report = check_paths(
+            args.paths, config=config, cache=False if args.no_cache else args.cache_dir or True,
+            jobs=args.jobs, progress=bar,
+        )
     except UsageError as error:
         raise _Usage(str(error)) from None
+    finally:
+        if bar is not None:
+            bar.close()
     options = ReportOptions(
         color=_use_color(out), lang=lang, version=__version__,
         rules_version=load_packs(config.rules_dirs).version,
@@ -152,6 +182,21 @@ def _explain(args: argparse.Namespace, lang: str, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _clean(args: argparse.Namespace, out: TextIO) -> int:
+    from casecheck.cache import cache_dir_for, clean  # noqa: PLC0415
+
+    for raw in args.paths:
+        if not Path(raw).exists():
+            raise _Usage(f"{raw}: no such file or directory")
+    directory = cache_dir_for(args.paths, args.cache_dir)
+    try:
+        removed = clean(directory)
+    except ValueError as error:
+        raise _Usage(str(error)) from None
+    out.write(f"removed {directory}\n" if removed else f"no cache at {directory}\n")
+    return EXIT_OK
+
+
 def _schema(args: argparse.Namespace, out: TextIO) -> int:
     from casecheck.case_types import case_types, schema_for  # noqa: PLC0415
     from casecheck.packs import load_packs  # noqa: PLC0415
@@ -181,6 +226,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return _rules(args, lang, out)
         if args.command == "explain":
             return _explain(args, lang, out)
+        if args.command == "clean":
+            return _clean(args, out)
         return _schema(args, out)
     except (_Usage, PackError, CatalogError) as error:
         print(f"casecheck: error: {error}", file=sys.stderr)

@@ -1,0 +1,284 @@
+"""The incremental cache: a second run over unchanged case folders redoes only what must be redone.
+
+Like ruff's cache, it is keyed, not invalidated: the key of a case is a hash of everything its
+cacheable findings can depend on (casecheck's code, the rule packs' content, the configuration
+that changes findings, the manifest, the message, and the path, size, mtime and inode of every
+file of the case folder). A changed input gives a new key, so a stale entry is never read, only
+left behind; ``casecheck clean`` removes them all.
+
+Entries are small JSON files named by their key, written to a temporary file and renamed into
+place, so concurrent runs (pre-commit in two terminals, ``--jobs``) can only ever write the same
+bytes to the same name. Anything unreadable, foreign or from another version is a miss.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from casecheck import __version__
+from casecheck.findings import Finding
+from casecheck.loader import case_folder_of, resolve_in_case
+
+if TYPE_CHECKING:
+    from casecheck.engine import Checker, Config
+    from casecheck.loader import LoadedCase
+
+CACHE_DIR_NAME = ".casecheck_cache"
+CACHE_DIR_ENV = "CASECHECK_CACHE_DIR"
+PROJECT_MARKERS = ("pyproject.toml", "casecheck.toml", ".git")
+ENTRY_FORMAT = 1
+"""Bumped when the layout of an entry changes, so that old entries are misses, not errors."""
+RACY_NS = 2_000_000_000
+"""A file modified this close to the run's start may change again within the same mtime tick
+(a second on some file systems) without its stat changing: such a case is not stored (git's
+"racily clean" rule)."""
+CACHEDIR_TAG = (
+    "Signature: 8a477f597d28d172789f06886806bc55\n"
+    "# This file is a cache directory tag created by casecheck.\n"
+    "# For information about cache directory tags see https://bford.info/cachedir/\n"
+)
+
+# Config fields that do not change what a cacheable checker reports: the reference time only
+# feeds the time-dependent rules (never cached); strictness and severities are applied to the
+# findings after the checkers ran; the rule packs enter the key by content, not by path.
+_CONFIG_NOT_IN_KEY = frozenset({"now", "strict", "severity", "rules_dirs"})
+
+
+def user_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "casecheck"
+
+
+def project_root(paths: Iterable[str | Path]) -> Path | None:
+    """The nearest folder at or above the checked paths' common folder that marks a project."""
+    folders = []
+    for raw in paths:
+        path = Path(raw).absolute()
+        folders.append(path if path.is_dir() else path.parent)
+    if not folders:
+        return None
+    common = Path(os.path.commonpath(folders))
+    for folder in (common, *common.parents):
+        if any(os.path.lexists(folder / marker) for marker in PROJECT_MARKERS):
+            return folder
+    return None
+
+
+def cache_dir_for(paths: Iterable[str | Path], explicit: str | Path | None = None) -> Path:
+    """Where a run over ``paths`` keeps its cache: ``explicit``, ``$CASECHECK_CACHE_DIR``,
+    ``.casecheck_cache`` at the project root, or the user's cache directory.
+
+    A project root that is itself a case folder, or lies inside one, is not used: casecheck
+    never writes inside a case folder.
+    """
+    if explicit is not None:
+        return Path(explicit).absolute()
+    if os.environ.get(CACHE_DIR_ENV):
+        return Path(os.environ[CACHE_DIR_ENV]).absolute()
+    root = project_root(paths)
+    if root is not None and case_folder_of(root) is None:
+        return root / CACHE_DIR_NAME
+    return user_cache_dir()
+
+
+def is_cache_dir(directory: Path) -> bool:
+    """True when ``directory`` is one casecheck made (it holds casecheck's CACHEDIR.TAG)."""
+    try:
+        return "casecheck" in (directory / "CACHEDIR.TAG").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def clean(directory: Path) -> bool:
+    """Remove a cache directory; False when there was none. Refuses a folder casecheck did not
+    make, so that a mistyped ``--cache-dir`` cannot delete someone's files."""
+    if not directory.exists():
+        return False
+    if not is_cache_dir(directory):
+        raise ValueError(f"{directory} is not a casecheck cache (no CACHEDIR.TAG of casecheck)")
+    shutil.rmtree(directory, ignore_errors=True)
+    return True
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    """Write by rename: a reader sees the old file, the new file, or none, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        Path(temporary).replace(path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+@dataclass
+class CacheStats:
+    """What the cache did in a run; tests and ``--verbose`` tools read it."""
+
+    case_hits: int = 0
+    case_misses: int = 0
+    case_stores: int = 0
+    attachment_hits: int = 0
+    attachment_misses: int = 0
+
+    def add(self, other: CacheStats) -> None:
+        for name in (f.name for f in dataclasses.fields(self)):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def _stat_key(path: Path) -> list[int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        try:
+            info = path.lstat()  # a dangling symlink: its own stat still says when it changed
+        except OSError:
+            return None
+    return [info.st_size, info.st_mtime_ns, info.st_ino, info.st_mode]
+
+
+def _files_below(root: Path) -> Iterator[tuple[str, Path]]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames.sort()
+        folder = Path(dirpath)
+        for name in sorted(filenames):
+            path = folder / name
+            yield path.relative_to(root).as_posix(), path
+
+
+def _code_fingerprint(checkers: Sequence[Checker]) -> str:
+    """casecheck's own files (code, catalog) and the modules of plug-in checkers, by stat: a
+    development checkout edits code without bumping the version."""
+    package = Path(__file__).parent
+    parts: list[Any] = [__version__]
+    for relative, path in _files_below(package):
+        if relative.endswith((".py", ".toml")):
+            parts.append([relative, _stat_key(path)])
+    modules = sorted({
+        getattr(getattr(unit, "function", unit), "__module__", "") for unit in checkers
+    })
+    for name in modules:
+        file = getattr(sys.modules.get(name), "__file__", None)
+        if file and not Path(file).is_relative_to(package):
+            parts.append([name, file, _stat_key(Path(file))])
+    return _digest(parts)
+
+
+def packs_digest(rules_dirs: Sequence[Path]) -> str:
+    """The rule packs by content: every pack file of the shipped and the user's directories."""
+    from casecheck.packs import SHIPPED_RULES
+
+    hasher = hashlib.sha256()
+    for directory in (SHIPPED_RULES, *(Path(d).resolve() for d in rules_dirs)):
+        hasher.update(f"\0dir\0{directory}".encode())
+        if not directory.is_dir():
+            continue
+        for relative, path in _files_below(directory):
+            if relative.endswith(".toml"):
+                hasher.update(f"\0file\0{relative}\0".encode())
+                hasher.update(path.read_bytes())
+    return hasher.hexdigest()
+
+
+def _digest(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, default=repr)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class CaseCache:
+    """The cache as one run sees it: a directory and the part of every key the run fixes.
+
+    Picklable, so that worker processes of ``--jobs`` share it.
+    """
+
+    directory: Path
+    run_key: str
+    started_ns: int = field(default_factory=time.time_ns)
+
+    @classmethod
+    def open(cls, directory: Path, *, config: Config, checkers: Sequence[Checker]) -> CaseCache:
+        from casecheck.engine import is_cacheable  # engine imports this module
+
+        settings = {
+            f.name: getattr(config, f.name) for f in dataclasses.fields(config)
+            if f.name not in _CONFIG_NOT_IN_KEY
+        }
+        cached = [[unit.name, sorted(unit.codes)] for unit in checkers if is_cacheable(unit)]
+        run_key = _digest([
+            ENTRY_FORMAT, _code_fingerprint(checkers), packs_digest(config.rules_dirs),
+            settings, cached,
+        ])
+        return cls(directory.absolute(), run_key)
+
+    @property
+    def _root(self) -> Path:
+        return self.directory / __version__
+
+    def _mark(self) -> None:
+        """Tag the directory once, so that backup tools skip it and git does not see it."""
+        if not (self.directory / "CACHEDIR.TAG").exists():
+            _write_atomic(self.directory / ".gitignore", "# Created by casecheck.\n*\n")
+            _write_atomic(self.directory / "CACHEDIR.TAG", CACHEDIR_TAG)
+
+    def case_key(self, case: LoadedCase) -> tuple[str, bool] | None:
+        """The key of a loaded case and whether it may be stored; None if it is not cacheable.
+
+        Only a case whose model loaded is cached: the others report load findings only.
+        """
+        if case.root is None or case.model is None:
+            return None
+        root = case.root.absolute()
+        files = [(relative, _stat_key(path)) for relative, path in _files_below(root)]
+        listed = []
+        for attachment in case.model.attachments:
+            inside = resolve_in_case(root, attachment.path)
+            listed.append((attachment.path, _stat_key(inside) if inside is not None else None))
+        racy = any(
+            stat is not None and stat[1] >= self.started_ns - RACY_NS
+            for _, stat in (*files, *listed)
+        )
+        key = _digest([
+            self.run_key, str(root), case.display_path, case.manifest_name, case.manifest_text,
+            case.message_file, case.message, files, listed,
+        ])
+        return key, not racy
+
+    def _entry(self, kind: str, key: str) -> Path:
+        return self._root / kind / key[:2] / f"{key[2:]}.json"
+
+    def load(self, key: str) -> list[Finding] | None:
+        """The findings stored under ``key``; None when absent, corrupt or foreign."""
+        try:
+            document = json.loads(self._entry("cases", key).read_text(encoding="utf-8"))
+            if document.get("key") != key or document.get("casecheck") != __version__:
+                return None
+            return [Finding.from_dict(item) for item in document["findings"]]
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            return None
+
+    def store(self, key: str, findings: Iterable[Finding]) -> bool:
+        """Store findings under ``key``; a cache that cannot be written is no error."""
+        document = {
+            "casecheck": __version__, "key": key,
+            "findings": [finding.to_dict() for finding in findings],
+        }
+        try:
+            self._mark()
+            _write_atomic(self._entry("cases", key), json.dumps(document, ensure_ascii=False))
+        except OSError:
+            return False
+        return True
