@@ -212,8 +212,8 @@ def entries(store: Path) -> list[Path]:
 
 
 @pytest.mark.parametrize("damage", [
-    b"{not json", b"", b"[]", b'{"casecheck": "0.0.1", "key": "x", "findings": []}',
-    b'{"casecheck": "0.1.0", "findings": [{"code": "I001"}]}', b"\xff\xfe",
+    b"{not json", b"", b"[]", b'{"casecheck": "0.0.1", "key": "x", "value": []}',
+    b'{"casecheck": "0.1.0", "value": [{"code": "I001"}]}', b"\xff\xfe",
 ])
 def test_a_corrupt_or_foreign_entry_is_a_miss_and_is_rewritten(cases, tmp_path, damage) -> None:
     store = tmp_path / "store"
@@ -225,6 +225,20 @@ def test_a_corrupt_or_foreign_entry_is_a_miss_and_is_rewritten(cases, tmp_path, 
     assert (report.cache_stats.case_misses, report.cache_stats.case_stores) == (3, 3)
     assert as_json(report) == clean
     assert run(cases, store).cache_stats.case_hits == 3  # type: ignore[union-attr]
+
+
+def test_a_well_keyed_entry_with_broken_findings_is_a_miss(cases, tmp_path) -> None:
+    from casecheck import __version__
+
+    store = tmp_path / "store"
+    clean = as_json(run(cases, store))
+    for entry in entries(store):
+        key = entry.parent.name + entry.stem
+        entry.write_text(json.dumps({"casecheck": __version__, "key": key,
+                                     "value": [{"code": "I001"}]}))
+    report = run(cases, store)
+    assert report.cache_stats is not None and report.cache_stats.case_misses == 3
+    assert as_json(report) == clean
 
 
 def test_a_crashing_checker_is_never_stored(cases, tmp_path) -> None:

@@ -31,6 +31,7 @@ from casecheck.findings import Finding
 from casecheck.loader import case_folder_of, resolve_in_case
 
 if TYPE_CHECKING:
+    from casecheck.attachments import AttachmentFacts, FileIdentity, InspectionLimits
     from casecheck.engine import Checker, Config
     from casecheck.loader import LoadedCase
 
@@ -207,6 +208,9 @@ class CaseCache:
 
     directory: Path
     run_key: str
+    """Everything a case's findings depend on besides the case: code, packs, config."""
+    code_key: str = ""
+    """What an attachment's inspection depends on besides the file: casecheck's code."""
     started_ns: int = field(default_factory=time.time_ns)
 
     @classmethod
@@ -218,11 +222,11 @@ class CaseCache:
             if f.name not in _CONFIG_NOT_IN_KEY
         }
         cached = [[unit.name, sorted(unit.codes)] for unit in checkers if is_cacheable(unit)]
+        code_key = _code_fingerprint(checkers)
         run_key = _digest([
-            ENTRY_FORMAT, _code_fingerprint(checkers), packs_digest(config.rules_dirs),
-            settings, cached,
+            ENTRY_FORMAT, code_key, packs_digest(config.rules_dirs), settings, cached,
         ])
-        return cls(directory.absolute(), run_key)
+        return cls(directory.absolute(), run_key, code_key)
 
     @property
     def _root(self) -> Path:
@@ -260,25 +264,75 @@ class CaseCache:
     def _entry(self, kind: str, key: str) -> Path:
         return self._root / kind / key[:2] / f"{key[2:]}.json"
 
-    def load(self, key: str) -> list[Finding] | None:
-        """The findings stored under ``key``; None when absent, corrupt or foreign."""
+    def _read(self, kind: str, key: str) -> Any:
+        """The payload stored under ``key``; None when absent, corrupt or foreign."""
         try:
-            document = json.loads(self._entry("cases", key).read_text(encoding="utf-8"))
+            document = json.loads(self._entry(kind, key).read_text(encoding="utf-8"))
             if document.get("key") != key or document.get("casecheck") != __version__:
                 return None
-            return [Finding.from_dict(item) for item in document["findings"]]
+            return document["value"]
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             return None
 
-    def store(self, key: str, findings: Iterable[Finding]) -> bool:
-        """Store findings under ``key``; a cache that cannot be written is no error."""
-        document = {
-            "casecheck": __version__, "key": key,
-            "findings": [finding.to_dict() for finding in findings],
-        }
+    def _write(self, kind: str, key: str, value: Any) -> bool:
+        """Store ``value`` under ``key``; a cache that cannot be written is no error."""
+        document = {"casecheck": __version__, "key": key, "value": value}
         try:
             self._mark()
-            _write_atomic(self._entry("cases", key), json.dumps(document, ensure_ascii=False))
+            _write_atomic(self._entry(kind, key), json.dumps(document, ensure_ascii=False))
         except OSError:
             return False
         return True
+
+    def load(self, key: str) -> list[Finding] | None:
+        """The findings stored under a case's key; None when absent, corrupt or foreign."""
+        value = self._read("cases", key)
+        try:
+            return [Finding.from_dict(item) for item in value] if value is not None else None
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+
+    def store(self, key: str, findings: Iterable[Finding]) -> bool:
+        return self._write("cases", key, [finding.to_dict() for finding in findings])
+
+
+@dataclass(frozen=True)
+class AttachmentStore:
+    """The inspections of attachment files (type, pages, encryption, integrity), kept per file.
+
+    Keyed by the file's path and identity (device, inode, size, mtime, ctime) and the limits it
+    was inspected under: editing a manifest or a message does not decode its PDFs again.
+    """
+
+    cache: CaseCache
+    stats: CacheStats
+
+    def _key(self, path: Path, identity: FileIdentity, limits: InspectionLimits) -> str:
+        from casecheck.attachments import INSPECTOR_VERSION
+
+        return _digest([
+            ENTRY_FORMAT, INSPECTOR_VERSION, self.cache.code_key, str(path.absolute()),
+            dataclasses.astuple(identity), dataclasses.astuple(limits),
+        ])
+
+    def load(
+        self, path: Path, identity: FileIdentity, limits: InspectionLimits
+    ) -> AttachmentFacts | None:
+        from casecheck.attachments import AttachmentFacts
+
+        value = self.cache._read("files", self._key(path, identity, limits))
+        try:
+            facts = AttachmentFacts.from_dict(value) if isinstance(value, dict) else None
+        except TypeError:
+            facts = None
+        if facts is None:
+            self.stats.attachment_misses += 1
+        else:
+            self.stats.attachment_hits += 1
+        return facts
+
+    def save(
+        self, path: Path, identity: FileIdentity, limits: InspectionLimits, facts: AttachmentFacts
+    ) -> None:
+        if identity.mtime_ns < self.cache.started_ns - RACY_NS:
+            self.cache._write("files", self._key(path, identity, limits), facts.to_dict())
