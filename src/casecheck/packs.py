@@ -62,6 +62,8 @@ class AttachmentPolicy(_Pack):
     formats: AllowedFormats
     size_limit: Threshold
     max_per_message: Threshold
+    max_pixels: Threshold
+    """A PNG with more pixels is treated as a decompression bomb and never decoded."""
 
 
 class GlobalPack(_Pack):
@@ -112,6 +114,9 @@ class RequiredIds(Cited):
 class RequiredAttachment(Cited):
     kind: str
     when: Condition = Field(default_factory=dict)
+    message_headings: list[str] = Field(default_factory=list)
+    """Headings that, as a line of the message, satisfy the requirement without a file
+    (an appeal may write its plan of action in the message itself)."""
 
 
 class CustomField(_Pack):

@@ -1,0 +1,366 @@
+"""What an attachment file is: inspected once, described by a small immutable value.
+
+Every attachment rule (type, size, PDF and PNG integrity, duplicates) reads the same
+``AttachmentFacts``. Inspecting costs one ``stat``, one read of the file (none beyond the
+first 2 KB when it is over the size limit, none at all when it is empty or not a regular
+file), one libmagic call on the first 2 KB, one SHA-256, and for a PDF one pypdf parse, for
+a PNG one chunk walk and one full decode. The facts hold only primitives, so a cache can
+store them on disk keyed by the file's identity (see ``FileIdentity``) and ``to_dict``.
+
+pypdf, Pillow and python-magic are imported inside the functions that use them, so that
+``import casecheck`` stays light.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import io
+import logging
+import os
+import stat
+import struct
+import threading
+import zlib
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+INSPECTOR_VERSION = 1
+"""Bumped whenever the facts of the same bytes could change; part of every cache key."""
+
+HEAD_SIZE = 2048
+"""libmagic decides PDF and PNG (and every format it names in A001) from the first bytes."""
+
+PDF_EOF_WINDOW = 1024
+"""Acrobat requires ``%%EOF`` within the last 1024 bytes (PDF Reference 1.7, Implementation
+note 18); a file cut anywhere else loses it, and finding that takes 0.05 ms."""
+
+PDF_MIME = "application/pdf"
+PNG_MIME = "image/png"
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+_MIME_ALIASES = {"image/apng": PNG_MIME, "application/x-pdf": PDF_MIME}
+"""Older or newer libmagic names for the same two formats."""
+
+_PNG_BIT_DEPTHS = {0: (1, 2, 4, 8, 16), 2: (8, 16), 3: (1, 2, 4, 8), 4: (8, 16), 6: (8, 16)}
+"""Allowed bit depths per PNG colour type (PNG specification, table 11.1)."""
+
+_MAX_CHUNK_LENGTH = 2**31 - 1
+
+_SPECIAL_KINDS = (
+    (stat.S_ISDIR, "directory"),
+    (stat.S_ISFIFO, "fifo"),
+    (stat.S_ISSOCK, "socket"),
+    (stat.S_ISCHR, "character-device"),
+    (stat.S_ISBLK, "block-device"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class InspectionLimits:
+    """What the inspection may cost; the rule packs set both numbers."""
+
+    read_limit: int
+    """Files larger than this are sniffed but neither read, hashed nor parsed (A003 anyway)."""
+    max_pixels: int
+    """PNGs with more pixels are decompression bombs: reported, never decoded."""
+
+
+@dataclass(frozen=True, slots=True)
+class FileIdentity:
+    """Same identity, same bytes: the key of the per-run memo and of an on-disk cache."""
+
+    device: int
+    inode: int
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+
+    @classmethod
+    def of(cls, info: os.stat_result) -> FileIdentity:
+        return cls(info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentFacts:
+    """Everything the attachment rules need to know about one file, and nothing else.
+
+    ``state`` is ``file`` (a regular file that was inspected), ``missing``, ``special``
+    (``file_kind`` says which: directory, fifo, socket, character-device, block-device)
+    or ``unreadable`` (``problem_detail`` says why). ``problem`` names what is damaged in
+    a PDF or PNG (the A005/A007 variant); ``problem_detail`` and ``problem_offset`` /
+    ``problem_chunk`` give the facts for the message.
+    """
+
+    state: str
+    file_kind: str = "regular"
+    size: int | None = None
+    mime: str | None = None
+    description: str | None = None
+    sha256: str | None = None
+    read_fully: bool = False
+    problem: str | None = None
+    problem_detail: str | None = None
+    problem_chunk: str | None = None
+    problem_offset: int | None = None
+    pdf_pages: int | None = None
+    pdf_encrypted: bool = False
+    pdf_needs_password: bool = False
+    png_width: int | None = None
+    png_height: int | None = None
+    png_bit_depth: int | None = None
+    png_color_type: int | None = None
+    png_interlaced: bool | None = None
+    version: int = INSPECTOR_VERSION
+
+    @property
+    def is_pdf(self) -> bool:
+        return self.mime == PDF_MIME
+
+    @property
+    def is_png(self) -> bool:
+        return self.mime == PNG_MIME
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> AttachmentFacts:
+        return cls(**data)
+
+
+# --- the per-run memo ----------------------------------------------------------------------
+
+_MEMO_SIZE = 4096
+_memo: OrderedDict[tuple[FileIdentity, InspectionLimits], AttachmentFacts] = OrderedDict()
+_memo_lock = threading.Lock()
+
+
+def clear_memo() -> None:
+    """Forget every inspection (tests, long-lived processes)."""
+    with _memo_lock:
+        _memo.clear()
+
+
+def inspect_attachment(path: Path, limits: InspectionLimits) -> AttachmentFacts:
+    """The facts of the file at ``path``, which the caller has already placed inside the case.
+
+    The file is stat-ed first and opened only when it is a regular file: a FIFO would
+    block, a device could be endless. The same file (same device, inode, size and times)
+    is inspected once per process however many rules and cases ask.
+    """
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return AttachmentFacts(state="missing")
+    except NotADirectoryError:
+        return AttachmentFacts(state="missing")
+    except (OSError, RuntimeError) as error:  # permission, symlink loop, name too long
+        return AttachmentFacts(state="unreadable", problem_detail=_reason(error))
+    if not stat.S_ISREG(info.st_mode):
+        kind = next((name for test, name in _SPECIAL_KINDS if test(info.st_mode)), "special")
+        return AttachmentFacts(state="special", file_kind=kind)
+    key = (FileIdentity.of(info), limits)
+    with _memo_lock:
+        known = _memo.get(key)
+        if known is not None:
+            _memo.move_to_end(key)
+            return known
+    facts = _inspect_regular(path, info.st_size, limits)
+    if facts.state == "file":
+        with _memo_lock:
+            _memo[key] = facts
+            while len(_memo) > _MEMO_SIZE:
+                _memo.popitem(last=False)
+    return facts
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error) or type(error).__name__
+
+
+def _read(path: Path, size: int, limits: InspectionLimits) -> tuple[bytes, bool]:
+    """The whole file when it is within the read limit, else only its head.
+
+    ``O_NONBLOCK`` keeps a FIFO swapped in after the ``stat`` from blocking; ``fstat``
+    then refuses anything that is no longer a regular file.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    descriptor = os.open(path, flags)
+    with os.fdopen(descriptor, "rb", buffering=0) as handle:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise OSError(0, "changed into a special file while being checked")
+        if size > limits.read_limit:
+            return handle.read(HEAD_SIZE), False
+        data = handle.read(limits.read_limit + 1)
+        return data, len(data) <= limits.read_limit
+
+
+def _inspect_regular(path: Path, size: int, limits: InspectionLimits) -> AttachmentFacts:
+    if size == 0:
+        return AttachmentFacts(state="file", size=0, mime="application/x-empty",
+                               description="empty", read_fully=True)
+    try:
+        data, whole = _read(path, size, limits)
+    except OSError as error:
+        return AttachmentFacts(state="unreadable", size=size, problem_detail=_reason(error))
+    head = data[:HEAD_SIZE]
+    mime = sniff_mime(head)
+    description = None if mime in (PDF_MIME, PNG_MIME) else describe(head)
+    facts = AttachmentFacts(
+        state="file", size=size, mime=mime, description=description, read_fully=whole,
+        sha256=hashlib.sha256(data).hexdigest() if whole else None,
+    )
+    if not whole:
+        return facts
+    if mime == PDF_MIME:
+        return dataclasses.replace(facts, **inspect_pdf(data))
+    if mime == PNG_MIME:
+        return dataclasses.replace(facts, **inspect_png(data, limits.max_pixels))
+    return facts
+
+
+# --- content type --------------------------------------------------------------------------
+
+def _looks_like_damaged_png(head: bytes) -> bool:
+    """A PNG whose signature bytes were mangled (PngSuite xs*, xcr*, xlf*) is still a PNG
+    to the seller who exported it: re-exporting fixes it, so it is A007, not A001."""
+    return head[12:16] == b"IHDR" or head[1:4].upper() == b"PNG"
+
+
+def sniff_mime(head: bytes) -> str:
+    """The content type of a file from its first bytes (libmagic), PDF and PNG normalised."""
+    import magic  # a heavy C library: loaded when a file is inspected
+
+    mime = magic.from_buffer(head, mime=True)
+    mime = _MIME_ALIASES.get(mime, mime)
+    if mime not in (PDF_MIME, PNG_MIME) and _looks_like_damaged_png(head):
+        return PNG_MIME
+    return mime
+
+
+def describe(head: bytes) -> str:
+    """libmagic's words for the content, e.g. 'JPEG image data, JFIF standard 1.01'."""
+    import magic
+
+    return str(magic.from_buffer(head))
+
+
+# --- PDF -----------------------------------------------------------------------------------
+
+_pypdf_quiet = False
+
+
+def _quiet_pypdf() -> None:
+    """pypdf logs a warning for every repaired xref; with no handler anywhere Python would
+    print them on stderr. A NullHandler on pypdf's own logger silences only that."""
+    global _pypdf_quiet
+    if not _pypdf_quiet:
+        logging.getLogger("pypdf").addHandler(logging.NullHandler())
+        _pypdf_quiet = True
+
+
+def inspect_pdf(data: bytes) -> dict[str, Any]:
+    """Facts of a PDF's bytes: truncation, parse errors, password, page count.
+
+    pypdf runs with ``strict=False`` so that a wrong ``startxref`` (which every viewer
+    repairs, see pypdf's ``example.pdf``) is not called corrupt. Encrypted files count as
+    needing a password only when the empty user password does not open them.
+    """
+    if b"%%EOF" not in data[-PDF_EOF_WINDOW:]:
+        return {"problem": "truncated"}
+    from pypdf import PasswordType, PdfReader
+
+    _quiet_pypdf()
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        encrypted = reader.is_encrypted
+        if encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
+            return {"pdf_encrypted": True, "pdf_needs_password": True}
+        pages = len(reader.pages)
+    except Exception as error:  # pypdf raises many types; each one means "cannot parse"
+        return {"problem": "parse", "problem_detail": _reason(error)}
+    if pages == 0:
+        return {"problem": "no-pages", "pdf_encrypted": encrypted, "pdf_pages": 0}
+    return {"pdf_encrypted": encrypted, "pdf_pages": pages}
+
+
+# --- PNG -----------------------------------------------------------------------------------
+
+def walk_png(data: bytes) -> dict[str, Any]:
+    """Check a PNG's structure without decoding: signature, every chunk's length and CRC,
+    a valid IHDR first, IDAT present, IEND reached. Pillow's ``load()`` accepts a bad IDAT
+    CRC and a missing IEND, so this walk is what catches them."""
+    if data[:8] != PNG_SIGNATURE:
+        return {"problem": "signature"}
+    view = memoryview(data)
+    header: dict[str, Any] = {}
+    offset, end, seen_idat = 8, len(data), False
+    while True:
+        if offset + 8 > end:
+            return {**header, "problem": "truncated", "problem_offset": end}
+        length, chunk_type = struct.unpack_from(">I4s", data, offset)
+        name = chunk_type.decode("latin-1")
+        if length > _MAX_CHUNK_LENGTH or offset + 12 + length > end:
+            return {**header, "problem": "truncated", "problem_offset": end, "problem_chunk": name}
+        body = view[offset + 8: offset + 8 + length]
+        (expected,) = struct.unpack_from(">I", data, offset + 8 + length)
+        if zlib.crc32(body, zlib.crc32(chunk_type)) != expected:
+            return {**header, "problem": "crc", "problem_offset": offset, "problem_chunk": name}
+        if not header:
+            if chunk_type != b"IHDR" or length != 13:
+                return {"problem": "header", "problem_detail": f"first chunk is {name}, not IHDR"}
+            header = _png_header(bytes(body))
+            if "problem" in header:
+                return header
+        elif chunk_type == b"IDAT":
+            seen_idat = True
+        elif chunk_type == b"IEND":
+            return header if seen_idat else {**header, "problem": "no-idat"}
+        offset += 12 + length
+
+
+def _png_header(body: bytes) -> dict[str, Any]:
+    width, height, depth, color, compression, filtering, interlace = struct.unpack(">IIBBBBB", body)
+    facts = {"png_width": width, "png_height": height, "png_bit_depth": depth,
+             "png_color_type": color, "png_interlaced": interlace == 1}
+    if not (0 < width <= _MAX_CHUNK_LENGTH and 0 < height <= _MAX_CHUNK_LENGTH):
+        return {**facts, "problem": "header", "problem_detail": f"size {width} x {height}"}
+    if color not in _PNG_BIT_DEPTHS:
+        return {**facts, "problem": "header", "problem_detail": f"colour type {color}"}
+    if depth not in _PNG_BIT_DEPTHS[color]:
+        return {**facts, "problem": "header",
+                "problem_detail": f"bit depth {depth} with colour type {color}"}
+    if compression or filtering or interlace > 1:
+        detail = f"compression {compression}, filter {filtering}, interlace {interlace}"
+        return {**facts, "problem": "header", "problem_detail": detail}
+    return facts
+
+
+def inspect_png(data: bytes, max_pixels: int) -> dict[str, Any]:
+    """Facts of a PNG's bytes: the chunk walk, then the bomb guard, then a full decode.
+
+    Only decompressing proves the zlib stream and the scanlines are whole (a flipped byte
+    inside IDAT with a recomputed CRC passes every other check), so the image is decoded
+    once and dropped at once. An image over ``max_pixels`` is never decoded.
+    """
+    facts = walk_png(data)
+    if "problem" in facts:
+        return facts
+    pixels = facts["png_width"] * facts["png_height"]
+    if pixels > max_pixels:
+        return {**facts, "problem": "bomb", "problem_detail": f"{pixels} pixels"}
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data), formats=("PNG",)) as image:
+            image.load()
+    except Image.DecompressionBombError as error:
+        return {**facts, "problem": "bomb", "problem_detail": _reason(error)}
+    except Exception as error:  # Pillow raises OSError, SyntaxError, ValueError, ...
+        return {**facts, "problem": "decode", "problem_detail": _reason(error)}
+    return facts

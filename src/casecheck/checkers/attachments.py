@@ -1,0 +1,399 @@
+"""Attachment rules: the files a case sends must be readable PDF or PNG evidence.
+
+Each listed file is inspected once (``casecheck.attachments``); the rules below only read
+those facts. A path that leads out of the case folder is never opened, a special file is
+never read, a file over the size limit is never read beyond its first 2 KB.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from casecheck.attachments import AttachmentFacts, InspectionLimits, inspect_attachment
+from casecheck.engine import Context, checker
+from casecheck.findings import Finding, Location
+from casecheck.loader import LoadedCase, resolve_in_case
+from casecheck.packs import Format, condition_holds
+from casecheck.placeholders import is_placeholder
+
+ATTACHMENTS_DIR = "attachments"
+
+IGNORED_UNLISTED = frozenset({"Thumbs.db", "desktop.ini", "Icon\r"})
+"""Files the operating system drops into folders by itself; like dotfiles (``.DS_Store``),
+they are never uploaded, so A012 does not ask the seller to list them."""
+
+KIND_LABELS = {
+    "screenshot": ("screenshot", "截图"),
+    "invoice": ("invoice", "发票"),
+    "carrier-proof": ("carrier proof (proof of delivery or bill of lading)",
+                      "承运商证明（签收证明或提单）"),
+    "box-label": ("box label", "箱标"),
+    "shipment-summary": ("shipment summary", "货件摘要"),
+    "compliance-certificate": ("compliance certificate (UL, CE, CPC or test certificate)",
+                               "合规证书（UL、CE、CPC 或检测证书）"),
+    "test-report": ("test report from an accredited laboratory", "认可实验室出具的检测报告"),
+    "trademark-certificate": ("trademark registration certificate", "商标注册证书"),
+    "plan-of-action": ("plan of action", "行动计划（POA）"),
+    "remediation-statement": ("remediation statement", "整改声明"),
+    "sales-history": ("sales history", "销售记录"),
+    "letter-of-authorization": ("letter of authorization", "授权书"),
+    "other": ("other document", "其他文件"),
+}
+
+SPECIAL_LABELS = {
+    "directory": ("a folder", "文件夹"),
+    "fifo": ("a named pipe (FIFO)", "命名管道（FIFO）"),
+    "socket": ("a socket", "套接字"),
+    "character-device": ("a character device", "字符设备"),
+    "block-device": ("a block device", "块设备"),
+    "special": ("a special file", "特殊文件"),
+}
+
+# Content types sellers commonly attach by mistake: (English label, Chinese label, family).
+# The family picks the hint: images are saved as PNG, documents exported as PDF.
+TYPE_LABELS = {
+    "image/jpeg": ("a JPEG image", "JPEG 图片", "image"),
+    "image/gif": ("a GIF image", "GIF 图片", "image"),
+    "image/tiff": ("a TIFF image", "TIFF 图片", "image"),
+    "image/webp": ("a WebP image", "WebP 图片", "image"),
+    "image/bmp": ("a BMP image", "BMP 图片", "image"),
+    "image/heic": ("a HEIC photo (iPhone)", "HEIC 照片（iPhone）", "image"),
+    "image/heif": ("a HEIF photo", "HEIF 照片", "image"),
+    "image/avif": ("an AVIF image", "AVIF 图片", "image"),
+    "image/svg+xml": ("an SVG drawing", "SVG 矢量图", "image"),
+    "application/msword": ("a Word document (DOC)", "Word 文档（DOC）", "document"),
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document":
+        ("a Word document (DOCX)", "Word 文档（DOCX）", "document"),
+    "application/vnd.ms-excel": ("an Excel workbook (XLS)", "Excel 工作簿（XLS）", "document"),
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet":
+        ("an Excel workbook (XLSX)", "Excel 工作簿（XLSX）", "document"),
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation":
+        ("a PowerPoint file (PPTX)", "PowerPoint 文件（PPTX）", "document"),
+    "application/vnd.oasis.opendocument.text":
+        ("an OpenDocument text", "OpenDocument 文档", "document"),
+    "application/rtf": ("an RTF document", "RTF 文档", "document"),
+    "text/rtf": ("an RTF document", "RTF 文档", "document"),
+    "text/html": ("an HTML page", "HTML 网页", "document"),
+    "text/csv": ("a CSV table", "CSV 表格", "document"),
+    "text/plain": ("plain text", "纯文本", "text"),
+    "application/zip": ("a ZIP archive", "ZIP 压缩包", "archive"),
+    "application/x-rar": ("a RAR archive", "RAR 压缩包", "archive"),
+    "application/x-7z-compressed": ("a 7-Zip archive", "7-Zip 压缩包", "archive"),
+    "application/gzip": ("a gzip archive", "gzip 压缩包", "archive"),
+}
+
+OFFICE_BY_EXTENSION = {
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ".pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    ".odt": "application/vnd.oasis.opendocument.text",
+}
+"""Office files are ZIP archives; libmagic names them only when the parts come in the
+usual order, so a ZIP with an office extension is taken for the office document."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One ``[[attachments]]`` entry, where it points, and what the file is."""
+
+    index: int
+    path: str
+    location: Location
+    target: Path | None
+    facts: AttachmentFacts | None
+
+
+def _limits(ctx: Context) -> InspectionLimits:
+    policy = ctx.packs.global_.attachments
+    return InspectionLimits(read_limit=policy.size_limit.value, max_pixels=policy.max_pixels.value)
+
+
+def _entries(case: LoadedCase, ctx: Context) -> Iterator[Entry]:
+    """Each listed attachment that names real data, inspected (unless it leaves the case)."""
+    assert case.model is not None
+    limits = _limits(ctx)
+    for index, attachment in enumerate(case.model.attachments):
+        path = attachment.path
+        if ctx.template and is_placeholder(path):
+            continue
+        location = Location(file=path, field=f"attachments[{index}]")
+        if case.root is None:
+            yield Entry(index, path, location, None, None)
+            continue
+        target = resolve_in_case(case.root, path)
+        facts = inspect_attachment(target, limits) if target is not None else None
+        yield Entry(index, path, location, target, facts)
+
+
+def _lang(ctx: Context, pair: tuple[str, str]) -> str:
+    return pair[1] if ctx.lang == "zh-CN" else pair[0]
+
+
+def size_text(size: int) -> str:
+    """A size as people read it, in the decimal units of the 10 MB limit: 12.6 MB, 840 kB."""
+    if size >= 1_000_000_000:
+        return f"{size / 1_000_000_000:.1f}".removesuffix(".0") + " GB"
+    if size >= 1_000_000:
+        return f"{size / 1_000_000:.1f}".removesuffix(".0") + " MB"
+    if size >= 1_000:
+        return f"{size / 1_000:.1f}".removesuffix(".0") + " kB"
+    return f"{size} byte" + ("" if size == 1 else "s")
+
+
+def _format_for(mime: str | None, ctx: Context) -> Format | None:
+    return next((f for f in ctx.packs.global_.attachments.formats.types if f.mime == mime), None)
+
+
+def _allowed_text(ctx: Context) -> str:
+    labels = [f.label for f in ctx.packs.global_.attachments.formats.types]
+    joiner = " 或 " if ctx.lang == "zh-CN" else " or "
+    return ", ".join(labels[:-1]) + joiner + labels[-1] if len(labels) > 1 else labels[0]
+
+
+@checker("A001", "A002", "A003", "A004", "A005", "A006", "A007", "A010", "A011", "A018")
+def files(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    """Each listed file: inside the case, present, a regular file, allowed and intact."""
+    for entry in _entries(case, ctx):
+        if case.root is None:
+            continue
+        if entry.target is None:
+            yield _outside(entry, ctx)
+            continue
+        facts = entry.facts
+        assert facts is not None
+        if facts.state == "missing":
+            if not ctx.template:
+                yield _missing(entry, ctx)
+        elif facts.state == "unreadable":
+            yield ctx.finding("A010", variant="unreadable", location=entry.location,
+                              data={"path": entry.path, "error": facts.problem_detail})
+        elif facts.state == "special":
+            yield ctx.finding("A018", location=entry.location,
+                              data={"path": entry.path, "file_kind": facts.file_kind},
+                              what=_lang(ctx, SPECIAL_LABELS[facts.file_kind]))
+        else:
+            yield from _file_findings(entry, facts, ctx)
+
+
+def _outside(entry: Entry, ctx: Context) -> Finding:
+    parts = PurePosixPath(entry.path.replace("\\", "/")).parts
+    if Path(entry.path).is_absolute() or entry.path.startswith(("/", "\\")):
+        variant = "absolute"
+    elif ".." in parts:
+        variant = "parent"
+    else:
+        variant = None
+    return ctx.finding("A011", variant=variant, location=entry.location,
+                       data={"path": entry.path, "reason": variant or "symlink"})
+
+
+def _missing(entry: Entry, ctx: Context) -> Finding:
+    data = {"path": entry.path}
+    if "\\" in entry.path:
+        return ctx.finding("A010", variant="backslash", location=entry.location, data=data,
+                           suggestion=entry.path.replace("\\", "/"))
+    assert entry.target is not None
+    folder = entry.target.parent
+    try:
+        names = sorted(e.name for e in os.scandir(folder) if not e.name.startswith("."))
+    except OSError:
+        names = []
+    close = difflib.get_close_matches(entry.target.name, names, n=1, cutoff=0.6)
+    if close:
+        suggestion = PurePosixPath(entry.path).parent / close[0]
+        return ctx.finding("A010", variant="close", location=entry.location, data=data,
+                           suggestion=suggestion.as_posix())
+    return ctx.finding("A010", location=entry.location, data=data)
+
+
+def _type_label(facts: AttachmentFacts, path: str, ctx: Context) -> tuple[str, str, str]:
+    """(label in the finding's language, family, mime) of content that is not allowed."""
+    mime = facts.mime or "application/octet-stream"
+    if mime == "application/zip":
+        mime = OFFICE_BY_EXTENSION.get(PurePosixPath(path).suffix.lower(), mime)
+    if mime in TYPE_LABELS:
+        english, chinese, family = TYPE_LABELS[mime]
+        return (chinese if ctx.lang == "zh-CN" else english), family, mime
+    if mime.startswith("image/"):
+        family = "image"
+    elif mime.startswith("text/"):
+        family = "text"
+    else:
+        family = "other"
+    return f"{mime} ({facts.description})" if facts.description else mime, family, mime
+
+
+def _file_findings(entry: Entry, facts: AttachmentFacts, ctx: Context) -> Iterator[Finding]:
+    location, path = entry.location, entry.path
+    size = facts.size or 0
+    if size == 0:
+        yield ctx.finding("A004", location=location, data={"path": path, "size": 0})
+        return
+    limit = ctx.packs.global_.attachments.size_limit
+    if size > limit.value:
+        yield ctx.finding(
+            "A003", location=location, source=limit.source,
+            data={"path": path, "size": size, "limit": limit.value},
+            size_text=size_text(size), limit_text=size_text(limit.value),
+            over_text=size_text(size - limit.value), size_n=f"{size:,}", limit_n=f"{limit.value:,}",
+        )
+    form = _format_for(facts.mime, ctx)
+    if form is None:
+        label, family, mime = _type_label(facts, path, ctx)
+        formats = ctx.packs.global_.attachments.formats
+        yield ctx.finding(
+            "A001", variant=None if family == "other" else family, location=location,
+            source=formats.source,
+            data={"path": path, "mime": mime, "description": facts.description},
+            label=label, allowed=_allowed_text(ctx),
+        )
+        return
+    extension = PurePosixPath(path).suffix.lower()
+    if extension not in form.extensions:
+        yield ctx.finding(
+            "A002", variant=None if extension else "none", location=location,
+            data={"path": path, "mime": form.mime, "extension": extension},
+            label=form.label, expected=form.extensions[0],
+            renamed=str(PurePosixPath(path).with_suffix(form.extensions[0])),
+        )
+    if facts.problem is not None and facts.is_pdf:
+        yield ctx.finding(
+            "A005", variant=None if facts.problem == "parse" else facts.problem, location=location,
+            data={"path": path, "problem": facts.problem, "error": facts.problem_detail},
+        )
+    if facts.pdf_needs_password:
+        yield ctx.finding("A006", location=location, data={"path": path})
+    if facts.problem is not None and facts.is_png:
+        data = {"path": path, "problem": facts.problem, "error": facts.problem_detail,
+                "chunk": facts.problem_chunk, "offset": facts.problem_offset}
+        yield ctx.finding("A007", variant=None if facts.problem == "decode" else facts.problem,
+                          location=location, data={k: v for k, v in data.items() if v is not None},
+                          chunk=facts.problem_chunk or "", offset=facts.problem_offset or 0,
+                          error=facts.problem_detail or "",
+                          max_pixels=f"{ctx.packs.global_.attachments.max_pixels.value:,}")
+
+
+@checker("A015")
+def duplicates(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    """Two listed attachments with the same bytes: one of them is probably the wrong file."""
+    first: dict[str, Entry] = {}
+    for entry in _entries(case, ctx):
+        facts = entry.facts
+        if facts is None or facts.sha256 is None:
+            continue
+        earlier = first.setdefault(facts.sha256, entry)
+        if earlier is entry:
+            continue
+        same_path = os.path.normpath(earlier.path) == os.path.normpath(entry.path)
+        yield ctx.finding(
+            "A015", variant="same-path" if same_path else None, location=entry.location,
+            data={"path": entry.path, "same_as": earlier.path, "sha256": facts.sha256},
+            same_field=earlier.location.field,
+        )
+
+
+def _is_hidden_or_system(name: str) -> bool:
+    return name.startswith(".") or name in IGNORED_UNLISTED
+
+
+@checker("A012")
+def unlisted(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    """A file under attachments/ that the manifest does not list is not sent with the case."""
+    assert case.model is not None
+    if case.root is None:
+        return
+    top = resolve_in_case(case.root, ATTACHMENTS_DIR)
+    if top is None or not top.is_dir():
+        return
+    listed = {os.path.normpath(a.path) for a in case.model.attachments}
+    identities = set()
+    for attachment in case.model.attachments:
+        target = resolve_in_case(case.root, attachment.path)
+        try:
+            info = target.lstat() if target is not None else None
+        except OSError:
+            info = None
+        if info is not None:
+            identities.add((info.st_dev, info.st_ino))
+    for folder, dirnames, filenames in os.walk(top):
+        dirnames[:] = sorted(d for d in dirnames if not _is_hidden_or_system(d))
+        for name in sorted(filenames):
+            if _is_hidden_or_system(name):
+                continue
+            full = Path(folder, name)
+            relative = full.relative_to(case.root).as_posix()
+            if os.path.normpath(relative) in listed:
+                continue
+            try:
+                info = full.lstat()
+            except OSError:
+                continue
+            if (info.st_dev, info.st_ino) in identities:
+                continue
+            yield ctx.finding("A012", location=Location(file=relative), data={"path": relative})
+
+
+@checker("A013")
+def too_many(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    """Seller Support's form takes a limited number of files per message."""
+    assert case.model is not None
+    limit = ctx.packs.global_.attachments.max_per_message
+    count = len(case.model.attachments)
+    if count > limit.value:
+        yield ctx.finding(
+            "A013", location=case.field_location(f"attachments[{limit.value}]"),
+            source=limit.source, data={"count": count, "limit": limit.value},
+            extra=count - limit.value,
+        )
+
+
+_HEADING_PREFIX = re.compile(r"^\s*(?:#{1,6}\s*|>\s*)?(?:\d{1,2}[.)]\s*)?[*_\s]*")
+_HEADING_SUFFIX = re.compile(r"[*_\s:：.-]*$")
+
+
+def message_headings(message: str | None) -> set[str]:
+    """Every line of the message as a bare heading, case-folded: ``## Plan of Action:``,
+    ``**PLAN OF ACTION**`` and ``1. Plan of action`` all give ``plan of action``."""
+    if not message:
+        return set()
+    found = set()
+    for line in message.splitlines():
+        bare = _HEADING_SUFFIX.sub("", _HEADING_PREFIX.sub("", line, count=1), count=1)
+        if bare:
+            found.add(" ".join(bare.split()).casefold())
+    return found
+
+
+@checker("A016")
+def required_kinds(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    """The case type's rule pack names the evidence Seller Support asks for."""
+    model = case.model
+    assert model is not None
+    kinds = {attachment.kind for attachment in model.attachments}
+    headings: set[str] | None = None
+    for requirement in ctx.type_pack.required_attachments:
+        labels = KIND_LABELS.get(requirement.kind, (requirement.kind, requirement.kind))
+        if requirement.kind in kinds or not condition_holds(requirement.when, model):
+            continue
+        if requirement.message_headings:
+            headings = message_headings(case.message) if headings is None else headings
+            if any(h.casefold() in headings for h in requirement.message_headings):
+                continue
+        condition = "".join(
+            (f"（{name} = {getattr(model, name)}）" if ctx.lang == "zh-CN"
+             else f" with {name} = {getattr(model, name)}")
+            for name in requirement.when
+        )
+        yield ctx.finding(
+            "A016", variant="or-message" if requirement.message_headings else None,
+            location=case.field_location("attachments"), source=requirement.source,
+            data={"kind": requirement.kind, "type": model.type},
+            label=_lang(ctx, labels),
+            condition=condition,
+            heading=requirement.message_headings[0] if requirement.message_headings else "",
+        )
