@@ -272,6 +272,87 @@ def test_only_function_checkers_of_stable_families_are_cached() -> None:
                if not any(code[0] in "DH" for code in unit.codes))
 
 
+# --- attachment inspections ------------------------------------------------------------------
+
+def png(seed: int) -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.frombytes("RGB", (16, 8), bytes((seed + i) % 256 for i in range(16 * 8 * 3))).save(
+        out, "PNG")
+    return out.getvalue()
+
+
+def pdf() -> bytes:
+    from pypdf import PdfWriter
+
+    writer, out = PdfWriter(), io.BytesIO()
+    writer.add_blank_page(72, 72)
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.fixture
+def evidence(make_case: CaseMaker, tmp_path: Path) -> Path:
+    folder = make_case({
+        **manifest(), "attachments": [
+            {"path": "attachments/pod.pdf", "kind": "carrier-proof"},
+            {"path": "attachments/label.png", "kind": "box-label"},
+            {"path": "attachments/summary.png", "kind": "shipment-summary"},
+        ]}, name="evidence", files={
+        "attachments/pod.pdf": pdf(), "attachments/label.png": png(1),
+        "attachments/summary.png": png(2),
+    })
+    age(folder)
+    return folder
+
+
+def attachment_run(folder: Path, store: Path) -> RunReport:
+    from casecheck.attachments import clear_memo
+
+    clear_memo()  # the per-process memo would answer before the cache is asked
+    return check_paths([folder], config=Config(now=NOW), cache=store)
+
+
+def test_an_edited_manifest_reuses_every_attachment_inspection(evidence, tmp_path) -> None:
+    store = tmp_path / "store"
+    cold = attachment_run(evidence, store)
+    assert cold.cache_stats is not None
+    assert (cold.cache_stats.attachment_hits, cold.cache_stats.attachment_misses) == (0, 3)
+    manifest_file = evidence / "case.toml"
+    manifest_file.write_text(manifest_file.read_text().replace("US", "CA", 1))
+    age(manifest_file)  # only it: utime changes a file's ctime, part of its identity
+    edited = attachment_run(evidence, store)
+    assert edited.cache_stats is not None
+    assert edited.cache_stats.case_misses == 1
+    assert (edited.cache_stats.attachment_hits, edited.cache_stats.attachment_misses) == (3, 0)
+
+
+def test_a_changed_attachment_is_the_only_one_inspected_again(evidence, tmp_path) -> None:
+    store = tmp_path / "store"
+    cold = attachment_run(evidence, store)
+    (evidence / "attachments/label.png").write_bytes(png(3)[:-20])  # and truncated: A007
+    age(evidence / "attachments/label.png")
+    changed = attachment_run(evidence, store)
+    assert changed.cache_stats is not None
+    assert (changed.cache_stats.attachment_hits, changed.cache_stats.attachment_misses) == (2, 1)
+    assert "A007" in changed.cases[0].codes and "A007" not in cold.cases[0].codes
+    assert as_json(changed) == as_json(check_paths([evidence], config=Config(now=NOW)))
+
+
+def test_a_corrupt_attachment_entry_is_inspected_again(evidence, tmp_path) -> None:
+    store = tmp_path / "store"
+    clean = as_json(attachment_run(evidence, store))
+    for entry in store.rglob("files/*/*.json"):
+        entry.write_text('{"casecheck": "0.1.0", "key": "%s", "value": {"state": 1, "bogus": 2}}'
+                         % (entry.parent.name + entry.stem))
+    for entry in entries(store):
+        entry.unlink()
+    again = attachment_run(evidence, store)
+    assert again.cache_stats is not None and again.cache_stats.attachment_misses == 3
+    assert as_json(again) == clean
+
+
 # --- where the cache lives -----------------------------------------------------------------
 
 def cli(*args: str) -> tuple[int, str]:

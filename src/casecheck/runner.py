@@ -14,7 +14,8 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from casecheck.cache import CacheStats, CaseCache
+from casecheck.attachments import use_store
+from casecheck.cache import AttachmentStore, CacheStats, CaseCache
 from casecheck.findings import CaseReport, Finding
 
 if TYPE_CHECKING:
@@ -41,9 +42,13 @@ def check_folder(
 
     packs = load_packs(config.rules_dirs)
     loaded = load_folder(folder, packs=packs, make=_maker(config))
-    return run_checkers(
-        loaded, config=config, packs=packs, checkers=checkers, cache=cache, stats=stats
-    )
+    previous = use_store(AttachmentStore(cache, stats) if cache is not None else None)
+    try:
+        return run_checkers(
+            loaded, config=config, packs=packs, checkers=checkers, cache=cache, stats=stats
+        )
+    finally:
+        use_store(previous)
 
 
 _Shipped = tuple[str, str | None, list[dict[str, Any]]]
