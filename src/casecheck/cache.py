@@ -21,7 +21,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -114,8 +114,11 @@ def clean(directory: Path) -> bool:
 
 def _write_atomic(path: Path, text: str) -> None:
     """Write by rename: a reader sees the old file, the new file, or none, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+    except FileNotFoundError:  # the first entry of its folder: make the folder only then
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             out.write(text)
@@ -140,24 +143,39 @@ class CacheStats:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
-def _stat_key(path: Path) -> list[int] | None:
+def _stat_key(path: str | Path) -> list[int] | None:
     try:
-        info = path.stat()
-    except OSError:
+        info = os.stat(path)  # noqa: PTH116 - a Path per file costs more than the stat
+    except (OSError, ValueError):
         try:
-            info = path.lstat()  # a dangling symlink: its own stat still says when it changed
-        except OSError:
+            info = os.lstat(path)  # a dangling symlink: its own stat still says when it changed
+        except (OSError, ValueError):
             return None
     return [info.st_size, info.st_mtime_ns, info.st_ino, info.st_mode]
 
 
-def _files_below(root: Path) -> Iterator[tuple[str, Path]]:
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames.sort()
-        folder = Path(dirpath)
-        for name in sorted(filenames):
-            path = folder / name
-            yield path.relative_to(root).as_posix(), path
+def _files_below(root: Path) -> list[tuple[str, str]]:
+    """(path relative to ``root``, path) of every file below ``root``, sorted; symlinked folders
+    are not entered. os.scandir, not pathlib: this runs for every case on every warm run."""
+    found: list[tuple[str, str]] = []
+    pending = [("", str(root))]
+    while pending:
+        prefix, directory = pending.pop()
+        try:
+            entries = list(os.scandir(directory))
+        except OSError:
+            continue
+        for entry in entries:
+            relative = prefix + entry.name
+            try:
+                is_folder = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                is_folder = False
+            if is_folder:
+                pending.append((relative + "/", entry.path))
+            else:
+                found.append((relative, entry.path))
+    return sorted(found)
 
 
 def _code_fingerprint(checkers: Sequence[Checker]) -> str:
@@ -190,7 +208,7 @@ def packs_digest(rules_dirs: Sequence[Path]) -> str:
         for relative, path in _files_below(directory):
             if relative.endswith(".toml"):
                 hasher.update(f"\0file\0{relative}\0".encode())
-                hasher.update(path.read_bytes())
+                hasher.update(Path(path).read_bytes())
     return hasher.hexdigest()
 
 
@@ -247,8 +265,13 @@ class CaseCache:
             return None
         root = case.root.absolute()
         files = [(relative, _stat_key(path)) for relative, path in _files_below(root)]
+        walked = {relative for relative, _ in files}
         listed = []
         for attachment in case.model.attachments:
+            # Most listed files were stat-ed by the walk; the others (behind a symlinked
+            # folder, or leading out of the case) are found the way the checkers find them.
+            if ".." not in attachment.path and os.path.normpath(attachment.path) in walked:
+                continue
             inside = resolve_in_case(root, attachment.path)
             listed.append((attachment.path, _stat_key(inside) if inside is not None else None))
         racy = any(
@@ -296,6 +319,11 @@ class CaseCache:
         return self._write("cases", key, [finding.to_dict() for finding in findings])
 
 
+def _fields_of(value: Any) -> list[Any]:
+    """A flat dataclass's values; ``dataclasses.astuple`` deep-copies, and this runs per file."""
+    return [getattr(value, f.name) for f in dataclasses.fields(value)]
+
+
 @dataclass(frozen=True)
 class AttachmentStore:
     """The inspections of attachment files (type, pages, encryption, integrity), kept per file.
@@ -312,7 +340,7 @@ class AttachmentStore:
 
         return _digest([
             ENTRY_FORMAT, INSPECTOR_VERSION, self.cache.code_key, str(path.absolute()),
-            dataclasses.astuple(identity), dataclasses.astuple(limits),
+            _fields_of(identity), _fields_of(limits),
         ])
 
     def load(

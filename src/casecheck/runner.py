@@ -8,7 +8,7 @@ import os
 import pickle
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -32,21 +32,24 @@ CHUNKS_PER_JOB = 4
 and for a slow chunk (a large PDF) not to keep one worker busy while the other waits."""
 
 
-def check_folder(
-    folder: Path, *, config: Config, checkers: Sequence[Checker] | None,
+def check_each(
+    folders: Sequence[Path], *, config: Config, checkers: Sequence[Checker] | None,
     cache: CaseCache | None, stats: CacheStats,
-) -> CaseReport:
+) -> Iterator[CaseReport]:
+    """Check folders one after the other in this process."""
     from casecheck.engine import _maker, run_checkers  # engine imports this module
     from casecheck.loader import load_folder
     from casecheck.packs import load_packs
 
     packs = load_packs(config.rules_dirs)
-    loaded = load_folder(folder, packs=packs, make=_maker(config))
+    make = _maker(config)
     previous = use_store(AttachmentStore(cache, stats) if cache is not None else None)
     try:
-        return run_checkers(
-            loaded, config=config, packs=packs, checkers=checkers, cache=cache, stats=stats
-        )
+        for folder in folders:
+            loaded = load_folder(folder, packs=packs, make=make)
+            yield run_checkers(
+                loaded, config=config, packs=packs, checkers=checkers, cache=cache, stats=stats
+            )
     finally:
         use_store(previous)
 
@@ -60,10 +63,11 @@ def _check_chunk(
 ) -> tuple[list[_Shipped], CacheStats]:
     """A worker's part. Findings travel as dicts: their frozen data does not pickle."""
     stats = CacheStats()
-    shipped = []
-    for folder in folders:
-        report = check_folder(folder, config=config, checkers=checkers, cache=cache, stats=stats)
-        shipped.append((report.path, report.type, [f.to_dict() for f in report.findings]))
+    shipped = [
+        (report.path, report.type, [f.to_dict() for f in report.findings])
+        for report in check_each(folders, config=config, checkers=checkers, cache=cache,
+                                 stats=stats)
+    ]
     return shipped, stats
 
 
@@ -106,9 +110,9 @@ def check_folders(
     if workers > 1 and _picklable((config, checkers)):
         return _in_workers(folders, workers, config, checkers, cache, progress, stats)
     reports = []
-    for done, folder in enumerate(folders, start=1):
-        reports.append(check_folder(folder, config=config, checkers=checkers, cache=cache,
-                                    stats=stats))
+    each = check_each(folders, config=config, checkers=checkers, cache=cache, stats=stats)
+    for done, report in enumerate(each, start=1):
+        reports.append(report)
         if progress is not None:
             progress(done, total)
     return reports
@@ -141,8 +145,8 @@ def _in_workers(
     for index, chunk in enumerate(chunks):
         part = results[index]
         if part is None:
-            part = [check_folder(f, config=config, checkers=checkers, cache=cache, stats=stats)
-                    for f in chunk]
+            part = list(check_each(chunk, config=config, checkers=checkers, cache=cache,
+                                   stats=stats))
             done += len(chunk)
             if progress is not None:
                 progress(done, len(folders))
