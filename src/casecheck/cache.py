@@ -319,9 +319,9 @@ class CaseCache:
         return self._write("cases", key, [finding.to_dict() for finding in findings])
 
 
-def _fields_of(value: Any) -> list[Any]:
-    """A flat dataclass's values; ``dataclasses.astuple`` deep-copies, and this runs per file."""
-    return [getattr(value, f.name) for f in dataclasses.fields(value)]
+def _fields_of(value: Any) -> dict[str, Any]:
+    """A flat dataclass as a dict; ``dataclasses.asdict`` deep-copies, and this runs per file."""
+    return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
 
 
 @dataclass(frozen=True)
@@ -363,4 +363,4 @@ class AttachmentStore:
         self, path: Path, identity: FileIdentity, limits: InspectionLimits, facts: AttachmentFacts
     ) -> None:
         if identity.mtime_ns < self.cache.started_ns - RACY_NS:
-            self.cache._write("files", self._key(path, identity, limits), facts.to_dict())
+            self.cache._write("files", self._key(path, identity, limits), _fields_of(facts))
