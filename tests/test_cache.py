@@ -208,7 +208,7 @@ def test_strictness_and_severities_reuse_the_cache(cases, tmp_path) -> None:
 
 
 def entries(store: Path) -> list[Path]:
-    return sorted((store).rglob("cases/*/*.json"))
+    return sorted(store.rglob("cases/*.json"))
 
 
 @pytest.mark.parametrize("damage", [
@@ -233,7 +233,7 @@ def test_a_well_keyed_entry_with_broken_findings_is_a_miss(cases, tmp_path) -> N
     store = tmp_path / "store"
     clean = as_json(run(cases, store))
     for entry in entries(store):
-        key = entry.parent.name + entry.stem
+        key = entry.stem
         entry.write_text(json.dumps({"casecheck": __version__, "key": key,
                                      "value": [{"code": "I001"}]}))
     report = run(cases, store)
@@ -340,17 +340,42 @@ def test_a_changed_attachment_is_the_only_one_inspected_again(evidence, tmp_path
     assert as_json(changed) == as_json(check_paths([evidence], config=Config(now=NOW)))
 
 
-def test_a_corrupt_attachment_entry_is_inspected_again(evidence, tmp_path) -> None:
+@pytest.mark.parametrize("damage", ["garbage", "bad facts"])
+def test_a_corrupt_attachment_entry_is_inspected_again(evidence, tmp_path, damage) -> None:
+    from casecheck import __version__
+
     store = tmp_path / "store"
     clean = as_json(attachment_run(evidence, store))
-    for entry in store.rglob("files/*/*.json"):
-        entry.write_text('{"casecheck": "0.1.0", "key": "%s", "value": {"state": 1, "bogus": 2}}'
-                         % (entry.parent.name + entry.stem))
-    for entry in entries(store):
-        entry.unlink()
+    (entry,) = store.rglob("files/*.json")
+    if damage == "garbage":
+        entry.write_bytes(b"\x00{")
+    else:
+        document = json.loads(entry.read_text())
+        assert document["casecheck"] == __version__ and len(document["value"]) == 3
+        for value in document["value"].values():
+            value["facts"] = {"state": "file", "bogus": 1}
+        entry.write_text(json.dumps(document))
+    for case_entry in entries(store):
+        case_entry.unlink()
     again = attachment_run(evidence, store)
     assert again.cache_stats is not None and again.cache_stats.attachment_misses == 3
     assert as_json(again) == clean
+    for case_entry in entries(store):
+        case_entry.unlink()
+    rewritten = attachment_run(evidence, store)
+    assert rewritten.cache_stats is not None and rewritten.cache_stats.attachment_hits == 3
+
+
+def test_the_folder_entry_forgets_replaced_and_deleted_files(evidence, tmp_path) -> None:
+    store = tmp_path / "store"
+    attachment_run(evidence, store)
+    (evidence / "attachments/label.png").write_bytes(png(4))
+    (evidence / "attachments/summary.png").unlink()
+    age(evidence / "attachments/label.png")
+    attachment_run(evidence, store)
+    (entry,) = store.rglob("files/*.json")
+    paths = sorted(Path(v["path"]).name for v in json.loads(entry.read_text())["value"].values())
+    assert paths == ["label.png", "pod.pdf"]
 
 
 # --- where the cache lives -----------------------------------------------------------------

@@ -285,7 +285,7 @@ class CaseCache:
         return key, not racy
 
     def _entry(self, kind: str, key: str) -> Path:
-        return self._root / kind / key[:2] / f"{key[2:]}.json"
+        return self._root / kind / f"{key}.json"
 
     def _read(self, kind: str, key: str) -> Any:
         """The payload stored under ``key``; None when absent, corrupt or foreign."""
@@ -324,34 +324,53 @@ def _fields_of(value: Any) -> dict[str, Any]:
     return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
 
 
-@dataclass(frozen=True)
+@dataclass
 class AttachmentStore:
-    """The inspections of attachment files (type, pages, encryption, integrity), kept per file.
+    """The inspections of one case folder's attachments (type, pages, encryption, integrity).
 
-    Keyed by the file's path and identity (device, inode, size, mtime, ctime) and the limits it
-    was inspected under: editing a manifest or a message does not decode its PDFs again.
+    Each fact is keyed by the file's path and identity (device, inode, size, mtime, ctime) and
+    the limits it was inspected under, so editing a manifest or a message does not decode its
+    PDFs again, and editing one file re-inspects that file only. A folder's facts are kept in
+    one entry, read once and written once per run: one file per attachment made the cold run
+    pay more for creating cache files than for some of the decoding.
     """
 
     cache: CaseCache
     stats: CacheStats
+    folder: Path
+    _known: dict[str, Any] | None = None
+    _saved: dict[str, Any] = field(default_factory=dict)
 
-    def _key(self, path: Path, identity: FileIdentity, limits: InspectionLimits) -> str:
+    @property
+    def _folder_key(self) -> str:
         from casecheck.attachments import INSPECTOR_VERSION
 
         return _digest([
-            ENTRY_FORMAT, INSPECTOR_VERSION, self.cache.code_key, str(path.absolute()),
-            _fields_of(identity), _fields_of(limits),
+            ENTRY_FORMAT, "files", INSPECTOR_VERSION, self.cache.code_key,
+            str(self.folder.absolute()),
         ])
+
+    @staticmethod
+    def _key(path: Path, identity: FileIdentity, limits: InspectionLimits) -> str:
+        """Readable and unhashed: it only has to be unique within the folder's entry."""
+        values = (*_fields_of(identity).values(), *_fields_of(limits).values())
+        return f"{path.absolute()}|{':'.join(map(str, values))}"
+
+    def _entries(self) -> dict[str, Any]:
+        if self._known is None:
+            known = self.cache._read("files", self._folder_key)
+            self._known = known if isinstance(known, dict) else {}
+        return self._known
 
     def load(
         self, path: Path, identity: FileIdentity, limits: InspectionLimits
     ) -> AttachmentFacts | None:
         from casecheck.attachments import AttachmentFacts
 
-        value = self.cache._read("files", self._key(path, identity, limits))
+        entry = self._entries().get(self._key(path, identity, limits))
         try:
-            facts = AttachmentFacts.from_dict(value) if isinstance(value, dict) else None
-        except TypeError:
+            facts = AttachmentFacts.from_dict(entry["facts"]) if entry is not None else None
+        except (TypeError, KeyError):
             facts = None
         if facts is None:
             self.stats.attachment_misses += 1
@@ -363,4 +382,20 @@ class AttachmentStore:
         self, path: Path, identity: FileIdentity, limits: InspectionLimits, facts: AttachmentFacts
     ) -> None:
         if identity.mtime_ns < self.cache.started_ns - RACY_NS:
-            self.cache._write("files", self._key(path, identity, limits), _fields_of(facts))
+            self._saved[self._key(path, identity, limits)] = {
+                "path": str(path.absolute()), "facts": _fields_of(facts),
+            }
+
+    def flush(self) -> None:
+        """Write the folder's entry if anything was inspected anew. Facts of a file that was
+        inspected again, or that is gone, are dropped, so the entry does not grow."""
+        if not self._saved:
+            return
+        fresh = {entry["path"] for entry in self._saved.values()}
+        kept = {
+            key: entry for key, entry in self._entries().items()
+            if isinstance(entry, dict) and entry.get("path") not in fresh
+            and os.path.lexists(str(entry.get("path")))
+        }
+        self.cache._write("files", self._folder_key, {**kept, **self._saved})
+        self._saved = {}

@@ -43,15 +43,18 @@ def check_each(
 
     packs = load_packs(config.rules_dirs)
     make = _maker(config)
-    previous = use_store(AttachmentStore(cache, stats) if cache is not None else None)
-    try:
-        for folder in folders:
-            loaded = load_folder(folder, packs=packs, make=make)
+    for folder in folders:
+        loaded = load_folder(folder, packs=packs, make=make)
+        store = AttachmentStore(cache, stats, folder) if cache is not None else None
+        previous = use_store(store)
+        try:
             yield run_checkers(
                 loaded, config=config, packs=packs, checkers=checkers, cache=cache, stats=stats
             )
-    finally:
-        use_store(previous)
+        finally:
+            use_store(previous)
+        if store is not None:
+            store.flush()
 
 
 _Shipped = tuple[str, str | None, list[dict[str, Any]]]
