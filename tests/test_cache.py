@@ -104,7 +104,9 @@ def test_second_run_reuses_cacheable_findings_and_reruns_timing_rules(cases, tmp
     assert calls == {"clock": 3}
     assert warm.cache_stats is not None
     assert (warm.cache_stats.case_hits, warm.cache_stats.case_misses) == (3, 0)
-    assert as_json(warm) == as_json(cold) == as_json(run(cases, None))
+    uncached = run(cases, None)
+    assert uncached.cache_stats is None
+    assert as_json(warm) == as_json(cold) == as_json(uncached)
     assert sorted(f.code for f in warm.cases[1].findings) == ["I001", "I006"]
 
 

@@ -288,7 +288,8 @@ def check_paths(
         folders, config=config, checkers=checkers, cache=store, jobs=jobs, progress=progress,
         stats=stats,
     )
-    return RunReport(tuple(reports), strict=config.strict, cache_stats=stats)
+    return RunReport(tuple(reports), strict=config.strict,
+                     cache_stats=stats if store is not None else None)
 
 
 def validate(
