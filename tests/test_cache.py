@@ -441,6 +441,26 @@ def test_clean_removes_the_cache_and_nothing_else(cases, tmp_path) -> None:
     assert all(folder.exists() for folder in cases)
 
 
+def test_two_runs_at_once_leave_a_sound_cache(cases, tmp_path) -> None:
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    store = tmp_path / "store"
+    command = [sys.executable, "-m", "casecheck", "check", *map(str, cases), "--format", "json",
+               "--cache-dir", str(store), "--now", NOW.isoformat(), "--lang", "en"]
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    runs = [subprocess.Popen(command, env=env, stdout=subprocess.PIPE) for _ in range(2)]
+    outputs = [run.communicate()[0] for run in runs]
+    assert outputs[0] == outputs[1] and outputs[0]
+    for entry in store.rglob("*.json"):
+        json.loads(entry.read_text(encoding="utf-8"))
+    assert not list(store.rglob(".tmp-*"))
+    rerun = check_paths(cases, config=Config(now=NOW), cache=store)
+    assert rerun.cache_stats is not None and rerun.cache_stats.case_hits == 3
+
+
 def test_an_unwritable_cache_is_no_error(cases, tmp_path) -> None:
     blocked = tmp_path / "file-not-dir"
     blocked.write_text("")
