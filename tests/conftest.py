@@ -53,6 +53,13 @@ def to_toml(manifest: dict[str, Any]) -> str:
 CaseMaker = Callable[..., Path]
 
 
+@pytest.fixture(autouse=True)
+def _cache_outside_the_clone(tmp_path_factory: pytest.TempPathFactory,
+                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command caches by default; no test may leave a .casecheck_cache in the repository."""
+    monkeypatch.setenv("CASECHECK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
 @pytest.fixture
 def make_case(tmp_path: Path) -> CaseMaker:
     """Write a case folder: ``make_case(manifest, files={"attachments/a.pdf": b"..."})``."""

@@ -27,7 +27,7 @@ import zlib
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from casecheck.budget import ParseTimeout, time_budget
 
@@ -153,6 +153,29 @@ def clear_memo() -> None:
         _memo.clear()
 
 
+class FactsStore(Protocol):
+    """Where inspections outlive the process: the incremental cache (``casecheck.cache``)."""
+
+    def load(
+        self, path: Path, identity: FileIdentity, limits: InspectionLimits
+    ) -> AttachmentFacts | None: ...
+
+    def save(
+        self, path: Path, identity: FileIdentity, limits: InspectionLimits, facts: AttachmentFacts
+    ) -> None: ...
+
+
+_store: FactsStore | None = None
+
+
+def use_store(store: FactsStore | None) -> FactsStore | None:
+    """Back the memo with ``store`` (None: none) for the run in this process; returns the
+    previous store so that the caller can put it back."""
+    global _store
+    previous, _store = _store, store
+    return previous
+
+
 def inspect_attachment(path: Path, limits: InspectionLimits) -> AttachmentFacts:
     """The facts of the file at ``path``, which the caller has already placed inside the case.
 
@@ -175,8 +198,13 @@ def inspect_attachment(path: Path, limits: InspectionLimits) -> AttachmentFacts:
         if known is not None:
             _memo.move_to_end(key)
             return known
-    facts = _inspect_regular(path, info.st_size, limits)
-    # A timeout says how busy this run was, not what the bytes are: it is not remembered.
+    store = _store
+    facts = store.load(path, key[0], limits) if store is not None else None
+    if facts is None:
+        facts = _inspect_regular(path, info.st_size, limits)
+        # A timeout says how busy this run was, not what the bytes are: it is not remembered.
+        if store is not None and facts.state == "file" and facts.problem != "timeout":
+            store.save(path, key[0], limits, facts)
     if facts.state == "file" and facts.problem != "timeout":
         with _memo_lock:
             _memo[key] = facts

@@ -65,6 +65,16 @@ def _seconds(text: str) -> float | None:
     return value or None
 
 
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {text!r}")
+    return value
+
+
 def _lang_from_environment() -> str:
     """zh_CN.UTF-8 (or zh_SG, zh_Hans) in LC_ALL / LC_MESSAGES / LANG means Chinese findings."""
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
@@ -123,6 +133,17 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--repository", type=Path, metavar="DIR",
                        help="the case repository the history rules compare with "
                             "(default: the common folder of the checked cases)")
+    check.add_argument("--jobs", "-j", type=_jobs, metavar="N",
+                       help="check case folders in N processes (default: one per core)")
+    check.add_argument("--no-cache", action="store_true",
+                       help="neither read nor write the incremental cache")
+    check.add_argument("--cache-dir", type=Path, metavar="DIR",
+                       help="keep the cache in DIR (default: .casecheck_cache at the project root)")
+
+    clean = commands.add_parser("clean", help="remove the incremental cache")
+    clean.add_argument("paths", nargs="*", default=["."], metavar="PATH",
+                       help="the paths `check` was given: their project's cache is removed")
+    clean.add_argument("--cache-dir", type=Path, metavar="DIR")
 
     rules = commands.add_parser("rules", help="list every rule")
     rules.add_argument("--format", choices=("text", "json"), default="text")
@@ -213,10 +234,19 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     settings.setdefault("lang", _lang_from_environment())
     config = Config(template=args.template, ocr=not args.no_ocr, now=args.now, parse_timeout=args.parse_timeout,
                     repository=args.repository, **settings)
+    from casecheck.progress import ProgressBar, wanted  # noqa: PLC0415
+
+    bar = ProgressBar(sys.stderr) if wanted(sys.stderr, args.format) else None
     try:
-        report = check_paths(args.paths, config=config)
+        report = check_paths(
+            args.paths, config=config, cache=False if args.no_cache else args.cache_dir or True,
+            jobs=args.jobs, progress=bar,
+        )
     except UsageError as error:
         raise _Usage(str(error)) from None
+    finally:
+        if bar is not None:
+            bar.close()
     github = os.environ.get("GITHUB_ACTIONS") == "true"
     options = ReportOptions(
         color=_use_color(out), lang=config.lang, version=__version__,
@@ -267,6 +297,21 @@ def _log(args: argparse.Namespace, lang: str, out: TextIO) -> int:
     except UsageError as error:
         raise _Usage(str(error)) from None
     (write_json if args.format == "json" else write_csv)(rows, out)
+    return EXIT_OK
+
+
+def _clean(args: argparse.Namespace, out: TextIO) -> int:
+    from casecheck.cache import cache_dir_for, clean  # noqa: PLC0415
+
+    for raw in args.paths:
+        if not Path(raw).exists():
+            raise _Usage(f"{raw}: no such file or directory")
+    directory = cache_dir_for(args.paths, args.cache_dir)
+    try:
+        removed = clean(directory)
+    except ValueError as error:
+        raise _Usage(str(error)) from None
+    out.write(f"removed {directory}\n" if removed else f"no cache at {directory}\n")
     return EXIT_OK
 
 
@@ -321,6 +366,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             from casecheck.docs import main as docs_main  # noqa: PLC0415
 
             return docs_main(["--write", args.write] if args.write else ["--check", args.check])
+        if args.command == "clean":
+            return _clean(args, out)
         return _schema(args, out)
     except (_Usage, PackError, CatalogError, ConfigError) as error:
         print(f"casecheck: error: {error}", file=sys.stderr)

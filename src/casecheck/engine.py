@@ -7,6 +7,8 @@ the only place that reads the clock; checkers receive the reference time in the 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
@@ -15,6 +17,7 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from casecheck.budget import DEFAULT_PARSE_TIMEOUT
+from casecheck.cache import CacheStats, CaseCache, cache_dir_for
 from casecheck.catalog import Catalog, rule_catalog
 from casecheck.findings import CaseReport, Finding, Location, RunReport, Severity
 from casecheck.loader import (
@@ -29,7 +32,7 @@ from casecheck.loader import (
 )
 from casecheck.models import CaseBase
 from casecheck.packs import Marketplace, RulePacks, TypePack, load_packs
-from casecheck.repository import CaseRepository, common_root
+from casecheck.repository import CaseRepository, repository_spec
 
 
 @dataclass(frozen=True)
@@ -164,24 +167,65 @@ class Checker(Protocol):
 CheckFunction = Callable[[LoadedCase, Context], Iterable[Finding]]
 
 
+UNCACHEABLE_PREFIXES = ("D", "H")
+"""Timing rules (D*, H003) read the reference time and history rules (H001, H002) read other
+case folders: their findings change while the case folder does not, so they always run."""
+
+
 @dataclass(frozen=True)
 class FunctionChecker:
     name: str
     codes: frozenset[str]
     function: CheckFunction
+    cacheable: bool | None = None
+    """May the findings be reused while the case folder, config and packs are unchanged?
+    None decides by code: not for the time- and history-dependent families."""
 
     def check(self, case: LoadedCase, ctx: Context) -> Iterable[Finding]:
         return self.function(case, ctx)
 
+    def __reduce__(self) -> str | tuple[Any, ...]:
+        """Pickle by name when the module exposes this checker under its function's name, as
+        ``@checker`` leaves it: the decorated function itself cannot be found by pickle, and
+        ``--jobs`` sends checkers to worker processes."""
+        module = sys.modules.get(self.function.__module__)
+        if module is not None and getattr(module, self.function.__name__, None) is self:
+            return _checker_named, (self.function.__module__, self.function.__name__)
+        return object.__reduce__(self)
 
-def checker(*codes: str) -> Callable[[CheckFunction], FunctionChecker]:
-    """Make a checker of a function ``(case, ctx) -> findings`` that may report ``codes``."""
+
+def _checker_named(module: str, name: str) -> FunctionChecker:
+    found: FunctionChecker = getattr(importlib.import_module(module), name)
+    return found
+
+
+def checker(
+    *codes: str, cacheable: bool | None = None
+) -> Callable[[CheckFunction], FunctionChecker]:
+    """Make a checker of a function ``(case, ctx) -> findings`` that may report ``codes``.
+
+    Pass ``cacheable=False`` when the findings depend on anything but the case folder, the
+    configuration and the rule packs (the clock through ``ctx.now``, other folders, the network).
+    """
 
     def wrap(function: CheckFunction) -> FunctionChecker:
         family = function.__module__.rsplit(".", 1)[-1]
-        return FunctionChecker(f"{family}.{function.__name__}", frozenset(codes), function)
+        return FunctionChecker(
+            f"{family}.{function.__name__}", frozenset(codes), function, cacheable
+        )
 
     return wrap
+
+
+def is_cacheable(unit: Checker) -> bool:
+    """A checker's own ``cacheable`` says; else only function checkers of stable families are.
+    A checker of unknown kind is never cached: re-running it is slow, reusing it may be wrong."""
+    explicit = getattr(unit, "cacheable", None)
+    if explicit is not None:
+        return bool(explicit)
+    return isinstance(unit, FunctionChecker) and not any(
+        code.startswith(UNCACHEABLE_PREFIXES) for code in unit.codes
+    )
 
 
 def default_checkers() -> tuple[Checker, ...]:
@@ -205,24 +249,51 @@ def run_checkers(
     case: LoadedCase, *, config: Config, packs: RulePacks,
     checkers: Sequence[Checker] | None = None, now: dt.datetime | None = None,
     repository: CaseRepository | None = None,
+    cache: CaseCache | None = None, stats: CacheStats | None = None,
 ) -> CaseReport:
-    """Run every enabled checker on one loaded case; a checker that raises becomes X001."""
+    """Run every enabled checker on one loaded case; a checker that raises becomes X001.
+
+    With a ``cache``, the findings of cacheable checkers are reused when the case's key is
+    stored, and stored when it is not; the other checkers run every time.
+    """
     findings = list(case.findings)
     model = case.model
     extra_ignore = (*(model.ignore if model is not None else ()), *config.path_ignores(case.root))
     checked = {code for code in rule_catalog() if code.startswith("M")}  # the loader's rules
     if model is not None:
         ctx = Context(now or reference_time(model, config), config, packs, case, repository)
+        keyed = cache.case_key(case) if cache is not None else None
+        reused = cache.load(keyed[0]) if cache is not None and keyed is not None else None
+        if stats is not None and keyed is not None:
+            stats.case_hits += reused is not None
+            stats.case_misses += reused is None
+        fresh: list[Finding] = []
+        crashed = False
         for unit in checkers if checkers is not None else default_checkers():
             if not any(config.enabled(code, extra_ignore) for code in unit.codes):
                 continue
             checked |= unit.codes
+            cacheable = is_cacheable(unit)
+            if reused is not None and cacheable:
+                continue
             try:
-                findings.extend(unit.check(case, ctx))
+                produced = list(unit.check(case, ctx))
             except Exception as error:  # noqa: BLE001 - any crash of a checker is reported
-                findings.append(ctx.finding(
-                    "X001", data={"checker": unit.name, "error": f"{type(error).__name__}: {error}"},
-                ))
+                crashed = crashed or cacheable
+                problem = f"{type(error).__name__}: {error}"
+                produced = [ctx.finding("X001", data={"checker": unit.name, "error": problem})]
+            findings.extend(produced)
+            if cacheable:
+                fresh.extend(produced)
+        # A crash or a parse past its time budget may be passing (memory, load, a file read
+        # mid-write): never keep it.
+        passing = crashed or any(f.data.get("problem") == "timeout" for f in fresh)
+        if reused is not None:
+            findings.extend(reused)
+        elif cache is not None and keyed is not None and keyed[1] and not passing:
+            stored = cache.store(keyed[0], fresh)
+            if stats is not None:
+                stats.case_stores += stored
     kept = {
         f if f.code not in config.severity else f.with_severity(config.severity[f.code])
         for f in findings
@@ -248,14 +319,9 @@ def check_cases(
     packs = load_packs(config.rules_dirs)
     make = _maker(config)
     cases = [load_folder(folder, packs=packs, make=make) for folder in discover(paths)]
-    root = config.repository or common_root(case.root for case in cases if case.root)
-    repository = None
-    if root is not None:
-        known = {case.root: case.model for case in cases if case.root is not None}
-        # Paths from far apart would make their common root "/" or a home folder: without
-        # --repository, the walk stays inside the current directory.
-        scan = config.repository is not None or root.is_relative_to(Path.cwd())
-        repository = CaseRepository(root, packs=packs, make=make, known=known, scan=scan)
+    spec = repository_spec([case.root for case in cases if case.root], config.repository)
+    known = {case.root: case.model for case in cases if case.root is not None}
+    repository = spec.open(packs=packs, make=make, known=known) if spec is not None else None
     for loaded in cases:
         yield loaded, run_checkers(loaded, config=config, packs=packs, checkers=checkers,
                                    repository=repository)
@@ -263,12 +329,33 @@ def check_cases(
 
 def check_paths(
     paths: Iterable[str | Path], *, config: Config | None = None,
-    checkers: Sequence[Checker] | None = None,
+    checkers: Sequence[Checker] | None = None, cache: bool | str | Path = False,
+    jobs: int | None = 1, progress: Callable[[int, int], None] | None = None,
 ) -> RunReport:
-    """Check every case folder that ``paths`` name (folders, parents, files inside)."""
+    """Check every case folder that ``paths`` name (folders, parents, files inside).
+
+    ``cache``: True keeps the incremental cache where the CLI keeps it (``.casecheck_cache``
+    at the project root), a path keeps it there, False uses none. ``jobs``: worker processes,
+    None for one per core. ``progress(done, total)`` is called as folders are checked.
+    """
+    from casecheck.runner import check_folders  # worker processes are started on demand
+
     config = config or Config()
-    reports = [report for _, report in check_cases(paths, config=config, checkers=checkers)]
-    return RunReport(tuple(reports), strict=config.strict)
+    paths = list(paths)
+    load_packs(config.rules_dirs)  # a malformed pack stops the run before any work
+    folders = discover(paths)
+    units = checkers if checkers is not None else default_checkers()
+    store = None
+    if cache is not False:
+        directory = cache_dir_for(paths, None if cache is True else cache)
+        store = CaseCache.open(directory, config=config, checkers=units)
+    stats = CacheStats()
+    reports = check_folders(
+        folders, config=config, checkers=checkers, cache=store, jobs=jobs, progress=progress,
+        stats=stats, repository=repository_spec(folders, config.repository),
+    )
+    return RunReport(tuple(reports), strict=config.strict,
+                     cache_stats=stats if store is not None else None)
 
 
 def validate(
@@ -299,7 +386,7 @@ def validate(
         loaded = with_message(
             LoadedCase(shown, folder, model, name, text, findings=tuple(problems)), make
         )
-    repository = (CaseRepository(config.repository, packs=packs, make=make)
-                  if config.repository is not None else None)
+    spec = repository_spec([], config.repository)
+    repository = spec.open(packs=packs, make=make) if spec is not None else None
     return run_checkers(loaded, config=config, packs=packs, checkers=checkers, now=now,
                         repository=repository)

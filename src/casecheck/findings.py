@@ -6,7 +6,10 @@ import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from casecheck.cache import CacheStats
 
 
 class Severity(enum.StrEnum):
@@ -33,6 +36,10 @@ class Location:
 
     def to_dict(self) -> dict[str, Any]:
         return {"file": self.file, "field": self.field, "line": self.line}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Location:
+        return cls(file=data["file"], field=data["field"], line=data["line"])
 
 
 def _freeze(value: Any) -> Any:
@@ -96,6 +103,15 @@ class Finding:
             "data": _thaw(self.data),
         }
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Finding:
+        """The inverse of ``to_dict``: the cache and worker processes hand findings back so."""
+        return cls(
+            code=data["code"], name=data["name"], severity=Severity(data["severity"]),
+            message=data["message"], location=Location.from_dict(data["location"]),
+            hint=data["hint"], source=data["source"], data=data["data"],
+        )
+
 
 def count_by_severity(findings: Iterable[Finding]) -> dict[str, int]:
     counts = {str(s): 0 for s in Severity}
@@ -146,6 +162,8 @@ class RunReport:
 
     cases: tuple[CaseReport, ...]
     strict: bool = False
+    cache_stats: CacheStats | None = field(default=None, compare=False)
+    """What the incremental cache did in this run (hits, misses, stores); None without one."""
 
     @property
     def failed(self) -> bool:

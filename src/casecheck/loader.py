@@ -129,11 +129,33 @@ def resolve_in_case(root: Path, relative: str) -> Path | None:
     if not relative or Path(relative).is_absolute() or "\0" in relative:
         return None
     candidate = root / relative
+    if _no_link_below(root, relative):
+        return candidate
     try:
         real = candidate.resolve()
     except (OSError, RuntimeError):  # a symlink loop
         return None
     return candidate if real.is_relative_to(root.resolve()) else None
+
+
+def _no_link_below(root: Path, relative: str) -> bool:
+    """True when ``relative`` has no ``..`` and none of its existing parts is a symlink: then
+    it cannot lead out of ``root``. One lstat per part, where a full resolve costs one per
+    part of the whole absolute path, twice; every attachment rule asks for every file."""
+    parts = Path(relative).parts
+    if ".." in parts:
+        return False
+    current = str(root)
+    for part in parts:
+        current = os.path.join(current, part)
+        try:
+            if stat.S_ISLNK(os.lstat(current).st_mode):
+                return False
+        except (FileNotFoundError, NotADirectoryError):
+            return True  # nothing exists from here on, so no link can follow
+        except OSError:
+            return False
+    return True
 
 
 def display_path(folder: Path) -> str:

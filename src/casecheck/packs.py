@@ -424,11 +424,22 @@ def _where(loc: tuple[int | str, ...], origins: Mapping[tuple[str, ...], str]) -
 
 def load_packs(extra_dirs: Iterable[Path] = ()) -> RulePacks:
     """Load the shipped packs, then each directory of ``extra_dirs`` over them."""
-    return _load_packs(tuple(Path(d).resolve() for d in extra_dirs))
+    directories = tuple(Path(d).resolve() for d in extra_dirs)
+    return _load_packs(directories, _stamp(directories))
+
+
+def _stamp(directories: tuple[Path, ...]) -> tuple[tuple[str, int, int], ...]:
+    """The pack files by stat: a long-lived process (an editor, a test run) sees an edited pack."""
+    stamp = []
+    for directory in (SHIPPED_RULES, *directories):
+        for path in _pack_files(directory) if directory.is_dir() else ():
+            info = path.stat()
+            stamp.append((str(path), info.st_size, info.st_mtime_ns))
+    return tuple(stamp)
 
 
 @cache
-def _load_packs(extra_dirs: tuple[Path, ...]) -> RulePacks:
+def _load_packs(extra_dirs: tuple[Path, ...], stamp: tuple[tuple[str, int, int], ...]) -> RulePacks:
     merged: dict[str, Any] = {}
     origins: dict[tuple[str, ...], str] = {}
     for directory in (SHIPPED_RULES, *extra_dirs):

@@ -46,16 +46,17 @@ class CaseRepository:
 
     def __init__(
         self, root: Path, *, packs: RulePacks, make: MakeFinding,
-        known: Mapping[Path, CaseBase | None] | None = None, scan: bool = True,
+        known: Mapping[Path, CaseBase | None] | None = None,
+        folders: Sequence[Path] | None = None,
     ) -> None:
         """``known`` holds the models of folders the run has loaded already (by folder), so
-        that their manifests are not parsed twice; with ``scan=False`` they are the whole
+        that their manifests are not parsed twice; ``folders``, when given, are the whole
         repository and no folder is walked."""
         self.root = root
         self._packs = packs
         self._make = make
         self._known = dict(known or {})
-        self._scan = scan
+        self._folders = folders
 
     def _model(self, folder: Path) -> CaseBase | None:
         if folder in self._known:
@@ -65,7 +66,7 @@ class CaseRepository:
     @cached_property
     def cases(self) -> tuple[RepositoryCase, ...]:
         found = []
-        for folder in discover([self.root]) if self._scan else sorted(self._known):
+        for folder in discover([self.root]) if self._folders is None else sorted(self._folders):
             model = self._model(folder)
             if model is not None and not model.template:
                 found.append(RepositoryCase(folder, display_path(folder), model))
@@ -94,6 +95,36 @@ class CaseRepository:
             case = self.cases[number]
             if case.folder.resolve() != own:
                 yield case, sorted(shared[number])
+
+
+@dataclass(frozen=True)
+class RepositorySpec:
+    """Which cases the history rules compare with, in a form a worker process can receive."""
+
+    root: Path
+    folders: tuple[Path, ...] | None = None
+    """The run's own case folders when the root is not walked; None walks the root."""
+
+    def open(
+        self, *, packs: RulePacks, make: MakeFinding,
+        known: Mapping[Path, CaseBase | None] | None = None,
+    ) -> CaseRepository:
+        return CaseRepository(self.root, packs=packs, make=make, known=known, folders=self.folders)
+
+
+def repository_spec(folders: Sequence[Path], explicit: Path | None) -> RepositorySpec | None:
+    """The repository of a run over ``folders``: ``explicit`` (--repository), else the folder
+    tree under their common root."""
+    if explicit is not None:
+        return RepositorySpec(explicit)
+    root = common_root(folders)
+    if root is None:
+        return None
+    # Paths from far apart would make their common root "/" or a home folder: without
+    # --repository, the walk stays inside the current directory.
+    if root.is_relative_to(Path.cwd()):
+        return RepositorySpec(root)
+    return RepositorySpec(root, tuple(folders))
 
 
 def common_root(folders: Sequence[Path] | Iterable[Path]) -> Path | None:

@@ -1,0 +1,285 @@
+"""How fast is casecheck, against the floor measured in the same run?
+
+    PYTHONPATH=src python bench/speed.py [--folders 200] [--repeat 3]
+
+Generates case folders of 2 image PDFs and 3 PNGs (1400 x 900, every file unique) in a
+temporary directory, then times, as separate processes and as medians of ``--repeat`` runs:
+
+- cold ``casecheck check --jobs 1`` (empty cache) against a reference script that does the
+  same work directly on the libraries (libmagic on the header, Pillow ``verify()`` and
+  ``load()`` per PNG, pypdf open and page count per PDF);
+- the warm re-run against the cold run;
+- cold ``--jobs 2`` against cold ``--jobs 1``;
+- ``python -c "import casecheck"`` against ``python -c "import pydantic"``;
+- peak memory (max RSS) of a cold run over a quarter of the folders and over all of them.
+
+Each time is given as wall time and as CPU time (user + system of the process and its
+workers). The targets are for wall time; on a machine shared with other work the wall time
+follows the load (printed beside the numbers), while the CPU time barely moves, so the CPU
+ratios say what casecheck itself costs. Runs of the series are interleaved, so that a burst of
+load hits every series alike.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+from collections.abc import Callable
+from multiprocessing import Pool
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+PNG_SIZE = (1400, 900)
+TARGETS = {
+    "cold / reference": ("<=", 1.3),
+    "warm / cold": ("<=", 0.15),
+    "jobs 1 / jobs 2 (speed-up)": (">=", 1.7),
+    "import casecheck / import pydantic": ("<=", 1.5),
+    "memory all / memory quarter": ("<=", 1.2),
+}
+
+
+# --- the folders -------------------------------------------------------------------------------
+
+def _screenshot(seed: int):  # type: ignore[no-untyped-def]
+    """A page-like image: flat panels and text lines (compress well, like real screenshots),
+    plus a patch of noise so that no two files share content."""
+    from PIL import Image, ImageDraw
+
+    rng = random.Random(seed)
+    image = Image.new("RGB", PNG_SIZE, "white")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, PNG_SIZE[0], 60), fill=(35, 47, 62))
+    draw.text((20, 20), f"https://sellercentral.amazon.com/case/{seed}", fill="white")
+    for row in range(30):
+        y = 90 + row * 26
+        colour = tuple(rng.randrange(0, 120) for _ in range(3))
+        draw.text((40, y), f"FBA15C8KQ2ZP unit {seed}-{row} " * rng.randint(1, 4), fill=colour)
+    for _ in range(12):
+        x, y = rng.randrange(0, 1200), rng.randrange(80, 800)
+        draw.rectangle((x, y, x + rng.randrange(40, 200), y + rng.randrange(20, 90)),
+                       outline=tuple(rng.randrange(256) for _ in range(3)), width=2)
+    noise = Image.frombytes("RGB", (120, 120), rng.randbytes(120 * 120 * 3))
+    image.paste(noise, (PNG_SIZE[0] - 140, PNG_SIZE[1] - 140))
+    return image
+
+
+def _make_folder(args: tuple[Path, int]) -> None:
+    folder, number = args
+    (folder / "attachments").mkdir(parents=True)
+    kinds = [("box-labels.pdf", "box-label"), ("pod.pdf", "carrier-proof"),
+             ("summary.png", "shipment-summary"), ("inventory.png", "other"),
+             ("ledger.png", "sales-history")]
+    for index, (name, _) in enumerate(kinds):
+        image = _screenshot(number * 10 + index)
+        if name.endswith(".pdf"):
+            image.save(folder / "attachments" / name, "PDF", resolution=150)
+        else:
+            image.save(folder / "attachments" / name, "PNG")
+    listed = "".join(
+        f'\n[[attachments]]\npath = "attachments/{name}"\nkind = "{kind}"\n' for name, kind in kinds
+    )
+    (folder / "case.toml").write_text(
+        'type = "fba-reimbursement"\nmarketplace = "US"\nclaim_kind = "inbound-lost"\n'
+        'subject = "Inbound shipment FBA15C8KQ2ZP: 12 units lost"\n'
+        'submit_at = 2026-11-24T10:00:00-05:00\nshipped_at = 2026-10-01\n'
+        f'[ids]\nshipment_ids = ["FBA15C8KQ2ZP"]\n{listed}',
+        encoding="utf-8",
+    )
+    (folder / "message.md").write_text(
+        f"Shipment FBA15C8KQ2ZP ({number}) arrived with 12 units missing.\n", encoding="utf-8"
+    )
+
+
+def generate(root: Path, folders: int) -> list[Path]:
+    (root / "pyproject.toml").write_text("[project]\nname = 'bench-cases'\n")
+    paths = [root / "cases" / f"case-{n:04d}" for n in range(folders)]
+    with Pool(os.cpu_count()) as pool:
+        pool.map(_make_folder, [(path, n) for n, path in enumerate(paths)], chunksize=8)
+    # A checked-out repository's files are old; files seconds old are not cached (racy mtime).
+    old = time.time() - 3600
+    for path in (root / "cases").rglob("*"):
+        os.utime(path, (old, old))
+    return paths
+
+
+# --- the reference -------------------------------------------------------------------------------
+
+def reference(root: Path) -> None:
+    """The floor: the same checks, directly on the libraries, no casecheck."""
+    import io
+
+    import magic
+    from PIL import Image
+    from pypdf import PdfReader
+
+    for manifest in sorted(root.rglob("case.toml")):
+        folder = manifest.parent
+        for attachment in tomllib.loads(manifest.read_text(encoding="utf-8"))["attachments"]:
+            data = (folder / attachment["path"]).read_bytes()
+            mime = magic.from_buffer(data[:2048], mime=True)
+            if mime == "image/png":
+                with Image.open(io.BytesIO(data)) as image:
+                    image.verify()
+                with Image.open(io.BytesIO(data)) as image:
+                    image.load()
+            elif mime == "application/pdf":
+                assert len(PdfReader(io.BytesIO(data), strict=False).pages) > 0
+
+
+# --- timing ------------------------------------------------------------------------------------
+
+def _env() -> dict[str, str]:
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "CI": "true"}
+    env.pop("CASECHECK_CACHE_DIR", None)
+    return env
+
+
+def timed(command: list[str]) -> tuple[float, float]:
+    """Wall time and CPU time (user + system, of the process and the workers it waited for).
+    On a shared machine the CPU time barely moves with the load; the wall time does."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(command, env=_env(), stdout=subprocess.DEVNULL, check=False)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def peak_kib(command: list[str]) -> int:
+    """Max RSS of ``command``'s process tree, measured by a fresh parent (RUSAGE_CHILDREN keeps
+    the largest child ever waited for, so every measurement needs its own parent)."""
+    probe = (
+        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL);"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe, *command], env=_env(),
+                          capture_output=True, text=True, check=True)
+    return int(done.stdout.strip())
+
+
+def _importer(python: str, module: str) -> Callable[[], tuple[float, float]]:
+    return lambda: timed([python, "-c", f"import {module}"])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--folders", type=int, default=200)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--reference", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--keep", type=Path, help="generate into (or reuse) this directory")
+    parser.add_argument("--json", type=Path, help="also write the numbers to this file")
+    args = parser.parse_args()
+    if args.reference is not None:
+        reference(args.reference)
+        return 0
+
+    temporary = None
+    if args.keep is None:
+        temporary = tempfile.mkdtemp(prefix="casecheck-bench-")
+        root = Path(temporary)
+    else:
+        root = args.keep
+        root.mkdir(parents=True, exist_ok=True)
+    try:
+        return _bench(root, args)
+    finally:
+        if temporary is not None:
+            shutil.rmtree(temporary, ignore_errors=True)
+
+
+def _bench(root: Path, args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    if (root / "cases").is_dir():
+        folders = sorted((root / "cases").iterdir())
+    else:
+        folders = generate(root, args.folders)
+    size = sum(p.stat().st_size for p in (root / "cases").rglob("*") if p.is_file())
+    print(f"{len(folders)} folders x 5 attachments, {size / 1e6:.0f} MB, generated in "
+          f"{time.perf_counter() - started:.0f} s; {os.cpu_count()} cores; "
+          f"load average {os.getloadavg()[0]:.2f}")
+    cache = root / "cache"
+    python = sys.executable
+    casecheck = [python, "-m", "casecheck", "check", str(root / "cases"), "--no-ocr",
+                 "--format", "json", "--cache-dir", str(cache)]
+
+    def cold(jobs: int) -> tuple[float, float]:
+        shutil.rmtree(cache, ignore_errors=True)
+        return timed([*casecheck, "--jobs", str(jobs)])
+
+    def warm(jobs: int) -> tuple[float, float]:
+        if not cache.exists():
+            timed([*casecheck, "--jobs", str(jobs)])
+        return timed([*casecheck, "--jobs", str(jobs)])
+
+    # Interleaved, so that a burst of load from other processes hits every series alike.
+    series: dict[str, list[tuple[float, float]]] = {name: [] for name in (
+        "reference", "cold jobs 1", "warm jobs 1", "cold jobs 2", "warm jobs 2")}
+    for _ in range(args.repeat):
+        series["reference"].append(timed([python, __file__, "--reference", str(root / "cases")]))
+        series["cold jobs 1"].append(cold(1))
+        series["warm jobs 1"].append(warm(1))
+        series["cold jobs 2"].append(cold(2))
+        series["warm jobs 2"].append(warm(2))
+    for name in ("pydantic", "casecheck"):
+        series[f"import {name}"] = [_importer(python, name)() for _ in range(max(9, args.repeat))]
+    quarter = [str(f) for f in folders[: max(1, len(folders) // 4)]]
+    shutil.rmtree(cache, ignore_errors=True)
+    memory_quarter = peak_kib([*casecheck[:4], *quarter, *casecheck[5:], "--jobs", "1",
+                               "--no-cache"])
+    memory_all = peak_kib([*casecheck, "--jobs", "1", "--no-cache"])
+
+    wall = {name: statistics.median(w for w, _ in samples) for name, samples in series.items()}
+    cpu = {name: statistics.median(c for _, c in samples) for name, samples in series.items()}
+    print(f"{'':26} {'wall median':>12} {'cpu median':>11}   wall samples")
+    for name, samples in series.items():
+        shown = ", ".join(f"{w:.2f}" for w, _ in samples)
+        print(f"  {name:<24} {wall[name]:10.3f} s {cpu[name]:9.3f} s   ({shown})")
+    print(f"  peak RSS, {len(quarter)} folders: {memory_quarter / 1024:.0f} MiB; "
+          f"{len(folders)} folders: {memory_all / 1024:.0f} MiB")
+
+    def ratio(times: dict[str, float], top: str, bottom: str) -> float:
+        return times[top] / times[bottom]
+
+    ratios = {
+        "cold / reference": (ratio(wall, "cold jobs 1", "reference"),
+                             ratio(cpu, "cold jobs 1", "reference")),
+        "warm / cold": (ratio(wall, "warm jobs 1", "cold jobs 1"),
+                        ratio(cpu, "warm jobs 1", "cold jobs 1")),
+        "jobs 1 / jobs 2 (speed-up)": (ratio(wall, "cold jobs 1", "cold jobs 2"), None),
+        "import casecheck / import pydantic": (
+            ratio(wall, "import casecheck", "import pydantic"),
+            ratio(cpu, "import casecheck", "import pydantic")),
+        "memory all / memory quarter": (memory_all / memory_quarter, None),
+    }
+    print(f"ratios (load average now {os.getloadavg()[0]:.2f}; the targets are for wall time):")
+    failed = 0
+    for name, (value, on_cpu) in ratios.items():
+        sense, target = TARGETS[name]
+        ok = value <= target if sense == "<=" else value >= target
+        failed += not ok
+        cpu_text = f"(cpu {on_cpu:5.2f})" if on_cpu is not None else " " * 11
+        print(f"  {name:<36} {value:6.2f} {cpu_text}  target {sense} {target}  "
+              f"{'ok' if ok else 'MISSED'}")
+    if args.json is not None:
+        args.json.write_text(json.dumps({
+            "series": series, "wall": wall, "cpu": cpu, "ratios": ratios,
+            "peak_kib": {"quarter": memory_quarter, "all": memory_all},
+            "load_average": os.getloadavg(),
+        }, indent=2))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,401 @@
+"""The incremental cache: a second run over unchanged case folders redoes only what must be redone.
+
+Like ruff's cache, it is keyed, not invalidated: the key of a case is a hash of everything its
+cacheable findings can depend on (casecheck's code, the rule packs' content, the configuration
+that changes findings, the manifest, the message, and the path, size, mtime and inode of every
+file of the case folder). A changed input gives a new key, so a stale entry is never read, only
+left behind; ``casecheck clean`` removes them all.
+
+Entries are small JSON files named by their key, written to a temporary file and renamed into
+place, so concurrent runs (pre-commit in two terminals, ``--jobs``) can only ever write the same
+bytes to the same name. Anything unreadable, foreign or from another version is a miss.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from casecheck import __version__
+from casecheck.findings import Finding
+from casecheck.loader import case_folder_of, resolve_in_case
+
+if TYPE_CHECKING:
+    from casecheck.attachments import AttachmentFacts, FileIdentity, InspectionLimits
+    from casecheck.engine import Checker, Config
+    from casecheck.loader import LoadedCase
+
+CACHE_DIR_NAME = ".casecheck_cache"
+CACHE_DIR_ENV = "CASECHECK_CACHE_DIR"
+PROJECT_MARKERS = ("pyproject.toml", "casecheck.toml", ".git")
+ENTRY_FORMAT = 1
+"""Bumped when the layout of an entry changes, so that old entries are misses, not errors."""
+RACY_NS = 2_000_000_000
+"""A file modified this close to the run's start may change again within the same mtime tick
+(a second on some file systems) without its stat changing: such a case is not stored (git's
+"racily clean" rule)."""
+CACHEDIR_TAG = (
+    "Signature: 8a477f597d28d172789f06886806bc55\n"
+    "# This file is a cache directory tag created by casecheck.\n"
+    "# For information about cache directory tags see https://bford.info/cachedir/\n"
+)
+
+# Config fields that do not change what a cacheable checker reports: the reference time only
+# feeds the time-dependent rules (never cached); strictness and severities are applied to the
+# findings after the checkers ran; the rule packs enter the key by content, not by path.
+_CONFIG_NOT_IN_KEY = frozenset({"now", "strict", "severity", "rules_dirs"})
+
+
+def user_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "casecheck"
+
+
+def project_root(paths: Iterable[str | Path]) -> Path | None:
+    """The nearest folder at or above the checked paths' common folder that marks a project."""
+    folders = []
+    for raw in paths:
+        path = Path(raw).absolute()
+        folders.append(path if path.is_dir() else path.parent)
+    if not folders:
+        return None
+    common = Path(os.path.commonpath(folders))
+    for folder in (common, *common.parents):
+        if any(os.path.lexists(folder / marker) for marker in PROJECT_MARKERS):
+            return folder
+    return None
+
+
+def cache_dir_for(paths: Iterable[str | Path], explicit: str | Path | None = None) -> Path:
+    """Where a run over ``paths`` keeps its cache: ``explicit``, ``$CASECHECK_CACHE_DIR``,
+    ``.casecheck_cache`` at the project root, or the user's cache directory.
+
+    A project root that is itself a case folder, or lies inside one, is not used: casecheck
+    never writes inside a case folder.
+    """
+    if explicit is not None:
+        return Path(explicit).absolute()
+    if os.environ.get(CACHE_DIR_ENV):
+        return Path(os.environ[CACHE_DIR_ENV]).absolute()
+    root = project_root(paths)
+    if root is not None and case_folder_of(root) is None:
+        return root / CACHE_DIR_NAME
+    return user_cache_dir()
+
+
+def is_cache_dir(directory: Path) -> bool:
+    """True when ``directory`` is one casecheck made (it holds casecheck's CACHEDIR.TAG)."""
+    try:
+        return "casecheck" in (directory / "CACHEDIR.TAG").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def clean(directory: Path) -> bool:
+    """Remove a cache directory; False when there was none. Refuses a folder casecheck did not
+    make, so that a mistyped ``--cache-dir`` cannot delete someone's files."""
+    if not directory.exists():
+        return False
+    if not is_cache_dir(directory):
+        raise ValueError(f"{directory} is not a casecheck cache (no CACHEDIR.TAG of casecheck)")
+    shutil.rmtree(directory, ignore_errors=True)
+    return True
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    """Write by rename: a reader sees the old file, the new file, or none, never half of one."""
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+    except FileNotFoundError:  # the first entry of its folder: make the folder only then
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        Path(temporary).replace(path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+@dataclass
+class CacheStats:
+    """What the cache did in a run; tests and ``--verbose`` tools read it."""
+
+    case_hits: int = 0
+    case_misses: int = 0
+    case_stores: int = 0
+    attachment_hits: int = 0
+    attachment_misses: int = 0
+
+    def add(self, other: CacheStats) -> None:
+        for name in (f.name for f in dataclasses.fields(self)):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def _stat_key(path: str | Path) -> list[int] | None:
+    try:
+        info = os.stat(path)  # noqa: PTH116 - a Path per file costs more than the stat
+    except (OSError, ValueError):
+        try:
+            info = os.lstat(path)  # a dangling symlink: its own stat still says when it changed
+        except (OSError, ValueError):
+            return None
+    return [info.st_size, info.st_mtime_ns, info.st_ino, info.st_mode]
+
+
+def _files_below(root: Path) -> list[tuple[str, str]]:
+    """(path relative to ``root``, path) of every file below ``root``, sorted; symlinked folders
+    are not entered. os.scandir, not pathlib: this runs for every case on every warm run."""
+    found: list[tuple[str, str]] = []
+    pending = [("", str(root))]
+    while pending:
+        prefix, directory = pending.pop()
+        try:
+            entries = list(os.scandir(directory))
+        except OSError:
+            continue
+        for entry in entries:
+            relative = prefix + entry.name
+            try:
+                is_folder = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                is_folder = False
+            if is_folder:
+                pending.append((relative + "/", entry.path))
+            else:
+                found.append((relative, entry.path))
+    return sorted(found)
+
+
+def _code_fingerprint(checkers: Sequence[Checker]) -> str:
+    """casecheck's own files (code, catalog) and the modules of plug-in checkers, by stat: a
+    development checkout edits code without bumping the version."""
+    package = Path(__file__).parent
+    parts: list[Any] = [__version__]
+    for relative, path in _files_below(package):
+        if relative.endswith((".py", ".toml")):
+            parts.append([relative, _stat_key(path)])
+    modules = sorted({
+        getattr(getattr(unit, "function", unit), "__module__", "") for unit in checkers
+    })
+    for name in modules:
+        file = getattr(sys.modules.get(name), "__file__", None)
+        if file and not Path(file).is_relative_to(package):
+            parts.append([name, file, _stat_key(Path(file))])
+    return _digest(parts)
+
+
+def packs_digest(rules_dirs: Sequence[Path]) -> str:
+    """The rule packs by content: every pack file of the shipped and the user's directories."""
+    from casecheck.packs import SHIPPED_RULES
+
+    hasher = hashlib.sha256()
+    for directory in (SHIPPED_RULES, *(Path(d).resolve() for d in rules_dirs)):
+        hasher.update(f"\0dir\0{directory}".encode())
+        if not directory.is_dir():
+            continue
+        for relative, path in _files_below(directory):
+            if relative.endswith(".toml"):
+                hasher.update(f"\0file\0{relative}\0".encode())
+                hasher.update(Path(path).read_bytes())
+    return hasher.hexdigest()
+
+
+def _digest(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, default=repr)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class CaseCache:
+    """The cache as one run sees it: a directory and the part of every key the run fixes.
+
+    Picklable, so that worker processes of ``--jobs`` share it.
+    """
+
+    directory: Path
+    run_key: str
+    """Everything a case's findings depend on besides the case: code, packs, config."""
+    code_key: str = ""
+    """What an attachment's inspection depends on besides the file: casecheck's code."""
+    started_ns: int = field(default_factory=time.time_ns)
+
+    @classmethod
+    def open(cls, directory: Path, *, config: Config, checkers: Sequence[Checker]) -> CaseCache:
+        from casecheck.engine import is_cacheable  # engine imports this module
+
+        settings = {
+            f.name: getattr(config, f.name) for f in dataclasses.fields(config)
+            if f.name not in _CONFIG_NOT_IN_KEY
+        }
+        cached = [[unit.name, sorted(unit.codes)] for unit in checkers if is_cacheable(unit)]
+        code_key = _code_fingerprint(checkers)
+        run_key = _digest([
+            ENTRY_FORMAT, code_key, packs_digest(config.rules_dirs), settings, cached,
+        ])
+        return cls(directory.absolute(), run_key, code_key)
+
+    @property
+    def _root(self) -> Path:
+        return self.directory / __version__
+
+    def _mark(self) -> None:
+        """Tag the directory once, so that backup tools skip it and git does not see it."""
+        if not (self.directory / "CACHEDIR.TAG").exists():
+            _write_atomic(self.directory / ".gitignore", "# Created by casecheck.\n*\n")
+            _write_atomic(self.directory / "CACHEDIR.TAG", CACHEDIR_TAG)
+
+    def case_key(self, case: LoadedCase) -> tuple[str, bool] | None:
+        """The key of a loaded case and whether it may be stored; None if it is not cacheable.
+
+        Only a case whose model loaded is cached: the others report load findings only.
+        """
+        if case.root is None or case.model is None:
+            return None
+        root = case.root.absolute()
+        files = [(relative, _stat_key(path)) for relative, path in _files_below(root)]
+        walked = {relative for relative, _ in files}
+        listed = []
+        for attachment in case.model.attachments:
+            # Most listed files were stat-ed by the walk; the others (behind a symlinked
+            # folder, or leading out of the case) are found the way the checkers find them.
+            if ".." not in attachment.path and os.path.normpath(attachment.path) in walked:
+                continue
+            inside = resolve_in_case(root, attachment.path)
+            listed.append((attachment.path, _stat_key(inside) if inside is not None else None))
+        racy = any(
+            stat is not None and stat[1] >= self.started_ns - RACY_NS
+            for _, stat in (*files, *listed)
+        )
+        key = _digest([
+            self.run_key, str(root), case.display_path, case.manifest_name, case.manifest_text,
+            case.message_file, case.message, files, listed,
+        ])
+        return key, not racy
+
+    def _entry(self, kind: str, key: str) -> Path:
+        return self._root / kind / f"{key}.json"
+
+    def _read(self, kind: str, key: str) -> Any:
+        """The payload stored under ``key``; None when absent, corrupt or foreign."""
+        try:
+            document = json.loads(self._entry(kind, key).read_text(encoding="utf-8"))
+            if document.get("key") != key or document.get("casecheck") != __version__:
+                return None
+            return document["value"]
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            return None
+
+    def _write(self, kind: str, key: str, value: Any) -> bool:
+        """Store ``value`` under ``key``; a cache that cannot be written is no error."""
+        document = {"casecheck": __version__, "key": key, "value": value}
+        try:
+            self._mark()
+            _write_atomic(self._entry(kind, key), json.dumps(document, ensure_ascii=False))
+        except OSError:
+            return False
+        return True
+
+    def load(self, key: str) -> list[Finding] | None:
+        """The findings stored under a case's key; None when absent, corrupt or foreign."""
+        value = self._read("cases", key)
+        try:
+            return [Finding.from_dict(item) for item in value] if value is not None else None
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+
+    def store(self, key: str, findings: Iterable[Finding]) -> bool:
+        return self._write("cases", key, [finding.to_dict() for finding in findings])
+
+
+def _fields_of(value: Any) -> dict[str, Any]:
+    """A flat dataclass as a dict; ``dataclasses.asdict`` deep-copies, and this runs per file."""
+    return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+
+
+@dataclass
+class AttachmentStore:
+    """The inspections of one case folder's attachments (type, pages, encryption, integrity).
+
+    Each fact is keyed by the file's path and identity (device, inode, size, mtime, ctime) and
+    the limits it was inspected under, so editing a manifest or a message does not decode its
+    PDFs again, and editing one file re-inspects that file only. A folder's facts are kept in
+    one entry, read once and written once per run: one file per attachment made the cold run
+    pay more for creating cache files than for some of the decoding.
+    """
+
+    cache: CaseCache
+    stats: CacheStats
+    folder: Path
+    _known: dict[str, Any] | None = None
+    _saved: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def _folder_key(self) -> str:
+        from casecheck.attachments import INSPECTOR_VERSION
+
+        return _digest([
+            ENTRY_FORMAT, "files", INSPECTOR_VERSION, self.cache.code_key,
+            str(self.folder.absolute()),
+        ])
+
+    @staticmethod
+    def _key(path: Path, identity: FileIdentity, limits: InspectionLimits) -> str:
+        """Readable and unhashed: it only has to be unique within the folder's entry."""
+        values = (*_fields_of(identity).values(), *_fields_of(limits).values())
+        return f"{path.absolute()}|{':'.join(map(str, values))}"
+
+    def _entries(self) -> dict[str, Any]:
+        if self._known is None:
+            known = self.cache._read("files", self._folder_key)
+            self._known = known if isinstance(known, dict) else {}
+        return self._known
+
+    def load(
+        self, path: Path, identity: FileIdentity, limits: InspectionLimits
+    ) -> AttachmentFacts | None:
+        from casecheck.attachments import AttachmentFacts
+
+        entry = self._entries().get(self._key(path, identity, limits))
+        try:
+            facts = AttachmentFacts.from_dict(entry["facts"]) if entry is not None else None
+        except (TypeError, KeyError):
+            facts = None
+        if facts is None:
+            self.stats.attachment_misses += 1
+        else:
+            self.stats.attachment_hits += 1
+        return facts
+
+    def save(
+        self, path: Path, identity: FileIdentity, limits: InspectionLimits, facts: AttachmentFacts
+    ) -> None:
+        if identity.mtime_ns < self.cache.started_ns - RACY_NS:
+            self._saved[self._key(path, identity, limits)] = {
+                "path": str(path.absolute()), "facts": _fields_of(facts),
+            }
+
+    def flush(self) -> None:
+        """Write the folder's entry if anything was inspected anew. Facts of a file that was
+        inspected again, or that is gone, are dropped, so the entry does not grow."""
+        if not self._saved:
+            return
+        fresh = {entry["path"] for entry in self._saved.values()}
+        kept = {
+            key: entry for key, entry in self._entries().items()
+            if isinstance(entry, dict) and entry.get("path") not in fresh
+            and os.path.lexists(str(entry.get("path")))
+        }
+        self.cache._write("files", self._folder_key, {**kept, **self._saved})
+        self._saved = {}
