@@ -517,6 +517,7 @@ def test_cli_jobs_output_is_identical(make_case, tmp_path, monkeypatch) -> None:
     one = cli("check", str(tmp_path / "cases"), *pinned, "--jobs", "1")
     two = cli("check", str(tmp_path / "cases"), *pinned, "--jobs", "2")
     assert one == two and one[0] == 1
+    assert '"code": "H001"' in two[1], "workers compare each case with the whole repository"
     assert cli("check", str(tmp_path / "cases"), "--jobs", "0")[0] == 2
 
 
