@@ -66,29 +66,32 @@ def _screenshot(rng: random.Random) -> object:
 
 
 def generate(workdir: Path, folders: int) -> Path:
-    """Write the corpus once; a later run with the same size reuses it."""
+    """Write the corpus; the images are made once and reused by later runs of the same size.
+
+    Every case has its own shipment ID: the same ID in 200 open cases would make the
+    repository rules (H001 duplicate-case) report 200 x 200 pairs and time those instead.
+    """
     top = workdir / f"cases-{folders}"
     done = top / ".complete"
-    if done.exists():
-        return top
     rng = random.Random(20261127)
     for number in range(folders):
         folder = top / f"case-{number:04}"
-        (folder / "attachments").mkdir(parents=True, exist_ok=True)
-        names = []
-        for index in range(2):
-            name = f"attachments/evidence-{index}.pdf"
-            _screenshot(rng).save(folder / name, "PDF", quality=60)  # type: ignore[attr-defined]
-            names.append((name, "box-label" if index == 0 else "carrier-proof"))
-        for index in range(3):
-            name = f"attachments/summary-{index}.png"
-            _screenshot(rng).save(folder / name, "PNG")  # type: ignore[attr-defined]
-            names.append((name, "shipment-summary"))
+        names = [("attachments/evidence-0.pdf", "box-label"),
+                 ("attachments/evidence-1.pdf", "carrier-proof")]
+        names += [(f"attachments/summary-{index}.png", "shipment-summary") for index in range(3)]
+        if not done.exists():
+            (folder / "attachments").mkdir(parents=True, exist_ok=True)
+            for name, _ in names:
+                image = _screenshot(rng)
+                if name.endswith(".pdf"):
+                    image.save(folder / name, "PDF", quality=60)  # type: ignore[attr-defined]
+                else:
+                    image.save(folder / name, "PNG")  # type: ignore[attr-defined]
         entries = "".join(f'\n[[attachments]]\npath = "{n}"\nkind = "{k}"\n' for n, k in names)
         (folder / "case.toml").write_text(
             'type = "fba-reimbursement"\nmarketplace = "US"\nclaim_kind = "inbound-lost"\n'
             'submit_at = 2026-11-24T10:00:00-05:00\nshipped_at = 2026-10-20\n'
-            '\n[ids]\nshipment_ids = ["FBA15C8KQ2ZP"]\n' + entries,
+            f'\n[ids]\nshipment_ids = ["FBA15C8K{number:04}"]\n' + entries,
             encoding="utf-8",
         )
     done.touch()
