@@ -8,6 +8,7 @@ an appeal written either way is split into the same sections.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -140,7 +141,23 @@ def line_of_offset(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
+class LineIndex:
+    """Line numbers of many offsets in one text, by bisection: a long text stays linear."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0, *(m.end() for m in re.finditer("\n", text))]
+
+    def __call__(self, offset: int) -> int:
+        """The 1-based line that character ``offset`` stands on."""
+        return bisect_right(self.starts, offset)
+
+    def start_of(self, offset: int) -> int:
+        """The offset where the line holding ``offset`` begins."""
+        return self.starts[self(offset) - 1]
+
+
 def iter_matches(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, re.Match[str]]]:
     """Every match of ``pattern`` in ``text`` with the line it starts on."""
+    line_of = LineIndex(text)
     for match in pattern.finditer(text):
-        yield line_of_offset(text, match.start()), match
+        yield line_of(match.start()), match

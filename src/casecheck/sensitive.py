@@ -14,6 +14,8 @@ from typing import Literal
 
 from stdnum import iban, luhn
 
+from casecheck.prose import LineIndex
+
 Kind = Literal[
     "card", "card-code", "card-expiry", "password", "one-time-code", "iban", "bank-account",
 ]
@@ -68,42 +70,43 @@ def mask(value: str, keep: int = 4) -> str:
     return "•" * (len(shown) - keep) + "".join(shown[-keep:])
 
 
-def _line(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
+_TRACKING_REACH = 80
+"""A carrier or barcode word this many characters before a number makes it no card."""
 
 
-def _is_card(text: str, match: re.Match[str]) -> bool:
+def _is_card(text: str, match: re.Match[str], lines: LineIndex) -> bool:
     digits = re.sub(r"\D", "", match.group())
     if not 13 <= len(digits) <= 19 or not _CARD_PREFIX.match(digits) or not luhn.is_valid(digits):
         return False
-    start = text.rfind("\n", 0, match.start()) + 1
-    return not _TRACKING_WORDS.search(text[start:match.start()])
+    start = max(lines.start_of(match.start()), match.start() - _TRACKING_REACH)
+    return not _TRACKING_WORDS.search(text, start, match.start())
 
 
 def find_secrets(text: str) -> Iterator[Secret]:
     """Every secret in ``text``, masked, in order of kind then place."""
+    line_of = LineIndex(text)
     card_lines = []
     for match in _CARD.finditer(text):
-        if _is_card(text, match):
-            card_lines.append(_line(text, match.start()))
+        if _is_card(text, match, line_of):
+            card_lines.append(line_of(match.start()))
             yield Secret("card", card_lines[-1], mask(match.group()))
     for match in _CARD_CODE.finditer(text):
-        yield Secret("card-code", _line(text, match.start()), mask(match.group(1), keep=0))
+        yield Secret("card-code", line_of(match.start()), mask(match.group(1), keep=0))
     for match in _EXPIRY.finditer(text):
-        line = _line(text, match.start())
+        line = line_of(match.start())
         if any(abs(line - card) <= _EXPIRY_REACH for card in card_lines):
             yield Secret("card-expiry", line, mask(match.group(1), keep=0))
     for match in _PASSWORD.finditer(text):
         value = match.group(1).rstrip(".,;")
         if not _COMMON_WORD.fullmatch(value):
-            yield Secret("password", _line(text, match.start()), mask(value, keep=0))
+            yield Secret("password", line_of(match.start()), mask(value, keep=0))
     for match in _ONE_TIME.finditer(text):
-        yield Secret("one-time-code", _line(text, match.start()), mask(match.group(1), keep=0))
+        yield Secret("one-time-code", line_of(match.start()), mask(match.group(1), keep=0))
     for match in _IBAN.finditer(text):
         if iban.is_valid(match.group()):
             masked = match.group()[:2] + mask(match.group()[2:])
-            yield Secret("iban", _line(text, match.start()), masked)
+            yield Secret("iban", line_of(match.start()), masked)
     for match in _BANK_ACCOUNT.finditer(text):
         digits = re.sub(r"\D", "", match.group(1))
         if len(digits) >= 6:
-            yield Secret("bank-account", _line(text, match.start()), mask(digits))
+            yield Secret("bank-account", line_of(match.start()), mask(digits))

@@ -301,3 +301,17 @@ def test_unreadable_manifest_message_and_attachment_are_findings(tmp_path: Path)
             if f["code"].startswith("M")] == [("M005", True)]
     assert [(f["code"], f["data"]["error"]) for f in found["attachment"]
             if f["location"]["file"] == "attachments/pod.pdf"] == [("A010", "Permission denied")]
+
+
+def test_a_message_just_under_the_read_limit_is_checked_whole(tmp_path: Path) -> None:
+    """One line of almost 2 MB, dense with what the text rules look for: every rule still
+    reports, with its line (a rule that counted lines from the start for each match took
+    minutes here)."""
+    pieces = ["unfair", "4111 1111 1111 1111", "password: hunter22", "URGENT NOW PLEASE", "ok"]
+    body = " ".join(pieces[i % len(pieces)] for i in range(loader.MESSAGE_SIZE_LIMIT // 12))
+    write(tmp_path, "case.toml", GOOD_MANIFEST)
+    write(tmp_path, "message.md", body[: loader.MESSAGE_SIZE_LIMIT - 10].encode())
+    report = check(tmp_path, select=("T002", "T004", "T006"))
+    assert {"T002", "T004", "T006"} <= set(codes(report))
+    assert all(f.location.line == 1 for f in report.findings if f.code != "T004")
+    assert not any("4111 1111 1111 1111" in f.message for f in report.findings)

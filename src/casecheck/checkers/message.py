@@ -15,6 +15,7 @@ from casecheck.loader import LoadedCase
 from casecheck.packs import MessagePart
 from casecheck.placeholders import Placeholder, find_placeholders
 from casecheck.prose import (
+    LineIndex,
     any_match,
     compiled,
     first_line_matching,
@@ -323,8 +324,9 @@ def placeholders(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     model = case.model
     assert model is not None
     text = case.message or ""
+    line_of = LineIndex(text)
     for placeholder in find_placeholders(text):
-        line = line_of_offset(text, placeholder.start)
+        line = line_of(placeholder.start)
         finding = _placeholder_finding(ctx, placeholder, case.message_location(line), "message")
         if finding is not None:
             yield finding
