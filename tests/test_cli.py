@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import REPO
 
 from casecheck.cli import main
-from conftest import REPO
 
 BAD_ID = 'type = "technical-issue"\nmarketplace = "US"\n\n[ids]\norder_ids = ["113-48392-1234567"]\n'
 GOOD = 'type = "technical-issue"\nmarketplace = "US"\n'

@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import REPO
 
 from casecheck.engine import Config, validate
-from conftest import REPO
 
 EXAMPLES = REPO / "examples" / "cases"
 FOLDERS = sorted(p.parent for p in EXAMPLES.rglob("case.*") if "templates" not in p.parts)

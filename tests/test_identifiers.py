@@ -5,6 +5,7 @@ from __future__ import annotations
 import string
 
 import pytest
+from conftest import check, codes
 from hypothesis import given
 from hypothesis import strategies as st
 from stdnum import ean
@@ -18,7 +19,6 @@ from casecheck.identifiers import (
     is_shipment_id,
     tracking_verdict,
 )
-from conftest import check, codes
 
 DIGITS = string.digits
 ALNUM = string.ascii_uppercase + string.digits

@@ -6,12 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import check, codes
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from casecheck.engine import Config, validate
 from casecheck.loader import discover, field_line
-from conftest import check, codes
 
 GOOD = 'type = "technical-issue"\nmarketplace = "US"\nsubject = "Inventory page error"\n'
 
@@ -125,9 +125,11 @@ def test_two_manifests_are_m006_and_the_toml_one_is_read(make_case) -> None:
 
 
 def test_message_file_default_and_inline_locations(make_case) -> None:
-    from casecheck.loader import LoadedCase  # noqa: F401 - the type the test inspects
     from casecheck.engine import make_finding
-    from casecheck.loader import load_folder
+    from casecheck.loader import (
+        LoadedCase,  # noqa: F401 - the type the test inspects
+        load_folder,
+    )
     from casecheck.packs import load_packs
 
     folder = make_case(GOOD + 'message = """\nLine one\nLine two\n"""\n')

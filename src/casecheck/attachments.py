@@ -284,7 +284,7 @@ def _looks_like_damaged_png(head: bytes) -> bool:
 
 def sniff_mime(head: bytes) -> str:
     """The content type of a file from its first bytes (libmagic), PDF and PNG normalised."""
-    import magic  # a heavy C library: loaded when a file is inspected
+    import magic  # noqa: PLC0415 - a heavy C library: loaded when a file is inspected
 
     mime = magic.from_buffer(head, mime=True)
     mime = _MIME_ALIASES.get(mime, mime)
@@ -295,7 +295,7 @@ def sniff_mime(head: bytes) -> str:
 
 def describe(head: bytes) -> str:
     """libmagic's words for the content, e.g. 'JPEG image data, JFIF standard 1.01'."""
-    import magic
+    import magic  # noqa: PLC0415 - see above
 
     return str(magic.from_buffer(head))
 
@@ -323,8 +323,8 @@ def inspect_pdf(data: bytes) -> dict[str, Any]:
     """
     if b"%%EOF" not in data[-PDF_EOF_WINDOW:]:
         return {"problem": "truncated"}
-    from pypdf import PasswordType, PdfReader
-    from pypdf.errors import DependencyError
+    from pypdf import PasswordType, PdfReader  # noqa: PLC0415 - only when a PDF is read
+    from pypdf.errors import DependencyError  # noqa: PLC0415
 
     _quiet_pypdf()
     try:
@@ -335,7 +335,7 @@ def inspect_pdf(data: bytes) -> dict[str, Any]:
         pages = len(reader.pages)
     except DependencyError:
         raise  # an AES file without `cryptography` installed: a broken install, not a bad PDF
-    except Exception as error:  # pypdf raises many types; each one means "cannot parse"
+    except Exception as error:  # noqa: BLE001 - pypdf raises many types; each means "cannot parse"
         return {"problem": "parse", "problem_detail": _reason(error)}
     if pages == 0:
         return {"problem": "no-pages", "pdf_encrypted": encrypted, "pdf_pages": 0}
@@ -473,7 +473,7 @@ def inspect_png(data: bytes, max_pixels: int) -> dict[str, Any]:
     facts = walk_png(data)
     if "problem" in facts:
         return facts
-    from PIL import Image
+    from PIL import Image  # noqa: PLC0415 - only when a PNG is decoded
 
     # Pillow warns (on stderr) above its own limit and refuses twice that: whichever limit
     # is lower decides, before anything is decompressed.
@@ -485,6 +485,6 @@ def inspect_png(data: bytes, max_pixels: int) -> dict[str, Any]:
     try:
         with Image.open(io.BytesIO(data), formats=("PNG",)) as image:
             image.load()
-    except Exception as error:  # Pillow raises OSError, SyntaxError, ValueError, ...
+    except Exception as error:  # noqa: BLE001 - Pillow raises OSError, SyntaxError, ValueError, ...
         return {**facts, "problem": "decode", "problem_detail": _reason(error)}
     return facts

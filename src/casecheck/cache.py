@@ -198,7 +198,7 @@ def _code_fingerprint(checkers: Sequence[Checker]) -> str:
 
 def packs_digest(rules_dirs: Sequence[Path]) -> str:
     """The rule packs by content: every pack file of the shipped and the user's directories."""
-    from casecheck.packs import SHIPPED_RULES
+    from casecheck.packs import SHIPPED_RULES  # noqa: PLC0415 - packs import pydantic
 
     hasher = hashlib.sha256()
     for directory in (SHIPPED_RULES, *(Path(d).resolve() for d in rules_dirs)):
@@ -233,7 +233,7 @@ class CaseCache:
 
     @classmethod
     def open(cls, directory: Path, *, config: Config, checkers: Sequence[Checker]) -> CaseCache:
-        from casecheck.engine import is_cacheable  # engine imports this module
+        from casecheck.engine import is_cacheable  # noqa: PLC0415 - engine imports this module
 
         settings = {
             f.name: getattr(config, f.name) for f in dataclasses.fields(config)
@@ -343,7 +343,7 @@ class AttachmentStore:
 
     @property
     def _folder_key(self) -> str:
-        from casecheck.attachments import INSPECTOR_VERSION
+        from casecheck.attachments import INSPECTOR_VERSION  # noqa: PLC0415 - attachments loads pypdf and Pillow lazily; so does this
 
         return _digest([
             ENTRY_FORMAT, "files", INSPECTOR_VERSION, self.cache.code_key,
@@ -365,7 +365,7 @@ class AttachmentStore:
     def load(
         self, path: Path, identity: FileIdentity, limits: InspectionLimits
     ) -> AttachmentFacts | None:
-        from casecheck.attachments import AttachmentFacts
+        from casecheck.attachments import AttachmentFacts  # noqa: PLC0415 - attachments loads pypdf and Pillow lazily; so does this
 
         entry = self._entries().get(self._key(path, identity, limits))
         try:

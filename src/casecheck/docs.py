@@ -21,7 +21,7 @@ RULE_DOCS_URL = PROJECT_URL + "/blob/main/docs/rules/{code}.md"
 _INDEX = {
     "en": ("# Rules", "Generated from the rule catalog by `python -m casecheck.docs --write "
            "docs/rules`; do not edit by hand.", ("code", "name", "severity", "summary")),
-    "zh-CN": ("# 规则", "由 `python -m casecheck.docs --write docs/rules` 从规则目录生成，"  # noqa: RUF001
+    "zh-CN": ("# 规则", "由 `python -m casecheck.docs --write docs/rules` 从规则目录生成，"
               "请勿手工编辑。", ("代码", "名称", "级别", "说明")),
 }
 

@@ -338,7 +338,7 @@ def check_paths(
     at the project root), a path keeps it there, False uses none. ``jobs``: worker processes,
     None for one per core. ``progress(done, total)`` is called as folders are checked.
     """
-    from casecheck.runner import check_folders  # worker processes are started on demand
+    from casecheck.runner import check_folders  # noqa: PLC0415 - runner imports the engine
 
     config = config or Config()
     paths = list(paths)

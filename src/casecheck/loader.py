@@ -147,7 +147,7 @@ def _no_link_below(root: Path, relative: str) -> bool:
         return False
     current = str(root)
     for part in parts:
-        current = os.path.join(current, part)
+        current = os.path.join(current, part)  # noqa: PTH118 - str joins, in a hot loop
         try:
             if stat.S_ISLNK(os.lstat(current).st_mode):
                 return False
@@ -199,7 +199,7 @@ def _yaml_loader() -> Any:
     PyYAML keeps the last value silently: ``type`` given twice would check another case type
     than the reader of the file sees first.
     """
-    import yaml
+    import yaml  # noqa: PLC0415 - optional: only YAML manifests need it
 
     class UniqueKeyLoader(yaml.SafeLoader):
         def construct_mapping(self, node: Any, deep: bool = False) -> Any:
@@ -220,7 +220,7 @@ def _yaml_loader() -> Any:
 
 
 def _yaml_load(text: str) -> Any:
-    import yaml
+    import yaml  # noqa: PLC0415 - optional: only YAML manifests need it
 
     return yaml.load(text, Loader=_yaml_loader())
 

@@ -41,9 +41,9 @@ def check_each(
     cache: CaseCache | None, stats: CacheStats, repository: RepositorySpec | None = None,
 ) -> Iterator[CaseReport]:
     """Check folders one after the other in this process."""
-    from casecheck.engine import _maker, run_checkers  # engine imports this module
-    from casecheck.loader import load_folder
-    from casecheck.packs import load_packs
+    from casecheck.engine import _maker, run_checkers  # noqa: PLC0415 - engine imports runner
+    from casecheck.loader import load_folder  # noqa: PLC0415 - see above
+    from casecheck.packs import load_packs  # noqa: PLC0415 - see above
 
     packs = load_packs(config.rules_dirs)
     make = _maker(config)
