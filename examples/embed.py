@@ -11,7 +11,9 @@ import casecheck
 HERE = Path(__file__).parent
 
 # 1. A case folder on disk, as the command line checks it.
-report = casecheck.validate(HERE / "cases" / "fba-reimbursement" / "bad-I003-shipment-id-without-prefix")
+report = casecheck.validate(
+    HERE / "cases" / "fba-reimbursement" / "bad-I003-shipment-id-without-prefix"
+)
 for finding in report.findings:
     print(finding.code, finding.severity, finding.message)
 

@@ -14,7 +14,9 @@ from conftest import REPO
 
 from casecheck.cli import main
 
-BAD_ID = 'type = "technical-issue"\nmarketplace = "US"\n\n[ids]\norder_ids = ["113-48392-1234567"]\n'
+BAD_ID = (
+    'type = "technical-issue"\nmarketplace = "US"\n\n[ids]\norder_ids = ["113-48392-1234567"]\n'
+)
 GOOD = 'type = "technical-issue"\nmarketplace = "US"\n'
 
 
@@ -38,22 +40,29 @@ def test_strict_fails_on_warnings(make_case) -> None:
     assert run("check", str(folder), "--select", "I007", "--strict")[0] == 1
 
 
-@pytest.mark.parametrize("argv", [
-    ["check", "does/not/exist"],
-    ["check", ".", "--select", "Q123"],
-    ["check", ".", "--now", "2026-11-24T10:00"],
-    ["check", ".", "--format", "yaml"],
-    ["explain", "Z999"],
-    ["schema", "no-such-type"],
-])
-def test_usage_errors_exit_2_with_one_line(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["check", "does/not/exist"],
+        ["check", ".", "--select", "Q123"],
+        ["check", ".", "--now", "2026-11-24T10:00"],
+        ["check", ".", "--format", "yaml"],
+        ["explain", "Z999"],
+        ["schema", "no-such-type"],
+    ],
+)
+def test_usage_errors_exit_2_with_one_line(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
     status, _ = run(*argv)
     assert status == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err and "Traceback" not in "\n".join(err)
 
 
-def test_malformed_rule_pack_is_exit_2_naming_file_and_key(make_case, tmp_path: Path, capsys) -> None:
+def test_malformed_rule_pack_is_exit_2_naming_file_and_key(
+    make_case, tmp_path: Path, capsys
+) -> None:
     rules = tmp_path / "myrules"
     (rules / "types").mkdir(parents=True)
     (rules / "types" / "fba-reimbursement.toml").write_text(
@@ -74,7 +83,9 @@ def test_rule_pack_can_add_a_case_type(make_case, tmp_path: Path) -> None:
         '[[required_ids]]\nids = "order_ids"\nsource = "our SOP"\nchecked = 2026-11-01\n'
     )
     folder = make_case('type = "vat-question"\nmarketplace = "DE"\nvat_number = "DE123456789"\n')
-    status, out = run("check", str(folder), "--rules", str(rules), "--format", "json", "--select", "I,M")
+    status, out = run(
+        "check", str(folder), "--rules", str(rules), "--format", "json", "--select", "I,M"
+    )
     case = json.loads(out)["cases"][0]
     assert status == 1 and case["type"] == "vat-question"
     assert [f["code"] for f in case["findings"]] == ["I008"]
@@ -93,7 +104,16 @@ def test_json_output_has_the_spec_shape_and_is_byte_stable(make_case) -> None:
     assert list(case) == ["path", "type", "ok", "counts", "findings"]
     assert case["ok"] is False and case["counts"] == {"error": 1, "warning": 0, "info": 0}
     (finding,) = case["findings"]
-    assert list(finding) == ["code", "name", "severity", "message", "location", "hint", "source", "data"]
+    assert list(finding) == [
+        "code",
+        "name",
+        "severity",
+        "message",
+        "location",
+        "hint",
+        "source",
+        "data",
+    ]
     assert finding["location"] == {"file": "case.toml", "field": "ids.order_ids[0]", "line": 5}
     assert document["summary"] == {"cases": 1, "failed": 1, "error": 1, "warning": 0, "info": 1 - 1}
 
@@ -102,13 +122,15 @@ def test_text_output_lines_name_place_code_and_severity(make_case) -> None:
     folder = make_case(BAD_ID, name="lost-box")
     status, out = run("check", str(folder), "--select", "I,M")
     assert status == 1
-    assert "lost-box/case.toml:5: I001 [error] Order ID \"113-48392-1234567\"" in out
+    assert 'lost-box/case.toml:5: I001 [error] Order ID "113-48392-1234567"' in out
     assert "hint: Copy the order ID" in out
     assert out.rstrip().endswith("1 case checked, 1 failed: 1 error, 0 warnings, 0 info.")
     assert "\033[" not in out, "no colour when not on a terminal"
 
 
-def test_chinese_findings_from_flag_and_from_lang(make_case, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_chinese_findings_from_flag_and_from_lang(
+    make_case, monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = make_case(BAD_ID)
     assert "不是亚马逊订单号" in run("check", str(folder), "--lang", "zh-CN")[1]
     monkeypatch.setenv("LANG", "zh_CN.UTF-8")
@@ -122,7 +144,9 @@ def test_rules_explain_and_schema(capsys) -> None:
     status, out = run("rules")
     assert status == 0 and "I001  order-id-invalid" in out
     status, out = run("rules", "--format", "json")
-    assert {"code": "M001", "name": "manifest-missing", "severity": "error"}.items() <= json.loads(out)[0].items()
+    assert {"code": "M001", "name": "manifest-missing", "severity": "error"}.items() <= json.loads(
+        out
+    )[0].items()
     status, out = run("explain", "i001")
     assert status == 0 and "## What it does" in out and "## How to fix" in out
     assert run("explain", "order-id-invalid")[1] == out
@@ -130,8 +154,12 @@ def test_rules_explain_and_schema(capsys) -> None:
     schema = json.loads(out)
     assert schema["$schema"].endswith("2020-12/schema")
     assert set(schema["discriminator"]["mapping"]) == {
-        "account-appeal", "category-approval", "fba-reimbursement", "listing-reinstatement",
-        "brand-dispute", "technical-issue",
+        "account-appeal",
+        "category-approval",
+        "fba-reimbursement",
+        "listing-reinstatement",
+        "brand-dispute",
+        "technical-issue",
     }
     status, out = run("schema", "brand-dispute")
     assert "trademark_office" in json.loads(out)["properties"]
@@ -144,14 +172,24 @@ def test_version(capsys) -> None:
 
 def test_command_runs_as_a_module_without_traceback(make_case) -> None:
     folder = make_case('type = "technical-issue"\nmarketplace = [\n')
-    result = subprocess.run([sys.executable, "-m", "casecheck", "check", str(folder)],
-                            capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO / "src")})
+    result = subprocess.run(
+        [sys.executable, "-m", "casecheck", "check", str(folder)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO / "src")},
+    )
     assert result.returncode == 1 and "M002" in result.stdout and "Traceback" not in result.stderr
 
 
 def test_import_casecheck_loads_no_heavy_library() -> None:
-    code = ("import sys, casecheck; heavy = {'pypdf', 'PIL', 'magic', 'pydantic', 'stdnum'} & "
-            "{m.split('.')[0] for m in sys.modules}; print(sorted(heavy))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env={**os.environ, "PYTHONPATH": str(REPO / "src")})
+    code = (
+        "import sys, casecheck; heavy = {'pypdf', 'PIL', 'magic', 'pydantic', 'stdnum'} & "
+        "{m.split('.')[0] for m in sys.modules}; print(sorted(heavy))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO / "src")},
+    )
     assert result.stdout.strip() == "[]", result.stderr

@@ -154,7 +154,9 @@ def test_severity_override_decides_the_exit_status(repo: Path, capsys) -> None:
 
 
 def test_extend_select_beats_a_shorter_ignore(repo: Path, capsys) -> None:
-    (repo / "casecheck.toml").write_text('select = ["M"]\nignore = ["I"]\nextend-select = ["I002"]\n')
+    (repo / "casecheck.toml").write_text(
+        'select = ["M"]\nignore = ["I"]\nextend-select = ["I002"]\n'
+    )
     assert run(capsys, "cases", select=None)[:2] == (1, ["I002"])
 
 

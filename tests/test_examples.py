@@ -31,11 +31,18 @@ def test_example_keeps_its_promise(folder: Path) -> None:
         assert promised and promised <= found, f"{folder.name}: found {sorted(found)}"
     else:
         assert folder.name.startswith("ok-"), "example folders are named ok-* or bad-CODE-*"
-        assert not [f for f in report.findings if f.severity in ("error", "warning")], report.findings
+        assert not [f for f in report.findings if f.severity in ("error", "warning")], (
+            report.findings
+        )
 
 
 def test_embedding_example_runs() -> None:
-    result = subprocess.run([sys.executable, str(REPO / "examples" / "embed.py")], capture_output=True,
-                            text=True, env={**os.environ, "PYTHONPATH": str(REPO / "src")}, cwd=REPO)
+    result = subprocess.run(
+        [sys.executable, str(REPO / "examples" / "embed.py")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO / "src")},
+        cwd=REPO,
+    )
     assert result.returncode == 0, result.stderr
     assert "I003 error" in result.stdout and "in-memory draft: ok" in result.stdout

@@ -37,20 +37,29 @@ def test_toml_syntax_error_gives_line_and_column(make_case) -> None:
 
 
 def test_json_syntax_error_gives_line_and_column(make_case) -> None:
-    folder = make_case('{\n  "type": "technical-issue",\n  "marketplace": US\n}', manifest_name="case.json")
+    folder = make_case(
+        '{\n  "type": "technical-issue",\n  "marketplace": US\n}', manifest_name="case.json"
+    )
     (finding,) = check(folder).findings
     assert (finding.code, finding.location.line, finding.data["column"]) == ("M002", 3, 18)
 
 
 def test_json_duplicate_keys_are_a_syntax_error(make_case) -> None:
-    folder = make_case('{"type": "technical-issue", "marketplace": "US", "marketplace": "DE"}',
-                       manifest_name="case.json")
+    folder = make_case(
+        '{"type": "technical-issue", "marketplace": "US", "marketplace": "DE"}',
+        manifest_name="case.json",
+    )
     assert only_m(check(folder)) == ["M002"]
 
 
 def test_json_manifest_loads_like_toml(make_case) -> None:
-    manifest = {"type": "fba-reimbursement", "marketplace": "US", "claim_kind": "inbound-lost",
-                "submit_at": "2026-11-24T10:00:00-05:00", "ids": {"shipment_ids": ["FBA15C8KQ2ZP"]}}
+    manifest = {
+        "type": "fba-reimbursement",
+        "marketplace": "US",
+        "claim_kind": "inbound-lost",
+        "submit_at": "2026-11-24T10:00:00-05:00",
+        "ids": {"shipment_ids": ["FBA15C8KQ2ZP"]},
+    }
     folder = make_case(json.dumps(manifest), manifest_name="case.json")
     assert only_m(check(folder)) == []
 
@@ -75,7 +84,7 @@ def test_each_invalid_field_is_one_m003_with_its_path_and_line(make_case) -> Non
         'type = "fba-reimbursement"\n'
         'marketplace = "XX"\n'
         'claim_kind = "inbound-lost"\n'
-        'submit_at = 2026-11-24T10:00:00\n'
+        "submit_at = 2026-11-24T10:00:00\n"
         'units_expected = "twelve"\n'
         'claimkind = "x"\n'
         '\n[[attachments]]\npath = "a.pdf"\nkind = "pdf"\n'
@@ -85,8 +94,12 @@ def test_each_invalid_field_is_one_m003_with_its_path_and_line(make_case) -> Non
     found = {(f.location.field, f.location.line) for f in report.findings}
     assert codes(report) == ["M003"] * 6
     assert found == {
-        ("marketplace", 2), ("submit_at", 4), ("units_expected", 5), ("claimkind", 6),
-        ("attachments[0].kind", 10), ("attachments[1].kind", 14),
+        ("marketplace", 2),
+        ("submit_at", 4),
+        ("units_expected", 5),
+        ("claimkind", 6),
+        ("attachments[0].kind", 10),
+        ("attachments[1].kind", 14),
     }
     misspelt = next(f for f in report.findings if f.location.field == "claimkind")
     assert "claim_kind" in misspelt.message
@@ -143,10 +156,13 @@ def test_message_file_default_and_inline_locations(make_case) -> None:
     assert case.message_location(2).file == "message.md"
 
 
-@pytest.mark.parametrize("content, problem", [
-    ("Gr\u00fc\u00dfe aus K\u00f6ln".encode("latin-1"), "not UTF-8"),
-    ("Hello".encode("utf-16"), "not UTF-8"),
-])
+@pytest.mark.parametrize(
+    "content, problem",
+    [
+        ("Gr\u00fc\u00dfe aus K\u00f6ln".encode("latin-1"), "not UTF-8"),
+        ("Hello".encode("utf-16"), "not UTF-8"),
+    ],
+)
 def test_undecodable_message_is_m005(make_case, content: bytes, problem: str) -> None:
     folder = make_case(GOOD, files={"message.md": content})
     (finding,) = check(folder, select=("M",)).findings
@@ -176,7 +192,9 @@ def test_deeply_nested_manifest_is_a_finding(make_case) -> None:
     assert only_m(check(folder)) in (["M002"], ["M003"])
 
 
-def test_discover_finds_cases_below_skipping_hidden_and_maps_files(tmp_path: Path, make_case) -> None:
+def test_discover_finds_cases_below_skipping_hidden_and_maps_files(
+    tmp_path: Path, make_case
+) -> None:
     a = make_case(GOOD, name="cases/a", files={"attachments/x.pdf": b"%PDF-"})
     b = make_case(GOOD, name="cases/nested/b")
     make_case(GOOD, name="cases/.hidden/c")
@@ -190,7 +208,10 @@ def test_discover_keeps_an_empty_folder_so_it_reports_m001(tmp_path: Path) -> No
 
 
 def test_field_line_follows_tables_and_arrays_of_tables() -> None:
-    text = 'type = "x"\n[ids]\norder_ids = ["a", "b"]\n\n[[attachments]]\npath = "a"\n[[attachments]]\npath = "b"\n'
+    text = (
+        'type = "x"\n[ids]\norder_ids = ["a", "b"]\n\n'
+        '[[attachments]]\npath = "a"\n[[attachments]]\npath = "b"\n'
+    )
     assert field_line(text, "type") == 1
     assert field_line(text, "ids.order_ids[1]") == 3
     assert field_line(text, "attachments[1].path") == 8
@@ -223,7 +244,9 @@ def test_a_crashing_checker_becomes_x001_and_the_others_still_run(make_case) -> 
         raise ZeroDivisionError("boom")
 
     folder = make_case(GOOD + '\n[ids]\nasins = ["B0BAD"]\n')
-    report = validate(folder, checkers=(explodes, *BUILTIN_CHECKERS), config=Config(select=("I", "X")))
+    report = validate(
+        folder, checkers=(explodes, *BUILTIN_CHECKERS), config=Config(select=("I", "X"))
+    )
     assert codes(report) == ["I002", "X001"]
     x001 = next(f for f in report.findings if f.code == "X001")
     assert "explodes" in x001.message and "ZeroDivisionError" in x001.message
@@ -233,15 +256,33 @@ def test_a_crashing_checker_becomes_x001_and_the_others_still_run(make_case) -> 
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4)
+    ),
     max_leaves=20,
 )
-field_names = st.sampled_from([
-    "type", "marketplace", "subject", "message", "claim_kind", "submit_at", "ids", "attachments",
-    "prior_cases", "case_id", "status", "ignore", "template", "deactivated_at", "contact_path",
-])
-type_names = st.sampled_from(["fba-reimbursement", "account-appeal", "technical-issue",
-                              "brand-dispute", "nope", ""])
+field_names = st.sampled_from(
+    [
+        "type",
+        "marketplace",
+        "subject",
+        "message",
+        "claim_kind",
+        "submit_at",
+        "ids",
+        "attachments",
+        "prior_cases",
+        "case_id",
+        "status",
+        "ignore",
+        "template",
+        "deactivated_at",
+        "contact_path",
+    ]
+)
+type_names = st.sampled_from(
+    ["fba-reimbursement", "account-appeal", "technical-issue", "brand-dispute", "nope", ""]
+)
 manifests = st.dictionaries(field_names, json_values, max_size=8).flatmap(
     lambda d: st.builds(lambda t: {**d, "type": t}, type_names) | st.just(d)
 )
@@ -255,11 +296,15 @@ def test_any_mapping_manifest_yields_findings_not_exceptions(manifest: dict) -> 
         assert finding.code[0] in "MIX" and finding.code != "X001", finding
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.binary(max_size=300) | st.text(max_size=300).map(str.encode))
 def test_any_manifest_bytes_yield_findings_not_exceptions(make_case, content: bytes) -> None:
     folder = make_case("")
     (folder / "case.toml").write_bytes(content)
     report = check(folder)
     assert all(f.code != "X001" for f in report.findings)
-    assert report.ok or any(f.code.startswith("M") or f.code.startswith("I") for f in report.findings)
+    assert report.ok or any(
+        f.code.startswith("M") or f.code.startswith("I") for f in report.findings
+    )

@@ -80,7 +80,8 @@ def _lang_from_environment() -> str:
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(variable, "")
         if value:
-            return "zh-CN" if value.lower().startswith(("zh_cn", "zh_sg", "zh_hans", "zh-cn")) else "en"
+            chinese = value.lower().startswith(("zh_cn", "zh_sg", "zh_hans", "zh-cn"))
+            return "zh-CN" if chinese else "en"
     return "en"
 
 
@@ -119,7 +120,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--strict", action=argparse.BooleanOptionalAction,
                        help="warnings fail the run too")
     check.add_argument("--template", action="store_true",
-                       help="check the folders as templates: placeholders allowed, real data not needed")
+                       help="check the folders as templates: placeholders allowed, "
+                            "real data not needed")
     check.add_argument("--rules", type=Path, action="append", metavar="DIR",
                        help="a rule pack directory that extends or overrides the shipped packs")
     check.add_argument("--no-ocr", action="store_true", help="do not read screenshots with OCR")
@@ -127,7 +129,8 @@ def _parser() -> argparse.ArgumentParser:
                        metavar="SECONDS",
                        help="seconds one attachment may take to parse before it is reported"
                             f" (default {DEFAULT_PARSE_TIMEOUT:g}; 0: no limit)")
-    check.add_argument("--lang", choices=LANGS, help="language of the findings (default: from LANG)")
+    check.add_argument("--lang", choices=LANGS,
+                       help="language of the findings (default: from LANG)")
     check.add_argument("--now", type=_datetime, metavar="DATETIME",
                        help="the clock for cases without submit_at, e.g. 2026-11-24T10:00:00-05:00")
     check.add_argument("--repository", type=Path, metavar="DIR",
@@ -232,8 +235,8 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
 
     settings = merge(_file_settings(args), _command_line_settings(args))
     settings.setdefault("lang", _lang_from_environment())
-    config = Config(template=args.template, ocr=not args.no_ocr, now=args.now, parse_timeout=args.parse_timeout,
-                    repository=args.repository, **settings)
+    config = Config(template=args.template, ocr=not args.no_ocr, now=args.now,
+                    parse_timeout=args.parse_timeout, repository=args.repository, **settings)
     from casecheck.progress import ProgressBar, wanted  # noqa: PLC0415
 
     bar = ProgressBar(sys.stderr) if wanted(sys.stderr, args.format) else None

@@ -235,7 +235,8 @@ def _syntax_problem(error: Exception, text: str) -> _SyntaxProblem:
     message = str(error)
     position = re.search(r"\(at line (\d+), column (\d+)\)", message)
     if position:
-        return _SyntaxProblem(message[: position.start()].strip(), int(position[1]), int(position[2]))
+        before = message[: position.start()].strip()
+        return _SyntaxProblem(before, int(position[1]), int(position[2]))
     if isinstance(error, ValueError) and "duplicate key" in message:
         key = message.split("'")[1] if "'" in message else ""
         return _SyntaxProblem(message, field_line(text, key), None)
@@ -399,7 +400,9 @@ def _validation_findings(
     return findings
 
 
-def _unknown_ignores(model: CaseBase, make: MakeFinding, text: str | None, name: str | None) -> list[Finding]:
+def _unknown_ignores(
+    model: CaseBase, make: MakeFinding, text: str | None, name: str | None
+) -> list[Finding]:
     codes = rule_catalog()
     findings = []
     for index, code in enumerate(model.ignore):
@@ -467,7 +470,8 @@ def _load_message(
     if model.message is not None:
         if model.message_file is not None:
             return model.message, None, [make("M005", variant="both", file=model.message_file,
-                                              field="message_file", data={"file": model.message_file})]
+                                              field="message_file",
+                                              data={"file": model.message_file})]
         return _inline_message(model.message, make, manifest_name)
     if model.message_file is not None:
         name = model.message_file
@@ -521,11 +525,14 @@ def load_folder(
     text, raw, problem = _read_manifest(folder / name, name, make)
     if problem is not None:
         return LoadedCase(shown, folder, None, name, text, findings=(*findings, problem))
-    model, invalid = build_model(raw, packs=packs, make=make, manifest_text=text, manifest_name=name)
+    model, invalid = build_model(
+        raw, packs=packs, make=make, manifest_text=text, manifest_name=name
+    )
     findings += invalid
     if model is None or not read_message:
         return LoadedCase(shown, folder, model, name, text, findings=tuple(findings))
-    return with_message(LoadedCase(shown, folder, model, name, text, findings=tuple(findings)), make)
+    loaded = LoadedCase(shown, folder, model, name, text, findings=tuple(findings))
+    return with_message(loaded, make)
 
 
 def with_message(case: LoadedCase, make: MakeFinding) -> LoadedCase:
@@ -540,7 +547,9 @@ def with_message(case: LoadedCase, make: MakeFinding) -> LoadedCase:
     message, message_file, problems = _load_message(
         case.root, case.model, make, case.manifest_name
     )
-    first_line = None if message_file else _message_first_line(case.manifest_text, case.manifest_name)
+    first_line = (
+        None if message_file else _message_first_line(case.manifest_text, case.manifest_name)
+    )
     return replace(
         case, message=message, message_file=message_file,
         findings=(*case.findings, *problems), message_first_line=first_line,
@@ -559,7 +568,9 @@ def read_manifest_text(folder: Path) -> tuple[str | None, str | None]:
         return names[0], None
 
 
-def _read_manifest(path: Path, name: str, make: MakeFinding) -> tuple[str | None, Any, Finding | None]:
+def _read_manifest(
+    path: Path, name: str, make: MakeFinding
+) -> tuple[str | None, Any, Finding | None]:
     try:
         data = _read_limited(path, MANIFEST_SIZE_LIMIT)
     except OSError as error:
@@ -586,8 +597,10 @@ def _read_manifest(path: Path, name: str, make: MakeFinding) -> tuple[str | None
 def _syntax_finding(make: MakeFinding, name: str, problem: _SyntaxProblem) -> Finding:
     position = position_zh = ""
     if problem.line is not None:
-        position = f" at line {problem.line}" + (f", column {problem.column}" if problem.column else "")
-        position_zh = f"（第 {problem.line} 行" + (f"第 {problem.column} 列）" if problem.column else "）")
+        column = f", column {problem.column}" if problem.column else ""
+        position = f" at line {problem.line}{column}"
+        column_zh = f"第 {problem.column} 列" if problem.column else ""
+        position_zh = f"（第 {problem.line} 行{column_zh}）"
     return make("M002", file=name, line=problem.line, data={
         "file": name, "format": _FORMAT_NAMES[name[name.rindex("."):]], "error": problem.error,
         "line": problem.line, "column": problem.column,

@@ -56,9 +56,15 @@ class _Strict(BaseModel):
 
 
 class Ids(_Strict):
-    order_ids: IdList = Field(default_factory=list, description="Amazon order IDs, 123-1234567-1234567")
-    asins: IdList = Field(default_factory=list, description="ASINs, B0 + 8 characters or an ISBN-10")
-    shipment_ids: IdList = Field(default_factory=list, description="FBA shipment IDs, FBA + 9 characters")
+    order_ids: IdList = Field(
+        default_factory=list, description="Amazon order IDs, 123-1234567-1234567"
+    )
+    asins: IdList = Field(
+        default_factory=list, description="ASINs, B0 + 8 characters or an ISBN-10"
+    )
+    shipment_ids: IdList = Field(
+        default_factory=list, description="FBA shipment IDs, FBA + 9 characters"
+    )
     gtins: IdList = Field(default_factory=list, description="UPC / EAN / GTIN-14 / ISBN-13")
     fnskus: IdList = Field(default_factory=list, description="FNSKUs, X00 + 7 characters")
     tracking_numbers: IdList = Field(default_factory=list, description="carrier tracking numbers")
@@ -98,7 +104,9 @@ class CaseBase(_Strict):
     last_reply_at: AwareDatetime | None = None
     prior_cases: list[CaseId] = Field(default_factory=list)
     template: bool = False
-    ignore: list[str] = Field(default_factory=list, description="rule codes switched off for this case")
+    ignore: list[str] = Field(
+        default_factory=list, description="rule codes switched off for this case"
+    )
     ids: Ids = Field(default_factory=Ids)
     attachments: list[Attachment] = Field(default_factory=list)
 
@@ -145,7 +153,9 @@ class BrandDispute(CaseBase):
 
 class TechnicalIssue(CaseBase):
     type: Literal["technical-issue"]
-    module: str | None = Field(default=None, description="Inventory, Orders, Payments, Reports, ...")
+    module: str | None = Field(
+        default=None, description="Inventory, Orders, Payments, Reports, ..."
+    )
     occurred_at: AwareDatetime | None = None
 
 

@@ -124,7 +124,7 @@ def _compiled(patterns: list[str]) -> list[str]:
 
 
 Condition = dict[str, list[str]]
-"""Field name -> values for which a requirement applies, e.g. ``{claim_kind = ["inbound-lost"]}``."""
+"""Field name -> values for which a requirement applies: ``{claim_kind = ["inbound-lost"]}``."""
 
 
 class RequiredIds(Cited):

@@ -141,7 +141,9 @@ class Catalog(Mapping[str, Rule]):
         """A catalog with a plugin's rules added; a code that exists already is an error."""
         clash = sorted(set(more) & set(self._rules))
         if clash:
-            raise CatalogError(f"{origin} defines rule codes that exist already: {', '.join(clash)}")
+            raise CatalogError(
+                f"{origin} defines rule codes that exist already: {', '.join(clash)}"
+            )
         return Catalog({**self._rules, **more})
 
 

@@ -38,7 +38,9 @@ def _entries(case: LoadedCase, ctx: Context, ids: str) -> Iterator[tuple[int, st
             yield index, value.strip()
 
 
-def _shape_rule(code: str, ids: str, valid: Callable[[str], bool]) -> Callable[..., Iterator[Finding]]:
+def _shape_rule(
+    code: str, ids: str, valid: Callable[[str], bool]
+) -> Callable[..., Iterator[Finding]]:
     def check(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         for index, value in _entries(case, ctx, ids):
             if not valid(value):
@@ -88,7 +90,8 @@ def tracking_numbers(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
             yield ctx.finding("I007", location=location, data={"value": value})
         else:
             yield ctx.finding("I007", variant="check-digit", location=location, data={
-                "value": value, "carrier": verdict.carrier, "expected": verdict.expected_check_digit,
+                "value": value, "carrier": verdict.carrier,
+                "expected": verdict.expected_check_digit,
             })
 
 

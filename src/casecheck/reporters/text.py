@@ -10,7 +10,8 @@ from casecheck.reporters import ReportOptions
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 _SUMMARY = {
     "en": "{cases} checked, {failed} failed: {error}, {warning}, {info} info.",
-    "zh-CN": "共检查 {cases} 个 Case，{failed} 个未通过：{error} 个错误，{warning} 个警告，{info} 条提示。",
+    "zh-CN": "共检查 {cases} 个 Case，{failed} 个未通过："
+             "{error} 个错误，{warning} 个警告，{info} 条提示。",
 }
 
 
@@ -26,7 +27,8 @@ def _paint(text: str, code: str, options: ReportOptions) -> str:
 def _place(case: CaseReport, finding: Finding) -> str:
     place = case.path
     if finding.location.file:
-        place = f"{place.rstrip('/')}/{finding.location.file}" if place != "." else finding.location.file
+        file = finding.location.file
+        place = f"{place.rstrip('/')}/{file}" if place != "." else file
     if finding.location.line is not None:
         place += f":{finding.location.line}"
     return place
