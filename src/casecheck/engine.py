@@ -158,8 +158,11 @@ class Context:
 class Checker(Protocol):
     """A small, pure unit: takes a loaded case and a context, yields findings."""
 
-    name: str
-    codes: frozenset[str]
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def codes(self) -> frozenset[str]: ...
 
     def check(self, case: LoadedCase, ctx: Context) -> Iterable[Finding]: ...
 
@@ -373,10 +376,12 @@ def validate(
     make = _maker(config)
     if isinstance(case, str | Path):
         path = Path(case).absolute()
-        folder = path if path.is_dir() else case_folder_of(path.parent) or path.parent
-        loaded = load_folder(folder, packs=packs, make=make)
+        owner = path if path.is_dir() else case_folder_of(path.parent) or path.parent
+        loaded = load_folder(owner, packs=packs, make=make)
     else:
         folder = Path(root).absolute() if root is not None else None
+        model: CaseBase | None
+        problems: list[Finding]
         if isinstance(case, CaseBase):
             model, problems = case, []
         else:

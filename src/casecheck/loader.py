@@ -114,9 +114,9 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
             for folder in below or [path]:
                 folders[folder] = None
         else:
-            folder = case_folder_of(path.parent)
-            if folder is not None:
-                folders[folder] = None
+            owner = case_folder_of(path.parent)
+            if owner is not None:
+                folders[owner] = None
     return sorted(folders, key=lambda p: p.as_posix())
 
 
@@ -199,9 +199,9 @@ def _yaml_loader() -> Any:
     PyYAML keeps the last value silently: ``type`` given twice would check another case type
     than the reader of the file sees first.
     """
-    import yaml  # noqa: PLC0415 - optional: only YAML manifests need it
+    import yaml  # type: ignore[import-untyped]  # noqa: PLC0415 - optional: YAML manifests only
 
-    class UniqueKeyLoader(yaml.SafeLoader):
+    class UniqueKeyLoader(yaml.SafeLoader):  # type: ignore[misc]
         def construct_mapping(self, node: Any, deep: bool = False) -> Any:
             seen: set[Any] = set()
             for key_node, _ in node.value:
@@ -220,7 +220,7 @@ def _yaml_loader() -> Any:
 
 
 def _yaml_load(text: str) -> Any:
-    import yaml  # noqa: PLC0415 - optional: only YAML manifests need it
+    import yaml  # noqa: PLC0415 - optional: YAML manifests only
 
     return yaml.load(text, Loader=_yaml_loader())
 

@@ -45,10 +45,11 @@ def write(report: RunReport, out: TextIO, options: ReportOptions) -> None:
             out.write(f"  {_place(case, finding)}: {finding.code} {severity} {finding.message}\n")
             if finding.hint:
                 out.write(f"      {hint_label}: {finding.hint}\n")
-    counts = report.summary()
+    totals = report.summary()
+    counts: dict[str, int | str] = {**totals}
     if options.lang == "en":
-        counts = {**counts, "cases": _counted(counts["cases"], "case"),
-                  "error": _counted(counts["error"], "error"),
-                  "warning": _counted(counts["warning"], "warning")}
+        counts |= {"cases": _counted(totals["cases"], "case"),
+                   "error": _counted(totals["error"], "error"),
+                   "warning": _counted(totals["warning"], "warning")}
     summary = _SUMMARY.get(options.lang, _SUMMARY["en"]).format(**counts)
     out.write(_paint(summary, "1;31" if report.failed else "1;32", options) + "\n")
