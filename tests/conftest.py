@@ -13,8 +13,6 @@ from casecheck.engine import Config, validate
 from casecheck.findings import CaseReport
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "corpus"
-"""Real-world files nobody here wrote (PngSuite, pypdf's test PDFs), beside the clone."""
 
 NOW = dt.datetime(2026, 11, 24, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
 """A Tuesday at 10:00 in New York: inside every 'good time to submit' window."""
