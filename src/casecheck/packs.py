@@ -64,9 +64,17 @@ class AttachmentPolicy(_Pack):
     max_per_message: Threshold
 
 
+class ScreenshotPolicy(Cited):
+    """Below this size a screenshot's address bar and clock cannot be read (A014)."""
+
+    min_width: int = Field(ge=1)
+    min_height: int = Field(ge=1)
+
+
 class GlobalPack(_Pack):
     version: str
     attachments: AttachmentPolicy
+    screenshots: ScreenshotPolicy
 
 
 class Marketplace(Cited):

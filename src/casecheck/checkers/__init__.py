@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casecheck.checkers import identifiers
+from casecheck.checkers import identifiers, screenshots
 from casecheck.engine import Checker
 
 BUILTIN_CHECKERS: tuple[Checker, ...] = (
@@ -15,4 +15,5 @@ BUILTIN_CHECKERS: tuple[Checker, ...] = (
     identifiers.tracking_numbers,
     identifiers.required_ids,
     identifiers.trademark_number,
+    screenshots.screenshots,
 )

@@ -1,0 +1,178 @@
+"""Screenshot rules: a screenshot must be readable and show the page URL and a date or time.
+
+Seller Support asks for screenshots "with the URL and the time"; OCR proves both are
+visible (A008, A009), says when it cannot (A017), flags a screenshot too small to read
+(A014) and one whose URL belongs to another marketplace than the case's (I012).
+
+Files that are missing, outside the case folder, not regular, over the size limit or not
+an image Pillow can decode are left to the attachment rules (A001-A011): this checker
+skips them rather than report the same problem twice.
+"""
+
+from __future__ import annotations
+
+import io
+import stat
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from casecheck.engine import Context, checker
+from casecheck.findings import Finding, Location
+from casecheck.loader import LoadedCase, resolve_in_case
+from casecheck.placeholders import is_placeholder
+from casecheck.urls import marketplaces_for_host
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+    from casecheck.ocr import OcrEngine
+    from casecheck.ocr.cache import OcrCache
+    from casecheck.ocr.reading import Reading
+
+SAMPLE_CHARACTERS = 120
+"""How much of the text read a message quotes; ``data.read`` has the lines themselves."""
+
+
+def _screenshot_bytes(path: Path, limit: int) -> bytes | None:
+    """The file's bytes, or None when another rule reports it (missing, special, too big)."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size == 0 or info.st_size > limit:
+            return None
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _decoded(data: bytes) -> Image | None:
+    """The decoded image, or None for what A001/A007 report: not an image, truncated, a bomb."""
+    from PIL import Image as PILImage  # Pillow only when there is a screenshot
+
+    with warnings.catch_warnings():
+        # Pillow only warns between MAX_IMAGE_PIXELS and twice that: treat it as the bomb it is.
+        warnings.simplefilter("error", PILImage.DecompressionBombWarning)
+        try:
+            image = PILImage.open(io.BytesIO(data))
+            image.load()
+        except (OSError, ValueError, SyntaxError, EOFError, MemoryError,
+                PILImage.DecompressionBombError, PILImage.DecompressionBombWarning):
+            return None
+    return image
+
+
+def _cache(root: Path) -> OcrCache | None:
+    from casecheck.ocr.cache import OcrCache, default_cache_dir
+
+    directory = default_cache_dir()
+    if directory is None:
+        return None
+    try:
+        if directory.resolve().is_relative_to(root.resolve()):
+            return None  # never write inside a case folder
+    except OSError:
+        return None
+    return OcrCache(directory)
+
+
+def _sample(reading: Reading) -> str:
+    text = " | ".join(reading.texts())
+    if not text:
+        return "no text at all"
+    return f"\"{text[:SAMPLE_CHARACTERS]}{'...' if len(text) > SAMPLE_CHARACTERS else ''}\""
+
+
+def _reading_data(reading: Reading) -> dict[str, Any]:
+    data: dict[str, Any] = {"engine": reading.engine, "regions": list(reading.regions)}
+    if reading.url is not None and reading.url_line is not None:
+        data.update(url=reading.url.url, url_read=reading.url_line.text, url_box=list(reading.url_line.box))
+    if reading.time is not None and reading.time_line is not None:
+        data.update(time=reading.time.text, time_read=reading.time_line.text,
+                    time_box=list(reading.time_line.box))
+    data["read"] = reading.texts()
+    return data
+
+
+def _verdicts(
+    reading: Reading, file: str, location: Location, case: LoadedCase, ctx: Context,
+) -> Iterator[Finding]:
+    data = _reading_data(reading)
+    shown = {"screenshot": file, "sample": _sample(reading), "regions": ", ".join(reading.regions)}
+    if reading.url is None:
+        yield ctx.finding("A008", location=location, data=data, **shown)
+    if reading.time is None:
+        yield ctx.finding("A009", location=location, data=data, **shown)
+    url = reading.url
+    if url is None or not url.amazon or case.model is None:
+        return
+    markets = marketplaces_for_host(url.host, ctx.packs)
+    marketplace = case.model.marketplace
+    if markets and marketplace not in markets:
+        yield ctx.finding(
+            "I012", variant="screenshot", location=location,
+            data={"url": url.url, "host": url.host, "marketplaces": markets,
+                  "marketplace": marketplace, "box": list(reading.url_line.box) if reading.url_line else None},
+            where=f"Screenshot {file}", found=url.url,
+            markets=", ".join(markets), screenshot=file,
+        )
+
+
+@checker("A008", "A009", "A014", "A017", "I012")
+def screenshots(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    model, root = case.model, case.root
+    if model is None or root is None:
+        return
+    shots = [(i, a) for i, a in enumerate(model.attachments) if a.kind == "screenshot"]
+    if not shots:
+        return
+    policy = ctx.packs.global_.screenshots
+    limit = ctx.packs.global_.attachments.size_limit.value
+    # Template screenshots are examples, not evidence (SPEC §6); --no-ocr is the user's
+    # explicit choice, so it silences A017 too: nothing was left unverified by surprise.
+    use_ocr = ctx.config.ocr and not ctx.template
+    engine: OcrEngine | None = None
+    cache: OcrCache | None = None
+    if use_ocr:
+        from casecheck.ocr import default_engine  # no OCR import without screenshots
+
+        engine = default_engine()
+        cache = _cache(root) if engine is not None else None
+    for index, attachment in shots:
+        if is_placeholder(attachment.path):
+            continue
+        path = resolve_in_case(root, attachment.path)
+        data = _screenshot_bytes(path, limit) if path is not None else None
+        image = _decoded(data) if data is not None else None
+        if data is None or image is None:
+            continue
+        location = Location(file=attachment.path, field=f"attachments[{index}]")
+        width, height = image.size
+        if width < policy.min_width or height < policy.min_height:
+            yield ctx.finding("A014", location=location, source=policy.source, data={
+                "width": width, "height": height,
+                "min_width": policy.min_width, "min_height": policy.min_height,
+            }, screenshot=attachment.path)
+            continue
+        if not use_ocr:
+            continue
+        if engine is None:
+            yield ctx.finding("A017", location=location, data={"engine": None}, screenshot=attachment.path)
+            continue
+        yield from _checked(image, data, engine, cache, attachment.path, location, case, ctx)
+
+
+def _checked(
+    image: Image, data: bytes, engine: OcrEngine, cache: OcrCache | None, file: str,
+    location: Location, case: LoadedCase, ctx: Context,
+) -> Iterator[Finding]:
+    from casecheck.ocr import OcrEngineError
+    from casecheck.ocr.reading import content_digest, read_screenshot
+
+    try:
+        reading = read_screenshot(image, engine, digest=content_digest(data), cache=cache)
+    except OcrEngineError as error:
+        yield ctx.finding("A017", variant="failed", location=location,
+                          data={"engine": engine.name, "error": str(error)}, screenshot=file)
+        return
+    yield from _verdicts(reading, file, location, case, ctx)

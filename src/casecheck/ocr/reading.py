@@ -1,0 +1,134 @@
+"""Region-first reading of a screenshot: the likely places first, the whole image last.
+
+Address bars sit in the top strip, clocks in the bottom-right taskbar or the top-right
+menu bar (inside the top strip too), page timestamps anywhere. Reading a strip costs a
+fraction of the whole image, so the cascade reads the top strip, then the bottom-right
+corner if no time was found, then the whole image only for what is still missing, and
+stops as soon as both a URL and a date or time are found.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from casecheck.ocr import Box, OcrEngine, TextLine
+from casecheck.ocr.cache import OcrCache
+from casecheck.ocr.recognizers import TimeMatch, UrlMatch, find_times, find_urls
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+PREPARATION = "gray-v1"
+"""Names how a region is prepared before reading; part of the cache key."""
+DARK = 110
+"""Mean gray level under which a region is dark-themed and is inverted (light text on dark
+reads worse, with tesseract most of all)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    name: str
+    purpose: str
+    """What the region is read for: "url", "time" or "both"."""
+
+    def box(self, width: int, height: int) -> Box:
+        # Tall full-page captures keep their address bar in the same few hundred pixels
+        # as a 4:3 window would, so the strips are measured on a height capped at 3/4 width.
+        reference = min(height, round(width * 0.75))
+        if self.name == "top":
+            return (0, 0, width, min(height, max(180, round(reference * 0.14))))
+        if self.name == "bottom-right":
+            return (round(width * 0.6), max(0, height - max(60, round(reference * 0.1))), width, height)
+        return (0, 0, width, height)
+
+
+CASCADE = (Region("top", "both"), Region("bottom-right", "time"), Region("full", "both"))
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What was read from one screenshot, and the URL and time found in it, with their lines."""
+
+    engine: str
+    regions: tuple[str, ...]
+    lines: tuple[TextLine, ...]
+    url: UrlMatch | None = None
+    url_line: TextLine | None = None
+    time: TimeMatch | None = None
+    time_line: TextLine | None = None
+
+    def texts(self, limit: int = 40) -> list[str]:
+        """The distinct texts read, in reading order, at most ``limit``."""
+        seen: dict[str, None] = {}
+        for line in self.lines:
+            seen.setdefault(line.text, None)
+        return list(seen)[:limit]
+
+
+def content_digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _prepared(image: Image, box: Box) -> Image:
+    from PIL import ImageOps, ImageStat  # Pillow only when reading
+
+    region = image.crop(box).convert("L")
+    if ImageStat.Stat(region).mean[0] < DARK:
+        region = ImageOps.invert(region)
+    return region
+
+
+def _read_region(
+    image: Image, box: Box, region: Region, engine: OcrEngine, cache: OcrCache | None, digest: str,
+) -> list[TextLine]:
+    key = f"{region.name}@{','.join(map(str, box))}/{PREPARATION}"
+    if cache is not None:
+        cached = cache.get(digest, engine.name, key)
+        if cached is not None:
+            return cached
+    lines = [line.moved(box[0], box[1]) for line in engine.read(_prepared(image, box))]
+    if cache is not None:
+        cache.put(digest, engine.name, key, lines)
+    return lines
+
+
+def _first_url(lines: list[TextLine]) -> tuple[UrlMatch, TextLine] | None:
+    found = [(match, line) for line in lines for match in find_urls(line.text)]
+    found.sort(key=lambda pair: not pair[0].amazon)
+    return found[0] if found else None
+
+
+def _first_time(lines: list[TextLine]) -> tuple[TimeMatch, TextLine] | None:
+    found = [(match, line) for line in lines for match in find_times(line.text)]
+    found.sort(key=lambda pair: pair[0].kind != "time")
+    return found[0] if found else None
+
+
+def read_screenshot(
+    image: Image, engine: OcrEngine, *, digest: str, cache: OcrCache | None = None,
+    cascade: tuple[Region, ...] = CASCADE,
+) -> Reading:
+    """Read ``image`` region by region until a URL and a date or time are found."""
+    width, height = image.size
+    lines: list[TextLine] = []
+    regions: list[str] = []
+    url = time = None
+    for region in cascade:
+        if url is not None and time is not None:
+            break
+        if region.purpose == "time" and time is not None:
+            continue
+        if region.purpose == "url" and url is not None:
+            continue
+        box = region.box(width, height)
+        lines += _read_region(image, box, region, engine, cache, digest)
+        regions.append(region.name)
+        url = url or _first_url(lines)
+        time = time or _first_time(lines)
+    return Reading(
+        engine.name, tuple(regions), tuple(lines),
+        url[0] if url else None, url[1] if url else None,
+        time[0] if time else None, time[1] if time else None,
+    )
