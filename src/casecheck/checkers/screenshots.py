@@ -56,8 +56,15 @@ def _decoded(data: bytes) -> Image | None:
         try:
             image = PILImage.open(io.BytesIO(data))
             image.load()
-        except (OSError, ValueError, SyntaxError, EOFError, MemoryError,
-                PILImage.DecompressionBombError, PILImage.DecompressionBombWarning):
+        except (
+            OSError,
+            ValueError,
+            SyntaxError,
+            EOFError,
+            MemoryError,
+            PILImage.DecompressionBombError,
+            PILImage.DecompressionBombWarning,
+        ):
             return None
     return image
 
@@ -80,22 +87,31 @@ def _sample(reading: Reading) -> str:
     text = " | ".join(reading.texts())
     if not text:
         return "no text at all"
-    return f"\"{text[:SAMPLE_CHARACTERS]}{'...' if len(text) > SAMPLE_CHARACTERS else ''}\""
+    return f'"{text[:SAMPLE_CHARACTERS]}{"..." if len(text) > SAMPLE_CHARACTERS else ""}"'
 
 
 def _reading_data(reading: Reading) -> dict[str, Any]:
     data: dict[str, Any] = {"engine": reading.engine, "regions": list(reading.regions)}
     if reading.url is not None and reading.url_line is not None:
-        data.update(url=reading.url.url, url_read=reading.url_line.text, url_box=list(reading.url_line.box))
+        data.update(
+            url=reading.url.url, url_read=reading.url_line.text, url_box=list(reading.url_line.box)
+        )
     if reading.time is not None and reading.time_line is not None:
-        data.update(time=reading.time.text, time_read=reading.time_line.text,
-                    time_box=list(reading.time_line.box))
+        data.update(
+            time=reading.time.text,
+            time_read=reading.time_line.text,
+            time_box=list(reading.time_line.box),
+        )
     data["read"] = reading.texts()
     return data
 
 
 def _verdicts(
-    reading: Reading, file: str, location: Location, case: LoadedCase, ctx: Context,
+    reading: Reading,
+    file: str,
+    location: Location,
+    case: LoadedCase,
+    ctx: Context,
 ) -> Iterator[Finding]:
     data = _reading_data(reading)
     shown = {"screenshot": file, "sample": _sample(reading), "regions": ", ".join(reading.regions)}
@@ -110,11 +126,20 @@ def _verdicts(
     marketplace = case.model.marketplace
     if markets and marketplace not in markets:
         yield ctx.finding(
-            "I012", variant="screenshot", location=location,
-            data={"url": url.url, "host": url.host, "marketplaces": markets,
-                  "marketplace": marketplace, "box": list(reading.url_line.box) if reading.url_line else None},
-            where=f"Screenshot {file}", found=url.url,
-            markets=", ".join(markets), screenshot=file,
+            "I012",
+            variant="screenshot",
+            location=location,
+            data={
+                "url": url.url,
+                "host": url.host,
+                "marketplaces": markets,
+                "marketplace": marketplace,
+                "box": list(reading.url_line.box) if reading.url_line else None,
+            },
+            where=f"Screenshot {file}",
+            found=url.url,
+            markets=", ".join(markets),
+            screenshot=file,
         )
 
 
@@ -149,22 +174,38 @@ def screenshots(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         location = Location(file=attachment.path, field=f"attachments[{index}]")
         width, height = image.size
         if width < policy.min_width or height < policy.min_height:
-            yield ctx.finding("A014", location=location, source=policy.source, data={
-                "width": width, "height": height,
-                "min_width": policy.min_width, "min_height": policy.min_height,
-            }, screenshot=attachment.path)
+            yield ctx.finding(
+                "A014",
+                location=location,
+                source=policy.source,
+                data={
+                    "width": width,
+                    "height": height,
+                    "min_width": policy.min_width,
+                    "min_height": policy.min_height,
+                },
+                screenshot=attachment.path,
+            )
             continue
         if not use_ocr:
             continue
         if engine is None:
-            yield ctx.finding("A017", location=location, data={"engine": None}, screenshot=attachment.path)
+            yield ctx.finding(
+                "A017", location=location, data={"engine": None}, screenshot=attachment.path
+            )
             continue
         yield from _checked(image, data, engine, cache, attachment.path, location, case, ctx)
 
 
 def _checked(
-    image: Image, data: bytes, engine: OcrEngine, cache: OcrCache | None, file: str,
-    location: Location, case: LoadedCase, ctx: Context,
+    image: Image,
+    data: bytes,
+    engine: OcrEngine,
+    cache: OcrCache | None,
+    file: str,
+    location: Location,
+    case: LoadedCase,
+    ctx: Context,
 ) -> Iterator[Finding]:
     from casecheck.ocr import OcrEngineError
     from casecheck.ocr.reading import content_digest, read_screenshot
@@ -172,7 +213,12 @@ def _checked(
     try:
         reading = read_screenshot(image, engine, digest=content_digest(data), cache=cache)
     except OcrEngineError as error:
-        yield ctx.finding("A017", variant="failed", location=location,
-                          data={"engine": engine.name, "error": str(error)}, screenshot=file)
+        yield ctx.finding(
+            "A017",
+            variant="failed",
+            location=location,
+            data={"engine": engine.name, "error": str(error)},
+            screenshot=file,
+        )
         return
     yield from _verdicts(reading, file, location, case, ctx)

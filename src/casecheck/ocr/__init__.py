@@ -36,10 +36,16 @@ class TextLine:
     def moved(self, dx: int, dy: int, scale: float = 1.0) -> TextLine:
         """This line in the coordinates of the image a region was cut from."""
         left, top, right, bottom = self.box
-        return TextLine(self.text, (
-            round(left / scale) + dx, round(top / scale) + dy,
-            round(right / scale) + dx, round(bottom / scale) + dy,
-        ), self.score)
+        return TextLine(
+            self.text,
+            (
+                round(left / scale) + dx,
+                round(top / scale) + dy,
+                round(right / scale) + dx,
+                round(bottom / scale) + dy,
+            ),
+            self.score,
+        )
 
 
 class OcrEngine(Protocol):

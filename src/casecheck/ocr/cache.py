@@ -56,7 +56,10 @@ class OcrCache:
             data = json.loads(self._path(digest, engine).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return {}
-        if not isinstance(data, dict) or (data.get("format"), data.get("engine")) != (FORMAT, engine):
+        if not isinstance(data, dict) or (data.get("format"), data.get("engine")) != (
+            FORMAT,
+            engine,
+        ):
             return {}
         regions = data.get("regions")
         return regions if isinstance(regions, dict) else {}
@@ -66,8 +69,10 @@ class OcrCache:
         if not isinstance(raw, list):
             return None
         try:
-            return [TextLine(str(text), (int(b[0]), int(b[1]), int(b[2]), int(b[3])), float(score))
-                    for text, b, score in raw]
+            return [
+                TextLine(str(text), (int(b[0]), int(b[1]), int(b[2]), int(b[3])), float(score))
+                for text, b, score in raw
+            ]
         except (TypeError, ValueError, IndexError):
             return None
 
@@ -76,8 +81,11 @@ class OcrCache:
         regions = self._entry(digest, engine)
         regions[region] = [[line.text, list(line.box), line.score] for line in lines]
         path = self._path(digest, engine)
-        text = json.dumps({"format": FORMAT, "engine": engine, "regions": regions},
-                          ensure_ascii=False, sort_keys=True)
+        text = json.dumps(
+            {"format": FORMAT, "engine": engine, "regions": regions},
+            ensure_ascii=False,
+            sort_keys=True,
+        )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")

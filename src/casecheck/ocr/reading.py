@@ -3,13 +3,14 @@
 Address bars sit in the top strip, clocks in the bottom-right taskbar or the top-right
 menu bar (inside the top strip too), page timestamps anywhere. Reading a strip costs a
 fraction of the whole image, so the cascade reads the top strip, then the bottom-right
-corner if no time was found, then the whole image only for what is still missing, and
-stops as soon as both a URL and a date or time are found.
+corner if no time was found, then the rest of the page band by band only while something
+is still missing, and stops as soon as both a URL and a date or time are found.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -29,22 +30,49 @@ reads worse, with tesseract most of all)."""
 
 @dataclass(frozen=True, slots=True)
 class Region:
+    """A part of the screenshot to read, and what it is read for: "url", "time" or "both"."""
+
     name: str
-    purpose: str
-    """What the region is read for: "url", "time" or "both"."""
-
-    def box(self, width: int, height: int) -> Box:
-        # Tall full-page captures keep their address bar in the same few hundred pixels
-        # as a 4:3 window would, so the strips are measured on a height capped at 3/4 width.
-        reference = min(height, round(width * 0.75))
-        if self.name == "top":
-            return (0, 0, width, min(height, max(180, round(reference * 0.14))))
-        if self.name == "bottom-right":
-            return (round(width * 0.6), max(0, height - max(60, round(reference * 0.1))), width, height)
-        return (0, 0, width, height)
+    box: Box
+    purpose: str = "both"
 
 
-CASCADE = (Region("top", "both"), Region("bottom-right", "time"), Region("full", "both"))
+def _reference(width: int, height: int) -> int:
+    # Tall full-page captures keep their address bar in the same few hundred pixels as a
+    # 4:3 window would, so strips are measured on a height capped at 3/4 of the width.
+    return min(height, round(width * 0.75))
+
+
+def region_cascade(width: int, height: int) -> list[Region]:
+    """Top strip, bottom-right corner, then the rest of the page in overlapping bands.
+
+    Bands rather than one whole-image read let a timestamp near the top of the page stop
+    the reading early; they overlap so that no line of text is cut in two everywhere.
+    """
+    reference = _reference(width, height)
+    top = min(height, max(180, round(reference * 0.14)))
+    corner = max(0, height - max(60, round(reference * 0.1)))
+    regions = [
+        Region("top", (0, 0, width, top)),
+        Region("bottom-right", (round(width * 0.6), corner, width, height), "time"),
+    ]
+    band, overlap = max(240, round(reference * 0.3)), max(24, round(reference * 0.03))
+    start = max(0, top - overlap)
+    number = 1
+    while start < height and top < height:
+        end = min(height, start + band)
+        if height - end < band // 3:  # no sliver of a last band
+            end = height
+        regions.append(Region(f"page-{number}", (0, start, width, end)))
+        if end == height:
+            break
+        start, number = end - overlap, number + 1
+    return regions
+
+
+def whole_image(width: int, height: int) -> list[Region]:
+    """The whole image in one read: what the region cascade is measured against."""
+    return [Region("full", (0, 0, width, height))]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +109,14 @@ def _prepared(image: Image, box: Box) -> Image:
 
 
 def _read_region(
-    image: Image, box: Box, region: Region, engine: OcrEngine, cache: OcrCache | None, digest: str,
+    image: Image,
+    region: Region,
+    engine: OcrEngine,
+    cache: OcrCache | None,
+    digest: str,
 ) -> list[TextLine]:
-    key = f"{region.name}@{','.join(map(str, box))}/{PREPARATION}"
+    box = region.box
+    key = f"{','.join(map(str, box))}/{PREPARATION}"
     if cache is not None:
         cached = cache.get(digest, engine.name, key)
         if cached is not None:
@@ -107,28 +140,32 @@ def _first_time(lines: list[TextLine]) -> tuple[TimeMatch, TextLine] | None:
 
 
 def read_screenshot(
-    image: Image, engine: OcrEngine, *, digest: str, cache: OcrCache | None = None,
-    cascade: tuple[Region, ...] = CASCADE,
+    image: Image,
+    engine: OcrEngine,
+    *,
+    digest: str,
+    cache: OcrCache | None = None,
+    regions_of: Callable[[int, int], list[Region]] = region_cascade,
 ) -> Reading:
     """Read ``image`` region by region until a URL and a date or time are found."""
-    width, height = image.size
     lines: list[TextLine] = []
     regions: list[str] = []
     url = time = None
-    for region in cascade:
+    for region in regions_of(*image.size):
         if url is not None and time is not None:
             break
         if region.purpose == "time" and time is not None:
             continue
-        if region.purpose == "url" and url is not None:
-            continue
-        box = region.box(width, height)
-        lines += _read_region(image, box, region, engine, cache, digest)
+        lines += _read_region(image, region, engine, cache, digest)
         regions.append(region.name)
         url = url or _first_url(lines)
         time = time or _first_time(lines)
     return Reading(
-        engine.name, tuple(regions), tuple(lines),
-        url[0] if url else None, url[1] if url else None,
-        time[0] if time else None, time[1] if time else None,
+        engine.name,
+        tuple(regions),
+        tuple(lines),
+        url[0] if url else None,
+        url[1] if url else None,
+        time[0] if time else None,
+        time[1] if time else None,
     )

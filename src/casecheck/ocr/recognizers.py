@@ -42,11 +42,45 @@ _TOKEN = re.compile(r"[^\s<>\"'。、「」【】()|]+")  # after NFKC: full-wid
 _HOST = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,6}", re.IGNORECASE)
 _LOCAL_HOST = re.compile(r"[a-z0-9-]+(?::\d+)?(?=[/?#]|$)", re.IGNORECASE)
 """A host without a dot (``http://localhost:8000/``): a URL only after a scheme."""
-_COMMON_TLDS = frozenset({
-    "com", "net", "org", "io", "co", "us", "uk", "de", "fr", "it", "es", "nl", "se", "pl",
-    "be", "ie", "tr", "ae", "sa", "eg", "in", "jp", "au", "sg", "ca", "mx", "br", "cn",
-    "hk", "tw", "kr", "info", "biz", "app", "dev",
-})
+_COMMON_TLDS = frozenset(
+    {
+        "com",
+        "net",
+        "org",
+        "io",
+        "co",
+        "us",
+        "uk",
+        "de",
+        "fr",
+        "it",
+        "es",
+        "nl",
+        "se",
+        "pl",
+        "be",
+        "ie",
+        "tr",
+        "ae",
+        "sa",
+        "eg",
+        "in",
+        "jp",
+        "au",
+        "sg",
+        "ca",
+        "mx",
+        "br",
+        "cn",
+        "hk",
+        "tw",
+        "kr",
+        "info",
+        "biz",
+        "app",
+        "dev",
+    }
+)
 _HOST_CONFUSIONS = str.maketrans({"0": "o", "1": "l", "|": "l", "!": "l", "5": "s", ",": "."})
 _AMAZON_FUZZY = re.compile(
     r"(?:(sel+ercentral(?:-[a-z]+)?)\.?)?amazon\.?(com\.(?:mx|br|be|tr|au)|co\.(?:uk|jp)|[a-z]{2,3})",
@@ -70,21 +104,24 @@ def _amazon_host(host: str) -> str | None:
 
 def _url_in_token(token: str) -> UrlMatch | None:
     scheme = _SCHEME.search(token)
-    rest = token[scheme.end():] if scheme else token
+    rest = token[scheme.end() :] if scheme else token
     rest = rest.lstrip("@©®:;.,-_*·•")
-    host_match = (_HOST.match(rest) or _HOST.match(rest.translate(_HOST_CONFUSIONS))
-                  or (_LOCAL_HOST.match(rest) if scheme else None))
+    host_match = (
+        _HOST.match(rest)
+        or _HOST.match(rest.translate(_HOST_CONFUSIONS))
+        or (_LOCAL_HOST.match(rest) if scheme else None)
+    )
     if host_match is None:
         return None
     host = host_match.group(0).lower()
-    path = rest[host_match.end():]
+    path = rest[host_match.end() :]
     amazon = _amazon_host(host)
     if amazon is None:
         # OCR may glue the path's first letters to a misread host: try the raw token's host.
         whole = re.match(r"[^/?#]+", rest)
         amazon = _amazon_host(whole.group(0)) if whole else None
         if amazon is not None and whole is not None:
-            path = rest[whole.end():]
+            path = rest[whole.end() :]
     if amazon is not None:
         return UrlMatch(token, amazon + path.rstrip(".,;"), amazon, True)
     tld = host.rsplit(".", 1)[-1]
@@ -113,21 +150,35 @@ _TIME = re.compile(
 )
 _GLUED_TIME = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)(?:\s?:\s?[0-5]\d)?(?!\d)" + _MERIDIEM)
 _MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _MONTH_NAME = (
     r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?[-/.年]\s?(\d{1,2})\s?[-/.月]\s?(\d{1,2})(?!\d)日?")
-_DMY_MDY = re.compile(r"(?<![\d.:/-])(\d{1,2})\s?([-/.])\s?(\d{1,2})\s?\2\s?((?:19|20)?\d{2})(?![\d.:/-])")
+_DMY_MDY = re.compile(
+    r"(?<![\d.:/-])(\d{1,2})\s?([-/.])\s?(\d{1,2})\s?\2\s?((?:19|20)?\d{2})(?![\d.:/-])"
+)
 _NAMED_DAY = re.compile(
     r"(?<![a-z])" + _MONTH_NAME + r"\.?\s?(\d{1,2})(?:st|nd|rd|th)?(?:,\s?(?:19|20)\d{2})?"
     r"(?!\s?[:.]\d)(?=\D|\d{1,2}:|$)",
     re.IGNORECASE,
 )
-_DAY_NAMED = re.compile(r"(?<!\d)(\d{1,2})\.?\s?" + _MONTH_NAME + r"\.?,?\s?((?:19|20)\d{2})", re.IGNORECASE)
+_DAY_NAMED = re.compile(
+    r"(?<!\d)(\d{1,2})\.?\s?" + _MONTH_NAME + r"\.?,?\s?((?:19|20)\d{2})", re.IGNORECASE
+)
 _CJK_DATE = re.compile(r"(?:((?:19|20)\d{2})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
 
 

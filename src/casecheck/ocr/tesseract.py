@@ -42,19 +42,26 @@ class TesseractEngine:
     def _run(self, arguments: list[str], data: bytes | None = None) -> str:
         try:
             done = subprocess.run(
-                [self.program, *arguments], input=data, capture_output=True,
-                timeout=TIMEOUT_SECONDS, check=False,
+                [self.program, *arguments],
+                input=data,
+                capture_output=True,
+                timeout=TIMEOUT_SECONDS,
+                check=False,
             )
         except (OSError, subprocess.TimeoutExpired) as error:
             raise OcrEngineError(f"tesseract: {error}") from error
         if done.returncode != 0:
-            raise OcrEngineError(f"tesseract exited {done.returncode}: {done.stderr.decode(errors='replace')[-300:]}")
+            raise OcrEngineError(
+                f"tesseract exited {done.returncode}: {done.stderr.decode(errors='replace')[-300:]}"
+            )
         return done.stdout.decode("utf-8", errors="replace")
 
     def read(self, image: Image) -> list[TextLine]:
         png = io.BytesIO()
         image.convert("RGB").save(png, format="PNG", compress_level=1)
-        tsv = self._run(["stdin", "stdout", "--psm", "11", "-l", self.languages, "tsv"], png.getvalue())
+        tsv = self._run(
+            ["stdin", "stdout", "--psm", "11", "-l", self.languages, "tsv"], png.getvalue()
+        )
         lines: dict[tuple[str, ...], list[tuple[str, tuple[int, int, int, int], float]]] = {}
         for row in tsv.splitlines()[1:]:
             cells = row.split("\t")
@@ -62,12 +69,18 @@ class TesseractEngine:
                 continue
             left, top, width, height = (int(c) for c in cells[6:10])
             words = lines.setdefault(tuple(cells[1:5]), [])
-            words.append((cells[11], (left, top, left + width, top + height), float(cells[10]) / 100))
+            words.append(
+                (cells[11], (left, top, left + width, top + height), float(cells[10]) / 100)
+            )
         result = []
         for words in lines.values():
             boxes = [w[1] for w in words]
-            box = (min(b[0] for b in boxes), min(b[1] for b in boxes),
-                   max(b[2] for b in boxes), max(b[3] for b in boxes))
+            box = (
+                min(b[0] for b in boxes),
+                min(b[1] for b in boxes),
+                max(b[2] for b in boxes),
+                max(b[3] for b in boxes),
+            )
             score = min(w[2] for w in words)
             result.append(TextLine(" ".join(w[0] for w in words), box, round(max(score, 0.0), 3)))
         return result
