@@ -647,3 +647,10 @@ def test_tesseract_reads_url_and_clock() -> None:
     reading = read_screenshot(image, engine, digest=content_digest(b"tess"))
     assert reading.url is not None and reading.url.host == "sellercentral.amazon.com"
     assert reading.time is not None
+
+
+@needs_rapidocr
+def test_ok_example_screenshot_shows_url_and_time() -> None:
+    folder = REPO / "examples" / "cases" / "technical-issue" / "ok-screenshot-shows-url-and-time"
+    report = check(folder, select=("A008", "A009", "A014", "A017", "I012", "X001"))
+    assert report.findings == ()
