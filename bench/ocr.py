@@ -5,9 +5,10 @@
     python bench/ocr.py --full fhd            # whole-image reads on 1920x1080 shots only
 
 The labeled set is drawn by ``browser_shots.py`` (see its docstring for the fonts). Each
-strategy runs in its own process, one after the other, so that peak memory is its own and
-both see the same machine load; the OCR cache is off (every read is cold), the engine's
-model load is timed apart. Needs the OCR extra (``pip install -e '.[ocr]'``) or tesseract.
+strategy runs in its own process (so that peak memory is its own), fed the same screenshots
+in turn (so that both see the same machine load, never at once); the OCR cache is off
+(every read is cold), the engine's model load is timed apart. Needs the OCR extra
+(``pip install -e '.[ocr]'``) or tesseract.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "src")]
@@ -39,19 +41,25 @@ from casecheck.ocr.reading import (  # noqa: E402
 STRATEGIES = {"region": region_cascade, "full": whole_image}
 
 
-def worker(strategy: str, engine_name: str, paths: list[Path]) -> dict[str, object]:
-    """Read every path with one strategy; print one JSON object."""
+def worker(strategy: str, engine_name: str) -> None:
+    """Read the paths that come on stdin with one strategy, answering one JSON line each.
+
+    The first line out says the engine is loaded; the last one, after stdin closes, gives
+    the process's peak memory.
+    """
     from PIL import Image
 
     engine = engine_named(engine_name)
     if engine is None:
         raise SystemExit(f"engine {engine_name} is not installed")
     started = time.perf_counter()
-    warm = Image.new("RGB", (64, 32), "white")
-    engine.read(warm)  # loads the models: timed apart from the screenshots
-    load = time.perf_counter() - started
-    results = []
-    for path in paths:
+    engine.read(Image.new("RGB", (64, 32), "white"))  # loads the models: timed apart
+    print(
+        json.dumps({"engine": engine.name, "load_seconds": time.perf_counter() - started}),
+        flush=True,
+    )
+    for line in sys.stdin:
+        path = Path(line.strip())
         began = time.perf_counter()
         data = path.read_bytes()
         image = Image.open(path)
@@ -59,23 +67,52 @@ def worker(strategy: str, engine_name: str, paths: list[Path]) -> dict[str, obje
         reading = read_screenshot(
             image, engine, digest=content_digest(data), cache=None, regions_of=STRATEGIES[strategy]
         )
-        results.append(
-            {
-                "name": path.stem,
-                "seconds": time.perf_counter() - began,
-                "url": reading.url.url if reading.url else None,
-                "time": reading.time.text if reading.time else None,
-                "regions": list(reading.regions),
-            }
+        print(
+            json.dumps(
+                {
+                    "name": path.stem,
+                    "seconds": time.perf_counter() - began,
+                    "url": reading.url.url if reading.url else None,
+                    "time": reading.time.text if reading.time else None,
+                    "regions": list(reading.regions),
+                }
+            ),
+            flush=True,
         )
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return {
-        "strategy": strategy,
-        "engine": engine.name,
-        "load_seconds": load,
-        "peak_mib": peak_kib / 1024,
-        "results": results,
+    print(json.dumps({"peak_mib": peak_kib / 1024}), flush=True)
+
+
+def run_interleaved(engine: str, plans: dict[str, list[Path]]) -> dict[str, dict[str, Any]]:
+    """Each strategy in its own process, fed one screenshot at a time in turn, so both see
+    the same machine load and never run at once; peak memory stays per strategy."""
+    workers = {
+        strategy: subprocess.Popen(
+            [sys.executable, __file__, "--worker", strategy, "--engine", engine],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for strategy in plans
     }
+    runs: dict[str, dict[str, Any]] = {}
+    for strategy, process in workers.items():
+        assert process.stdout is not None
+        runs[strategy] = {**json.loads(process.stdout.readline()), "results": []}
+    order = list(dict.fromkeys(path for paths in plans.values() for path in paths))
+    for path in order:
+        for strategy, process in workers.items():
+            if path in plans[strategy]:
+                assert process.stdin is not None and process.stdout is not None
+                process.stdin.write(f"{path}\n")
+                process.stdin.flush()
+                runs[strategy]["results"].append(json.loads(process.stdout.readline()))
+    for strategy, process in workers.items():
+        assert process.stdin is not None and process.stdout is not None
+        process.stdin.close()
+        runs[strategy].update(json.loads(process.stdout.readline()))
+        process.wait()
+    return runs
 
 
 def _score(shots: dict[str, browser_shots.Shot], run: dict[str, object]) -> dict[str, object]:
@@ -111,10 +148,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="folder for the generated screenshots")
     parser.add_argument("--json", type=Path, help="write the raw results here")
     parser.add_argument("--worker", choices=tuple(STRATEGIES), help=argparse.SUPPRESS)
-    parser.add_argument("paths", nargs="*", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
-        print(json.dumps(worker(args.worker, args.engine, args.paths)))
+        worker(args.worker, args.engine)
         return 0
 
     folder = args.out or Path(tempfile.gettempdir()) / "casecheck-ocr-bench"
@@ -126,20 +162,8 @@ def main(argv: list[str] | None = None) -> int:
         plans["full"] = [
             p for s, p in written if args.full == "all" or (s.width, s.height) == (1920, 1080)
         ]
-    runs = {}
     load_before = os.getloadavg()
-    for strategy, paths in plans.items():
-        command = [
-            sys.executable,
-            __file__,
-            "--worker",
-            strategy,
-            "--engine",
-            args.engine,
-            *map(str, paths),
-        ]
-        done = subprocess.run(command, capture_output=True, text=True, check=True)
-        runs[strategy] = json.loads(done.stdout.strip().splitlines()[-1])
+    runs = run_interleaved(args.engine, plans)
     load_after = os.getloadavg()
 
     print(

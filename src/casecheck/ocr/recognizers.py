@@ -149,31 +149,25 @@ _TIME = re.compile(
     r"(?<![:\d.])([01]?\d|2[0-3])\s?:\s?([0-5]\d)(?:\s?:\s?([0-5]\d))?(?!\d)" + _MERIDIEM
 )
 _GLUED_TIME = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)(?:\s?:\s?[0-5]\d)?(?!\d)" + _MERIDIEM)
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
+_MONTHS = {name: number for number, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1
+)}
+_THEN_GLUED_TIME = r"(?=\D|\d{1,2}:\d|$)"
+"""What may follow a date: anything but a digit, unless the digits start a glued time."""
 _MONTH_NAME = (
     r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?[-/.年]\s?(\d{1,2})\s?[-/.月]\s?(\d{1,2})(?!\d)日?")
+_YMD = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s?[-/.年]\s?(\d{1,2})\s?[-/.月]\s?(\d{1,2})日?" + _THEN_GLUED_TIME
+)
 _DMY_MDY = re.compile(
-    r"(?<![\d.:/-])(\d{1,2})\s?([-/.])\s?(\d{1,2})\s?\2\s?((?:19|20)?\d{2})(?![\d.:/-])"
+    r"(?<![\d.:/-])(\d{1,2})\s?([-/.])\s?(\d{1,2})\s?\2\s?((?:19|20)\d{2}|\d{2})"
+    r"(?![.:/-]\d)" + _THEN_GLUED_TIME
 )
 _NAMED_DAY = re.compile(
     r"(?<![a-z])" + _MONTH_NAME + r"\.?\s?(\d{1,2})(?:st|nd|rd|th)?(?:,\s?(?:19|20)\d{2})?"
-    r"(?!\s?[:.]\d)(?=\D|\d{1,2}:|$)",
+    r"(?!\s?[:.]\d)" + _THEN_GLUED_TIME,
     re.IGNORECASE,
 )
 _DAY_NAMED = re.compile(
@@ -192,41 +186,42 @@ def _undo_digit_confusions(text: str) -> str:
     return text
 
 
-def _dates(text: str) -> list[tuple[int, str]]:
-    found: list[tuple[int, str]] = []
+def _dates(text: str) -> list[re.Match[str]]:
+    found: list[re.Match[str]] = []
     for m in _YMD.finditer(text):
         if _valid_day(int(m[2]), int(m[3])):
-            found.append((m.start(), m[0]))
+            found.append(m)
     for m in _DMY_MDY.finditer(text):
         first, second = int(m[1]), int(m[3])
         if _valid_day(first, second) or _valid_day(second, first):
-            found.append((m.start(), m[0]))
+            found.append(m)
     for m in _CJK_DATE.finditer(text):
         if _valid_day(int(m[2]), int(m[3])):
-            found.append((m.start(), m[0]))
-    for m in _DAY_NAMED.finditer(text):
-        found.append((m.start(), m[0]))
+            found.append(m)
+    found += _DAY_NAMED.finditer(text)
     for m in _NAMED_DAY.finditer(text):
         if _valid_day(_MONTHS[m[1][:3].lower()], int(m[2])):
-            found.append((m.start(), m[0]))
+            found.append(m)
     return found
 
 
-def _times(text: str) -> list[tuple[int, str]]:
+def _times(text: str, dates: list[re.Match[str]]) -> list[tuple[int, str]]:
     found = [(m.start(), m[0].strip()) for m in _TIME.finditer(text)]
-    if not found:
-        # "Nov 2710:42" (PP-OCR drops the space between day and hour): let the hour
-        # follow digits, but only right after a month name and its day.
-        for named in _NAMED_DAY.finditer(text):
-            glued = _GLUED_TIME.match(text, named.end(2))
-            if glued is not None:
-                found.append((glued.start(), glued[0].strip()))
+    # "Nov 2710:42", "2026/11/2710:42": PP-OCR drops the space between day and hour, so
+    # an hour may follow digits, but only right where a date ends.
+    for date in dates:
+        glued = _GLUED_TIME.match(text, date.end())
+        if glued is not None and text[date.end() - 1 : date.end()].isdigit():
+            found.append((glued.start(), glued[0].strip()))
     return found
 
 
 def find_times(text: str) -> list[TimeMatch]:
     """Every time and date in ``text``: times first, each group in reading order."""
     plain = _undo_digit_confusions(unicodedata.normalize("NFKC", text))
-    times = sorted(_times(plain))
-    dates = sorted(dict(sorted(_dates(plain), key=lambda d: len(d[1]))).items())
+    matches = _dates(plain)
+    times = sorted(set(_times(plain, matches)))
+    # One date per place: the longest reading of it ("2026年10月14日" over "2026年10月14").
+    by_start = {m.start(): m[0] for m in sorted(matches, key=lambda m: len(m[0]))}
+    dates = sorted(by_start.items())
     return [TimeMatch(t, "time") for _, t in times] + [TimeMatch(d, "date") for _, d in dates]
