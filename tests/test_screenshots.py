@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import io
+import itertools
 import json
 import subprocess
 import sys
@@ -39,14 +40,16 @@ needs_rapidocr = pytest.mark.skipif(
 )
 
 
-@pytest.fixture(autouse=True)
-def private_cache(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> Path:
-    """Keep every test's OCR cache out of the user's real cache directory."""
+@pytest.fixture(scope="module", autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Keep this module's OCR cache out of the user's real cache directory.
+
+    Module-scoped and autouse, so it is in place before ``real_report`` reads anything.
+    """
     folder = tmp_path_factory.mktemp("ocr-cache")
-    monkeypatch.setenv("CASECHECK_CACHE_DIR", str(folder))
-    return folder
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CASECHECK_CACHE_DIR", str(folder))
+        yield folder
 
 
 # --- recognizers ---------------------------------------------------------------------------
@@ -231,14 +234,19 @@ def test_seller_central_hosts_survive_letter_digit_confusions(
 # --- the region cascade and the cache, with a scripted engine ------------------------------
 
 
-class ScriptedEngine:
-    """Says fixed lines for each region whose top edge is in ``script``; counts its reads."""
+_ENGINE_NUMBERS = itertools.count(1)
 
-    name = "scripted 1"
+
+class ScriptedEngine:
+    """Says fixed lines for the top strip, the corner and the page bands; counts its reads.
+
+    Each instance has its own name, so the OCR cache never hands one test another's lines.
+    """
 
     def __init__(
         self, script: dict[str, list[str]] | None = None, error: str | None = None
     ) -> None:
+        self.name = f"scripted {next(_ENGINE_NUMBERS)}"
         self.script = script or {}
         self.error = error
         self.reads: list[tuple[int, int]] = []
@@ -247,7 +255,10 @@ class ScriptedEngine:
         if self.error:
             raise OcrEngineError(self.error)
         self.reads.append(image.size)
-        kind = "top" if len(self.reads) == 1 else "corner" if len(self.reads) == 2 else "page"
+        # The test screenshots are at most 1366 px wide, so their top strip is 180 px tall;
+        # the corner is the only region narrower than the screenshot.
+        widest = max(width for width, _ in self.reads)
+        kind = "corner" if image.width < widest else "top" if image.height == 180 else "page"
         return [
             TextLine(text, (10, 10 + 20 * i, 200, 26 + 20 * i), 0.99)
             for i, text in enumerate(self.script.get(kind, []))
@@ -289,28 +300,31 @@ def test_region_boxes_are_in_whole_image_coordinates() -> None:
     assert reading.time_line.box[:2] == (corner[0] + 10, corner[1] + 10)
 
 
-def test_cache_makes_a_rerun_read_nothing(private_cache: Path) -> None:
+def test_cache_makes_a_rerun_read_nothing(tmp_path: Path) -> None:
     image = Image.new("RGB", (1366, 768))
-    cache = OcrCache(private_cache)
+    cache = OcrCache(tmp_path)
     first = ScriptedEngine({"top": ["sellercentral.amazon.com/x"]})
     one = read_screenshot(image, first, digest="d" * 64, cache=cache)
     second = ScriptedEngine({"top": ["something else entirely"]})
+    second.name = first.name
     two = read_screenshot(image, second, digest="d" * 64, cache=cache)
     assert second.reads == []
     assert two.lines == one.lines
 
 
-def test_corrupt_cache_entry_is_read_again(private_cache: Path) -> None:
+def test_corrupt_cache_entry_is_read_again(tmp_path: Path) -> None:
     image = Image.new("RGB", (1366, 768))
-    cache = OcrCache(private_cache)
-    read_screenshot(image, ScriptedEngine(), digest="e" * 64, cache=cache)
-    entries = list(private_cache.rglob("*.json"))
+    cache = OcrCache(tmp_path)
+    first = ScriptedEngine()
+    read_screenshot(image, first, digest="e" * 64, cache=cache)
+    entries = list(tmp_path.rglob("*.json"))
     assert len(entries) == 1
     entries[0].write_bytes(b"\x00{not json")
     engine = ScriptedEngine({"top": ["sellercentral.amazon.com/home", "10:42"]})
+    engine.name = first.name
     reading = read_screenshot(image, engine, digest="e" * 64, cache=cache)
     assert engine.reads and reading.url is not None
-    assert json.loads(entries[0].read_text(encoding="utf-8"))["engine"] == "scripted 1"
+    assert json.loads(entries[0].read_text(encoding="utf-8"))["engine"] == engine.name
 
 
 def test_dark_regions_are_inverted_before_reading() -> None:
@@ -402,7 +416,7 @@ def test_a008_a009_carry_what_was_read(
     assert _screenshot_codes(report) == ["A008", "A009"]
     a008 = next(f for f in report.findings if f.code == "A008")
     assert "Manage All Inventory" in a008.data["read"]
-    assert a008.data["regions"][0] == "top" and a008.data["engine"] == "scripted 1"
+    assert a008.data["regions"][0] == "top" and a008.data["engine"] == engine.name
     assert "Manage All Inventory" in a008.message
 
 
@@ -446,6 +460,30 @@ def test_european_seller_central_fits_every_european_marketplace(
     assert _screenshot_codes(
         check(_case(make_case, {"a.png": _png(1280, 800)}, marketplace="JP"))
     ) == ["I012"]
+
+
+def test_rerun_of_an_unchanged_case_reads_nothing(
+    make_case: CaseMaker, scripted: ScriptedEngine
+) -> None:
+    folder = _case(make_case, {"attachments/a.png": _png(1280, 800, "#fdfdfd")})
+    first = check(folder)
+    reads = len(scripted.reads)
+    assert reads > 0
+    assert check(folder) == first
+    assert len(scripted.reads) == reads
+
+
+def test_cache_is_never_written_inside_the_case_folder(
+    make_case: CaseMaker, scripted: ScriptedEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _case(make_case, {"attachments/a.png": _png(1280, 800, "#fcfcfc")})
+    before = sorted(p.relative_to(folder) for p in folder.rglob("*"))
+    monkeypatch.setenv("CASECHECK_CACHE_DIR", str(folder / ".cache"))
+    check(folder)
+    reads = len(scripted.reads)
+    check(folder)
+    assert sorted(p.relative_to(folder) for p in folder.rglob("*")) == before
+    assert len(scripted.reads) == 2 * reads == 2, "without a usable cache it reads again"
 
 
 def test_engine_failure_is_a017_not_x001(
