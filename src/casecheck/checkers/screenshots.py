@@ -46,27 +46,30 @@ def _screenshot_bytes(path: Path, limit: int) -> bytes | None:
         return None
 
 
-def _decoded(data: bytes) -> Image | None:
-    """The decoded image, or None for what A001/A007 report: not an image, truncated, a bomb."""
+_UNREADABLE = (OSError, ValueError, SyntaxError, EOFError, MemoryError)
+"""What Pillow raises on a file that is not an image or is cut short (A001/A007 report it)."""
+
+
+def _opened(data: bytes) -> Image | None:
+    """The image with only its header read, or None: not an image, or a decompression bomb."""
     from PIL import Image as PILImage  # Pillow only when there is a screenshot
 
     with warnings.catch_warnings():
         # Pillow only warns between MAX_IMAGE_PIXELS and twice that: treat it as the bomb it is.
         warnings.simplefilter("error", PILImage.DecompressionBombWarning)
         try:
-            image = PILImage.open(io.BytesIO(data))
-            image.load()
-        except (
-            OSError,
-            ValueError,
-            SyntaxError,
-            EOFError,
-            MemoryError,
-            PILImage.DecompressionBombError,
-            PILImage.DecompressionBombWarning,
-        ):
+            return PILImage.open(io.BytesIO(data))
+        except (*_UNREADABLE, PILImage.DecompressionBombError, PILImage.DecompressionBombWarning):
             return None
-    return image
+
+
+def _decoded(image: Image) -> bool:
+    """Decode the pixels (once, before OCR); False when the file is cut short or corrupt."""
+    try:
+        image.load()
+    except _UNREADABLE:
+        return False
+    return True
 
 
 def _cache(root: Path) -> OcrCache | None:
@@ -136,7 +139,6 @@ def _verdicts(
                 "marketplace": marketplace,
                 "box": list(reading.url_line.box) if reading.url_line else None,
             },
-            where=f"Screenshot {file}",
             found=url.url,
             markets=", ".join(markets),
             screenshot=file,
@@ -168,7 +170,7 @@ def screenshots(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
             continue
         path = resolve_in_case(root, attachment.path)
         data = _screenshot_bytes(path, limit) if path is not None else None
-        image = _decoded(data) if data is not None else None
+        image = _opened(data) if data is not None else None
         if data is None or image is None:
             continue
         location = Location(file=attachment.path, field=f"attachments[{index}]")
@@ -193,6 +195,8 @@ def screenshots(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
             yield ctx.finding(
                 "A017", location=location, data={"engine": None}, screenshot=attachment.path
             )
+            continue
+        if not _decoded(image):
             continue
         yield from _checked(image, data, engine, cache, attachment.path, location, case, ctx)
 
