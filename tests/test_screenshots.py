@@ -327,6 +327,19 @@ def test_corrupt_cache_entry_is_read_again(tmp_path: Path) -> None:
     assert json.loads(entries[0].read_text(encoding="utf-8"))["engine"] == engine.name
 
 
+def test_transparent_pixels_are_read_on_white() -> None:
+    seen: list[float] = []
+
+    class Probe(ScriptedEngine):
+        def read(self, image: Image.Image) -> list[TextLine]:
+            seen.append(ImageStat.Stat(image).mean[0])
+            return []
+
+    clear = Image.new("RGBA", (1024, 640), (0, 0, 0, 0))
+    read_screenshot(clear, Probe(), digest="9" * 64)
+    assert seen and min(seen) == 255
+
+
 def test_dark_regions_are_inverted_before_reading() -> None:
     seen: list[float] = []
 

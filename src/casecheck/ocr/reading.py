@@ -21,7 +21,7 @@ from casecheck.ocr.recognizers import TimeMatch, UrlMatch, find_times, find_urls
 if TYPE_CHECKING:
     from PIL.Image import Image
 
-PREPARATION = "gray-v1"
+PREPARATION = "gray-v2"
 """Names how a region is prepared before reading; part of the cache key."""
 DARK = 110
 """Mean gray level under which a region is dark-themed and is inverted (light text on dark
@@ -100,9 +100,16 @@ def content_digest(data: bytes) -> str:
 
 
 def _prepared(image: Image, box: Box) -> Image:
-    from PIL import ImageOps, ImageStat  # Pillow only when reading
+    from PIL import Image as PILImage  # Pillow only when reading
+    from PIL import ImageOps, ImageStat
 
-    region = image.crop(box).convert("L")
+    region = image.crop(box)
+    if region.mode in ("RGBA", "LA", "PA") or "transparency" in region.info:
+        # Transparent pixels often hide black: show them on white, as a viewer would.
+        backdrop = PILImage.new("RGBA", region.size, "white")
+        backdrop.alpha_composite(region.convert("RGBA"))
+        region = backdrop
+    region = region.convert("L")
     if ImageStat.Stat(region).mean[0] < DARK:
         region = ImageOps.invert(region)
     return region

@@ -149,9 +149,13 @@ _TIME = re.compile(
     r"(?<![:\d.])([01]?\d|2[0-3])\s?:\s?([0-5]\d)(?:\s?:\s?([0-5]\d))?(?!\d)" + _MERIDIEM
 )
 _GLUED_TIME = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)(?:\s?:\s?[0-5]\d)?(?!\d)" + _MERIDIEM)
-_MONTHS = {name: number for number, name in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1
-)}
+_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+        start=1,
+    )
+}
 _THEN_GLUED_TIME = r"(?=\D|\d{1,2}:\d|$)"
 """What may follow a date: anything but a digit, unless the digits start a glued time."""
 _MONTH_NAME = (

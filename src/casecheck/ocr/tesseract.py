@@ -67,11 +67,13 @@ class TesseractEngine:
             cells = row.split("\t")
             if len(cells) != 12 or not cells[11].strip() or cells[0] != "5":
                 continue
-            left, top, width, height = (int(c) for c in cells[6:10])
+            try:
+                left, top, width, height = (int(c) for c in cells[6:10])
+                score = float(cells[10]) / 100
+            except ValueError:  # a row tesseract garbled is one word less, not a crash
+                continue
             words = lines.setdefault(tuple(cells[1:5]), [])
-            words.append(
-                (cells[11], (left, top, left + width, top + height), float(cells[10]) / 100)
-            )
+            words.append((cells[11], (left, top, left + width, top + height), score))
         result = []
         for words in lines.values():
             boxes = [w[1] for w in words]
