@@ -13,13 +13,14 @@ import itertools
 import json
 import subprocess
 import sys
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import REPO, CaseMaker, check, codes
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from PIL import Image, ImageStat
 
@@ -208,11 +209,15 @@ def test_every_valid_date_is_found(year: int, month: int, day: int, form: str) -
     )
 )
 def test_text_without_digits_has_no_time(text: str) -> None:
+    # OCR text is NFKC-normalized first: "²" or "①" become digits there.
+    assume(not any(c.isdigit() or c == ":" for c in unicodedata.normalize("NFKC", text)))
     assert [m for m in find_times(text) if m.kind == "time"] == []
 
 
-@given(st.text(alphabet=st.characters(blacklist_characters=".\uff0e\u3002"), max_size=80))
-def test_text_without_a_dot_has_no_url(text: str) -> None:
+@given(st.text(max_size=80))
+def test_text_without_a_dot_or_slash_has_no_url(text: str) -> None:
+    # A host needs a dot, a dotless host ("http://localhost") a scheme with its slashes.
+    assume(not {".", "/"} & set(unicodedata.normalize("NFKC", text)))
     assert find_urls(text) == []
 
 
