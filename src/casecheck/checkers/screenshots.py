@@ -128,20 +128,19 @@ def _verdicts(
     markets = marketplaces_for_host(url.host, ctx.packs)
     marketplace = case.model.marketplace
     if markets and marketplace not in markets:
+        # I012's generic wording: "{where} points at {found} ({host}), but the case is for ..."
+        where = f"截图 {file} " if ctx.lang == "zh-CN" else f"Screenshot {file}"
         yield ctx.finding(
             "I012",
-            variant="screenshot",
             location=location,
             data={
-                "url": url.url,
                 "host": url.host,
-                "marketplaces": markets,
+                "found": ", ".join(markets),
                 "marketplace": marketplace,
+                "url": url.url,
                 "box": list(reading.url_line.box) if reading.url_line else None,
             },
-            found=url.url,
-            markets=", ".join(markets),
-            screenshot=file,
+            where=where,
         )
 
 
