@@ -537,6 +537,17 @@ def test_unreadable_files_are_left_to_the_attachment_rules(
     assert scripted.reads == []
 
 
+def test_a_small_png_with_a_bad_crc_is_left_to_a007(
+    make_case: CaseMaker, scripted: ScriptedEngine
+) -> None:
+    good = bytearray(_png(320, 180))
+    good[-13] ^= 0xFF  # the IDAT chunk's CRC: Pillow opens and even decodes it, verify() fails
+    assert _screenshot_codes(check(_case(make_case, {"attachments/a.png": bytes(good)}))) == []
+    assert _screenshot_codes(check(_case(make_case, {"attachments/b.png": _png(320, 180)}))) == [
+        "A014"
+    ]
+
+
 def test_screenshot_over_the_size_limit_is_not_read(
     make_case: CaseMaker, scripted: ScriptedEngine
 ) -> None:
