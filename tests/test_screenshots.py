@@ -11,6 +11,7 @@ import importlib.util
 import io
 import itertools
 import json
+import os
 import subprocess
 import sys
 import unicodedata
@@ -464,10 +465,8 @@ def test_i012_when_the_url_is_another_marketplace(
         "Screenshot attachments/a.png points at DE (sellercentral.amazon.de), "
         "but the case is for US."
     )
-    assert (
-        check(_case(make_case, {"attachments/a.png": _png(1280, 800)}, marketplace="DE")).findings
-        == ()
-    )
+    germany = _case(make_case, {"attachments/a.png": _png(1280, 800)}, marketplace="DE")
+    assert _screenshot_codes(check(germany)) == []
 
 
 def test_european_seller_central_fits_every_european_marketplace(
@@ -546,6 +545,17 @@ def test_a_small_png_with_a_bad_crc_is_left_to_a007(
     assert _screenshot_codes(check(_case(make_case, {"attachments/b.png": _png(320, 180)}))) == [
         "A014"
     ]
+
+
+def test_reading_a_screenshot_leaves_its_access_time(
+    make_case: CaseMaker, scripted: ScriptedEngine
+) -> None:
+    folder = _case(make_case, {"attachments/a.png": _png(1280, 800, "#fbfbfb")})
+    shot = folder / "attachments" / "a.png"
+    os.utime(shot, (1_000_000_000, shot.stat().st_mtime))
+    check(folder)
+    assert scripted.reads
+    assert shot.stat().st_atime == 1_000_000_000
 
 
 def test_screenshot_over_the_size_limit_is_not_read(

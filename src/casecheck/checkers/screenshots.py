@@ -12,6 +12,7 @@ skips them rather than report the same problem twice.
 from __future__ import annotations
 
 import io
+import os
 import stat
 import warnings
 from collections.abc import Iterator
@@ -35,15 +36,30 @@ SAMPLE_CHARACTERS = 120
 """How much of the text read a message quotes; ``data.read`` has the lines themselves."""
 
 
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
 def _screenshot_bytes(path: Path, limit: int) -> bytes | None:
-    """The file's bytes, or None when another rule reports it (missing, special, too big)."""
+    """The file's bytes, or None when another rule reports it (missing, special, too big).
+
+    O_NONBLOCK keeps a FIFO swapped in after the stat from blocking, fstat refuses it;
+    O_NOATIME (owner or root only) keeps even the access time of the case folder untouched.
+    """
     try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode) or info.st_size == 0 or info.st_size > limit:
+        if not stat.S_ISREG(path.stat().st_mode):
             return None
-        return path.read_bytes()
+        try:
+            descriptor = os.open(path, _OPEN_FLAGS | getattr(os, "O_NOATIME", 0))
+        except PermissionError:
+            descriptor = os.open(path, _OPEN_FLAGS)
+        with os.fdopen(descriptor, "rb") as handle:
+            info = os.fstat(descriptor)
+            if not stat.S_ISREG(info.st_mode) or not 0 < info.st_size <= limit:
+                return None
+            data = handle.read(limit + 1)
     except OSError:
         return None
+    return data if len(data) <= limit else None
 
 
 _UNREADABLE = (OSError, ValueError, SyntaxError, EOFError, MemoryError)
@@ -80,8 +96,6 @@ def _cache(root: Path) -> OcrCache | None:
     from casecheck.ocr.cache import OcrCache, default_cache_dir
 
     directory = default_cache_dir()
-    if directory is None:
-        return None
     try:
         if directory.resolve().is_relative_to(root.resolve()):
             return None  # never write inside a case folder
@@ -179,6 +193,8 @@ def screenshots(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         location = Location(file=attachment.path, field=f"attachments[{index}]")
         width, height = image.size
         if width < policy.min_width or height < policy.min_height:
+            if not _decoded(image):  # cheap for a small image; a broken one is A007's
+                continue
             yield ctx.finding(
                 "A014",
                 location=location,

@@ -19,15 +19,15 @@ from typing import Any
 from casecheck.ocr import TextLine
 
 CACHE_VARIABLE = "CASECHECK_CACHE_DIR"
-"""Overrides where casecheck keeps its caches; an empty value switches the OCR cache off."""
+"""Overrides where casecheck keeps its caches; OCR results go to its ``ocr`` folder."""
 FORMAT = 1
 
 
-def default_cache_dir() -> Path | None:
-    """``$CASECHECK_CACHE_DIR``, else the platform's user cache directory, + ``casecheck/ocr``."""
-    override = os.environ.get(CACHE_VARIABLE)
-    if override is not None:
-        return Path(override) / "ocr" if override.strip() else None
+def default_cache_dir() -> Path:
+    """``$CASECHECK_CACHE_DIR/ocr``, else ``casecheck/ocr`` in the user's cache directory."""
+    override = os.environ.get(CACHE_VARIABLE, "").strip()
+    if override:
+        return Path(override).absolute() / "ocr"
     if sys.platform == "win32":
         base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
         return base / "casecheck" / "Cache" / "ocr"
