@@ -75,9 +75,17 @@ class AttachmentPolicy(_Pack):
     """A PNG with more pixels is treated as a decompression bomb and never decoded."""
 
 
+class ScreenshotPolicy(Cited):
+    """Below this size a screenshot's address bar and clock cannot be read (A014)."""
+
+    min_width: int = Field(ge=1)
+    min_height: int = Field(ge=1)
+
+
 class GlobalPack(_Pack):
     version: str
     attachments: AttachmentPolicy
+    screenshots: ScreenshotPolicy
 
 
 Region = Literal["NA", "EU", "FE"]

@@ -56,11 +56,12 @@ IMAGES: list[tuple[str, Callable[[], bytes], dict[str, str | None]]] = [
     ("truncated-idat", files.png_truncated_idat, {"A007": "decode"}),
     ("absurd-ihdr", files.png_absurd_ihdr, {"A007": "bomb"}),
     ("zero-width", files.png_zero_width, {"A007": "header"}),
-    ("10000-text-chunks", files.png_many_chunks, {}),
-    ("10000-idat-chunks", files.png_many_idat, {}),
-    ("apng", files.apng, {}),
-    ("16-bit", files.png_16_bit, {}),
-    ("interlaced", files.png_interlaced, {}),
+    # Sound but odd PNGs: decoded whole, so only their screenshot size is reported (A014).
+    ("10000-text-chunks", files.png_many_chunks, {"A014": None}),
+    ("10000-idat-chunks", files.png_many_idat, {"A014": None}),
+    ("apng", files.apng, {"A014": None}),
+    ("16-bit", files.png_16_bit, {"A014": None}),
+    ("interlaced", files.png_interlaced, {"A014": None}),
 ]
 
 PDFS: list[tuple[str, Callable[[], bytes], dict[str, str | None]]] = [

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from casecheck.checkers import attachments, history, identifiers, message, routing, timing
+from casecheck.checkers import (
+    attachments,
+    history,
+    identifiers,
+    message,
+    routing,
+    screenshots,
+    timing,
+)
 from casecheck.engine import Checker
 
 BUILTIN_CHECKERS: tuple[Checker, ...] = (
@@ -19,6 +27,7 @@ BUILTIN_CHECKERS: tuple[Checker, ...] = (
     attachments.unlisted,
     attachments.too_many,
     attachments.required_kinds,
+    screenshots.screenshots,
     timing.claim_window,
     timing.appeal_clock,
     timing.submission_time,

@@ -1,0 +1,247 @@
+"""Screenshot rules: a screenshot must be readable and show the page URL and a date or time.
+
+Seller Support asks for screenshots "with the URL and the time"; OCR proves both are
+visible (A008, A009), says when it cannot (A017), flags a screenshot too small to read
+(A014) and one whose URL belongs to another marketplace than the case's (I012).
+
+Files that are missing, outside the case folder, not regular, over the size limit or not
+an image Pillow can decode are left to the attachment rules (A001-A011): this checker
+skips them rather than report the same problem twice.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from casecheck.engine import Context, checker
+from casecheck.findings import Finding, Location
+from casecheck.loader import LoadedCase, resolve_in_case
+from casecheck.placeholders import is_placeholder
+from casecheck.urls import marketplaces_for_host
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+    from casecheck.ocr import OcrEngine
+    from casecheck.ocr.cache import OcrCache
+    from casecheck.ocr.reading import Reading
+
+SAMPLE_CHARACTERS = 120
+"""How much of the text read a message quotes; ``data.read`` has the lines themselves."""
+
+
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+def _screenshot_bytes(path: Path, limit: int) -> bytes | None:
+    """The file's bytes, or None when another rule reports it (missing, special, too big).
+
+    O_NONBLOCK keeps a FIFO swapped in after the stat from blocking, fstat refuses it;
+    O_NOATIME (owner or root only) keeps even the access time of the case folder untouched.
+    """
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return None
+        try:
+            descriptor = os.open(path, _OPEN_FLAGS | getattr(os, "O_NOATIME", 0))
+        except PermissionError:
+            descriptor = os.open(path, _OPEN_FLAGS)
+        with os.fdopen(descriptor, "rb") as handle:
+            info = os.fstat(descriptor)
+            if not stat.S_ISREG(info.st_mode) or not 0 < info.st_size <= limit:
+                return None
+            data = handle.read(limit + 1)
+    except OSError:
+        return None
+    return data if len(data) <= limit else None
+
+
+_UNREADABLE = (OSError, ValueError, SyntaxError, EOFError, MemoryError)
+"""What Pillow raises on a file that is not an image or is cut short (A001/A007 report it)."""
+
+
+def _opened(data: bytes) -> Image | None:
+    """The image, its pixels not yet decoded, or None when A001/A007 report the file: not an
+    image, a decompression bomb, or a structure that fails Pillow's check (bad CRC, cut)."""
+    from PIL import Image as PILImage  # noqa: PLC0415 - Pillow only when there is a screenshot
+
+    with warnings.catch_warnings():
+        # Pillow only warns between MAX_IMAGE_PIXELS and twice that: treat it as the bomb it is.
+        warnings.simplefilter("error", PILImage.DecompressionBombWarning)
+        try:
+            # verify() walks the chunks and their CRCs without decoding (0.25 ms for a
+            # full-HD PNG) and leaves the image unusable, hence the second open.
+            PILImage.open(io.BytesIO(data)).verify()
+            return PILImage.open(io.BytesIO(data))
+        except (*_UNREADABLE, PILImage.DecompressionBombError, PILImage.DecompressionBombWarning):
+            return None
+
+
+def _decoded(image: Image) -> bool:
+    """Decode the pixels (once, before OCR); False when the file is cut short or corrupt."""
+    try:
+        image.load()
+    except _UNREADABLE:
+        return False
+    return True
+
+
+def _cache(root: Path) -> OcrCache | None:
+    from casecheck.ocr.cache import OcrCache, default_cache_dir  # noqa: PLC0415 - see below
+
+    directory = default_cache_dir()
+    try:
+        if directory.resolve().is_relative_to(root.resolve()):
+            return None  # never write inside a case folder
+    except OSError:
+        return None
+    return OcrCache(directory)
+
+
+def _sample(reading: Reading) -> str:
+    text = " | ".join(reading.texts())
+    if not text:
+        return "no text at all"
+    return f'"{text[:SAMPLE_CHARACTERS]}{"..." if len(text) > SAMPLE_CHARACTERS else ""}"'
+
+
+def _reading_data(reading: Reading) -> dict[str, Any]:
+    data: dict[str, Any] = {"engine": reading.engine, "regions": list(reading.regions)}
+    if reading.url is not None and reading.url_line is not None:
+        data.update(
+            url=reading.url.url, url_read=reading.url_line.text, url_box=list(reading.url_line.box)
+        )
+    if reading.time is not None and reading.time_line is not None:
+        data.update(
+            time=reading.time.text,
+            time_read=reading.time_line.text,
+            time_box=list(reading.time_line.box),
+        )
+    data["read"] = reading.texts()
+    return data
+
+
+def _verdicts(
+    reading: Reading,
+    file: str,
+    location: Location,
+    case: LoadedCase,
+    ctx: Context,
+) -> Iterator[Finding]:
+    data = _reading_data(reading)
+    shown = {"screenshot": file, "sample": _sample(reading), "regions": ", ".join(reading.regions)}
+    if reading.url is None:
+        yield ctx.finding("A008", location=location, data=data, **shown)
+    if reading.time is None:
+        yield ctx.finding("A009", location=location, data=data, **shown)
+    url = reading.url
+    if url is None or not url.amazon or case.model is None:
+        return
+    markets = marketplaces_for_host(url.host, ctx.packs)
+    marketplace = case.model.marketplace
+    if markets and marketplace not in markets:
+        # I012's generic wording: "{where} points at {found} ({host}), but the case is for ..."
+        where = f"截图 {file} " if ctx.lang == "zh-CN" else f"Screenshot {file}"
+        yield ctx.finding(
+            "I012",
+            location=location,
+            data={
+                "host": url.host,
+                "found": ", ".join(markets),
+                "marketplace": marketplace,
+                "url": url.url,
+                "box": list(reading.url_line.box) if reading.url_line else None,
+            },
+            where=where,
+        )
+
+
+@checker("A008", "A009", "A014", "A017", "I012")
+def screenshots(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    model, root = case.model, case.root
+    if model is None or root is None:
+        return
+    shots = [(i, a) for i, a in enumerate(model.attachments) if a.kind == "screenshot"]
+    if not shots:
+        return
+    policy = ctx.packs.global_.screenshots
+    limit = ctx.packs.global_.attachments.size_limit.value
+    # Template screenshots are examples, not evidence (SPEC §6); --no-ocr is the user's
+    # explicit choice, so it silences A017 too: nothing was left unverified by surprise.
+    use_ocr = ctx.config.ocr and not ctx.template
+    engine: OcrEngine | None = None
+    cache: OcrCache | None = None
+    if use_ocr:
+        from casecheck.ocr import default_engine  # noqa: PLC0415 - no OCR without screenshots
+
+        engine = default_engine()
+        cache = _cache(root) if engine is not None else None
+    for index, attachment in shots:
+        if is_placeholder(attachment.path):
+            continue
+        path = resolve_in_case(root, attachment.path)
+        data = _screenshot_bytes(path, limit) if path is not None else None
+        image = _opened(data) if data is not None else None
+        if data is None or image is None:
+            continue
+        location = Location(file=attachment.path, field=f"attachments[{index}]")
+        width, height = image.size
+        if width < policy.min_width or height < policy.min_height:
+            if not _decoded(image):  # cheap for a small image; a broken one is A007's
+                continue
+            yield ctx.finding(
+                "A014",
+                location=location,
+                source=policy.source,
+                data={
+                    "width": width,
+                    "height": height,
+                    "min_width": policy.min_width,
+                    "min_height": policy.min_height,
+                },
+                screenshot=attachment.path,
+            )
+            continue
+        if not use_ocr:
+            continue
+        if engine is None:
+            yield ctx.finding(
+                "A017", location=location, data={"engine": None}, screenshot=attachment.path
+            )
+            continue
+        if not _decoded(image):
+            continue
+        yield from _checked(image, data, engine, cache, attachment.path, location, case, ctx)
+
+
+def _checked(
+    image: Image,
+    data: bytes,
+    engine: OcrEngine,
+    cache: OcrCache | None,
+    file: str,
+    location: Location,
+    case: LoadedCase,
+    ctx: Context,
+) -> Iterator[Finding]:
+    from casecheck.ocr import OcrEngineError  # noqa: PLC0415 - no OCR without screenshots
+    from casecheck.ocr.reading import content_digest, read_screenshot  # noqa: PLC0415
+
+    try:
+        reading = read_screenshot(image, engine, digest=content_digest(data), cache=cache)
+    except OcrEngineError as error:
+        yield ctx.finding(
+            "A017",
+            variant="failed",
+            location=location,
+            data={"engine": engine.name, "error": str(error)},
+            screenshot=file,
+        )
+        return
+    yield from _verdicts(reading, file, location, case, ctx)

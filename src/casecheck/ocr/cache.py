@@ -1,0 +1,100 @@
+"""OCR results cached by the screenshot's content, so that a re-run reads nothing again.
+
+One JSON file per screenshot and engine, named by the SHA-256 of the file's bytes, holds
+the lines read per region. The cache lives in the user's cache directory, never in a case
+folder; an entry that cannot be read or parsed is treated as absent and written anew.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from casecheck.ocr import TextLine
+
+CACHE_VARIABLE = "CASECHECK_CACHE_DIR"
+"""Overrides where casecheck keeps its caches; OCR results go to its ``ocr`` folder."""
+FORMAT = 1
+
+
+def default_cache_dir() -> Path:
+    """``$CASECHECK_CACHE_DIR/ocr``, else ``casecheck/ocr`` in the user's cache directory."""
+    override = os.environ.get(CACHE_VARIABLE, "").strip()
+    if override:
+        return Path(override).absolute() / "ocr"
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "casecheck" / "Cache" / "ocr"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "casecheck" / "ocr"
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
+    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
+    return base / "casecheck" / "ocr"
+
+
+def _slug(engine: str) -> str:
+    return re.sub(r"[^A-Za-z0-9.]+", "-", engine).strip("-") or "engine"
+
+
+class OcrCache:
+    """Lines read per (content digest, engine, region)."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+
+    def _path(self, digest: str, engine: str) -> Path:
+        return self.directory / _slug(engine) / digest[:2] / f"{digest}.json"
+
+    def _entry(self, digest: str, engine: str) -> dict[str, Any]:
+        try:
+            data = json.loads(self._path(digest, engine).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(data, dict) or (data.get("format"), data.get("engine")) != (
+            FORMAT,
+            engine,
+        ):
+            return {}
+        regions = data.get("regions")
+        return regions if isinstance(regions, dict) else {}
+
+    def get(self, digest: str, engine: str, region: str) -> list[TextLine] | None:
+        raw = self._entry(digest, engine).get(region)
+        if not isinstance(raw, list):
+            return None
+        try:
+            return [
+                TextLine(str(text), (int(b[0]), int(b[1]), int(b[2]), int(b[3])), float(score))
+                for text, b, score in raw
+            ]
+        except (TypeError, ValueError, IndexError):
+            return None
+
+    def put(self, digest: str, engine: str, region: str, lines: list[TextLine]) -> None:
+        """Store ``lines``; a cache that cannot be written is silently not used."""
+        regions = self._entry(digest, engine)
+        regions[region] = [[line.text, list(line.box), line.score] for line in lines]
+        path = self._path(digest, engine)
+        text = json.dumps(
+            {"format": FORMAT, "engine": engine, "regions": regions},
+            ensure_ascii=False,
+            sort_keys=True,
+        )
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        except OSError:
+            return
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(text)
+            Path(temporary).replace(path)  # atomic: a reader never sees half an entry
+        except OSError:
+            with contextlib.suppress(OSError):
+                Path(temporary).unlink()

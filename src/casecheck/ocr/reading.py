@@ -1,0 +1,178 @@
+"""Region-first reading of a screenshot: the likely places first, the whole image last.
+
+Address bars sit in the top strip, clocks in the bottom-right taskbar or the top-right
+menu bar (inside the top strip too), page timestamps anywhere. Reading a strip costs a
+fraction of the whole image, so the cascade reads the top strip, then the bottom-right
+corner if no time was found, then the rest of the page band by band only while something
+is still missing, and stops as soon as both a URL and a date or time are found.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from casecheck.ocr import Box, OcrEngine, TextLine
+from casecheck.ocr.cache import OcrCache
+from casecheck.ocr.recognizers import TimeMatch, UrlMatch, find_times, find_urls
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+PREPARATION = "gray-v2"
+"""Names how a region is prepared before reading; part of the cache key."""
+DARK = 110
+"""Mean gray level under which a region is dark-themed and is inverted (light text on dark
+reads worse, with tesseract most of all)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A part of the screenshot to read, and what it is read for: "url", "time" or "both"."""
+
+    name: str
+    box: Box
+    purpose: str = "both"
+
+
+def _reference(width: int, height: int) -> int:
+    # Tall full-page captures keep their address bar in the same few hundred pixels as a
+    # 4:3 window would, so strips are measured on a height capped at 3/4 of the width.
+    return min(height, round(width * 0.75))
+
+
+def region_cascade(width: int, height: int) -> list[Region]:
+    """Top strip, bottom-right corner, then the rest of the page in overlapping bands.
+
+    Bands rather than one whole-image read let a timestamp near the top of the page stop
+    the reading early; they overlap so that no line of text is cut in two everywhere.
+    """
+    reference = _reference(width, height)
+    top = min(height, max(180, round(reference * 0.14)))
+    corner = max(0, height - max(60, round(reference * 0.1)))
+    regions = [
+        Region("top", (0, 0, width, top)),
+        Region("bottom-right", (round(width * 0.6), corner, width, height), "time"),
+    ]
+    band, overlap = max(240, round(reference * 0.3)), max(24, round(reference * 0.03))
+    start = max(0, top - overlap)
+    number = 1
+    while start < height and top < height:
+        end = min(height, start + band)
+        if height - end < band // 3:  # no sliver of a last band
+            end = height
+        regions.append(Region(f"page-{number}", (0, start, width, end)))
+        if end == height:
+            break
+        start, number = end - overlap, number + 1
+    return regions
+
+
+def whole_image(width: int, height: int) -> list[Region]:
+    """The whole image in one read: what the region cascade is measured against."""
+    return [Region("full", (0, 0, width, height))]
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What was read from one screenshot, and the URL and time found in it, with their lines."""
+
+    engine: str
+    regions: tuple[str, ...]
+    lines: tuple[TextLine, ...]
+    url: UrlMatch | None = None
+    url_line: TextLine | None = None
+    time: TimeMatch | None = None
+    time_line: TextLine | None = None
+
+    def texts(self, limit: int = 40) -> list[str]:
+        """The distinct texts read, in reading order, at most ``limit``."""
+        seen: dict[str, None] = {}
+        for line in self.lines:
+            seen.setdefault(line.text, None)
+        return list(seen)[:limit]
+
+
+def content_digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _prepared(image: Image, box: Box) -> Image:
+    from PIL import Image as PILImage  # noqa: PLC0415 - Pillow only when reading
+    from PIL import ImageOps, ImageStat  # noqa: PLC0415
+
+    region = image.crop(box)
+    if region.mode in ("RGBA", "LA", "PA") or "transparency" in region.info:
+        # Transparent pixels often hide black: show them on white, as a viewer would.
+        backdrop = PILImage.new("RGBA", region.size, "white")
+        backdrop.alpha_composite(region.convert("RGBA"))
+        region = backdrop
+    region = region.convert("L")
+    if ImageStat.Stat(region).mean[0] < DARK:
+        region = ImageOps.invert(region)
+    return region
+
+
+def _read_region(
+    image: Image,
+    region: Region,
+    engine: OcrEngine,
+    cache: OcrCache | None,
+    digest: str,
+) -> list[TextLine]:
+    box = region.box
+    key = f"{','.join(map(str, box))}/{PREPARATION}"
+    if cache is not None:
+        cached = cache.get(digest, engine.name, key)
+        if cached is not None:
+            return cached
+    lines = [line.moved(box[0], box[1]) for line in engine.read(_prepared(image, box))]
+    if cache is not None:
+        cache.put(digest, engine.name, key, lines)
+    return lines
+
+
+def _first_url(lines: list[TextLine]) -> tuple[UrlMatch, TextLine] | None:
+    found = [(match, line) for line in lines for match in find_urls(line.text)]
+    found.sort(key=lambda pair: not pair[0].amazon)
+    return found[0] if found else None
+
+
+def _first_time(lines: list[TextLine]) -> tuple[TimeMatch, TextLine] | None:
+    found = [(match, line) for line in lines for match in find_times(line.text)]
+    found.sort(key=lambda pair: pair[0].kind != "time")
+    return found[0] if found else None
+
+
+def read_screenshot(
+    image: Image,
+    engine: OcrEngine,
+    *,
+    digest: str,
+    cache: OcrCache | None = None,
+    regions_of: Callable[[int, int], list[Region]] = region_cascade,
+) -> Reading:
+    """Read ``image`` region by region until a URL and a date or time are found."""
+    lines: list[TextLine] = []
+    regions: list[str] = []
+    url = time = None
+    for region in regions_of(*image.size):
+        if url is not None and time is not None:
+            break
+        if region.purpose == "time" and time is not None:
+            continue
+        lines += _read_region(image, region, engine, cache, digest)
+        regions.append(region.name)
+        url = url or _first_url(lines)
+        time = time or _first_time(lines)
+    return Reading(
+        engine.name,
+        tuple(regions),
+        tuple(lines),
+        url[0] if url else None,
+        url[1] if url else None,
+        time[0] if time else None,
+        time[1] if time else None,
+    )

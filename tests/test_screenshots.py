@@ -1,0 +1,740 @@
+"""Screenshot rules A008, A009, A014, A017 and I012: recognizers, OCR layer, checker, cache.
+
+The real-engine tests draw browser windows with Pillow (bench/browser_shots.py, the same
+generator as the bench) and read them with rapidocr; they are skipped only where the
+``casecheck[ocr]`` extra is not installed. Everything else uses a scripted engine.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import itertools
+import json
+import os
+import subprocess
+import sys
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import REPO, CaseMaker, check, codes
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+from PIL import Image, ImageStat
+
+from casecheck import ocr
+from casecheck.findings import CaseReport
+from casecheck.ocr import OcrEngineError, TextLine
+from casecheck.ocr.cache import OcrCache
+from casecheck.ocr.reading import content_digest, read_screenshot, region_cascade
+from casecheck.ocr.recognizers import find_times, find_urls
+from casecheck.packs import load_packs
+
+sys.path.insert(0, str(REPO / "bench"))
+import browser_shots
+
+HAS_RAPIDOCR = importlib.util.find_spec("rapidocr_onnxruntime") is not None
+needs_rapidocr = pytest.mark.skipif(
+    not HAS_RAPIDOCR, reason="the casecheck[ocr] extra (rapidocr-onnxruntime) is not installed"
+)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Keep this module's OCR cache out of the user's real cache directory.
+
+    Module-scoped and autouse, so it is in place before ``real_report`` reads anything.
+    """
+    folder = tmp_path_factory.mktemp("ocr-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CASECHECK_CACHE_DIR", str(folder))
+        yield folder
+
+
+# --- recognizers ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, host",
+    [
+        ("https://sellercentral.amazon.com/inventory?viewId=FBA", "sellercentral.amazon.com"),
+        ("sellercentral.amazon.de/orders-v3/order/302-1234567-7654321", "sellercentral.amazon.de"),
+        ("sellercentral. amazon.co.uk/payments/dashboard/index.html", "sellercentral.amazon.co.uk"),
+        ("sellercentral-europe.amazon.com/reportcentral", "sellercentral-europe.amazon.com"),
+        ("https//sellercentral-japan.amazon.com/home", "sellercentral-japan.amazon.com"),
+        ("se1lercentral.arnazon.c0m/inventory", "sellercentral.amazon.com"),
+        ("SELLERCENTRAL.AMAZON.CO.JP/inventory", "sellercentral.amazon.co.jp"),
+        ("sellercentralamazon.com.mx/home", "sellercentral.amazon.com.mx"),
+        ("Not secure | http://sellercentral.amazon.ca/fba", "sellercentral.amazon.ca"),
+        ("https\uff1a//sellercentral.amazon.co.jp/home", "sellercentral.amazon.co.jp"),
+        ("www.amazon.co.uk/dp/B0CXK12345", "amazon.co.uk"),
+        ("https://www.ups.com/track?tracknum=1Z999AA10123456784", "www.ups.com"),
+        ("www.example.org", "www.example.org"),
+        ("example.com/path", "example.com"),
+    ],
+)
+def test_url_is_found_despite_ocr_noise(text: str, host: str) -> None:
+    found = find_urls(text)
+    assert found, text
+    assert found[0].host == host
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "amazon seller central",
+        "Manage All Inventory",
+        "$24.99",
+        "version 1.4.4",
+        "file.txt",
+        "e.g. this",
+        "113-4839201-1234567",
+        "B0CXK12345",
+        "亚马逊卖家平台",
+        "4.5 out of 5 stars",
+        "We're sorry. Something went wrong on our end.",
+    ],
+)
+def test_no_url_is_made_up(text: str) -> None:
+    assert find_urls(text) == []
+
+
+def test_amazon_hosts_come_first() -> None:
+    found = find_urls("www.ups.com/track https://sellercentral.amazon.com/home")
+    assert [m.amazon for m in found] == [True, False]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("10:42 AM", "10:42 AM"),
+        ("10:42", "10:42"),
+        ("14:05:33 PDT", "14:05:33"),
+        ("Fri Nov 2710:42 AM", "10:42 AM"),
+        ("最后更新\uff1a2026/11/2710:42", "10:42"),
+        ("最后更新\uff1a2026/11/2710:42", "2026/11/27"),
+        ("11/27/202610:42 AM", "10:42 AM"),
+        ("上午10:42", "10:42"),
+        ("午後2:05", "2:05"),
+        ("1O:42", "10:42"),
+        ("l0:42 PM", "10:42 PM"),
+        ("10\uff1a42", "10:42"),
+        ("2026/10/14", "2026/10/14"),
+        ("2026-10-14", "2026-10-14"),
+        ("10/14/2026", "10/14/2026"),
+        ("14.10.2026", "14.10.2026"),
+        ("Wed Oct 14", "Oct 14"),
+        ("Nov 27, 2026", "Nov 27, 2026"),
+        ("27 Nov 2026", "27 Nov 2026"),
+        ("2026年10月14日", "2026年10月14日"),
+        ("11月27日(金)", "11月27日"),
+        ("2O26/11/27", "2026/11/27"),
+    ],
+)
+def test_time_or_date_is_found(text: str, expected: str) -> None:
+    assert expected in [m.text for m in find_times(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$24.99",
+        "113-4839201-1234567",
+        "SKU-1042",
+        "B0CXK12345",
+        "Qty 148",
+        "version 2.3.1",
+        "192.168.1.10",
+        "Ratio 16:9",
+        "4.5 out of 5",
+        "99/99/2026",
+        "2026/13/45",
+        "Manage All Inventory",
+        "Market 12",
+        "24:61",
+        "¥2,499",
+    ],
+)
+def test_no_time_is_made_up(text: str) -> None:
+    assert find_times(text) == []
+
+
+@settings(max_examples=200)
+@given(
+    hour=st.integers(0, 23),
+    minute=st.integers(0, 59),
+    form=st.sampled_from(
+        [
+            "{h}:{m:02d}",
+            "{h:02d}:{m:02d}",
+            "{h12}:{m:02d} PM",
+            "Fri Nov 27{h}:{m:02d}",
+            "下午{h12}:{m:02d}",
+            "{h:02d}:{m:02d}:07 UTC",
+        ]
+    ),
+)
+def test_every_valid_time_is_found(hour: int, minute: int, form: str) -> None:
+    text = form.format(h=hour, m=minute, h12=hour % 12 or 12)
+    assert any(m.kind == "time" for m in find_times(text)), text
+
+
+@settings(max_examples=200)
+@given(
+    year=st.integers(2000, 2099),
+    month=st.integers(1, 12),
+    day=st.integers(1, 28),
+    form=st.sampled_from(
+        [
+            "{y}/{mo}/{d}",
+            "{y}-{mo:02d}-{d:02d}",
+            "{mo}/{d}/{y}",
+            "{d:02d}.{mo:02d}.{y}",
+            "{y}年{mo}月{d}日",
+            "{mo}月{d}日",
+        ]
+    ),
+)
+def test_every_valid_date_is_found(year: int, month: int, day: int, form: str) -> None:
+    text = form.format(y=year, mo=month, d=day)
+    assert any(m.kind == "date" for m in find_times(text)), text
+
+
+@given(
+    st.text(
+        alphabet=st.characters(blacklist_categories=("Nd", "Cs"), blacklist_characters=":\uff1a"),
+        max_size=80,
+    )
+)
+def test_text_without_digits_has_no_time(text: str) -> None:
+    # OCR text is NFKC-normalized first: "²" or "①" become digits there.
+    assume(not any(c.isdigit() or c == ":" for c in unicodedata.normalize("NFKC", text)))
+    assert [m for m in find_times(text) if m.kind == "time"] == []
+
+
+@given(st.text(max_size=80))
+def test_text_without_a_dot_or_slash_has_no_url(text: str) -> None:
+    # A host needs a dot, a dotless host ("http://localhost") a scheme with its slashes.
+    assume(not {".", "/"} & set(unicodedata.normalize("NFKC", text)))
+    assert find_urls(text) == []
+
+
+_CONFUSABLE = {"o": "0", "l": "1", "m": "rn"}
+
+
+@given(market=st.sampled_from(sorted(load_packs().marketplaces)), data=st.data())
+def test_seller_central_hosts_survive_letter_digit_confusions(
+    market: str, data: st.DataObject
+) -> None:
+    host = load_packs().marketplaces[market].seller_central[0]
+    noisy = "".join(
+        _CONFUSABLE[c] if c in _CONFUSABLE and data.draw(st.booleans()) else c for c in host
+    )
+    found = find_urls(f"{noisy}/home")
+    assert found and found[0].host == host, noisy
+
+
+# --- the region cascade and the cache, with a scripted engine ------------------------------
+
+
+_ENGINE_NUMBERS = itertools.count(1)
+
+
+class ScriptedEngine:
+    """Says fixed lines for the top strip, the corner and the page bands; counts its reads.
+
+    Each instance has its own name, so the OCR cache never hands one test another's lines.
+    """
+
+    def __init__(
+        self, script: dict[str, list[str]] | None = None, error: str | None = None
+    ) -> None:
+        self.name = f"scripted {next(_ENGINE_NUMBERS)}"
+        self.script = script or {}
+        self.error = error
+        self.reads: list[tuple[int, int]] = []
+
+    def read(self, image: Image.Image) -> list[TextLine]:
+        if self.error:
+            raise OcrEngineError(self.error)
+        self.reads.append(image.size)
+        # The test screenshots are at most 1366 px wide, so their top strip is 180 px tall;
+        # the corner is the only region narrower than the screenshot.
+        widest = max(width for width, _ in self.reads)
+        kind = "corner" if image.width < widest else "top" if image.height == 180 else "page"
+        return [
+            TextLine(text, (10, 10 + 20 * i, 200, 26 + 20 * i), 0.99)
+            for i, text in enumerate(self.script.get(kind, []))
+        ]
+
+
+def _png(width: int, height: int, color: str = "white") -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), color).save(out, format="PNG")
+    return out.getvalue()
+
+
+def test_cascade_stops_once_url_and_time_are_found() -> None:
+    engine = ScriptedEngine({"top": ["sellercentral.amazon.com/home", "Fri Nov 27 10:42 AM"]})
+    reading = read_screenshot(Image.new("RGB", (1920, 1080)), engine, digest="a" * 64)
+    assert reading.regions == ("top",)
+    assert len(engine.reads) == 1
+    assert reading.url is not None and reading.url.host == "sellercentral.amazon.com"
+    assert reading.time is not None and reading.time.text == "10:42 AM"
+
+
+def test_cascade_reads_the_whole_page_only_for_what_is_missing() -> None:
+    engine = ScriptedEngine({"top": ["sellercentral.amazon.com/home"]})
+    reading = read_screenshot(Image.new("RGB", (1920, 1080)), engine, digest="b" * 64)
+    names = [region.name for region in region_cascade(1920, 1080)]
+    assert reading.regions == tuple(names)
+    assert reading.time is None
+    covered = set()
+    for region in region_cascade(1920, 1080):
+        covered |= set(range(region.box[1], region.box[3]))
+    assert covered == set(range(1080)), "the cascade must cover every row of the image"
+
+
+def test_region_boxes_are_in_whole_image_coordinates() -> None:
+    engine = ScriptedEngine({"corner": ["10:42 AM"]})
+    reading = read_screenshot(Image.new("RGB", (1920, 1080)), engine, digest="c" * 64)
+    assert reading.time_line is not None
+    corner = region_cascade(1920, 1080)[1].box
+    assert reading.time_line.box[:2] == (corner[0] + 10, corner[1] + 10)
+
+
+def test_cache_makes_a_rerun_read_nothing(tmp_path: Path) -> None:
+    image = Image.new("RGB", (1366, 768))
+    cache = OcrCache(tmp_path)
+    first = ScriptedEngine({"top": ["sellercentral.amazon.com/x"]})
+    one = read_screenshot(image, first, digest="d" * 64, cache=cache)
+    second = ScriptedEngine({"top": ["something else entirely"]})
+    second.name = first.name
+    two = read_screenshot(image, second, digest="d" * 64, cache=cache)
+    assert second.reads == []
+    assert two.lines == one.lines
+
+
+def test_corrupt_cache_entry_is_read_again(tmp_path: Path) -> None:
+    image = Image.new("RGB", (1366, 768))
+    cache = OcrCache(tmp_path)
+    first = ScriptedEngine()
+    read_screenshot(image, first, digest="e" * 64, cache=cache)
+    entries = list(tmp_path.rglob("*.json"))
+    assert len(entries) == 1
+    entries[0].write_bytes(b"\x00{not json")
+    engine = ScriptedEngine({"top": ["sellercentral.amazon.com/home", "10:42"]})
+    engine.name = first.name
+    reading = read_screenshot(image, engine, digest="e" * 64, cache=cache)
+    assert engine.reads and reading.url is not None
+    assert json.loads(entries[0].read_text(encoding="utf-8"))["engine"] == engine.name
+
+
+def test_transparent_pixels_are_read_on_white() -> None:
+    seen: list[float] = []
+
+    class Probe(ScriptedEngine):
+        def read(self, image: Image.Image) -> list[TextLine]:
+            seen.append(ImageStat.Stat(image).mean[0])
+            return []
+
+    clear = Image.new("RGBA", (1024, 640), (0, 0, 0, 0))
+    read_screenshot(clear, Probe(), digest="9" * 64)
+    assert seen and min(seen) == 255
+
+
+def test_dark_regions_are_inverted_before_reading() -> None:
+    seen: list[float] = []
+
+    class Probe(ScriptedEngine):
+        def read(self, image: Image.Image) -> list[TextLine]:
+            seen.append(ImageStat.Stat(image).mean[0])
+            return []
+
+    read_screenshot(Image.new("RGB", (1024, 640), (20, 20, 24)), Probe(), digest="f" * 64)
+    assert seen and min(seen) > 200
+
+
+# --- the checker ---------------------------------------------------------------------------
+
+
+def _case(
+    make_case: CaseMaker, files: dict[str, bytes], marketplace: str = "US", **fields: Any
+) -> Path:
+    attachments = [{"path": path, "kind": "screenshot"} for path in files]
+    manifest = {
+        "type": "technical-issue",
+        "marketplace": marketplace,
+        "subject": "Inventory error",
+        "message": "The inventory page fails.",
+        **fields,
+        "attachments": attachments,
+    }
+    return make_case(manifest, files=files)
+
+
+def _screenshot_codes(report: CaseReport) -> list[str]:
+    return [c for c in codes(report) if c in {"A008", "A009", "A014", "A017", "I012", "X001"}]
+
+
+@pytest.fixture
+def scripted(monkeypatch: pytest.MonkeyPatch) -> Iterator[ScriptedEngine]:
+    engine = ScriptedEngine({"top": ["sellercentral.amazon.com/inventory", "10:42 AM"]})
+    monkeypatch.setattr(ocr, "default_engine", lambda: engine)
+    yield engine
+
+
+def test_a017_per_screenshot_when_no_engine_is_installed(
+    make_case: CaseMaker,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(ocr, "default_engine", lambda: None)
+    folder = _case(
+        make_case, {"attachments/a.png": _png(1280, 800), "attachments/b.png": _png(1280, 800)}
+    )
+    report = check(folder)
+    a017 = [f for f in report.findings if f.code == "A017"]
+    assert [f.location.file for f in a017] == ["attachments/a.png", "attachments/b.png"]
+    assert a017[0].severity == "info" and a017[0].location.field == "attachments[0]"
+    assert "casecheck[ocr]" in a017[0].hint
+
+
+def test_no_ocr_and_template_mode_skip_the_ocr_rules(
+    make_case: CaseMaker,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(ocr, "default_engine", lambda: None)
+    folder = _case(
+        make_case, {"attachments/a.png": _png(1280, 800), "attachments/t.png": _png(200, 100)}
+    )
+    assert _screenshot_codes(check(folder, ocr=False)) == ["A014"]
+    assert _screenshot_codes(check(folder, template=True)) == ["A014"]
+
+
+def test_a014_on_a_tiny_screenshot_and_no_ocr_of_it(
+    make_case: CaseMaker, scripted: ScriptedEngine
+) -> None:
+    folder = _case(make_case, {"attachments/thumb.png": _png(320, 180)})
+    report = check(folder)
+    assert _screenshot_codes(report) == ["A014"]
+    finding = report.findings[0]
+    assert dict(finding.data) == {"width": 320, "height": 180, "min_width": 640, "min_height": 240}
+    assert "320x180" in finding.message
+    assert scripted.reads == []
+
+
+def test_a008_a009_carry_what_was_read(
+    make_case: CaseMaker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = ScriptedEngine({"top": ["Manage All Inventory"], "page": ["SKU-1042 $24.99"]})
+    monkeypatch.setattr(ocr, "default_engine", lambda: engine)
+    report = check(_case(make_case, {"attachments/crop.png": _png(1280, 800)}))
+    assert _screenshot_codes(report) == ["A008", "A009"]
+    a008 = next(f for f in report.findings if f.code == "A008")
+    assert "Manage All Inventory" in a008.data["read"]
+    assert a008.data["regions"][0] == "top" and a008.data["engine"] == engine.name
+    assert "Manage All Inventory" in a008.message
+
+
+def test_time_without_url_is_a008_only_with_the_time_in_data(
+    make_case: CaseMaker,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    engine = ScriptedEngine({"corner": ["10:42 AM", "11/27/2026"]})
+    monkeypatch.setattr(ocr, "default_engine", lambda: engine)
+    report = check(_case(make_case, {"attachments/a.png": _png(1280, 800)}))
+    assert _screenshot_codes(report) == ["A008"]
+    assert report.findings[0].data["time"] == "10:42 AM"
+    assert len(report.findings[0].data["time_box"]) == 4
+
+
+def test_i012_when_the_url_is_another_marketplace(
+    make_case: CaseMaker, scripted: ScriptedEngine
+) -> None:
+    scripted.script["top"] = ["https://sellercentral.amazon.de/orders-v3", "10:42"]
+    report = check(_case(make_case, {"attachments/a.png": _png(1280, 800)}, marketplace="US"))
+    assert _screenshot_codes(report) == ["I012"]
+    finding = report.findings[0]
+    assert finding.data["host"] == "sellercentral.amazon.de"
+    assert finding.data["found"] == "DE"
+    assert finding.data["url"] == "sellercentral.amazon.de/orders-v3"
+    assert finding.message == (
+        "Screenshot attachments/a.png points at DE (sellercentral.amazon.de), "
+        "but the case is for US."
+    )
+    germany = _case(make_case, {"attachments/a.png": _png(1280, 800)}, marketplace="DE")
+    assert _screenshot_codes(check(germany)) == []
+
+
+def test_european_seller_central_fits_every_european_marketplace(
+    make_case: CaseMaker,
+    scripted: ScriptedEngine,
+) -> None:
+    scripted.script["top"] = ["sellercentral-europe.amazon.com/home", "10:42"]
+    assert (
+        _screenshot_codes(check(_case(make_case, {"a.png": _png(1280, 800)}, marketplace="FR")))
+        == []
+    )
+    assert _screenshot_codes(
+        check(_case(make_case, {"a.png": _png(1280, 800)}, marketplace="JP"))
+    ) == ["I012"]
+
+
+def test_rerun_of_an_unchanged_case_reads_nothing(
+    make_case: CaseMaker, scripted: ScriptedEngine
+) -> None:
+    folder = _case(make_case, {"attachments/a.png": _png(1280, 800, "#fdfdfd")})
+    first = check(folder)
+    reads = len(scripted.reads)
+    assert reads > 0
+    assert check(folder) == first
+    assert len(scripted.reads) == reads
+
+
+def test_cache_is_never_written_inside_the_case_folder(
+    make_case: CaseMaker, scripted: ScriptedEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _case(make_case, {"attachments/a.png": _png(1280, 800, "#fcfcfc")})
+    before = sorted(p.relative_to(folder) for p in folder.rglob("*"))
+    monkeypatch.setenv("CASECHECK_CACHE_DIR", str(folder / ".cache"))
+    check(folder)
+    reads = len(scripted.reads)
+    check(folder)
+    assert sorted(p.relative_to(folder) for p in folder.rglob("*")) == before
+    assert len(scripted.reads) == 2 * reads == 2, "without a usable cache it reads again"
+
+
+def test_engine_failure_is_a017_not_x001(
+    make_case: CaseMaker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ocr, "default_engine", lambda: ScriptedEngine(error="model file missing"))
+    report = check(_case(make_case, {"attachments/a.png": _png(1280, 800)}))
+    assert _screenshot_codes(report) == ["A017"]
+    assert "model file missing" in report.findings[0].message
+
+
+def test_unreadable_files_are_left_to_the_attachment_rules(
+    make_case: CaseMaker,
+    scripted: ScriptedEngine,
+) -> None:
+    good = _png(1280, 800)
+    files = {
+        "attachments/text.png": b"not an image at all",
+        "attachments/cut.png": good[: len(good) // 2],
+        "attachments/empty.png": b"",
+    }
+    folder = _case(make_case, files)
+    manifest = (folder / "case.toml").read_text(encoding="utf-8")
+    for path in ("../outside.png", "attachments/missing.png", "/etc/hostname"):
+        manifest += f'\n[[attachments]]\npath = "{path}"\nkind = "screenshot"\n'
+    (folder / "case.toml").write_text(manifest, encoding="utf-8")
+    (folder.parent / "outside.png").write_bytes(good)
+    assert _screenshot_codes(check(folder)) == []
+    assert scripted.reads == []
+
+
+def test_a_small_png_with_a_bad_crc_is_left_to_a007(
+    make_case: CaseMaker, scripted: ScriptedEngine
+) -> None:
+    good = bytearray(_png(320, 180))
+    good[-13] ^= 0xFF  # the IDAT chunk's CRC: Pillow opens and even decodes it, verify() fails
+    assert _screenshot_codes(check(_case(make_case, {"attachments/a.png": bytes(good)}))) == []
+    assert _screenshot_codes(check(_case(make_case, {"attachments/b.png": _png(320, 180)}))) == [
+        "A014"
+    ]
+
+
+def test_reading_a_screenshot_leaves_its_access_time(
+    make_case: CaseMaker, scripted: ScriptedEngine
+) -> None:
+    folder = _case(make_case, {"attachments/a.png": _png(1280, 800, "#fbfbfb")})
+    shot = folder / "attachments" / "a.png"
+    os.utime(shot, (1_000_000_000, shot.stat().st_mtime))
+    check(folder)
+    assert scripted.reads
+    assert shot.stat().st_atime == 1_000_000_000
+
+
+def test_screenshot_over_the_size_limit_is_not_read(
+    make_case: CaseMaker, scripted: ScriptedEngine
+) -> None:
+    big = _png(1280, 800) + b"\0" * 10_000_001  # trailing bytes: Pillow would still decode it
+    assert _screenshot_codes(check(_case(make_case, {"attachments/big.png": big}))) == []
+    assert scripted.reads == []
+
+
+@pytest.mark.parametrize("limit", [1000, 3000])
+def test_decompression_bombs_are_not_decoded(
+    make_case: CaseMaker,
+    scripted: ScriptedEngine,
+    monkeypatch: pytest.MonkeyPatch,
+    limit: int,
+) -> None:
+    # 64x64 = 4096 pixels: over twice 1000 is Pillow's error, between 3000 and 6000 its warning.
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", limit)
+    assert _screenshot_codes(check(_case(make_case, {"a.png": _png(64, 64)}))) == []
+    assert scripted.reads == []
+
+
+def test_other_kinds_are_not_read(make_case: CaseMaker, scripted: ScriptedEngine) -> None:
+    folder = make_case(
+        {
+            "type": "technical-issue",
+            "marketplace": "US",
+            "attachments": [{"path": "a.png", "kind": "other"}],
+        },
+        files={"a.png": _png(100, 100)},
+    )
+    assert _screenshot_codes(check(folder)) == []
+
+
+def test_import_loads_no_ocr_engine() -> None:
+    code = (
+        "import sys, casecheck, casecheck.checkers; "
+        "print(sorted(m for m in ('rapidocr_onnxruntime', 'onnxruntime', 'cv2', 'numpy') "
+        "if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(REPO / "src")},
+    )
+    assert done.stdout.strip() == "[]"
+
+
+def test_catalog_texts_exist_in_both_languages() -> None:
+    from casecheck.catalog import shipped_catalog
+
+    catalog = shipped_catalog()
+    for code in ("A008", "A009", "A014", "A017", "I012"):
+        rule = catalog[code]
+        for lang in ("en", "zh-CN"):
+            assert set(rule.docs[lang]) == {"what", "why", "example", "fix"}, (code, lang)
+            assert lang in rule.summary.by_lang
+            for wording in rule.wordings.values():
+                assert lang in wording.message.by_lang and lang in wording.hint.by_lang
+
+
+# --- a real engine on drawn screenshots ----------------------------------------------------
+
+
+def _shot(**fields: Any) -> bytes:
+    shot = browser_shots.Shot(name="test", **fields)
+    out = io.BytesIO()
+    browser_shots.draw(shot).save(out, format="PNG")
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def real_report(tmp_path_factory: pytest.TempPathFactory) -> CaseReport:
+    """One case, four drawn screenshots, read once by rapidocr for the tests below."""
+    if not HAS_RAPIDOCR:
+        pytest.skip("the casecheck[ocr] extra (rapidocr-onnxruntime) is not installed")
+    folder = tmp_path_factory.mktemp("real") / "case"
+    (folder / "attachments").mkdir(parents=True)
+    shots = {
+        "good.png": _shot(
+            width=1024,
+            height=640,
+            url="sellercentral.amazon.com/inventory?viewId=FBA",
+            clock="taskbar",
+            time_text="10:42 AM",
+            date_text="11/27/2026",
+        ),
+        "germany.png": _shot(
+            width=1024,
+            height=640,
+            theme="dark",
+            url="https://sellercentral.amazon.de/orders-v3",
+            clock="menubar",
+            time_text="14:05",
+            date_text="Fri Nov 27",
+        ),
+        "hidpi.png": _shot(
+            width=2048,
+            height=1280,
+            scale=2,
+            url="sellercentral.amazon.com/home",
+            clock="taskbar",
+            time_text="4:07 PM",
+            date_text="27.11.2026",
+        ),
+        "crop.png": _shot(width=900, height=420, url=None, clock=None),
+    }
+    lines = ["type = 'technical-issue'", "marketplace = 'US'"]
+    for name, data in shots.items():
+        (folder / "attachments" / name).write_bytes(data)
+        lines += ["[[attachments]]", f"path = 'attachments/{name}'", "kind = 'screenshot'"]
+    (folder / "case.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ocr.default_engine.cache_clear()
+    return check(folder, select=("A008", "A009", "A017", "I012", "X001"))
+
+
+def _findings_for(report: CaseReport, name: str) -> list[str]:
+    return sorted(f.code for f in report.findings if f.location.file == f"attachments/{name}")
+
+
+@needs_rapidocr
+def test_real_engine_passes_a_screenshot_with_url_and_clock(real_report: CaseReport) -> None:
+    assert _findings_for(real_report, "good.png") == []
+    assert _findings_for(real_report, "hidpi.png") == []
+
+
+@needs_rapidocr
+def test_real_engine_reports_another_marketplace_on_a_dark_window(real_report: CaseReport) -> None:
+    assert _findings_for(real_report, "germany.png") == ["I012"]
+    finding = next(f for f in real_report.findings if f.location.file == "attachments/germany.png")
+    assert finding.data["host"] == "sellercentral.amazon.de"
+
+
+@needs_rapidocr
+def test_real_engine_reports_a_crop_without_url_or_time(real_report: CaseReport) -> None:
+    assert _findings_for(real_report, "crop.png") == ["A008", "A009"]
+    finding = next(f for f in real_report.findings if f.location.file == "attachments/crop.png")
+    assert any("Inventory" in text for text in finding.data["read"])
+
+
+@needs_rapidocr
+def test_rapidocr_boxes_point_at_the_address_bar() -> None:
+    engine = ocr.engine_named("rapidocr")
+    assert engine is not None
+    image = Image.open(
+        io.BytesIO(
+            _shot(
+                width=1024, height=640, clock="taskbar", url="sellercentral.amazon.co.uk/payments"
+            )
+        )
+    )
+    reading = read_screenshot(image, engine, digest=content_digest(b"uk"))
+    assert reading.url is not None and reading.url.host == "sellercentral.amazon.co.uk"
+    assert reading.url_line is not None
+    left, top, right, bottom = reading.url_line.box
+    assert 110 <= left <= 160 and top >= 36 and bottom <= 76 + 4 and right > left
+
+
+@pytest.mark.skipif(
+    ocr.engine_named("tesseract") is None, reason="the tesseract program is not installed"
+)
+def test_tesseract_reads_url_and_clock() -> None:
+    engine = ocr.engine_named("tesseract")
+    assert engine is not None and engine.name.startswith("tesseract")
+    image = Image.open(
+        io.BytesIO(
+            _shot(width=1024, height=640, clock="menubar", url="sellercentral.amazon.com/inventory")
+        )
+    )
+    reading = read_screenshot(image, engine, digest=content_digest(b"tess"))
+    assert reading.url is not None and reading.url.host == "sellercentral.amazon.com"
+    assert reading.time is not None
+
+
+@needs_rapidocr
+def test_ok_example_screenshot_shows_url_and_time() -> None:
+    folder = REPO / "examples" / "cases" / "technical-issue" / "ok-screenshot-shows-url-and-time"
+    report = check(folder, select=("A008", "A009", "A014", "A017", "I012", "X001"))
+    assert report.findings == ()
