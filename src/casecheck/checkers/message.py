@@ -153,27 +153,24 @@ def structure(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         return
     lang = "zh-CN" if ctx.lang == "zh-CN" else "en"
 
-    def missing(name: str, variant: str | None) -> Finding:
+    def problem(name: str, variant: str | None, line: int | None = None) -> Finding:
         part = pack.parts[name]
-        return ctx.finding("T003", variant=variant, location=case.message_location(),
+        return ctx.finding("T003", variant=variant, location=case.message_location(line),
                            source=pack.source, data={"part": name},
                            label=part.label.get(lang, part.label.get("en", name)))
 
     for name in wanted.parts:
         if _part_line(pack.parts[name], text)[0] is None:
-            yield missing(name, None)
+            yield problem(name, None)
     found = {name: _part_line(pack.parts[name], text) for name in wanted.plan_of_action}
     attached = any(a.kind == "plan-of-action" for a in model.attachments)
     if attached and all(line is None for line, _ in found.values()):
         return  # the plan of action is the attached document, not the message
     for name, (line, body) in found.items():
         if line is None:
-            yield missing(name, "plan-of-action")
+            yield problem(name, "plan-of-action")
         elif name == pack.done_part and not ctx.template and not any_match(pack.done, body or text):
-            part = pack.parts[name]
-            yield ctx.finding("T003", variant="not-done", location=case.message_location(line),
-                              source=pack.source, data={"part": name},
-                              label=part.label.get(lang, part.label.get("en", name)))
+            yield problem(name, "not-done", line)
 
 
 @checker("T007")
