@@ -501,6 +501,7 @@ def test_a012_unlisted_files_but_not_system_files(make_case: CaseMaker) -> None:
         "attachments/.DS_Store": b"\0",
         "attachments/Thumbs.db": b"\0",
         "attachments/.git/config": b"",
+        "attachments/README.md": "The evidence this case needs (written by casecheck new).",
     })
     report = check(folder, select=("A012",))
     assert found(report) == [("A012", "attachments/old/draft.pdf")]

@@ -34,6 +34,8 @@ def test_new_then_check_template_round_trips(name: str, tmp_path: Path, capsys) 
     (case,) = json.loads(capsys.readouterr().out)["cases"]
     errors = {f["code"] for f in case["findings"] if f["severity"] == "error"}
     assert errors <= NOT_FOR_TEMPLATES, case["findings"]
+    codes = {f["code"] for f in case["findings"]}
+    assert "A012" not in codes, "the evidence README is no file to send"
     assert status == (1 if errors else 0)
     assert case["type"] == name
 

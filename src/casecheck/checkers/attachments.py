@@ -27,9 +27,10 @@ ABSOLUTE_PATH = re.compile(r"^(?:[A-Za-z]:)?[\\/]")
 """``C:\\Users\\...``, ``\\\\server\\share`` or ``/home/...``: a path from another machine,
 never inside the case folder even where the system would read it as a file name."""
 
-IGNORED_UNLISTED = frozenset({"Thumbs.db", "desktop.ini", "Icon\r"})
-"""Files the operating system drops into folders by itself; like dotfiles (``.DS_Store``),
-they are never uploaded, so A012 does not ask the seller to list them."""
+IGNORED_UNLISTED = frozenset({"Thumbs.db", "desktop.ini", "Icon\r", "README.md", "README.txt"})
+"""Files the operating system drops into folders by itself, and the README of the evidence a
+case needs that ``casecheck new`` writes; like dotfiles (``.DS_Store``), they are never
+uploaded, so A012 does not ask the seller to list them."""
 
 KIND_LABELS = {
     "screenshot": ("screenshot", "截图"),
