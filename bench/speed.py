@@ -89,15 +89,23 @@ def _make_folder(args: tuple[Path, int]) -> None:
     listed = "".join(
         f'\n[[attachments]]\npath = "attachments/{name}"\nkind = "{kind}"\n' for name, kind in kinds
     )
+    # Every case has a shipment of its own, as in a real repository: one shared ID would make
+    # every case a duplicate of every other (H001) and time that instead.
+    shipment = f"FBA{number:09d}"
     (folder / "case.toml").write_text(
         'type = "fba-reimbursement"\nmarketplace = "US"\nclaim_kind = "inbound-lost"\n'
-        'subject = "Inbound shipment FBA15C8KQ2ZP: 12 units lost"\n'
+        f'subject = "Inbound shipment {shipment}: 12 units lost"\n'
         'submit_at = 2026-11-24T10:00:00-05:00\nshipped_at = 2026-10-01\n'
-        f'[ids]\nshipment_ids = ["FBA15C8KQ2ZP"]\n{listed}',
+        f'[ids]\nshipment_ids = ["{shipment}"]\n{listed}',
         encoding="utf-8",
     )
     (folder / "message.md").write_text(
-        f"Shipment FBA15C8KQ2ZP ({number}) arrived with 12 units missing.\n", encoding="utf-8"
+        f"Hello Seller Support,\n\nOur inbound shipment {shipment} was delivered to the"
+        " fulfillment center on 8 October with 48 units in 4 boxes. The shipment was closed"
+        " with 36 units received, so 12 units are missing. The box labels, the carrier's proof"
+        " of delivery and the shipment summary are attached.\n\nPlease investigate the shipment"
+        " and reimburse the 12 missing units.\n\nThank you,\nNorthwind Trading\n",
+        encoding="utf-8",
     )
 
 

@@ -474,3 +474,23 @@ def test_the_template_flag_allows_canonical_placeholders_from_the_cli(make_case:
     plain, template = run(), run("--template")
     assert plain.returncode == 1 and "{{ asin }}" in plain.stdout
     assert template.returncode == 0, template.stdout
+
+
+def test_a_short_ascii_subject_shares_its_messages_language_without_the_model(
+    make_case, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Loading the n-gram model costs half a second and 100 MB: an English case whose subject
+    has no English function word must not pay it."""
+    from casecheck import language
+
+    def no_model() -> None:
+        raise AssertionError("the language model was loaded")
+
+    monkeypatch.setattr(language, "_identifier", no_model)
+    folder = make_case(appeal(subject="Inbound shipment FBA000000001: 12 units lost"),
+                       files={"message.md": "We have checked the shipment and we ask you to"
+                                            " reimburse the units that were lost."})
+    assert "T001" not in codes(check(folder, select=("T001",)))
+    assert language.detect("Inbound shipment units lost", beside="en").language == "en"
+    with pytest.raises(AssertionError, match="model was loaded"):  # accents: the model decides
+        language.detect("Sendung verloren, bitte prüfen", beside="en")

@@ -88,8 +88,13 @@ def _identifier() -> Any:
     return identifier
 
 
-def detect(text: str) -> Verdict:
-    """The language of ``text``; see the module docstring for how it is decided."""
+def detect(text: str, beside: str | None = None) -> Verdict:
+    """The language of ``text``; see the module docstring for how it is decided.
+
+    ``beside`` is the language of the text this one goes with (a subject's message): a short
+    plain-ASCII text beside English is taken for English, since an n-gram model cannot tell a
+    handful of ASCII words apart anyway (and loading it costs half a second and 100 MB).
+    """
     prose = strip_noise(text)
     cjk = len(_CJK.findall(prose))
     latin_words = _LETTER_WORD.findall(_CJK.sub(" ", prose))
@@ -106,6 +111,8 @@ def detect(text: str) -> Verdict:
     english = sum(word.lower() in _ENGLISH_WORDS for word in latin_words)
     if latin.isascii() and english >= _ENGLISH_SHARE * len(latin_words):
         return Verdict("en", 1.0)
+    if beside == "en" and latin.isascii() and len(latin_words) < _SHORT_WORDS:
+        return Verdict(beside, 1.0)
     language, confidence = _identifier().classify(latin)
     if language != "en" and len(latin_words) < _SHORT_WORDS and confidence < _SHORT_CONFIDENCE:
         return Verdict(None, float(confidence))

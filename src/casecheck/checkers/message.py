@@ -60,8 +60,10 @@ def language(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     assert case.model is not None
     names = _joined([language_name(code, ctx.lang) for code in accepted], ctx.lang)
     text = _text(case)
+    message_language = None
     if text is not None:
         verdict = detect(text)
+        message_language = verdict.language
         if verdict.language is not None and verdict.language not in accepted:
             line = next((start for start, block in paragraphs(text)
                          if detect(block).language == verdict.language), None)
@@ -73,7 +75,7 @@ def language(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
             )
     subject = _subject(case)
     if subject is not None:
-        verdict = detect(subject)
+        verdict = detect(subject, beside=message_language)
         if verdict.language is not None and verdict.language not in accepted:
             yield ctx.finding(
                 "T001", variant="subject", location=case.field_location("subject"),
