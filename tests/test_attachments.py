@@ -23,8 +23,8 @@ import pytest
 from conftest import REPO, CaseMaker, check
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from made_files import pdf_bytes
 from PIL import Image
-from pypdf import PdfWriter
 
 from casecheck.attachments import (
     PNG_SIGNATURE,
@@ -116,17 +116,6 @@ def png_bytes(size: tuple[int, int] = (64, 48), mode: str = "RGB", seed: int = 0
                        for x in range(size[0] * size[1])])
     buffer = io.BytesIO()
     image.save(buffer, "PNG")
-    return buffer.getvalue()
-
-
-def pdf_bytes(pages: int = 1, **encrypt: str) -> bytes:
-    writer = PdfWriter()
-    for _ in range(pages):
-        writer.add_blank_page(612, 792)
-    if encrypt:
-        writer.encrypt(algorithm="AES-256", **encrypt)
-    buffer = io.BytesIO()
-    writer.write(buffer)
     return buffer.getvalue()
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from conftest import NOW, CaseMaker
+from made_files import pdf_bytes
 
 from casecheck import cache as cache_module
 from casecheck import runner
@@ -285,15 +286,6 @@ def png(seed: int) -> bytes:
     return out.getvalue()
 
 
-def pdf() -> bytes:
-    from pypdf import PdfWriter
-
-    writer, out = PdfWriter(), io.BytesIO()
-    writer.add_blank_page(72, 72)
-    writer.write(out)
-    return out.getvalue()
-
-
 @pytest.fixture
 def evidence(make_case: CaseMaker, tmp_path: Path) -> Path:
     folder = make_case({
@@ -302,7 +294,7 @@ def evidence(make_case: CaseMaker, tmp_path: Path) -> Path:
             {"path": "attachments/label.png", "kind": "box-label"},
             {"path": "attachments/summary.png", "kind": "shipment-summary"},
         ]}, name="evidence", files={
-        "attachments/pod.pdf": pdf(), "attachments/label.png": png(1),
+        "attachments/pod.pdf": pdf_bytes(), "attachments/label.png": png(1),
         "attachments/summary.png": png(2),
     })
     age(folder)

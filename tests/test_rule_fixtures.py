@@ -7,7 +7,6 @@ example of the same case type is the one that must not trigger it), else a pair 
 
 from __future__ import annotations
 
-import io
 import re
 import sys
 from dataclasses import dataclass, field
@@ -16,8 +15,7 @@ from typing import Any
 
 import pytest
 from conftest import NOW, REPO
-from PIL import Image
-from pypdf import PdfWriter
+from made_files import blank_png, pdf_bytes
 
 from casecheck import ocr
 from casecheck.catalog import shipped_catalog
@@ -40,21 +38,6 @@ class Fixture:
     config: dict[str, Any] = field(default_factory=dict)
     no_yaml: bool = False
     no_ocr_engine: bool = False
-
-
-def _pdf() -> bytes:
-    writer = PdfWriter()
-    writer.add_blank_page(200, 200)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
-def _png(width: int, height: int) -> bytes:
-    """A blank page: nothing for OCR to read."""
-    out = io.BytesIO()
-    Image.new("RGB", (width, height), "white").save(out, "PNG")
-    return out.getvalue()
 
 
 TECH = (
@@ -108,23 +91,23 @@ FIXTURES: dict[str, tuple[Fixture, Fixture]] = {
     "M007": (Fixture("type: technical-issue\nmarketplace: US\n", no_yaml=True), tech()),
     "A003": (tech(attached("attachments/big.pdf"), {"attachments/big.pdf": b"%PDF-1.4\n"
                                                     + b"0" * 10_000_001}),
-             tech(attached("attachments/ok.pdf"), {"attachments/ok.pdf": _pdf()})),
+             tech(attached("attachments/ok.pdf"), {"attachments/ok.pdf": pdf_bytes()})),
     "A004": (tech(attached("attachments/empty.pdf"), {"attachments/empty.pdf": b""}),
-             tech(attached("attachments/ok.pdf"), {"attachments/ok.pdf": _pdf()})),
+             tech(attached("attachments/ok.pdf"), {"attachments/ok.pdf": pdf_bytes()})),
     "A008": (tech(attached("attachments/blank.png", "screenshot"),
-                  {"attachments/blank.png": _png(800, 300)}), tech()),
+                  {"attachments/blank.png": blank_png(800, 300)}), tech()),
     "A009": (tech(attached("attachments/blank.png", "screenshot"),
-                  {"attachments/blank.png": _png(800, 300)}), tech()),
+                  {"attachments/blank.png": blank_png(800, 300)}), tech()),
     "A013": (tech("".join(attached(f"attachments/{n}.pdf") for n in range(11)),
-                  {f"attachments/{n}.pdf": _pdf() + str(n).encode() for n in range(11)}),
+                  {f"attachments/{n}.pdf": pdf_bytes() + str(n).encode() for n in range(11)}),
              tech("".join(attached(f"attachments/{n}.pdf") for n in range(10)),
-                  {f"attachments/{n}.pdf": _pdf() + str(n).encode() for n in range(10)})),
+                  {f"attachments/{n}.pdf": pdf_bytes() + str(n).encode() for n in range(10)})),
     "A017": (tech(attached("attachments/shot.png", "screenshot"),
-                  {"attachments/shot.png": _png(800, 300)}, no_ocr_engine=True),
+                  {"attachments/shot.png": blank_png(800, 300)}, no_ocr_engine=True),
              tech(attached("attachments/shot.png", "screenshot"),
-                  {"attachments/shot.png": _png(800, 300)}, config={"ocr": False})),
+                  {"attachments/shot.png": blank_png(800, 300)}, config={"ocr": False})),
     "A018": (tech(attached("attachments/folder.pdf"), {"attachments/folder.pdf/x": b""}),
-             tech(attached("attachments/ok.pdf"), {"attachments/ok.pdf": _pdf()})),
+             tech(attached("attachments/ok.pdf"), {"attachments/ok.pdf": pdf_bytes()})),
     "I001": (tech('\n[ids]\norder_ids = ["113-48392-1234567"]\n'),
              tech('\n[ids]\norder_ids = ["113-4839201-1234567"]\n')),
     "I002": (tech('\n[ids]\nasins = ["B0CXK1234"]\n'), tech('\n[ids]\nasins = ["B0CXK12345"]\n')),

@@ -23,6 +23,7 @@ import pytest
 from conftest import REPO, CaseMaker, check, codes
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+from made_files import blank_png
 from PIL import Image, ImageStat
 
 from casecheck import ocr
@@ -271,12 +272,6 @@ class ScriptedEngine:
         ]
 
 
-def _png(width: int, height: int, color: str = "white") -> bytes:
-    out = io.BytesIO()
-    Image.new("RGB", (width, height), color).save(out, format="PNG")
-    return out.getvalue()
-
-
 def test_cascade_stops_once_url_and_time_are_found() -> None:
     engine = ScriptedEngine({"top": ["sellercentral.amazon.com/home", "Fri Nov 27 10:42 AM"]})
     reading = read_screenshot(Image.new("RGB", (1920, 1080)), engine, digest="a" * 64)
@@ -393,7 +388,8 @@ def test_a017_per_screenshot_when_no_engine_is_installed(
 ) -> None:
     monkeypatch.setattr(ocr, "default_engine", lambda: None)
     folder = _case(
-        make_case, {"attachments/a.png": _png(1280, 800), "attachments/b.png": _png(1280, 800)}
+        make_case,
+        {"attachments/a.png": blank_png(1280, 800), "attachments/b.png": blank_png(1280, 800)},
     )
     report = check(folder)
     a017 = [f for f in report.findings if f.code == "A017"]
@@ -408,7 +404,8 @@ def test_no_ocr_and_template_mode_skip_the_ocr_rules(
 ) -> None:
     monkeypatch.setattr(ocr, "default_engine", lambda: None)
     folder = _case(
-        make_case, {"attachments/a.png": _png(1280, 800), "attachments/t.png": _png(200, 100)}
+        make_case,
+        {"attachments/a.png": blank_png(1280, 800), "attachments/t.png": blank_png(200, 100)},
     )
     assert _screenshot_codes(check(folder, ocr=False)) == ["A014"]
     assert _screenshot_codes(check(folder, template=True)) == ["A014"]
@@ -417,7 +414,7 @@ def test_no_ocr_and_template_mode_skip_the_ocr_rules(
 def test_a014_on_a_tiny_screenshot_and_no_ocr_of_it(
     make_case: CaseMaker, scripted: ScriptedEngine
 ) -> None:
-    folder = _case(make_case, {"attachments/thumb.png": _png(320, 180)})
+    folder = _case(make_case, {"attachments/thumb.png": blank_png(320, 180)})
     report = check(folder)
     assert _screenshot_codes(report) == ["A014"]
     finding = report.findings[0]
@@ -431,7 +428,7 @@ def test_a008_a009_carry_what_was_read(
 ) -> None:
     engine = ScriptedEngine({"top": ["Manage All Inventory"], "page": ["SKU-1042 $24.99"]})
     monkeypatch.setattr(ocr, "default_engine", lambda: engine)
-    report = check(_case(make_case, {"attachments/crop.png": _png(1280, 800)}))
+    report = check(_case(make_case, {"attachments/crop.png": blank_png(1280, 800)}))
     assert _screenshot_codes(report) == ["A008", "A009"]
     a008 = next(f for f in report.findings if f.code == "A008")
     assert "Manage All Inventory" in a008.data["read"]
@@ -445,7 +442,7 @@ def test_time_without_url_is_a008_only_with_the_time_in_data(
 ) -> None:
     engine = ScriptedEngine({"corner": ["10:42 AM", "11/27/2026"]})
     monkeypatch.setattr(ocr, "default_engine", lambda: engine)
-    report = check(_case(make_case, {"attachments/a.png": _png(1280, 800)}))
+    report = check(_case(make_case, {"attachments/a.png": blank_png(1280, 800)}))
     assert _screenshot_codes(report) == ["A008"]
     assert report.findings[0].data["time"] == "10:42 AM"
     assert len(report.findings[0].data["time_box"]) == 4
@@ -455,7 +452,7 @@ def test_i012_when_the_url_is_another_marketplace(
     make_case: CaseMaker, scripted: ScriptedEngine
 ) -> None:
     scripted.script["top"] = ["https://sellercentral.amazon.de/orders-v3", "10:42"]
-    report = check(_case(make_case, {"attachments/a.png": _png(1280, 800)}, marketplace="US"))
+    report = check(_case(make_case, {"attachments/a.png": blank_png(1280, 800)}, marketplace="US"))
     assert _screenshot_codes(report) == ["I012"]
     finding = report.findings[0]
     assert finding.data["host"] == "sellercentral.amazon.de"
@@ -465,7 +462,7 @@ def test_i012_when_the_url_is_another_marketplace(
         "Screenshot attachments/a.png points at DE (sellercentral.amazon.de), "
         "but the case is for US."
     )
-    germany = _case(make_case, {"attachments/a.png": _png(1280, 800)}, marketplace="DE")
+    germany = _case(make_case, {"attachments/a.png": blank_png(1280, 800)}, marketplace="DE")
     assert _screenshot_codes(check(germany)) == []
 
 
@@ -474,19 +471,17 @@ def test_european_seller_central_fits_every_european_marketplace(
     scripted: ScriptedEngine,
 ) -> None:
     scripted.script["top"] = ["sellercentral-europe.amazon.com/home", "10:42"]
-    assert (
-        _screenshot_codes(check(_case(make_case, {"a.png": _png(1280, 800)}, marketplace="FR")))
-        == []
-    )
+    folder = _case(make_case, {"a.png": blank_png(1280, 800)}, marketplace="FR")
+    assert _screenshot_codes(check(folder)) == []
     assert _screenshot_codes(
-        check(_case(make_case, {"a.png": _png(1280, 800)}, marketplace="JP"))
+        check(_case(make_case, {"a.png": blank_png(1280, 800)}, marketplace="JP"))
     ) == ["I012"]
 
 
 def test_rerun_of_an_unchanged_case_reads_nothing(
     make_case: CaseMaker, scripted: ScriptedEngine
 ) -> None:
-    folder = _case(make_case, {"attachments/a.png": _png(1280, 800, "#fdfdfd")})
+    folder = _case(make_case, {"attachments/a.png": blank_png(1280, 800, "#fdfdfd")})
     first = check(folder)
     reads = len(scripted.reads)
     assert reads > 0
@@ -497,7 +492,7 @@ def test_rerun_of_an_unchanged_case_reads_nothing(
 def test_cache_is_never_written_inside_the_case_folder(
     make_case: CaseMaker, scripted: ScriptedEngine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = _case(make_case, {"attachments/a.png": _png(1280, 800, "#fcfcfc")})
+    folder = _case(make_case, {"attachments/a.png": blank_png(1280, 800, "#fcfcfc")})
     before = sorted(p.relative_to(folder) for p in folder.rglob("*"))
     monkeypatch.setenv("CASECHECK_CACHE_DIR", str(folder / ".cache"))
     check(folder)
@@ -511,7 +506,7 @@ def test_engine_failure_is_a017_not_x001(
     make_case: CaseMaker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(ocr, "default_engine", lambda: ScriptedEngine(error="model file missing"))
-    report = check(_case(make_case, {"attachments/a.png": _png(1280, 800)}))
+    report = check(_case(make_case, {"attachments/a.png": blank_png(1280, 800)}))
     assert _screenshot_codes(report) == ["A017"]
     assert "model file missing" in report.findings[0].message
 
@@ -520,7 +515,7 @@ def test_unreadable_files_are_left_to_the_attachment_rules(
     make_case: CaseMaker,
     scripted: ScriptedEngine,
 ) -> None:
-    good = _png(1280, 800)
+    good = blank_png(1280, 800)
     files = {
         "attachments/text.png": b"not an image at all",
         "attachments/cut.png": good[: len(good) // 2],
@@ -539,18 +534,17 @@ def test_unreadable_files_are_left_to_the_attachment_rules(
 def test_a_small_png_with_a_bad_crc_is_left_to_a007(
     make_case: CaseMaker, scripted: ScriptedEngine
 ) -> None:
-    good = bytearray(_png(320, 180))
+    good = bytearray(blank_png(320, 180))
     good[-13] ^= 0xFF  # the IDAT chunk's CRC: Pillow opens and even decodes it, verify() fails
     assert _screenshot_codes(check(_case(make_case, {"attachments/a.png": bytes(good)}))) == []
-    assert _screenshot_codes(check(_case(make_case, {"attachments/b.png": _png(320, 180)}))) == [
-        "A014"
-    ]
+    small = _case(make_case, {"attachments/b.png": blank_png(320, 180)})
+    assert _screenshot_codes(check(small)) == ["A014"]
 
 
 def test_reading_a_screenshot_leaves_its_access_time(
     make_case: CaseMaker, scripted: ScriptedEngine
 ) -> None:
-    folder = _case(make_case, {"attachments/a.png": _png(1280, 800, "#fbfbfb")})
+    folder = _case(make_case, {"attachments/a.png": blank_png(1280, 800, "#fbfbfb")})
     shot = folder / "attachments" / "a.png"
     os.utime(shot, (1_000_000_000, shot.stat().st_mtime))
     check(folder)
@@ -561,7 +555,7 @@ def test_reading_a_screenshot_leaves_its_access_time(
 def test_screenshot_over_the_size_limit_is_not_read(
     make_case: CaseMaker, scripted: ScriptedEngine
 ) -> None:
-    big = _png(1280, 800) + b"\0" * 10_000_001  # trailing bytes: Pillow would still decode it
+    big = blank_png(1280, 800) + b"\0" * 10_000_001  # trailing bytes: Pillow would still decode it
     assert _screenshot_codes(check(_case(make_case, {"attachments/big.png": big}))) == []
     assert scripted.reads == []
 
@@ -575,7 +569,7 @@ def test_decompression_bombs_are_not_decoded(
 ) -> None:
     # 64x64 = 4096 pixels: over twice 1000 is Pillow's error, between 3000 and 6000 its warning.
     monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", limit)
-    assert _screenshot_codes(check(_case(make_case, {"a.png": _png(64, 64)}))) == []
+    assert _screenshot_codes(check(_case(make_case, {"a.png": blank_png(64, 64)}))) == []
     assert scripted.reads == []
 
 
@@ -586,7 +580,7 @@ def test_other_kinds_are_not_read(make_case: CaseMaker, scripted: ScriptedEngine
             "marketplace": "US",
             "attachments": [{"path": "a.png", "kind": "other"}],
         },
-        files={"a.png": _png(100, 100)},
+        files={"a.png": blank_png(100, 100)},
     )
     assert _screenshot_codes(check(folder)) == []
 

@@ -8,7 +8,6 @@ the library, the in-process command and a fresh ``python -m casecheck`` process.
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 import stat
 import time
@@ -17,27 +16,12 @@ from typing import Any
 
 import pytest
 from hostile_support import GOOD_MANIFEST, fifo, run_cli, run_main, symlink_to, unix_socket, write
-from PIL import Image
-from pypdf import PdfWriter
+from made_files import blank_png, pdf_bytes
 
 from casecheck.engine import Config, check_paths
 
 OLD = time.time() - 3 * 86400
 """An access time old enough that relatime would refresh it on any read."""
-
-
-def _png() -> bytes:
-    out = io.BytesIO()
-    Image.new("RGB", (64, 48), "white").save(out, "PNG")
-    return out.getvalue()
-
-
-def _pdf() -> bytes:
-    writer = PdfWriter()
-    writer.add_blank_page(612, 792)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
 
 
 def _cases(top: Path) -> list[Path]:
@@ -48,9 +32,9 @@ def _cases(top: Path) -> list[Path]:
     good = top / "good"
     write(good, "case.toml", GOOD_MANIFEST + attachments)
     write(good, "message.md", "The inventory page shows error 503 since 2026-11-23.\n")
-    write(good, "attachments/shot.png", _png())
-    write(good, "attachments/pod.pdf", _pdf())
-    write(good, "attachments/unlisted.pdf", _pdf()[:200])
+    write(good, "attachments/shot.png", blank_png(64, 48))
+    write(good, "attachments/pod.pdf", pdf_bytes())
+    write(good, "attachments/unlisted.pdf", pdf_bytes()[:200])
     hostile = top / "hostile"
     write(hostile, "case.toml", GOOD_MANIFEST + attachments)
     write(hostile, "message.md", "Grüße".encode("latin-1"))
