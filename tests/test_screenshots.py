@@ -254,6 +254,7 @@ class ScriptedEngine:
         self, script: dict[str, list[str]] | None = None, error: str | None = None
     ) -> None:
         self.name = f"scripted {next(_ENGINE_NUMBERS)}"
+        self.settings = "as scripted"
         self.script = script or {}
         self.error = error
         self.reads: list[tuple[int, int]] = []
@@ -311,6 +312,18 @@ def test_cache_makes_a_rerun_read_nothing(tmp_path: Path) -> None:
     two = read_screenshot(image, second, digest="d" * 64, cache=cache)
     assert second.reads == []
     assert two.lines == one.lines
+
+
+def test_an_engine_with_other_settings_reads_again(tmp_path: Path) -> None:
+    image = Image.new("RGB", (1366, 768))
+    cache = OcrCache(tmp_path)
+    first = ScriptedEngine({"top": ["sellercentral.amazon.com/x"]})
+    read_screenshot(image, first, digest="d" * 64, cache=cache)
+    retuned = ScriptedEngine({"top": ["sellercentral.amazon.de/y"]})
+    retuned.name, retuned.settings = first.name, "recognition width 48"
+    reading = read_screenshot(image, retuned, digest="d" * 64, cache=cache)
+    assert retuned.reads, "a cached reading made with other settings was reused"
+    assert reading.url is not None and reading.url.host == "sellercentral.amazon.de"
 
 
 def test_corrupt_cache_entry_is_read_again(tmp_path: Path) -> None:

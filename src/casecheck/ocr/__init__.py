@@ -56,6 +56,11 @@ class OcrEngine(Protocol):
         """Engine and version: part of the cache key, so an upgrade reads again."""
         ...
 
+    @property
+    def settings(self) -> str:
+        """The settings that change what it reads: part of the cache key, like ``name``."""
+        ...
+
     def read(self, image: Image) -> list[TextLine]: ...
 
 

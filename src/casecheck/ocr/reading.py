@@ -123,7 +123,7 @@ def _read_region(
     digest: str,
 ) -> list[TextLine]:
     box = region.box
-    key = f"{','.join(map(str, box))}/{PREPARATION}"
+    key = f"{','.join(map(str, box))}/{PREPARATION}/{engine.settings}"
     if cache is not None:
         cached = cache.get(digest, engine.name, key)
         if cached is not None:

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 TIMEOUT_SECONDS = 60
 LANGUAGES = ("eng", "chi_sim", "jpn")
 """Tried in this order; only the installed ones are used."""
+PAGE_SEGMENTATION = ("--psm", "11")
+"""Sparse text: screenshots are scattered labels, not a page of paragraphs."""
 
 
 class TesseractEngine:
@@ -33,6 +35,10 @@ class TesseractEngine:
         except OcrEngineError:
             return "tesseract"
         return first[0].strip() if first else "tesseract"
+
+    @property
+    def settings(self) -> str:
+        return f"{' '.join(PAGE_SEGMENTATION)} -l {self.languages}"
 
     @cached_property
     def languages(self) -> str:
@@ -60,7 +66,7 @@ class TesseractEngine:
         png = io.BytesIO()
         image.convert("RGB").save(png, format="PNG", compress_level=1)
         tsv = self._run(
-            ["stdin", "stdout", "--psm", "11", "-l", self.languages, "tsv"], png.getvalue()
+            ["stdin", "stdout", *PAGE_SEGMENTATION, "-l", self.languages, "tsv"], png.getvalue()
         )
         lines: dict[tuple[str, ...], list[tuple[str, tuple[int, int, int, int], float]]] = {}
         for row in tsv.splitlines()[1:]:
