@@ -314,6 +314,62 @@ def test_cache_makes_a_rerun_read_nothing(tmp_path: Path) -> None:
     assert two.lines == one.lines
 
 
+class LazyEngine(ScriptedEngine):
+    """Yields its lines one at a time, as rapidocr does, and counts those taken."""
+
+    taken = 0
+
+    def read(self, image: Image.Image) -> Iterator[TextLine]:  # type: ignore[override]
+        for line in super().read(image):
+            self.taken += 1
+            yield line
+
+
+PAGE_WITH_STAMP = [
+    "Manage All Inventory",
+    "Last updated: 2026/11/27 10:42",
+    *(f"SKU-{n} Bamboo cutting board" for n in range(40)),
+    "https://sellercentral.amazon.de/inventory",
+]
+
+
+def test_cascade_stops_in_the_middle_of_a_region() -> None:
+    engine = LazyEngine({"top": ["sellercentral.amazon.com/home"], "page": PAGE_WITH_STAMP})
+    reading = read_screenshot(Image.new("RGB", (1920, 1080)), engine, digest="1" * 64)
+    assert reading.time_line is not None and reading.time_line.text == PAGE_WITH_STAMP[1]
+    assert reading.regions == ("top", "bottom-right", "page-1")
+    assert engine.taken == 3, "recognition went on after the URL and the time were found"
+
+
+def test_a_partial_reading_is_cached_and_read_on_when_more_is_needed(tmp_path: Path) -> None:
+    image = Image.new("RGB", (1920, 1080))
+    cache = OcrCache(tmp_path)
+    script = {"top": ["sellercentral.amazon.com/home"], "page": PAGE_WITH_STAMP}
+    first = LazyEngine(script)
+    read_screenshot(image, first, digest="2" * 64, cache=cache)
+
+    again = LazyEngine(script)
+    again.name = first.name
+    reading = read_screenshot(image, again, digest="2" * 64, cache=cache)
+    assert again.reads == [], "a re-run that stops at the same line must read nothing"
+    assert reading.time is not None and reading.url is not None
+
+    # Without the top strip, the URL stands further down the page band that the first
+    # run stopped reading after two lines: it is read on, and no line is counted twice.
+    further = LazyEngine(script)
+    further.name = first.name
+    reading = read_screenshot(
+        image,
+        further,
+        digest="2" * 64,
+        cache=cache,
+        regions_of=lambda width, height: region_cascade(width, height)[1:],
+    )
+    assert reading.url is not None and reading.url.host == "sellercentral.amazon.de"
+    assert [line.text for line in reading.lines] == PAGE_WITH_STAMP
+    assert len(further.reads) == 1
+
+
 def test_an_engine_with_other_settings_reads_again(tmp_path: Path) -> None:
     image = Image.new("RGB", (1366, 768))
     cache = OcrCache(tmp_path)
@@ -672,6 +728,15 @@ def real_report(tmp_path_factory: pytest.TempPathFactory) -> CaseReport:
             date_text="27.11.2026",
         ),
         "crop.png": _shot(width=900, height=420, url=None, clock=None),
+        "desktop.png": _shot(
+            width=1280,
+            height=800,
+            url="sellercentral.amazon.com/orders-v3",
+            clock="taskbar",
+            time_text="9:15 AM",
+            date_text="11/27/2026",
+            window=(120, 240),
+        ),
     }
     lines = ["type = 'technical-issue'", "marketplace = 'US'"]
     for name, data in shots.items():
@@ -690,6 +755,16 @@ def _findings_for(report: CaseReport, name: str) -> list[str]:
 def test_real_engine_passes_a_screenshot_with_url_and_clock(real_report: CaseReport) -> None:
     assert _findings_for(real_report, "good.png") == []
     assert _findings_for(real_report, "hidpi.png") == []
+
+
+@needs_rapidocr
+def test_real_engine_finds_the_address_bar_of_a_window_that_is_not_maximized(
+    real_report: CaseReport,
+) -> None:
+    # A full-desktop capture: the window's address bar stands below the top strip, so a
+    # cascade that looked for the URL in the top strip only would report A008 here.
+    assert region_cascade(1280, 800)[0].box[3] < 240
+    assert _findings_for(real_report, "desktop.png") == []
 
 
 @needs_rapidocr

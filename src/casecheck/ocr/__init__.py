@@ -16,6 +16,8 @@ from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from PIL.Image import Image
 
 ENGINE_VARIABLE = "CASECHECK_OCR_ENGINE"
@@ -61,7 +63,10 @@ class OcrEngine(Protocol):
         """The settings that change what it reads: part of the cache key, like ``name``."""
         ...
 
-    def read(self, image: Image) -> list[TextLine]: ...
+    def read(self, image: Image) -> Iterable[TextLine]:
+        """The lines of ``image`` in reading order. An engine may yield them one at a time:
+        the reader stops taking lines as soon as it has a URL and a time."""
+        ...
 
 
 class OcrEngineError(Exception):

@@ -1,8 +1,10 @@
 """OCR results cached by the screenshot's content, so that a re-run reads nothing again.
 
 One JSON file per screenshot and engine, named by the SHA-256 of the file's bytes, holds
-the lines read per region. The cache lives in the user's cache directory, never in a case
-folder; an entry that cannot be read or parsed is treated as absent and written anew.
+the lines read per region, and whether the region was read to its end: reading stops once
+a URL and a time are found, and a later run that needs more reads on from there. The
+cache lives in the user's cache directory, never in a case folder; an entry that cannot
+be read or parsed is treated as absent and written anew.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from casecheck.ocr import TextLine
 
 CACHE_VARIABLE = "CASECHECK_CACHE_DIR"
 """Overrides where casecheck keeps its caches; OCR results go to its ``ocr`` folder."""
-FORMAT = 1
+FORMAT = 2
 
 
 def default_cache_dir() -> Path:
@@ -64,22 +66,29 @@ class OcrCache:
         regions = data.get("regions")
         return regions if isinstance(regions, dict) else {}
 
-    def get(self, digest: str, engine: str, region: str) -> list[TextLine] | None:
+    def get(self, digest: str, engine: str, region: str) -> tuple[list[TextLine], bool] | None:
+        """The lines read from ``region`` and whether they are all of them, or None."""
         raw = self._entry(digest, engine).get(region)
-        if not isinstance(raw, list):
+        if not isinstance(raw, dict) or not isinstance(raw.get("lines"), list):
             return None
         try:
-            return [
+            lines = [
                 TextLine(str(text), (int(b[0]), int(b[1]), int(b[2]), int(b[3])), float(score))
-                for text, b, score in raw
+                for text, b, score in raw["lines"]
             ]
         except (TypeError, ValueError, IndexError):
             return None
+        return lines, raw.get("complete") is True
 
-    def put(self, digest: str, engine: str, region: str, lines: list[TextLine]) -> None:
+    def put(
+        self, digest: str, engine: str, region: str, lines: list[TextLine], *, complete: bool
+    ) -> None:
         """Store ``lines``; a cache that cannot be written is silently not used."""
         regions = self._entry(digest, engine)
-        regions[region] = [[line.text, list(line.box), line.score] for line in lines]
+        regions[region] = {
+            "lines": [[line.text, list(line.box), line.score] for line in lines],
+            "complete": complete,
+        }
         path = self._path(digest, engine)
         text = json.dumps(
             {"format": FORMAT, "engine": engine, "regions": regions},

@@ -10,7 +10,8 @@ is still missing, and stops as soon as both a URL and a date or time are found.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Generator
+from contextlib import closing
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -115,35 +116,44 @@ def _prepared(image: Image, box: Box) -> Image:
     return region
 
 
-def _read_region(
+def _region_lines(
     image: Image,
     region: Region,
     engine: OcrEngine,
     cache: OcrCache | None,
     digest: str,
-) -> list[TextLine]:
+) -> Generator[TextLine, None, None]:
+    """The lines of ``region`` in reading order, from the cache as far as it goes.
+
+    The caller may stop taking lines at any point; what was read until then is cached as
+    a partial reading, and a later run that wants more reads the region again past it.
+    """
     box = region.box
     key = f"{','.join(map(str, box))}/{PREPARATION}/{engine.settings}"
+    cached, complete = (cache.get(digest, engine.name, key) if cache else None) or ([], False)
+    yield from cached
+    if complete:
+        return
+    read: list[TextLine] = []
+    try:
+        for line in engine.read(_prepared(image, box)):
+            read.append(line.moved(box[0], box[1]))
+            if len(read) > len(cached):  # an engine reads the same lines in the same order
+                yield read[-1]
+    except GeneratorExit:
+        if cache is not None and len(read) > len(cached):
+            cache.put(digest, engine.name, key, read, complete=False)
+        raise
     if cache is not None:
-        cached = cache.get(digest, engine.name, key)
-        if cached is not None:
-            return cached
-    lines = [line.moved(box[0], box[1]) for line in engine.read(_prepared(image, box))]
-    if cache is not None:
-        cache.put(digest, engine.name, key, lines)
-    return lines
+        cache.put(digest, engine.name, key, read, complete=True)
 
 
-def _first_url(lines: list[TextLine]) -> tuple[UrlMatch, TextLine] | None:
-    found = [(match, line) for line in lines for match in find_urls(line.text)]
-    found.sort(key=lambda pair: not pair[0].amazon)
-    return found[0] if found else None
+def _best_url(found: list[tuple[UrlMatch, TextLine]]) -> tuple[UrlMatch, TextLine] | None:
+    return min(found, key=lambda pair: not pair[0].amazon, default=None)
 
 
-def _first_time(lines: list[TextLine]) -> tuple[TimeMatch, TextLine] | None:
-    found = [(match, line) for line in lines for match in find_times(line.text)]
-    found.sort(key=lambda pair: pair[0].kind != "time")
-    return found[0] if found else None
+def _best_time(found: list[tuple[TimeMatch, TextLine]]) -> tuple[TimeMatch, TextLine] | None:
+    return min(found, key=lambda pair: pair[0].kind != "time", default=None)
 
 
 def read_screenshot(
@@ -154,19 +164,27 @@ def read_screenshot(
     cache: OcrCache | None = None,
     regions_of: Callable[[int, int], list[Region]] = region_cascade,
 ) -> Reading:
-    """Read ``image`` region by region until a URL and a date or time are found."""
+    """Read ``image`` region by region, line by line, until a URL and a date or time are
+    found. Among what was read by then, an Amazon URL is preferred to another one and a
+    time of day to a bare date."""
     lines: list[TextLine] = []
     regions: list[str] = []
-    url = time = None
+    urls: list[tuple[UrlMatch, TextLine]] = []
+    times: list[tuple[TimeMatch, TextLine]] = []
     for region in regions_of(*image.size):
-        if url is not None and time is not None:
+        if urls and times:
             break
-        if region.purpose == "time" and time is not None:
+        if region.purpose == "time" and times:
             continue
-        lines += _read_region(image, region, engine, cache, digest)
         regions.append(region.name)
-        url = url or _first_url(lines)
-        time = time or _first_time(lines)
+        with closing(_region_lines(image, region, engine, cache, digest)) as stream:
+            for line in stream:
+                lines.append(line)
+                urls += [(match, line) for match in find_urls(line.text)]
+                times += [(match, line) for match in find_times(line.text)]
+                if urls and times:
+                    break
+    url, time = _best_url(urls), _best_time(times)
     return Reading(
         engine.name,
         tuple(regions),
