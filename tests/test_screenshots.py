@@ -341,6 +341,14 @@ def test_cascade_stops_in_the_middle_of_a_region() -> None:
     assert engine.taken == 3, "recognition went on after the URL and the time were found"
 
 
+def test_the_first_page_band_is_the_narrowest() -> None:
+    # What stands right under the top strip is found after detecting the fewest rows.
+    for width, height in ((1366, 768), (1920, 1080), (2880, 1800), (1170, 2532)):
+        bands = [r.box for r in region_cascade(width, height) if r.name.startswith("page-")]
+        tall = [bottom - top for _, top, _, bottom in bands]
+        assert len(tall) == 1 or tall[0] < min(tall[1:-1] or tall[1:]), (width, height, tall)
+
+
 def test_a_partial_reading_is_cached_and_read_on_when_more_is_needed(tmp_path: Path) -> None:
     image = Image.new("RGB", (1920, 1080))
     cache = OcrCache(tmp_path)
