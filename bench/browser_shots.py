@@ -13,7 +13,7 @@ font falls back to Pillow's built-in one, and a missing CJK font drops the CJK s
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -79,6 +79,9 @@ class Shot:
     """Where a time stands: taskbar (bottom right), menubar (top right), page, or None."""
     time_text: str = "10:42 AM"
     date_text: str = "11/27/2026"
+    window: tuple[int, int] | None = None
+    """Where a browser window that is not maximized stands on a full-desktop capture (left,
+    top, in points); None: the capture is the browser window, or the window fills it."""
 
     @property
     def has_url(self) -> bool:
@@ -117,6 +120,9 @@ THEMES = {
         "line": (60, 64, 67),
     },
 }
+
+DESKTOP = {"light": (58, 110, 165), "dark": (24, 38, 56)}
+"""Wallpaper behind a window that does not fill the screen."""
 
 WORDS = {
     "en": {
@@ -166,6 +172,30 @@ WORDS = {
 
 def draw(shot: Shot) -> Image.Image:
     """The screenshot ``shot`` describes, as an RGB image of ``width`` x ``height`` pixels."""
+    if shot.window is None:
+        return _browser(shot)
+    s = shot.scale
+    colors = THEMES[shot.theme]
+    desktop = Image.new("RGB", (shot.width, shot.height), DESKTOP[shot.theme])
+    left, top = shot.window[0] * s, shot.window[1] * s
+    below = (40 + 24) * s if shot.clock == "taskbar" else 24 * s
+    window = replace(
+        shot,
+        width=shot.width - left - 48 * s,
+        height=shot.height - top - below,
+        window=None,
+        clock="page" if shot.clock == "page" else None,
+    )
+    desktop.paste(_browser(window), (left, top))
+    pen = ImageDraw.Draw(desktop)
+    if shot.clock == "menubar":
+        _menubar(pen, shot, colors)
+    if shot.clock == "taskbar":
+        _taskbar(pen, shot, colors)
+    return desktop
+
+
+def _browser(shot: Shot) -> Image.Image:
     s = shot.scale
     colors = THEMES[shot.theme]
     words = WORDS[shot.lang]
@@ -177,20 +207,7 @@ def draw(shot: Shot) -> Image.Image:
     w, h = shot.width, shot.height
     y = 0
     if shot.clock == "menubar":
-        pen.rectangle((0, 0, w, 24 * s), fill=colors["chrome"])
-        pen.text(
-            (12 * s, 4 * s),
-            {
-                "en": "Chrome  File  Edit  View",
-                "zh": "Chrome  文件  编辑  显示",
-                "ja": "Chrome  ファイル  編集  表示",
-            }[shot.lang],
-            font=ui,
-            fill=colors["text"],
-        )
-        stamp = f"{shot.date_text}  {shot.time_text}"
-        width = pen.textlength(stamp, font=ui)
-        pen.text((w - width - 14 * s, 4 * s), stamp, font=ui, fill=colors["text"])
+        _menubar(pen, shot, colors)
         y = 24 * s
     if shot.url is not None:
         pen.rectangle((0, y, w, y + 36 * s), fill=colors["chrome"])
@@ -233,22 +250,49 @@ def draw(shot: Shot) -> Image.Image:
         y += 34 * s
         row += 1
     if shot.clock == "taskbar":
-        pen.rectangle((0, h - 40 * s, w, h), fill=colors["task"])
-        for i in range(6):
-            pen.rounded_rectangle(
-                ((12 + 44 * i) * s, h - 34 * s, (40 + 44 * i) * s, h - 6 * s),
-                radius=4 * s,
-                fill=colors["muted"],
-            )
-        for line, text in ((0, shot.time_text), (1, shot.date_text)):
-            width = pen.textlength(text, font=ui)
-            pen.text(
-                (w - width - 18 * s, h - (36 - 17 * line) * s),
-                text,
-                font=ui,
-                fill=colors["task_text"],
-            )
+        _taskbar(pen, shot, colors)
     return image
+
+
+def _menubar(pen: ImageDraw.ImageDraw, shot: Shot, colors: dict[str, tuple[int, int, int]]) -> None:
+    """macOS-like: application menus on the left, the date and time on the right."""
+    s, w = shot.scale, shot.width
+    ui = load_font(shot.font, 13 * s, shot.lang)
+    pen.rectangle((0, 0, w, 24 * s), fill=colors["chrome"])
+    pen.text(
+        (12 * s, 4 * s),
+        {
+            "en": "Chrome  File  Edit  View",
+            "zh": "Chrome  文件  编辑  显示",
+            "ja": "Chrome  ファイル  編集  表示",
+        }[shot.lang],
+        font=ui,
+        fill=colors["text"],
+    )
+    stamp = f"{shot.date_text}  {shot.time_text}"
+    width = pen.textlength(stamp, font=ui)
+    pen.text((w - width - 14 * s, 4 * s), stamp, font=ui, fill=colors["text"])
+
+
+def _taskbar(pen: ImageDraw.ImageDraw, shot: Shot, colors: dict[str, tuple[int, int, int]]) -> None:
+    """Windows-like: app icons on the left, the time over the date on the right."""
+    s, w, h = shot.scale, shot.width, shot.height
+    ui = load_font(shot.font, 13 * s, shot.lang)
+    pen.rectangle((0, h - 40 * s, w, h), fill=colors["task"])
+    for i in range(6):
+        pen.rounded_rectangle(
+            ((12 + 44 * i) * s, h - 34 * s, (40 + 44 * i) * s, h - 6 * s),
+            radius=4 * s,
+            fill=colors["muted"],
+        )
+    for line, text in ((0, shot.time_text), (1, shot.date_text)):
+        width = pen.textlength(text, font=ui)
+        pen.text(
+            (w - width - 18 * s, h - (36 - 17 * line) * s),
+            text,
+            font=ui,
+            fill=colors["task_text"],
+        )
 
 
 def available_or(names: tuple[str, ...]) -> str | None:
@@ -283,11 +327,15 @@ KINDS = (
     ("url", None),
     (None, "taskbar"),
     (None, None),
+    ("window", "taskbar"),
 )
-"""(address bar, where the time stands): both, URL only, time only, neither."""
+"""(address bar, where the time stands): both, URL only, time only, neither, and a browser
+window that is not maximized on a full-desktop capture, its address bar below the top strip."""
+WINDOW = (160, 220)
+"""Where that window stands, in points from the top left of the screen."""
 
 
-def labeled_set(count: int = 72, seed: int = 20261127) -> list[Shot]:
+def labeled_set(count: int = 84, seed: int = 20261127) -> list[Shot]:
     """``count`` shots cycling through every kind, resolution, theme, language and font."""
     chooser = random.Random(seed)
     cjk = bool(available_fonts("zh"))
@@ -314,6 +362,7 @@ def labeled_set(count: int = 72, seed: int = 20261127) -> list[Shot]:
                 clock=clock,
                 time_text=time_text,
                 date_text=date_text,
+                window=WINDOW if url_kind == "window" else None,
             )
         )
     return shots
