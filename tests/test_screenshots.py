@@ -24,13 +24,19 @@ from conftest import REPO, CaseMaker, check, codes
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from made_files import blank_png
-from PIL import Image, ImageStat
+from PIL import Image, ImageDraw, ImageStat
 
 from casecheck import ocr
 from casecheck.findings import CaseReport
 from casecheck.ocr import OcrEngineError, TextLine
 from casecheck.ocr.cache import OcrCache
-from casecheck.ocr.reading import content_digest, read_screenshot, region_cascade
+from casecheck.ocr.reading import (
+    Region,
+    along_blank_rows,
+    content_digest,
+    read_screenshot,
+    region_cascade,
+)
 from casecheck.ocr.recognizers import find_times, find_urls
 from casecheck.packs import load_packs
 
@@ -292,6 +298,8 @@ def test_cascade_reads_the_whole_page_only_for_what_is_missing() -> None:
     for region in region_cascade(1920, 1080):
         covered |= set(range(region.box[1], region.box[3]))
     assert covered == set(range(1080)), "the cascade must cover every row of the image"
+    full_width_rows = sum(height for width, height in engine.reads if width == 1920)
+    assert full_width_rows == 1080, "a blank screenshot has no line to read twice"
 
 
 def test_region_boxes_are_in_whole_image_coordinates() -> None:
@@ -339,6 +347,28 @@ def test_cascade_stops_in_the_middle_of_a_region() -> None:
     assert reading.time_line is not None and reading.time_line.text == PAGE_WITH_STAMP[1]
     assert reading.regions == ("top", "bottom-right", "page-1")
     assert engine.taken == 3, "recognition went on after the URL and the time were found"
+
+
+def _boxes(regions: list[Region]) -> dict[str, tuple[int, int, int, int]]:
+    return {region.name: region.box for region in regions}
+
+
+def test_overlapping_regions_meet_at_a_blank_row_instead() -> None:
+    image = Image.new("RGB", (1920, 1080), "white")
+    ImageDraw.Draw(image).rectangle((40, 170, 400, 190), fill="black")  # a line across 180
+    nominal = _boxes(region_cascade(1920, 1080))
+    cut = _boxes(along_blank_rows(image, region_cascade(1920, 1080)))
+    assert nominal["top"][3] == 180 and nominal["page-1"][1] < 170
+    assert cut["top"] == (0, 0, 1920, 169), "the line must leave the top strip whole"
+    assert cut["page-1"][1] == 169, "and stand whole in the first band, read once"
+    assert cut["page-2"][1] == cut["page-1"][3], "blank boundaries meet without overlap"
+    assert cut["bottom-right"] == nominal["bottom-right"]
+
+
+def test_regions_keep_their_overlap_where_no_row_is_blank() -> None:
+    noise = Image.effect_noise((1920, 1080), 64).convert("RGB")
+    regions = region_cascade(1920, 1080)
+    assert along_blank_rows(noise, regions) == regions
 
 
 def test_the_first_page_band_is_the_narrowest() -> None:

@@ -13,7 +13,7 @@ import hashlib
 from collections.abc import Callable, Generator
 from contextlib import closing
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from casecheck.ocr import Box, OcrEngine, TextLine
 from casecheck.ocr.cache import OcrCache
@@ -22,6 +22,8 @@ from casecheck.ocr.recognizers import TimeMatch, UrlMatch, find_times, find_urls
 if TYPE_CHECKING:
     from PIL.Image import Image
 
+BLANK_TOLERANCE = 12
+"""Largest spread of gray levels along a pixel row that still counts as a blank row."""
 PREPARATION = "gray-v2"
 """Names how a region is prepared before reading; part of the cache key."""
 DARK = 110
@@ -75,6 +77,41 @@ def region_cascade(width: int, height: int) -> list[Region]:
             break
         start, number, size = end - overlap, number + 1, band
     return regions
+
+
+def _blank_row(image: Image, top: int, bottom: int) -> int | None:
+    """The lowest row from ``bottom`` up to (not including) ``top`` with nothing on it."""
+    for row in range(min(bottom, image.height - 1), top, -1):
+        low, high = cast(
+            "tuple[int, int]", image.crop((0, row, image.width, row + 1)).convert("L").getextrema()
+        )
+        if high - low <= BLANK_TOLERANCE:
+            return row
+    return None
+
+
+def along_blank_rows(image: Image, regions: list[Region]) -> list[Region]:
+    """``regions`` with each overlap of two full-width regions cut at a blank row instead.
+
+    Overlaps keep a line of text that a boundary cuts in two whole in the next region, at
+    the price of detecting the overlap twice and recognizing its lines twice. Where a row
+    of the overlap is blank, no line crosses it: the regions can meet there instead.
+    """
+    result: list[Region] = []
+    above: int | None = None  # index in result of the last full-width region
+    for region in regions:
+        left, top, right, bottom = region.box
+        full_width = left == 0 and right == image.width
+        if full_width and above is not None and top < result[above].box[3] <= bottom:
+            before = result[above]
+            blank = _blank_row(image, top, before.box[3])
+            if blank is not None:
+                result[above] = Region(before.name, (*before.box[:3], blank), before.purpose)
+                region = Region(region.name, (left, blank, right, bottom), region.purpose)
+        if full_width:
+            above = len(result)
+        result.append(region)
+    return result
 
 
 def whole_image(width: int, height: int) -> list[Region]:
@@ -177,7 +214,7 @@ def read_screenshot(
     regions: list[str] = []
     urls: list[tuple[UrlMatch, TextLine]] = []
     times: list[tuple[TimeMatch, TextLine]] = []
-    for region in regions_of(*image.size):
+    for region in along_blank_rows(image, regions_of(*image.size)):
         if urls and times:
             break
         if region.purpose == "time" and times:
