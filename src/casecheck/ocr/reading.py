@@ -4,7 +4,8 @@ Address bars sit in the top strip, clocks in the bottom-right taskbar or the top
 menu bar (inside the top strip too), page timestamps anywhere. Reading a strip costs a
 fraction of the whole image, so the cascade reads the top strip, then the bottom-right
 corner if no time was found, then the rest of the page band by band only while something
-is still missing, and stops as soon as both a URL and a date or time are found.
+is still missing, and stops at the line that completes a URL and a date or time (rapidocr
+recognizes a region's text boxes one at a time, and recognition is most of the cost).
 """
 
 from __future__ import annotations
