@@ -733,7 +733,7 @@ def _shot(**fields: Any) -> bytes:
 
 @pytest.fixture(scope="module")
 def real_report(tmp_path_factory: pytest.TempPathFactory) -> CaseReport:
-    """One case, four drawn screenshots, read once by rapidocr for the tests below."""
+    """One case, five drawn screenshots, read once by rapidocr for the tests below."""
     if not HAS_RAPIDOCR:
         pytest.skip("the casecheck[ocr] extra (rapidocr-onnxruntime) is not installed")
     folder = tmp_path_factory.mktemp("real") / "case"
