@@ -31,7 +31,7 @@ RECOGNITION_MIN_WIDTH = 96
 """Width, in pixels at the recognizer's 48-pixel height, that a text box is padded to at
 least. Recognition time grows with that width (one box: 5 ms at 48, 20 ms at 320, 87 ms at
 1280), and rapidocr's default pads every box to 320, so a table cell holding "148" cost as
-much as a sentence. On the 72 labeled screenshots of ``bench/ocr.py`` the region cascade
+much as a sentence. On the 72 labeled screenshots ``bench/ocr.py`` then drew, the cascade
 took 101.6 s at 96 against 150.5 s at 320, with every URL and time still found; what
 changes is a lone "0" read as "o", which no URL or time is made of."""
 
