@@ -30,6 +30,7 @@ from casecheck import ocr
 from casecheck.findings import CaseReport
 from casecheck.ocr import OcrEngineError, TextLine
 from casecheck.ocr.cache import OcrCache
+from casecheck.ocr.rapid import RapidOcrEngine
 from casecheck.ocr.reading import (
     Region,
     along_blank_rows,
@@ -835,6 +836,25 @@ def test_rapidocr_boxes_point_at_the_address_bar() -> None:
     assert reading.url_line is not None
     left, top, right, bottom = reading.url_line.box
     assert 110 <= left <= 160 and top >= 36 and bottom <= 76 + 4 and right > left
+
+
+@needs_rapidocr
+def test_rapidocr_recognizes_a_box_only_when_its_line_is_taken() -> None:
+    engine = ocr.engine_named("rapidocr")
+    assert isinstance(engine, RapidOcrEngine)
+    steps: list[str] = []
+    run = engine._run
+
+    def counted(image: Image.Image, **given: bool) -> Any:
+        steps.append("detect" if given.get("use_rec") is False else "recognize")
+        return run(image, **given)
+
+    engine._run = counted  # type: ignore[method-assign]
+    image = Image.open(io.BytesIO(_shot(width=1024, height=640, clock="taskbar")))
+    lines = iter(engine.read(image.convert("L")))
+    first = next(lines)
+    assert steps == ["detect", "recognize"], "every box was recognized before the first line"
+    assert first.text and len(list(lines)) > 10
 
 
 @pytest.mark.skipif(
