@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from casecheck.engine import Config, check_paths
+from casecheck import Config, check_paths
 
 MANIFEST = """type = "fba-reimbursement"
 marketplace = "US"

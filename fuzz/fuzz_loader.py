@@ -24,14 +24,16 @@ import atheris
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 with atheris.instrument_imports():
-    from casecheck.engine import Config, _maker, run_checkers
+    from casecheck.catalog import FindingMaker
+    from casecheck.engine import Config, run_checkers
     from casecheck.loader import load_folder
     from casecheck.packs import load_packs
+    from casecheck.registry import default_checkers, rule_catalog
 
 FORMATS = ("case.toml", "case.json", "case.yaml")
 CONFIG = Config(now=dt.datetime(2026, 11, 24, 15, 0, tzinfo=dt.UTC), ocr=False)
 PACKS = load_packs(())
-MAKE = _maker(CONFIG)
+MAKE = FindingMaker(rule_catalog(), CONFIG.lang)
 
 
 def case_folder() -> Path:
@@ -71,7 +73,8 @@ def write_case(data: bytes) -> None:
 def test_one_input(data: bytes) -> None:
     write_case(data)
     case = load_folder(FOLDER, packs=PACKS, make=MAKE)
-    report = run_checkers(case, config=CONFIG, packs=PACKS)
+    report = run_checkers(case, config=CONFIG, packs=PACKS, catalog=MAKE.catalog,
+                          checkers=default_checkers())
     crashed = [f.message for f in report.findings if f.code == "X001"]
     if crashed:
         raise AssertionError(crashed)

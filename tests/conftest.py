@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from casecheck.engine import Config, validate
+from casecheck import Config, validate
 from casecheck.findings import CaseReport
 
 REPO = Path(__file__).resolve().parents[1]

@@ -545,7 +545,7 @@ def test_a016_inbound_lost_needs_box_labels_and_carrier_proof(make_case: CaseMak
     ({"type": "technical-issue"}, {"screenshot"}),
 ])
 def test_a016_kinds_each_case_type_requires(fields: dict[str, str], kinds: set[str]) -> None:
-    from casecheck.engine import Config, validate
+    from casecheck import Config, validate
 
     report = validate({**fields, "marketplace": "US"}, config=Config(select=CODES))
     assert {f.data["kind"] for f in report.findings} == kinds

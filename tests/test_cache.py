@@ -3,6 +3,7 @@ output never depends on whether the cache, or a worker process, produced it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import os
@@ -16,10 +17,10 @@ import pytest
 from conftest import NOW, CaseMaker
 from made_files import pdf_bytes
 
+from casecheck import Config, Context, check_paths, checker, default_checkers, runner
 from casecheck import cache as cache_module
-from casecheck import runner
+from casecheck.cache import covers
 from casecheck.cli import main
-from casecheck.engine import Config, Context, check_paths, checker, default_checkers, is_cacheable
 from casecheck.findings import Finding, RunReport
 from casecheck.loader import LoadedCase
 from casecheck.progress import ProgressBar, wanted
@@ -40,7 +41,7 @@ def counted_ids(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
                           data={"value": value})
 
 
-@checker("I006", cacheable=False)
+@checker("I006", reads={"clock"})
 def counted_clock(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     """A time-dependent checker (as the D rules are): its finding carries the reference time."""
     calls["clock"] += 1
@@ -255,13 +256,14 @@ def test_a_crashing_checker_is_never_stored(cases, tmp_path) -> None:
     assert calls["crash"] == 3
 
 
-def test_only_function_checkers_of_stable_families_are_cached() -> None:
-    assert is_cacheable(counted_ids)
-    assert not is_cacheable(counted_clock)
-    assert not is_cacheable(checker("D005")(counted_ids.function))
-    assert not is_cacheable(checker("H001")(counted_ids.function))
-    assert is_cacheable(checker("D001", cacheable=True)(counted_ids.function))
-    assert not is_cacheable(checker("I001", cacheable=False)(counted_ids.function))
+def test_a_checker_is_cached_by_what_it_declares_it_reads() -> None:
+    assert covers(counted_ids)
+    assert not covers(counted_clock)
+    assert covers(checker("I001", reads={"ocr"})(counted_ids.function))
+    assert not covers(checker("I001", reads={"repository"})(counted_ids.function))
+    assert not covers(checker("D001", reads={"network"})(counted_ids.function))
+    with pytest.raises(ValueError, match="unknown reads"):
+        checker("I001", reads={"weather"})
 
     class Plugin:
         name = "plugin"
@@ -270,9 +272,34 @@ def test_only_function_checkers_of_stable_families_are_cached() -> None:
         def check(self, case: LoadedCase, ctx: Context) -> list[Finding]:
             return []
 
-    assert not is_cacheable(Plugin())
-    assert all(is_cacheable(unit) for unit in default_checkers()
-               if not any(code[0] in "DH" for code in unit.codes))
+    assert not covers(Plugin())
+    clock_or_history = [unit.name for unit in default_checkers()
+                        if any(code[0] in "DH" for code in unit.codes)]
+    assert clock_or_history and not any(
+        covers(unit) for unit in default_checkers() if unit.name in clock_or_history
+    )
+
+
+@checker("I006")
+def undeclared_clock(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    """Reads the clock but says it reads nothing: a mistake the engine must catch."""
+    calls["undeclared"] += 1
+    yield ctx.finding("I006", data={"value": ctx.now.isoformat()})
+
+
+@pytest.mark.parametrize("unit", [counted_clock, undeclared_clock], ids=["declared", "undeclared"])
+def test_a_clock_reader_outside_the_timing_family_always_runs(cases, tmp_path, unit) -> None:
+    store = tmp_path / "store"
+    later = NOW + dt.timedelta(days=3)
+    first = check_paths(cases, config=Config(now=NOW), checkers=(unit,), cache=store)
+    calls.clear()
+    second = check_paths(cases, config=Config(now=later), checkers=(unit,), cache=store)
+    assert calls["clock" if unit is counted_clock else "undeclared"] == len(cases)
+    seen = {f.data["value"] for case in second.cases for f in case.findings if f.code == "I006"}
+    assert seen == {later.isoformat()}
+    assert first.cache_stats is not None
+    if unit is undeclared_clock:  # its findings would be wrong on a hit: the case is not stored
+        assert first.cache_stats.case_stores == 0
 
 
 # --- attachment inspections ------------------------------------------------------------------

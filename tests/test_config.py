@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from casecheck import Config
 from casecheck.catalog import shipped_catalog
 from casecheck.cli import main
 from casecheck.config_file import Settings, find_config, merge
-from casecheck.engine import Config
 
 BAD_IDS = (
     'type = "fba-reimbursement"\nmarketplace = "US"\nclaim_kind = "customer-return"\n'

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
-from casecheck.engine import check_paths
+from casecheck import check_paths
 from casecheck.findings import CaseReport
 
 EXAMPLES = REPO / "examples" / "cases"

@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 from conftest import NOW, check, codes
 
+from casecheck import Config, check_paths
+from casecheck.catalog import FindingMaker, shipped_catalog
 from casecheck.cli import main
-from casecheck.engine import Config, check_paths, make_finding
 from casecheck.findings import RunReport, Severity
 from casecheck.packs import load_packs
 from casecheck.repository import CaseRepository
@@ -140,7 +141,8 @@ def test_repository_reads_manifests_only(make_case, tmp_path: Path, monkeypatch)
         raise AssertionError("the repository read a message")
 
     monkeypatch.setattr("casecheck.loader._load_message", no_message)
-    repository = CaseRepository(tmp_path / "cases", packs=load_packs(), make=make_finding)
+    repository = CaseRepository(tmp_path / "cases", packs=load_packs(),
+                                make=FindingMaker(shipped_catalog()))
     assert [Path(c.display_path).name for c in repository.cases] == ["a"]
     assert repository.cases[0].model.ids.shipment_ids == [SHIPMENT]
 

@@ -10,7 +10,7 @@ from conftest import check, codes
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from casecheck.engine import Config, validate
+from casecheck import Config, validate
 from casecheck.loader import discover, field_line
 
 GOOD = 'type = "technical-issue"\nmarketplace = "US"\nsubject = "Inventory page error"\n'
@@ -138,7 +138,9 @@ def test_two_manifests_are_m006_and_the_toml_one_is_read(make_case) -> None:
 
 
 def test_message_file_default_and_inline_locations(make_case) -> None:
-    from casecheck.engine import make_finding
+    from casecheck.catalog import FindingMaker, shipped_catalog
+
+    make_finding = FindingMaker(shipped_catalog())
     from casecheck.loader import (
         LoadedCase,  # noqa: F401 - the type the test inspects
         load_folder,
@@ -219,7 +221,9 @@ def test_field_line_follows_tables_and_arrays_of_tables() -> None:
 
 
 def test_validate_accepts_path_model_and_mapping_alike(make_case) -> None:
-    from casecheck.engine import make_finding
+    from casecheck.catalog import FindingMaker, shipped_catalog
+
+    make_finding = FindingMaker(shipped_catalog())
     from casecheck.loader import load_folder
     from casecheck.packs import load_packs
 
@@ -236,8 +240,8 @@ def test_validate_accepts_path_model_and_mapping_alike(make_case) -> None:
 
 
 def test_a_crashing_checker_becomes_x001_and_the_others_still_run(make_case) -> None:
-    from casecheck.checkers import BUILTIN_CHECKERS
-    from casecheck.engine import checker
+    from casecheck import checker
+    from casecheck.registry import BUILTIN_CHECKERS
 
     @checker("I001")
     def explodes(case, ctx):

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from conftest import NOW
 
+from casecheck import Config, validate
 from casecheck.cli import main
-from casecheck.engine import Config, validate
 from casecheck.tracking import COLUMNS
 
 EST = dt.timezone(dt.timedelta(hours=-5))

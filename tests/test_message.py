@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from stdnum import luhn
 
-from casecheck.engine import Config, validate
+from casecheck import Config, validate
 from casecheck.findings import CaseReport, Finding
 from casecheck.language import detect
 from casecheck.placeholders import find_placeholders

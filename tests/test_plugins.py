@@ -11,11 +11,18 @@ from pathlib import Path
 import pytest
 
 from casecheck.cli import main
-from casecheck.plugins import forget_installed
+from casecheck.registry import forget_installed
+from casecheck.reporters import installed_reporters
+
+
+def forget_plugins() -> None:
+    forget_installed()
+    installed_reporters.cache_clear()
+
 
 PLUGIN = '''
 from casecheck.catalog import parse_catalog
-from casecheck.engine import checker
+from casecheck import checker
 from casecheck.plugins import CheckerPlugin
 
 CATALOG = """
@@ -64,13 +71,13 @@ def install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]
         (info / "entry_points.txt").write_text(textwrap.dedent(entry_points))
         monkeypatch.syspath_prepend(str(site))
         sys.modules.pop("acme_casecheck", None)
-        forget_installed()
+        forget_plugins()
 
-    forget_installed()
+    forget_plugins()
     yield make
     monkeypatch.undo()
     sys.modules.pop("acme_casecheck", None)
-    forget_installed()
+    forget_plugins()
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from casecheck import Config, check_paths
 from casecheck.cli import main
-from casecheck.engine import Config, check_paths
 from casecheck.findings import CaseReport, Finding, Location, RunReport, Severity
 from casecheck.reporters import Locator, ReportOptions, formats, reporter
 from casecheck.reporters.github import escape_data, escape_property

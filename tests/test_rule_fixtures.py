@@ -17,9 +17,8 @@ import pytest
 from conftest import NOW, REPO
 from made_files import blank_png, pdf_bytes
 
-from casecheck import ocr
+from casecheck import Config, check_paths, ocr
 from casecheck.catalog import shipped_catalog
-from casecheck.engine import Config, check_paths
 
 EXAMPLES = REPO / "examples" / "cases"
 CODE = re.compile(r"[MAITDRHX]\d{3}")

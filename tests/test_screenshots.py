@@ -20,13 +20,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import REPO, CaseMaker, check, codes
+from conftest import NOW, REPO, CaseMaker, check, codes
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from made_files import blank_png
 from PIL import Image, ImageDraw, ImageStat
 
-from casecheck import ocr
+from casecheck import Config, check_paths, ocr
 from casecheck.findings import CaseReport
 from casecheck.ocr import OcrEngineError, TextLine
 from casecheck.ocr.cache import OcrCache
@@ -488,6 +488,24 @@ def scripted(monkeypatch: pytest.MonkeyPatch) -> Iterator[ScriptedEngine]:
     engine = ScriptedEngine({"top": ["sellercentral.amazon.com/inventory", "10:42 AM"]})
     monkeypatch.setattr(ocr, "default_engine", lambda: engine)
     yield engine
+
+
+def test_a_reading_without_an_engine_is_not_reused_once_one_is_installed(
+    make_case: CaseMaker, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+) -> None:
+    folder = _case(make_case, {"attachments/shot.png": blank_png(1280, 800)})
+    for path in folder.rglob("*"):  # as checked out long ago: not too fresh to be cached
+        os.utime(path, (1_700_000_000, 1_700_000_000))
+    store = tmp_path / "store"
+    monkeypatch.setattr(ocr, "default_engine", lambda: None)
+    without = check_paths([folder], config=Config(now=NOW), cache=store)
+    assert _screenshot_codes(without.cases[0]) == ["A017"]
+    assert without.cache_stats is not None and without.cache_stats.case_stores == 1
+    engine = ScriptedEngine({"top": ["sellercentral.amazon.com/inventory"]})
+    monkeypatch.setattr(ocr, "default_engine", lambda: engine)
+    cached = check_paths([folder], config=Config(now=NOW), cache=store)
+    fresh = check_paths([folder], config=Config(now=NOW))
+    assert _screenshot_codes(cached.cases[0]) == _screenshot_codes(fresh.cases[0]) == ["A009"]
 
 
 def test_a017_per_screenshot_when_no_engine_is_installed(

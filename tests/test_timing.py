@@ -12,7 +12,7 @@ from conftest import NOW, check, codes
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from casecheck.engine import Config, validate
+from casecheck import Config, validate
 from casecheck.findings import CaseReport, Finding, Severity
 from casecheck.packs import PackError, load_packs
 from casecheck.timing import (

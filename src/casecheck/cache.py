@@ -27,13 +27,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from casecheck import __version__
-from casecheck.findings import Finding
-from casecheck.loader import case_folder_of, resolve_in_case
+from casecheck.attachments import INSPECTOR_VERSION, AttachmentFacts
+from casecheck.engine import OCR, Checker, Config, declared_reads
+from casecheck.findings import CacheStats, Finding
+from casecheck.loader import LoadedCase, case_folder_of, resolve_in_case
+from casecheck.packs import SHIPPED_RULES
 
 if TYPE_CHECKING:
-    from casecheck.attachments import AttachmentFacts, FileIdentity, InspectionLimits
-    from casecheck.engine import Checker, Config
-    from casecheck.loader import LoadedCase
+    from casecheck.attachments import FileIdentity, InspectionLimits
 
 CACHE_DIR_NAME = ".casecheck_cache"
 CACHE_DIR_ENV = "CASECHECK_CACHE_DIR"
@@ -128,21 +129,6 @@ def _write_atomic(path: Path, text: str) -> None:
         raise
 
 
-@dataclass
-class CacheStats:
-    """What the cache did in a run; tests and ``--verbose`` tools read it."""
-
-    case_hits: int = 0
-    case_misses: int = 0
-    case_stores: int = 0
-    attachment_hits: int = 0
-    attachment_misses: int = 0
-
-    def add(self, other: CacheStats) -> None:
-        for name in (f.name for f in dataclasses.fields(self)):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-
-
 def _stat_key(path: str | Path) -> list[int] | None:
     try:
         info = os.stat(path)  # noqa: PTH116 - a Path per file costs more than the stat
@@ -198,8 +184,6 @@ def _code_fingerprint(checkers: Sequence[Checker]) -> str:
 
 def packs_digest(rules_dirs: Sequence[Path]) -> str:
     """The rule packs by content: every pack file of the shipped and the user's directories."""
-    from casecheck.packs import SHIPPED_RULES  # noqa: PLC0415 - packs import pydantic
-
     hasher = hashlib.sha256()
     for directory in (SHIPPED_RULES, *(Path(d).resolve() for d in rules_dirs)):
         hasher.update(f"\0dir\0{directory}".encode())
@@ -210,6 +194,26 @@ def packs_digest(rules_dirs: Sequence[Path]) -> str:
                 hasher.update(f"\0file\0{relative}\0".encode())
                 hasher.update(Path(path).read_bytes())
     return hasher.hexdigest()
+
+
+KEYED_READS = frozenset({OCR})
+"""What a checker may read beyond the folder and still be cached: the key holds its state."""
+
+
+def covers(unit: Checker) -> bool:
+    """Whether ``unit``'s findings are cached: it declares what it reads, and the key holds all
+    of it. The clock, other case folders and the network are never in a key."""
+    reads = declared_reads(unit)
+    return reads is not None and reads <= KEYED_READS
+
+
+def _ocr_state() -> str:
+    """The OCR engine a screenshot's findings came from: an entry made without one must not
+    be reused once one is installed."""
+    from casecheck.ocr import default_engine  # noqa: PLC0415 - engine discovery looks for optional packages
+
+    engine = default_engine()
+    return f"{engine.name}; {engine.settings}" if engine is not None else "no OCR engine"
 
 
 def _digest(value: Any) -> str:
@@ -233,16 +237,17 @@ class CaseCache:
 
     @classmethod
     def open(cls, directory: Path, *, config: Config, checkers: Sequence[Checker]) -> CaseCache:
-        from casecheck.engine import is_cacheable  # noqa: PLC0415 - engine imports this module
-
         settings = {
             f.name: getattr(config, f.name) for f in dataclasses.fields(config)
             if f.name not in _CONFIG_NOT_IN_KEY
         }
-        cached = [[unit.name, sorted(unit.codes)] for unit in checkers if is_cacheable(unit)]
+        covered = [unit for unit in checkers if covers(unit)]
+        reads = {read for unit in covered for read in declared_reads(unit) or ()}
         code_key = _code_fingerprint(checkers)
         run_key = _digest([
-            ENTRY_FORMAT, code_key, packs_digest(config.rules_dirs), settings, cached,
+            ENTRY_FORMAT, code_key, packs_digest(config.rules_dirs), settings,
+            [[unit.name, sorted(unit.codes)] for unit in covered],
+            _ocr_state() if OCR in reads else None,
         ])
         return cls(directory.absolute(), run_key, code_key)
 
@@ -319,6 +324,43 @@ class CaseCache:
         return self._write("cases", key, [finding.to_dict() for finding in findings])
 
 
+@dataclass
+class CaseEntry:
+    """One case's entry, as the engine sees it (its ``CachedCase``)."""
+
+    cache: CaseCache
+    stats: CacheStats
+    key: str
+    storable: bool
+    findings: list[Finding] | None
+
+    def store(self, findings: Sequence[Finding]) -> None:
+        if self.storable:
+            self.stats.case_stores += self.cache.store(self.key, findings)
+
+
+@dataclass
+class CaseEntries:
+    """The cache of one process, as the engine sees it (its ``FindingsCache``), counting what
+    it does in ``stats``."""
+
+    cache: CaseCache
+    stats: CacheStats
+
+    def entry(self, case: LoadedCase) -> CaseEntry | None:
+        keyed = self.cache.case_key(case)
+        if keyed is None:
+            return None
+        key, storable = keyed
+        findings = self.cache.load(key)
+        self.stats.case_hits += findings is not None
+        self.stats.case_misses += findings is None
+        return CaseEntry(self.cache, self.stats, key, storable, findings)
+
+    def covers(self, unit: Checker) -> bool:
+        return covers(unit)
+
+
 def _fields_of(value: Any) -> dict[str, Any]:
     """A flat dataclass as a dict; ``dataclasses.asdict`` deep-copies, and this runs per file."""
     return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
@@ -343,8 +385,6 @@ class AttachmentStore:
 
     @property
     def _folder_key(self) -> str:
-        from casecheck.attachments import INSPECTOR_VERSION  # noqa: PLC0415 - attachments loads pypdf and Pillow lazily; so does this
-
         return _digest([
             ENTRY_FORMAT, "files", INSPECTOR_VERSION, self.cache.code_key,
             str(self.folder.absolute()),
@@ -365,8 +405,6 @@ class AttachmentStore:
     def load(
         self, path: Path, identity: FileIdentity, limits: InspectionLimits
     ) -> AttachmentFacts | None:
-        from casecheck.attachments import AttachmentFacts  # noqa: PLC0415 - attachments loads pypdf and Pillow lazily; so does this
-
         entry = self._entries().get(self._key(path, identity, limits))
         try:
             facts = AttachmentFacts.from_dict(entry["facts"]) if entry is not None else None

@@ -13,16 +13,13 @@ from typing import TYPE_CHECKING, TextIO
 
 from casecheck import __version__
 from casecheck.budget import DEFAULT_PARSE_TIMEOUT
+from casecheck.catalog import LANGUAGES
+from casecheck.errors import CasecheckError, ConfigError, UsageError
 
 if TYPE_CHECKING:
     from casecheck.config_file import Settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-LANGS = ("en", "zh-CN")
-
-
-class _Usage(Exception):
-    """A mistake on the command line or in configuration: one line on stderr, exit 2."""
 
 
 def _codes(text: str) -> tuple[str, ...]:
@@ -90,7 +87,7 @@ def _use_color(stream: TextIO) -> bool:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from casecheck.reporters import formats  # noqa: PLC0415
+    from casecheck.reporters import formats  # noqa: PLC0415 - entry points are scanned for --format only, not for --version
 
     parser = argparse.ArgumentParser(
         prog="casecheck",
@@ -129,7 +126,7 @@ def _parser() -> argparse.ArgumentParser:
                        metavar="SECONDS",
                        help="seconds one attachment may take to parse before it is reported"
                             f" (default {DEFAULT_PARSE_TIMEOUT:g}; 0: no limit)")
-    check.add_argument("--lang", choices=LANGS,
+    check.add_argument("--lang", choices=LANGUAGES,
                        help="language of the findings (default: from LANG)")
     check.add_argument("--now", type=_datetime, metavar="DATETIME",
                        help="the clock for cases without submit_at, e.g. 2026-11-24T10:00:00-05:00")
@@ -150,11 +147,11 @@ def _parser() -> argparse.ArgumentParser:
 
     rules = commands.add_parser("rules", help="list every rule")
     rules.add_argument("--format", choices=("text", "json"), default="text")
-    rules.add_argument("--lang", choices=LANGS)
+    rules.add_argument("--lang", choices=LANGUAGES)
 
     explain = commands.add_parser("explain", help="explain one rule")
     explain.add_argument("code")
-    explain.add_argument("--lang", choices=LANGS)
+    explain.add_argument("--lang", choices=LANGUAGES)
 
     log = commands.add_parser("log", help="the tracking table of every case: CSV or JSON")
     log.add_argument("paths", nargs="*", default=["."], metavar="PATH",
@@ -182,7 +179,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _command_line_settings(args: argparse.Namespace) -> dict[str, object]:
     """The ``Config`` keys the flags set; a flag left out leaves the file's key alone."""
-    from casecheck.config_file import check_codes, severities  # noqa: PLC0415
+    from casecheck.config_file import check_codes, severities  # noqa: PLC0415 - pydantic
 
     given: dict[str, object] = {}
     for option in ("select", "extend_select", "ignore"):
@@ -206,8 +203,7 @@ def _command_line_settings(args: argparse.Namespace) -> dict[str, object]:
 
 
 def _file_settings(args: argparse.Namespace) -> Settings | None:
-    from casecheck.config_file import (  # noqa: PLC0415
-        ConfigError,
+    from casecheck.config_file import (  # noqa: PLC0415 - pydantic
         config_table,
         find_config,
         read_settings,
@@ -217,7 +213,7 @@ def _file_settings(args: argparse.Namespace) -> Settings | None:
         return None
     if args.config is not None:
         if not args.config.is_file():
-            raise _Usage(f"--config {args.config}: no such file")
+            raise UsageError(f"--config {args.config}: no such file")
         table = config_table(args.config)
         if table is None:
             raise ConfigError(f"{args.config}: has no [tool.casecheck] table")
@@ -227,33 +223,30 @@ def _file_settings(args: argparse.Namespace) -> Settings | None:
 
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:
-    from casecheck.config_file import merge  # noqa: PLC0415
-    from casecheck.engine import Config, check_paths  # noqa: PLC0415
-    from casecheck.loader import UsageError  # noqa: PLC0415
-    from casecheck.packs import load_packs  # noqa: PLC0415
-    from casecheck.reporters import ReportOptions, reporter  # noqa: PLC0415
+    # The checking stack imports pydantic and the rule packs: only once a check is asked for.
+    from casecheck.config_file import merge  # noqa: PLC0415 - pydantic
+    from casecheck.engine import Config  # noqa: PLC0415 - pydantic
+    from casecheck.progress import ProgressBar, wanted  # noqa: PLC0415 - only for a check
+    from casecheck.reporters import ReportOptions, reporter  # noqa: PLC0415 - only for a check
+    from casecheck.runner import check_paths  # noqa: PLC0415 - pydantic, the packs
 
     settings = merge(_file_settings(args), _command_line_settings(args))
     settings.setdefault("lang", _lang_from_environment())
     config = Config(template=args.template, ocr=not args.no_ocr, now=args.now,
                     parse_timeout=args.parse_timeout, repository=args.repository, **settings)
-    from casecheck.progress import ProgressBar, wanted  # noqa: PLC0415
-
     bar = ProgressBar(sys.stderr) if wanted(sys.stderr, args.format) else None
     try:
         report = check_paths(
             args.paths, config=config, cache=False if args.no_cache else args.cache_dir or True,
             jobs=args.jobs, progress=bar,
         )
-    except UsageError as error:
-        raise _Usage(str(error)) from None
     finally:
         if bar is not None:
             bar.close()
     github = os.environ.get("GITHUB_ACTIONS") == "true"
     options = ReportOptions(
         color=_use_color(out), lang=config.lang, version=__version__,
-        rules_version=load_packs(config.rules_dirs).version,
+        rules_version=report.rules_version,
         step_summary=os.environ.get("GITHUB_STEP_SUMMARY") if github else None,
     )
     reporter(args.format or ("github" if github else "text"))(report, out, options)
@@ -261,7 +254,7 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _rules(args: argparse.Namespace, lang: str, out: TextIO) -> int:
-    from casecheck.catalog import rule_catalog  # noqa: PLC0415
+    from casecheck.registry import rule_catalog  # noqa: PLC0415 - the checkers import pydantic
 
     catalog = rule_catalog()
     if args.format == "json":
@@ -275,68 +268,64 @@ def _rules(args: argparse.Namespace, lang: str, out: TextIO) -> int:
 
 
 def _explain(args: argparse.Namespace, lang: str, out: TextIO) -> int:
-    from casecheck.catalog import rule_catalog  # noqa: PLC0415
-    from casecheck.docs import rule_markdown  # noqa: PLC0415
+    from casecheck.docs import rule_markdown  # noqa: PLC0415 - only for explain
+    from casecheck.registry import rule_catalog  # noqa: PLC0415 - the checkers import pydantic
 
     catalog = rule_catalog()
     code = args.code.upper()
     if code not in catalog:
         matches = [r.code for r in catalog.values() if r.name == args.code.lower()]
         if not matches:
-            raise _Usage(f"unknown rule {args.code!r} (see `casecheck rules`)")
+            raise UsageError(f"unknown rule {args.code!r} (see `casecheck rules`)")
         code = matches[0]
     out.write(rule_markdown(catalog[code], lang))
     return EXIT_OK
 
 
 def _log(args: argparse.Namespace, lang: str, out: TextIO) -> int:
-    from casecheck.engine import Config  # noqa: PLC0415
-    from casecheck.loader import UsageError  # noqa: PLC0415
-    from casecheck.tracking import tracking_rows, write_csv, write_json  # noqa: PLC0415
+    from casecheck.engine import Config  # noqa: PLC0415 - pydantic
+    from casecheck.tracking import tracking_rows, write_csv, write_json  # noqa: PLC0415 - pydantic
 
     config = Config(lang=lang, rules_dirs=tuple(args.rules), now=args.now)
-    try:
-        rows = tracking_rows(args.paths, config)
-    except UsageError as error:
-        raise _Usage(str(error)) from None
+    rows = tracking_rows(args.paths, config)
     (write_json if args.format == "json" else write_csv)(rows, out)
     return EXIT_OK
 
 
 def _clean(args: argparse.Namespace, out: TextIO) -> int:
-    from casecheck.cache import cache_dir_for, clean  # noqa: PLC0415
+    from casecheck.cache import cache_dir_for, clean  # noqa: PLC0415 - pydantic
 
     for raw in args.paths:
         if not Path(raw).exists():
-            raise _Usage(f"{raw}: no such file or directory")
+            raise UsageError(f"{raw}: no such file or directory")
     directory = cache_dir_for(args.paths, args.cache_dir)
     try:
         removed = clean(directory)
     except ValueError as error:
-        raise _Usage(str(error)) from None
+        raise UsageError(str(error)) from None
     out.write(f"removed {directory}\n" if removed else f"no cache at {directory}\n")
     return EXIT_OK
 
 
 def _schema(args: argparse.Namespace, out: TextIO) -> int:
-    from casecheck.case_types import case_types, schema_for  # noqa: PLC0415
-    from casecheck.packs import load_packs  # noqa: PLC0415
+    from casecheck.case_types import case_types, schema_for  # noqa: PLC0415 - pydantic
+    from casecheck.packs import load_packs  # noqa: PLC0415 - pydantic
 
     packs = load_packs(args.rules)
     if args.type is not None and args.type not in case_types(packs):
-        raise _Usage(f"unknown case type {args.type!r}; known: {', '.join(case_types(packs))}")
+        raise UsageError(f"unknown case type {args.type!r}; known: {', '.join(case_types(packs))}")
     out.write(json.dumps(schema_for(args.type, packs), ensure_ascii=False, indent=2) + "\n")
     return EXIT_OK
 
 
 def _new(args: argparse.Namespace, out: TextIO) -> int:
-    from casecheck.packs import load_packs  # noqa: PLC0415
-    from casecheck.scaffold import ScaffoldError, new_case  # noqa: PLC0415
+    from casecheck.packs import load_packs  # noqa: PLC0415 - pydantic
+    from casecheck.scaffold import ScaffoldError, new_case  # noqa: PLC0415 - pydantic
 
     try:
         written = new_case(args.type, args.dir, load_packs(args.rules))
     except ScaffoldError as error:
-        raise _Usage(str(error)) from None
+        raise UsageError(str(error)) from None
     for path in written:
         out.write(f"created {path.as_posix()}\n")
     return EXIT_OK
@@ -345,10 +334,6 @@ def _new(args: argparse.Namespace, out: TextIO) -> int:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the command line; returns the exit status instead of exiting."""
     out = out or sys.stdout
-    from casecheck.catalog import CatalogError  # noqa: PLC0415
-    from casecheck.config_file import ConfigError  # noqa: PLC0415
-    from casecheck.packs import PackError  # noqa: PLC0415
-
     try:
         try:
             args = _parser().parse_args(argv)
@@ -366,13 +351,13 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         if args.command == "new":
             return _new(args, out)
         if args.command == "docs":
-            from casecheck.docs import main as docs_main  # noqa: PLC0415
+            from casecheck.docs import main as docs_main  # noqa: PLC0415 - only for docs
 
             return docs_main(["--write", args.write] if args.write else ["--check", args.check])
         if args.command == "clean":
             return _clean(args, out)
         return _schema(args, out)
-    except (_Usage, PackError, CatalogError, ConfigError) as error:
+    except CasecheckError as error:
         print(f"casecheck: error: {error}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:

@@ -14,17 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from casecheck.catalog import rule_catalog
+from casecheck.errors import ConfigError
 from casecheck.findings import Severity
+from casecheck.registry import rule_catalog
 
 CONFIG_FILES = ("casecheck.toml", "pyproject.toml")
 LANGS = ("en", "zh-CN")
 _CODE_LISTS = {"select": "select", "extend-select": "extend_select", "ignore": "ignore"}
 KEYS = (*_CODE_LISTS, "per-path-ignores", "severity", "rules", "strict", "lang")
-
-
-class ConfigError(Exception):
-    """A configuration file is malformed. The message names the file and the key."""
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,9 @@
-"""The engine: which checkers run on a case, with what context, and what becomes of findings.
+"""The engine: checking one loaded case with the checkers it is handed.
 
-Data flows one way: folder -> LoadedCase -> checkers -> findings -> report. The engine is
-the only place that reads the clock; checkers receive the reference time in the context.
+Data flows one way: folder -> LoadedCase -> checkers -> findings -> report. The engine knows
+no checker and no cache by name: the rule set is assembled above it (``casecheck.registry``)
+and the cache is handed in (``casecheck.cache``). It is the only place that reads the clock;
+checkers receive the reference time in the context.
 """
 
 from __future__ import annotations
@@ -9,30 +11,33 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from casecheck.budget import DEFAULT_PARSE_TIMEOUT
-from casecheck.cache import CacheStats, CaseCache, cache_dir_for
-from casecheck.catalog import Catalog, rule_catalog
-from casecheck.findings import CaseReport, Finding, Location, RunReport, Severity
-from casecheck.loader import (
-    LoadedCase,
-    build_model,
-    case_folder_of,
-    discover,
-    display_path,
-    load_folder,
-    read_manifest_text,
-    with_message,
-)
+from casecheck.catalog import Catalog, FindingMaker
+from casecheck.findings import CaseReport, Finding, Location, Severity
+from casecheck.loader import LoadedCase
 from casecheck.models import CaseBase
-from casecheck.packs import Marketplace, RulePacks, TypePack, load_packs
-from casecheck.repository import CaseRepository, repository_spec
+from casecheck.packs import Marketplace, RulePacks, TypePack
+
+if TYPE_CHECKING:
+    from casecheck.ocr import OcrEngine
+    from casecheck.repository import CaseRepository
+
+CLOCK = "clock"
+REPOSITORY = "repository"
+OCR = "ocr"
+NETWORK = "network"
+READS = frozenset({CLOCK, REPOSITORY, OCR, NETWORK})
+"""What a checker may read beyond the case folder, the configuration and the rule packs. The
+cache keys a checker's findings by what it declares: the OCR engine enters the key; the clock,
+other case folders and the network change while the folder does not, so such a checker always
+runs."""
 
 
 @dataclass(frozen=True)
@@ -94,35 +99,49 @@ class Config:
         )
 
 
-def make_finding(
-    code: str, *, lang: str = "en", catalog: Catalog | None = None, variant: str | None = None,
-    file: str | None = None, field: str | None = None, line: int | None = None,
-    source: str | None = None, data: Mapping[str, Any] | None = None, **values: Any,
-) -> Finding:
-    """A finding for ``code`` with its message and hint rendered from the catalog.
-
-    ``data`` is kept on the finding and fills the templates; ``values`` only fill them.
-    """
-    rule = (catalog or rule_catalog())[code]
-    data = dict(data or {})
-    message, hint = rule.render(variant, lang, {**data, **values})
-    return Finding(
-        code=code, name=rule.name, severity=rule.severity, message=message,
-        location=Location(file=file, field=field, line=line), hint=hint,
-        source=source or rule.source, data=data,
-    )
-
-
 @dataclass(frozen=True)
 class Context:
-    """What a checker may know besides the case: clock, config, policy, and a read-only view
-    of the other cases of the repository. Nothing else."""
+    """What a checker may know besides the case: clock, config, policy, the catalog, a
+    read-only view of the other cases of the repository, and the OCR engine. Nothing else.
 
-    now: dt.datetime
+    Reading ``now``, ``repository`` or ``ocr_engine`` is noted, so that the engine can tell
+    a checker that reads more than it declared (and must not be cached) from one that does not.
+    """
+
+    reference_time: dt.datetime
     config: Config
     packs: RulePacks
     case: LoadedCase
-    repository: CaseRepository | None = None
+    catalog: Catalog
+    cases: CaseRepository | None = None
+    observed: set[str] = field(default_factory=set, compare=False, repr=False)
+    """What checkers read beyond the folder since the engine last cleared it."""
+    unsettled: list[str] = field(default_factory=list, compare=False, repr=False)
+    """Why findings of this case may change while nothing changes (see ``not_settled``)."""
+
+    @property
+    def now(self) -> dt.datetime:
+        self.observed.add(CLOCK)
+        return self.reference_time
+
+    @property
+    def repository(self) -> CaseRepository | None:
+        self.observed.add(REPOSITORY)
+        return self.cases
+
+    @property
+    def ocr_engine(self) -> OcrEngine | None:
+        """The OCR engine of this machine (``$CASECHECK_OCR_ENGINE``, else the first installed),
+        or None; the cache keys the findings of a checker that declares ``ocr`` by it."""
+        from casecheck.ocr import default_engine  # noqa: PLC0415 - engine discovery looks for optional packages
+
+        self.observed.add(OCR)
+        return default_engine()
+
+    def not_settled(self, reason: str) -> None:
+        """Say that this result reflects the run, not the case (a parse ran out of time under
+        load): the case's findings are then not cached."""
+        self.unsettled.append(reason)
 
     @property
     def lang(self) -> str:
@@ -143,20 +162,28 @@ class Context:
         model = self.case.model
         return self.packs.marketplaces.get(model.marketplace) if model else None
 
+    @cached_property
+    def make(self) -> FindingMaker:
+        return FindingMaker(self.catalog, self.lang)
+
     def finding(
         self, code: str, *, location: Location | None = None, variant: str | None = None,
         source: str | None = None, data: Mapping[str, Any] | None = None, **values: Any,
     ) -> Finding:
         location = location or Location()
-        return make_finding(
-            code, lang=self.lang, variant=variant, file=location.file, field=location.field,
+        return self.make(
+            code, variant=variant, file=location.file, field=location.field,
             line=location.line, source=source, data=data, **values,
         )
 
 
 @runtime_checkable
 class Checker(Protocol):
-    """A small, pure unit: takes a loaded case and a context, yields findings."""
+    """A small, pure unit: takes a loaded case and a context, yields findings.
+
+    A checker may also have ``reads``, a set of :data:`READS`: what it reads beyond the case
+    folder. One without it is taken to read anything, and is never cached.
+    """
 
     @property
     def name(self) -> str: ...
@@ -170,19 +197,13 @@ class Checker(Protocol):
 CheckFunction = Callable[[LoadedCase, Context], Iterable[Finding]]
 
 
-UNCACHEABLE_PREFIXES = ("D", "H")
-"""Timing rules (D*, H003) read the reference time and history rules (H001, H002) read other
-case folders: their findings change while the case folder does not, so they always run."""
-
-
 @dataclass(frozen=True)
 class FunctionChecker:
     name: str
     codes: frozenset[str]
     function: CheckFunction
-    cacheable: bool | None = None
-    """May the findings be reused while the case folder, config and packs are unchanged?
-    None decides by code: not for the time- and history-dependent families."""
+    reads: frozenset[str] = frozenset()
+    """What the function reads beyond the case folder, the configuration and the packs."""
 
     def check(self, case: LoadedCase, ctx: Context) -> Iterable[Finding]:
         return self.function(case, ctx)
@@ -202,40 +223,55 @@ def _checker_named(module: str, name: str) -> FunctionChecker:
     return found
 
 
-def checker(
-    *codes: str, cacheable: bool | None = None
-) -> Callable[[CheckFunction], FunctionChecker]:
+def checker(*codes: str, reads: Collection[str] = ()) -> Callable[[CheckFunction], FunctionChecker]:
     """Make a checker of a function ``(case, ctx) -> findings`` that may report ``codes``.
 
-    Pass ``cacheable=False`` when the findings depend on anything but the case folder, the
-    configuration and the rule packs (the clock through ``ctx.now``, other folders, the network).
+    ``reads`` names what the findings depend on beyond the case folder, the configuration and
+    the rule packs, from :data:`READS`: ``"clock"`` (``ctx.now``), ``"repository"``
+    (``ctx.repository``), ``"ocr"`` (``ctx.ocr_engine``), ``"network"``.
     """
+    unknown = sorted(set(reads) - READS)
+    if unknown:
+        raise ValueError(f"unknown reads {unknown}; known: {sorted(READS)}")
 
     def wrap(function: CheckFunction) -> FunctionChecker:
         family = function.__module__.rsplit(".", 1)[-1]
         return FunctionChecker(
-            f"{family}.{function.__name__}", frozenset(codes), function, cacheable
+            f"{family}.{function.__name__}", frozenset(codes), function, frozenset(reads)
         )
 
     return wrap
 
 
-def is_cacheable(unit: Checker) -> bool:
-    """A checker's own ``cacheable`` says; else only function checkers of stable families are.
-    A checker of unknown kind is never cached: re-running it is slow, reusing it may be wrong."""
-    explicit = getattr(unit, "cacheable", None)
-    if explicit is not None:
-        return bool(explicit)
-    return isinstance(unit, FunctionChecker) and not any(
-        code.startswith(UNCACHEABLE_PREFIXES) for code in unit.codes
-    )
+def declared_reads(unit: Checker) -> frozenset[str] | None:
+    """What ``unit`` declares it reads; None when it declares nothing (it may read anything)."""
+    reads = getattr(unit, "reads", None)
+    if reads is None:
+        return None
+    return frozenset(reads)
 
 
-def default_checkers() -> tuple[Checker, ...]:
-    from casecheck.checkers import BUILTIN_CHECKERS  # noqa: PLC0415 - keeps import light
-    from casecheck.plugins import installed_checkers  # noqa: PLC0415
+class CachedCase(Protocol):
+    """One case's entry in a findings cache (``casecheck.cache`` has the real one)."""
 
-    return (*BUILTIN_CHECKERS, *installed_checkers().checkers)
+    @property
+    def findings(self) -> Sequence[Finding] | None:
+        """The stored findings of the cached checkers; None when nothing is stored."""
+        ...
+
+    def store(self, findings: Sequence[Finding]) -> None: ...
+
+
+class FindingsCache(Protocol):
+    """What the engine needs of a cache: an entry per case, and which checkers it covers."""
+
+    def entry(self, case: LoadedCase) -> CachedCase | None:
+        """The case's entry; None when the case cannot be cached at all."""
+        ...
+
+    def covers(self, unit: Checker) -> bool:
+        """Whether ``unit``'s findings are kept in an entry (it reads only what the key holds)."""
+        ...
 
 
 def reference_time(model: CaseBase | None, config: Config) -> dt.datetime:
@@ -248,150 +284,81 @@ def reference_time(model: CaseBase | None, config: Config) -> dt.datetime:
     return config.now or dt.datetime.now(dt.UTC)
 
 
-def run_checkers(
-    case: LoadedCase, *, config: Config, packs: RulePacks,
-    checkers: Sequence[Checker] | None = None, now: dt.datetime | None = None,
-    repository: CaseRepository | None = None,
-    cache: CaseCache | None = None, stats: CacheStats | None = None,
-) -> CaseReport:
-    """Run every enabled checker on one loaded case; a checker that raises becomes X001.
-
-    With a ``cache``, the findings of cacheable checkers are reused when the case's key is
-    stored, and stored when it is not; the other checkers run every time.
-    """
-    findings = list(case.findings)
+def _case_ignores(case: LoadedCase, config: Config) -> tuple[str, ...]:
+    """Codes switched off for the whole case: the manifest's ``ignore`` and per-path ignores."""
     model = case.model
-    extra_ignore = (*(model.ignore if model is not None else ()), *config.path_ignores(case.root))
-    checked = {code for code in rule_catalog() if code.startswith("M")}  # the loader's rules
-    if model is not None:
-        ctx = Context(now or reference_time(model, config), config, packs, case, repository)
-        keyed = cache.case_key(case) if cache is not None else None
-        reused = cache.load(keyed[0]) if cache is not None and keyed is not None else None
-        if stats is not None and keyed is not None:
-            stats.case_hits += reused is not None
-            stats.case_misses += reused is None
-        fresh: list[Finding] = []
-        crashed = False
-        for unit in checkers if checkers is not None else default_checkers():
-            if not any(config.enabled(code, extra_ignore) for code in unit.codes):
-                continue
-            checked |= unit.codes
-            cacheable = is_cacheable(unit)
-            if reused is not None and cacheable:
-                continue
-            try:
-                produced = list(unit.check(case, ctx))
-            except Exception as error:  # noqa: BLE001 - any crash of a checker is reported
-                crashed = crashed or cacheable
-                problem = f"{type(error).__name__}: {error}"
-                produced = [ctx.finding("X001", data={"checker": unit.name, "error": problem})]
-            findings.extend(produced)
-            if cacheable:
-                fresh.extend(produced)
-        # A crash or a parse past its time budget may be passing (memory, load, a file read
-        # mid-write): never keep it.
-        passing = crashed or any(f.data.get("problem") == "timeout" for f in fresh)
-        if reused is not None:
-            findings.extend(reused)
-        elif cache is not None and keyed is not None and keyed[1] and not passing:
-            stored = cache.store(keyed[0], fresh)
-            if stats is not None:
-                stats.case_stores += stored
+    return (*(model.ignore if model is not None else ()), *config.path_ignores(case.root))
+
+
+def _run_one(unit: Checker, case: LoadedCase, ctx: Context) -> tuple[list[Finding], bool]:
+    """``unit``'s findings, and whether they may be cached: a crash becomes X001 and is not
+    kept (it may pass: memory, load, a file read mid-write), nor is a result that read more
+    than the checker declared or that says it is not settled."""
+    ctx.observed.clear()
+    before = len(ctx.unsettled)
+    try:
+        produced = list(unit.check(case, ctx))
+    except Exception as error:  # noqa: BLE001 - any crash of a checker is reported
+        problem = f"{type(error).__name__}: {error}"
+        return [ctx.finding("X001", data={"checker": unit.name, "error": problem})], False
+    declared = declared_reads(unit) or frozenset()
+    settled = ctx.observed <= declared and len(ctx.unsettled) == before
+    return produced, settled
+
+
+def _checked(
+    case: LoadedCase, ctx: Context, units: Sequence[Checker], cache: FindingsCache | None
+) -> list[Finding]:
+    """Run ``units``; with a cache, reuse the covered checkers' findings from the case's entry,
+    or store them there when every one of them settled."""
+    entry = cache.entry(case) if cache is not None else None
+    reused = entry.findings if entry is not None else None
+    findings: list[Finding] = []
+    fresh: list[Finding] = []
+    storable = entry is not None
+    for unit in units:
+        covered = cache is not None and cache.covers(unit)
+        if reused is not None and covered:
+            continue
+        produced, settled = _run_one(unit, case, ctx)
+        findings.extend(produced)
+        if covered:
+            fresh.extend(produced)
+            storable = storable and settled
+    if reused is not None:
+        findings.extend(reused)
+    elif entry is not None and storable:
+        entry.store(fresh)
+    return findings
+
+
+def _overridden(
+    findings: Iterable[Finding], case: LoadedCase, config: Config, ignores: tuple[str, ...]
+) -> tuple[Finding, ...]:
+    """The findings the configuration keeps, with their configured severities, sorted."""
     kept = {
         f if f.code not in config.severity else f.with_severity(config.severity[f.code])
         for f in findings
-        if config.enabled(f.code, extra_ignore + config.path_ignores(case.root, f.location.file))
+        if config.enabled(f.code, ignores + config.path_ignores(case.root, f.location.file))
     }
-    rules = sorted({c for c in checked if config.enabled(c, extra_ignore)} | {f.code for f in kept})
-    return CaseReport(case.display_path, case.type, tuple(sorted(kept)), tuple(rules))
+    return tuple(sorted(kept))
 
 
-def _maker(config: Config) -> Callable[..., Finding]:
-    def make(code: str, **kwargs: Any) -> Finding:
-        return make_finding(code, lang=config.lang, **kwargs)
-
-    return make
-
-
-def check_cases(
-    paths: Iterable[str | Path], *, config: Config | None = None,
-    checkers: Sequence[Checker] | None = None,
-) -> Iterator[tuple[LoadedCase, CaseReport]]:
-    """Each case folder that ``paths`` name, loaded, with its report."""
-    config = config or Config()
-    packs = load_packs(config.rules_dirs)
-    make = _maker(config)
-    cases = [load_folder(folder, packs=packs, make=make) for folder in discover(paths)]
-    spec = repository_spec([case.root for case in cases if case.root], config.repository)
-    known = {case.root: case.model for case in cases if case.root is not None}
-    repository = spec.open(packs=packs, make=make, known=known) if spec is not None else None
-    for loaded in cases:
-        yield loaded, run_checkers(loaded, config=config, packs=packs, checkers=checkers,
-                                   repository=repository)
-
-
-def check_paths(
-    paths: Iterable[str | Path], *, config: Config | None = None,
-    checkers: Sequence[Checker] | None = None, cache: bool | str | Path = False,
-    jobs: int | None = 1, progress: Callable[[int, int], None] | None = None,
-) -> RunReport:
-    """Check every case folder that ``paths`` name (folders, parents, files inside).
-
-    ``cache``: True keeps the incremental cache where the CLI keeps it (``.casecheck_cache``
-    at the project root), a path keeps it there, False uses none. ``jobs``: worker processes,
-    None for one per core. ``progress(done, total)`` is called as folders are checked.
-    """
-    from casecheck.runner import check_folders  # noqa: PLC0415 - runner imports the engine
-
-    config = config or Config()
-    paths = list(paths)
-    load_packs(config.rules_dirs)  # a malformed pack stops the run before any work
-    folders = discover(paths)
-    units = checkers if checkers is not None else default_checkers()
-    store = None
-    if cache is not False:
-        directory = cache_dir_for(paths, None if cache is True else cache)
-        store = CaseCache.open(directory, config=config, checkers=units)
-    stats = CacheStats()
-    reports = check_folders(
-        folders, config=config, checkers=checkers, cache=store, jobs=jobs, progress=progress,
-        stats=stats, repository=repository_spec(folders, config.repository),
-    )
-    return RunReport(tuple(reports), strict=config.strict,
-                     cache_stats=stats if store is not None else None)
-
-
-def validate(
-    case: str | Path | CaseBase | Mapping[str, Any], *, root: str | Path | None = None,
-    checkers: Sequence[Checker] | None = None, now: dt.datetime | None = None,
-    config: Config | None = None,
+def run_checkers(
+    case: LoadedCase, *, config: Config, packs: RulePacks, catalog: Catalog,
+    checkers: Sequence[Checker], now: dt.datetime | None = None,
+    repository: CaseRepository | None = None, cache: FindingsCache | None = None,
 ) -> CaseReport:
-    """Check one case: a case folder's path, a case model, or a manifest as a mapping.
-
-    For a model or a mapping, ``root`` is the case folder its attachments and message file
-    are relative to; without it, only what the manifest itself says is checked.
-    """
-    config = config or Config()
-    packs = load_packs(config.rules_dirs)
-    make = _maker(config)
-    if isinstance(case, str | Path):
-        path = Path(case).absolute()
-        owner = path if path.is_dir() else case_folder_of(path.parent) or path.parent
-        loaded = load_folder(owner, packs=packs, make=make)
-    else:
-        folder = Path(root).absolute() if root is not None else None
-        model: CaseBase | None
-        problems: list[Finding]
-        if isinstance(case, CaseBase):
-            model, problems = case, []
-        else:
-            model, problems = build_model(case, packs=packs, make=make)
-        name, text = read_manifest_text(folder) if folder is not None else (None, None)
-        shown = display_path(folder) if folder is not None else "<memory>"
-        loaded = with_message(
-            LoadedCase(shown, folder, model, name, text, findings=tuple(problems)), make
-        )
-    spec = repository_spec([], config.repository)
-    repository = spec.open(packs=packs, make=make) if spec is not None else None
-    return run_checkers(loaded, config=config, packs=packs, checkers=checkers, now=now,
-                        repository=repository)
+    """Run every enabled checker on one loaded case; a checker that raises becomes X001."""
+    ignores = _case_ignores(case, config)
+    units = [u for u in checkers if any(config.enabled(c, ignores) for c in u.codes)]
+    checked = {code for code in catalog if code.startswith("M")}  # the loader's rules
+    findings = list(case.findings)
+    if case.model is not None:
+        checked.update(code for unit in units for code in unit.codes)
+        ctx = Context(now or reference_time(case.model, config), config, packs, case, catalog,
+                      repository)
+        findings += _checked(case, ctx, units, cache)
+    kept = _overridden(findings, case, config, ignores)
+    rules = sorted({c for c in checked if config.enabled(c, ignores)} | {f.code for f in kept})
+    return CaseReport(case.display_path, case.type, kept, tuple(rules))

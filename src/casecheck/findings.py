@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from casecheck.cache import CacheStats
+from casecheck import __version__
 
 
 class Severity(enum.StrEnum):
@@ -156,6 +156,21 @@ class CaseReport:
         }
 
 
+@dataclass
+class CacheStats:
+    """What the incremental cache did in a run; tests and ``--verbose`` tools read it."""
+
+    case_hits: int = 0
+    case_misses: int = 0
+    case_stores: int = 0
+    attachment_hits: int = 0
+    attachment_misses: int = 0
+
+    def add(self, other: CacheStats) -> None:
+        for name in (f.name for f in dataclasses.fields(self)):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
 @dataclass(frozen=True, slots=True)
 class RunReport:
     """Every case of one run, in a stable order."""
@@ -164,6 +179,8 @@ class RunReport:
     strict: bool = False
     cache_stats: CacheStats | None = field(default=None, compare=False)
     """What the incremental cache did in this run (hits, misses, stores); None without one."""
+    rules_version: str = ""
+    """The ``version`` of the rule packs the run checked against."""
 
     @property
     def failed(self) -> bool:
@@ -174,10 +191,14 @@ class RunReport:
         failed = sum(1 for case in self.cases if case.failed(strict=self.strict))
         return {"cases": len(self.cases), "failed": failed, **totals}
 
-    def to_dict(self, *, version: str, rules_version: str) -> dict[str, Any]:
+    def to_dict(
+        self, *, version: str | None = None, rules_version: str | None = None
+    ) -> dict[str, Any]:
+        """The JSON output's document; the versions default to this casecheck's and the
+        run's rule packs'."""
         return {
-            "casecheck": version,
-            "rules_version": rules_version,
+            "casecheck": version if version is not None else __version__,
+            "rules_version": rules_version if rules_version is not None else self.rules_version,
             "cases": [case.to_dict() for case in self.cases],
             "summary": self.summary(),
         }

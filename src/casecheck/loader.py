@@ -10,7 +10,7 @@ import os
 import re
 import stat
 import tomllib
-from collections.abc import Callable, Hashable, Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from casecheck.case_types import case_types
-from casecheck.catalog import rule_catalog
+from casecheck.catalog import FindingMaker
+from casecheck.errors import UsageError
 from casecheck.findings import Finding, Location
 from casecheck.models import CaseBase
 from casecheck.packs import RulePacks
@@ -30,12 +31,6 @@ MANIFEST_SIZE_LIMIT = 1_000_000
 MESSAGE_SIZE_LIMIT = 2_000_000
 """Seller Support's form takes a few thousand characters; reading more only costs memory."""
 
-MakeFinding = Callable[..., Finding]
-"""``make(code, *, variant=None, file=None, field=None, line=None, data=None, **values)``"""
-
-
-class UsageError(Exception):
-    """The command line names something that cannot be checked at all (exit status 2)."""
 
 
 @dataclass(frozen=True)
@@ -375,7 +370,7 @@ def _message_first_line(manifest_text: str | None, manifest_name: str | None) ->
 
 
 def _validation_findings(
-    error: ValidationError, model: type[CaseBase], make: MakeFinding, text: str | None,
+    error: ValidationError, model: type[CaseBase], make: FindingMaker, text: str | None,
     manifest_name: str | None, type_name: str,
 ) -> list[Finding]:
     findings = []
@@ -401,9 +396,9 @@ def _validation_findings(
 
 
 def _unknown_ignores(
-    model: CaseBase, make: MakeFinding, text: str | None, name: str | None
+    model: CaseBase, make: FindingMaker, text: str | None, name: str | None
 ) -> list[Finding]:
-    codes = rule_catalog()
+    codes = make.catalog
     findings = []
     for index, code in enumerate(model.ignore):
         if not any(known.startswith(code) for known in codes):
@@ -417,25 +412,24 @@ def _unknown_ignores(
 
 
 def build_model(
-    raw: Any, *, packs: RulePacks, make: MakeFinding,
+    raw: Any, *, packs: RulePacks, make: FindingMaker,
     manifest_text: str | None = None, manifest_name: str | None = None,
 ) -> tuple[CaseBase | None, list[Finding]]:
     """Validate a parsed manifest into its case type's model, or say why it cannot be."""
-    where = {"file": manifest_name}
     if not isinstance(raw, Mapping):
-        return None, [make("M003", **where, field="", data={
+        return None, [make("M003", file=manifest_name, field="", data={
             "field": "(manifest)", "error": f"must be a table of fields, not {type(raw).__name__}",
         }, type="TYPE")]
     types = case_types(packs)
     type_name = raw.get("type")
     if type_name is None:
-        return None, [make("M003", **where, field="type", line=1, data={
+        return None, [make("M003", file=manifest_name, field="type", line=1, data={
             "field": "type", "error": "required field is missing",
         }, type="TYPE")]
     if not isinstance(type_name, str) or type_name not in types:
         close = difflib.get_close_matches(str(type_name), list(types), n=1)
         return None, [make(
-            "M004", variant="close" if close else None, **where, field="type",
+            "M004", variant="close" if close else None, file=manifest_name, field="type",
             line=field_line(manifest_text, "type"), data={"value": str(type_name)},
             close=close[0] if close else "", known=", ".join(types),
         )]
@@ -447,14 +441,14 @@ def build_model(
             error, model_class, make, manifest_text, manifest_name, type_name
         )
     except RecursionError:
-        return None, [make("M003", **where, field="", data={
+        return None, [make("M003", file=manifest_name, field="", data={
             "field": "(manifest)", "error": "nested too deeply",
         }, type=type_name)]
     return model, _unknown_ignores(model, make, manifest_text, manifest_name)
 
 
 def _inline_message(
-    message: str, make: MakeFinding, manifest_name: str | None
+    message: str, make: FindingMaker, manifest_name: str | None
 ) -> tuple[str | None, None, list[Finding]]:
     nul = _nul_problem(message)
     if nul is not None:
@@ -464,7 +458,7 @@ def _inline_message(
 
 
 def _load_message(
-    folder: Path, model: CaseBase, make: MakeFinding, manifest_name: str | None = None,
+    folder: Path, model: CaseBase, make: FindingMaker, manifest_name: str | None = None,
 ) -> tuple[str | None, str | None, list[Finding]]:
     """The message text and the file it came from (None when inline)."""
     if model.message is not None:
@@ -501,7 +495,7 @@ def _load_message(
 
 
 def load_folder(
-    folder: Path, *, packs: RulePacks, make: MakeFinding, read_message: bool = True
+    folder: Path, *, packs: RulePacks, make: FindingMaker, read_message: bool = True
 ) -> LoadedCase:
     """Load the case in ``folder``; problems become M-findings on the returned case.
 
@@ -535,7 +529,7 @@ def load_folder(
     return with_message(loaded, make)
 
 
-def with_message(case: LoadedCase, make: MakeFinding) -> LoadedCase:
+def with_message(case: LoadedCase, make: FindingMaker) -> LoadedCase:
     """``case`` with its message read from the manifest or from its case folder."""
     if case.model is None:
         return case
@@ -569,7 +563,7 @@ def read_manifest_text(folder: Path) -> tuple[str | None, str | None]:
 
 
 def _read_manifest(
-    path: Path, name: str, make: MakeFinding
+    path: Path, name: str, make: FindingMaker
 ) -> tuple[str | None, Any, Finding | None]:
     try:
         data = _read_limited(path, MANIFEST_SIZE_LIMIT)
@@ -594,7 +588,7 @@ def _read_manifest(
     return text, None, _syntax_finding(make, name, problem)
 
 
-def _syntax_finding(make: MakeFinding, name: str, problem: _SyntaxProblem) -> Finding:
+def _syntax_finding(make: FindingMaker, name: str, problem: _SyntaxProblem) -> Finding:
     position = position_zh = ""
     if problem.line is not None:
         column = f", column {problem.column}" if problem.column else ""

@@ -28,6 +28,8 @@ from pydantic import (
     model_validator,
 )
 
+from casecheck.errors import PackError
+
 
 def _shipped_rules() -> Path:
     """A wheel carries the packs inside the package; a source checkout keeps them at the top."""
@@ -36,10 +38,6 @@ def _shipped_rules() -> Path:
 
 
 SHIPPED_RULES = _shipped_rules()
-
-
-class PackError(Exception):
-    """A rule pack is malformed. The message names the file and the key."""
 
 
 class _Pack(BaseModel):

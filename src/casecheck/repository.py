@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from casecheck.loader import MakeFinding, discover, display_path, load_folder
+from casecheck.catalog import FindingMaker
+from casecheck.loader import discover, display_path, load_folder
 from casecheck.models import CaseBase
 from casecheck.packs import RulePacks
 from casecheck.placeholders import is_placeholder
@@ -45,7 +46,7 @@ class CaseRepository:
     """The cases under ``root``, loaded lazily from their manifests the first time asked."""
 
     def __init__(
-        self, root: Path, *, packs: RulePacks, make: MakeFinding,
+        self, root: Path, *, packs: RulePacks, make: FindingMaker,
         known: Mapping[Path, CaseBase | None] | None = None,
         folders: Sequence[Path] | None = None,
     ) -> None:
@@ -106,7 +107,7 @@ class RepositorySpec:
     """The run's own case folders when the root is not walked; None walks the root."""
 
     def open(
-        self, *, packs: RulePacks, make: MakeFinding,
+        self, *, packs: RulePacks, make: FindingMaker,
         known: Mapping[Path, CaseBase | None] | None = None,
     ) -> CaseRepository:
         return CaseRepository(self.root, packs=packs, make=make, known=known, folders=self.folders)

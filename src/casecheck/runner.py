@@ -1,26 +1,40 @@
-"""Checking many case folders: in this process or in worker processes (``--jobs``), in the order
-the folders were found, whatever order the workers finish in."""
+"""Checking cases with this installation's rule set: one case (``validate``), or many case
+folders (``check_paths``) in this process or in worker processes (``--jobs``), in the order the
+folders were found, whatever order the workers finish in, with the incremental cache."""
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing
 import os
 import pickle
 import sys
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from casecheck.attachments import use_store
-from casecheck.cache import AttachmentStore, CacheStats, CaseCache
-from casecheck.findings import CaseReport, Finding
-
-if TYPE_CHECKING:
-    from casecheck.engine import Checker, Config
-    from casecheck.repository import RepositorySpec
+from casecheck.cache import AttachmentStore, CaseCache, CaseEntries, cache_dir_for
+from casecheck.catalog import FindingMaker
+from casecheck.engine import Checker, Config, run_checkers
+from casecheck.findings import CacheStats, CaseReport, Finding, RunReport
+from casecheck.loader import (
+    LoadedCase,
+    build_model,
+    case_folder_of,
+    discover,
+    display_path,
+    load_folder,
+    read_manifest_text,
+    with_message,
+)
+from casecheck.models import CaseBase
+from casecheck.packs import RulePacks, load_packs
+from casecheck.registry import default_checkers, rule_catalog
+from casecheck.repository import RepositorySpec, repository_spec
 
 Progress = Callable[[int, int], None]
 """``progress(done, total)``: called as case folders are checked."""
@@ -36,26 +50,32 @@ CHUNKS_PER_JOB = 4
 and for a slow chunk (a large PDF) not to keep one worker busy while the other waits."""
 
 
+def _rule_set(
+    config: Config, checkers: Sequence[Checker] | None, extra_checkers: Iterable[Checker] = ()
+) -> tuple[RulePacks, FindingMaker, tuple[Checker, ...]]:
+    """The packs, the finding maker and the checkers a run uses."""
+    packs = load_packs(config.rules_dirs)
+    make = FindingMaker(rule_catalog(), config.lang)
+    units = tuple(checkers) if checkers is not None else default_checkers()
+    return packs, make, (*units, *extra_checkers)
+
+
 def check_each(
     folders: Sequence[Path], *, config: Config, checkers: Sequence[Checker] | None,
     cache: CaseCache | None, stats: CacheStats, repository: RepositorySpec | None = None,
 ) -> Iterator[CaseReport]:
     """Check folders one after the other in this process."""
-    from casecheck.engine import _maker, run_checkers  # noqa: PLC0415 - engine imports runner
-    from casecheck.loader import load_folder  # noqa: PLC0415 - see above
-    from casecheck.packs import load_packs  # noqa: PLC0415 - see above
-
-    packs = load_packs(config.rules_dirs)
-    make = _maker(config)
+    packs, make, units = _rule_set(config, checkers)
     cases = repository.open(packs=packs, make=make) if repository is not None else None
+    entries = CaseEntries(cache, stats) if cache is not None else None
     for folder in folders:
         loaded = load_folder(folder, packs=packs, make=make)
         store = AttachmentStore(cache, stats, folder) if cache is not None else None
         previous = use_store(store)
         try:
             yield run_checkers(
-                loaded, config=config, packs=packs, checkers=checkers, cache=cache, stats=stats,
-                repository=cases,
+                loaded, config=config, packs=packs, catalog=make.catalog, checkers=units,
+                repository=cases, cache=entries,
             )
         finally:
             use_store(previous)
@@ -164,3 +184,106 @@ def _in_workers(
         reports.extend(part)
     return reports
 
+
+
+def check_cases(
+    paths: Iterable[str | Path], *, config: Config | None = None,
+    checkers: Sequence[Checker] | None = None,
+) -> Iterator[tuple[LoadedCase, CaseReport]]:
+    """Each case folder that ``paths`` name, loaded, with its report (no cache, one process)."""
+    config = config or Config()
+    packs, make, units = _rule_set(config, checkers)
+    cases = [load_folder(folder, packs=packs, make=make) for folder in discover(paths)]
+    spec = repository_spec([case.root for case in cases if case.root], config.repository)
+    known = {case.root: case.model for case in cases if case.root is not None}
+    repository = spec.open(packs=packs, make=make, known=known) if spec is not None else None
+    for loaded in cases:
+        yield loaded, run_checkers(loaded, config=config, packs=packs, catalog=make.catalog,
+                                   checkers=units, repository=repository)
+
+
+def check_paths(
+    paths: Iterable[str | Path], *, config: Config | None = None,
+    checkers: Sequence[Checker] | None = None, cache: bool | str | Path = False,
+    jobs: int | None = 1, progress: Callable[[int, int], None] | None = None,
+) -> RunReport:
+    """Check every case folder that ``paths`` name (folders, parents, files inside).
+
+    ``cache``: True keeps the incremental cache where the CLI keeps it (``.casecheck_cache``
+    at the project root), a path keeps it there, False uses none. ``jobs``: worker processes,
+    None for one per core. ``progress(done, total)`` is called as folders are checked.
+    """
+    config = config or Config()
+    paths = list(paths)
+    packs = load_packs(config.rules_dirs)  # a malformed pack stops the run before any work
+    folders = discover(paths)
+    store = None
+    if cache is not False:
+        directory = cache_dir_for(paths, None if cache is True else cache)
+        units = checkers if checkers is not None else default_checkers()
+        store = CaseCache.open(directory, config=config, checkers=units)
+    stats = CacheStats()
+    reports = check_folders(
+        folders, config=config, checkers=checkers, cache=store, jobs=jobs, progress=progress,
+        stats=stats, repository=repository_spec(folders, config.repository),
+    )
+    return RunReport(tuple(reports), strict=config.strict,
+                     cache_stats=stats if store is not None else None,
+                     rules_version=packs.version)
+
+
+def load_case(
+    case: str | Path | CaseBase | Mapping[str, Any], *, root: str | Path | None = None,
+    config: Config | None = None,
+) -> LoadedCase:
+    """Load one case without checking it: a case folder's path (or a file in it), a case
+    model, or a manifest as a mapping. Problems are M-findings on the result, never raised.
+
+    For a model or a mapping, ``root`` is the case folder its attachments and message file
+    are relative to.
+    """
+    config = config or Config()
+    packs, make, _ = _rule_set(config, ())
+    return _loaded(case, root, packs, make)
+
+
+def _loaded(
+    case: str | Path | CaseBase | Mapping[str, Any], root: str | Path | None,
+    packs: RulePacks, make: FindingMaker,
+) -> LoadedCase:
+    if isinstance(case, str | Path):
+        path = Path(case).absolute()
+        owner = path if path.is_dir() else case_folder_of(path.parent) or path.parent
+        return load_folder(owner, packs=packs, make=make)
+    folder = Path(root).absolute() if root is not None else None
+    model: CaseBase | None
+    problems: list[Finding]
+    if isinstance(case, CaseBase):
+        model, problems = case, []
+    else:
+        model, problems = build_model(case, packs=packs, make=make)
+    name, text = read_manifest_text(folder) if folder is not None else (None, None)
+    shown = display_path(folder) if folder is not None else "<memory>"
+    return with_message(
+        LoadedCase(shown, folder, model, name, text, findings=tuple(problems)), make
+    )
+
+
+def validate(
+    case: str | Path | CaseBase | Mapping[str, Any], *, root: str | Path | None = None,
+    checkers: Sequence[Checker] | None = None, extra_checkers: Iterable[Checker] = (),
+    now: dt.datetime | None = None, config: Config | None = None,
+) -> CaseReport:
+    """Check one case: a case folder's path, a case model, or a manifest as a mapping.
+
+    ``checkers`` replaces the installed checkers; ``extra_checkers`` runs after them. For a
+    model or a mapping, ``root`` is the case folder its attachments and message file are
+    relative to; without it, only what the manifest itself says is checked.
+    """
+    config = config or Config()
+    packs, make, units = _rule_set(config, checkers, extra_checkers)
+    loaded = _loaded(case, root, packs, make)
+    spec = repository_spec([], config.repository)
+    repository = spec.open(packs=packs, make=make) if spec is not None else None
+    return run_checkers(loaded, config=config, packs=packs, catalog=make.catalog,
+                        checkers=units, now=now, repository=repository)

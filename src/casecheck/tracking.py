@@ -14,11 +14,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
-from casecheck.engine import Config, check_cases, reference_time
+from casecheck.engine import Config, reference_time
 from casecheck.loader import LoadedCase
 from casecheck.models import CaseBase
 from casecheck.packs import FollowUp, load_packs
 from casecheck.repository import ID_FIELDS
+from casecheck.runner import check_cases
 from casecheck.timing import waiting_since
 
 COLUMNS = (

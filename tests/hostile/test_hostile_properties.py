@@ -12,8 +12,8 @@ from hostile_support import GOOD_MANIFEST, no_crash
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from casecheck import Config, validate
 from casecheck.attachments import clear_memo
-from casecheck.engine import Config, validate
 
 FAST = settings(max_examples=60, deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])

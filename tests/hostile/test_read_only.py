@@ -18,7 +18,7 @@ import pytest
 from hostile_support import GOOD_MANIFEST, fifo, run_cli, run_main, symlink_to, unix_socket, write
 from made_files import blank_png, pdf_bytes
 
-from casecheck.engine import Config, check_paths
+from casecheck import Config, check_paths
 
 OLD = time.time() - 3 * 86400
 """An access time old enough that relatime would refresh it on any read."""

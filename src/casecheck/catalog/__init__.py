@@ -14,7 +14,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from casecheck.findings import Severity
+from casecheck.errors import CatalogError
+from casecheck.findings import Finding, Location, Severity
 
 LANGUAGES = ("en", "zh-CN")
 DOC_SECTIONS = ("what", "why", "example", "fix")
@@ -34,10 +35,6 @@ DOC_HEADINGS = {
         "source": "依据",
     },
 }
-
-
-class CatalogError(Exception):
-    """The shipped catalog or a plugin's catalog is malformed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,8 +166,29 @@ def shipped_catalog() -> Catalog:
     return Catalog(rules)
 
 
-def rule_catalog() -> Catalog:
-    """Every rule of this installation: the shipped ones and those of installed plugins."""
-    from casecheck.plugins import installed_checkers  # noqa: PLC0415 - it imports this module
+@dataclass(frozen=True)
+class FindingMaker:
+    """Makes findings with their message and hint rendered from ``catalog`` in ``lang``.
 
-    return installed_checkers().catalog
+    The loader and the engine are handed one instead of asking for the catalog: the rule set
+    of a run (the shipped rules and the plugins') is assembled above them.
+    """
+
+    catalog: Catalog
+    lang: str = "en"
+
+    def __call__(
+        self, code: str, *, variant: str | None = None, file: str | None = None,
+        field: str | None = None, line: int | None = None, source: str | None = None,
+        data: Mapping[str, Any] | None = None, **values: Any,
+    ) -> Finding:
+        """A finding for ``code``; ``data`` is kept on it and fills the templates, ``values``
+        only fill them."""
+        rule = self.catalog[code]
+        kept = dict(data or {})
+        message, hint = rule.render(variant, self.lang, {**kept, **values})
+        return Finding(
+            code=code, name=rule.name, severity=rule.severity, message=message,
+            location=Location(file=file, field=field, line=line), hint=hint,
+            source=source or rule.source, data=kept,
+        )

@@ -249,6 +249,8 @@ def _type_label(facts: AttachmentFacts, path: str, ctx: Context) -> tuple[str, s
 
 def _file_findings(entry: Entry, facts: AttachmentFacts, ctx: Context) -> Iterator[Finding]:
     location, path = entry.location, entry.path
+    if facts.problem == "timeout":
+        ctx.not_settled(f"{path}: {facts.problem_detail}")
     size = facts.size or 0
     if size == 0:
         yield ctx.finding("A004", location=location, data={"path": path, "size": 0})

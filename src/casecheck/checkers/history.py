@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from casecheck.engine import Context, checker
+from casecheck.engine import CLOCK, REPOSITORY, Context, checker
 from casecheck.findings import Finding, Severity
 from casecheck.loader import LoadedCase
 from casecheck.models import CaseBase
@@ -32,7 +32,7 @@ def _shown_ids(shared: list[tuple[str, str]]) -> str:
     return ", ".join(value for _, value in shared)
 
 
-@checker("H001", "H002")
+@checker("H001", "H002", reads={CLOCK, REPOSITORY})
 def same_problem(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     model = case.model
     if model is None or ctx.template or ctx.repository is None:
@@ -57,7 +57,7 @@ def same_problem(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
             yield ctx.finding("H002", location=location, data=data, shown_ids=_shown_ids(shared))
 
 
-@checker("H003")
+@checker("H003", reads={CLOCK})
 def follow_up(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     model = case.model
     since = waiting_since(model) if model is not None and not ctx.template else None

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from casecheck.engine import Context, checker
+from casecheck.engine import OCR, Context, checker
 from casecheck.findings import Finding, Location
 from casecheck.loader import LoadedCase, resolve_in_case
 from casecheck.placeholders import is_placeholder
@@ -162,7 +162,7 @@ def _verdicts(
         )
 
 
-@checker("A008", "A009", "A014", "A017", "I012")
+@checker("A008", "A009", "A014", "A017", "I012", reads={OCR})
 def screenshots(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     model, root = case.model, case.root
     if model is None or root is None:
@@ -178,9 +178,7 @@ def screenshots(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     engine: OcrEngine | None = None
     cache: OcrCache | None = None
     if use_ocr:
-        from casecheck.ocr import default_engine  # noqa: PLC0415 - no OCR without screenshots
-
-        engine = default_engine()
+        engine = ctx.ocr_engine
         cache = _cache(root) if engine is not None else None
     for index, attachment in shots:
         if is_placeholder(attachment.path):

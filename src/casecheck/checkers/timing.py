@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterator
 from zoneinfo import ZoneInfo
 
-from casecheck.engine import Context, checker
+from casecheck.engine import CLOCK, Context, checker
 from casecheck.findings import Finding
 from casecheck.loader import LoadedCase
 from casecheck.models import CaseBase
@@ -57,7 +57,7 @@ def _window_text(days: ClaimDays, lang: str) -> str:
     return f"{window.closes_after_days} days from {field} {start}"
 
 
-@checker("D001", "D002", "D008", "D009")
+@checker("D001", "D002", "D008", "D009", reads={CLOCK})
 def claim_window(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     model = _planning(case, ctx)
     claim_kind = getattr(model, "claim_kind", None)
@@ -113,7 +113,7 @@ def _enabled(ctx: Context, code: str) -> bool:
     return ctx.config.enabled(code, tuple(model.ignore) if model is not None else ())
 
 
-@checker("D003", "D004")
+@checker("D003", "D004", reads={CLOCK})
 def appeal_clock(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     model = _planning(case, ctx)
     deactivated = getattr(model, "deactivated_at", None)
@@ -131,7 +131,7 @@ def appeal_clock(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         yield ctx.finding("D004", location=location, source=clock.source, data=data)
 
 
-@checker("D005", "D006")
+@checker("D005", "D006", reads={CLOCK})
 def submission_time(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     if _planning(case, ctx) is None:
         return
@@ -175,7 +175,7 @@ _COMMON_DATES = frozenset(CaseBase.model_fields)
 """submit_at, submitted_at, last_reply_at are the case's own times, not events."""
 
 
-@checker("D007")
+@checker("D007", reads={CLOCK})
 def event_dates(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     model = case.model
     if model is None or ctx.template:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TextIO
 
+from casecheck.errors import PluginError
 from casecheck.findings import CaseReport, Finding, RunReport
+from casecheck.plugins import REPORTERS_GROUP, entries, load, origin
 
 
 @dataclass(frozen=True)
@@ -33,19 +36,30 @@ BUILTIN_REPORTERS = {
 """Format name -> module with a ``write(report, out, options)``; imported only when chosen."""
 
 
+@cache
+def installed_reporters() -> Mapping[str, Reporter]:
+    """Every installed format, loaded once per process."""
+    reporters: dict[str, Reporter] = {}
+    taken = set(BUILTIN_REPORTERS)
+    for entry in entries(REPORTERS_GROUP):
+        if entry.name in taken:
+            raise PluginError(f"{origin(entry)}: the format {entry.name!r} exists already")
+        write = load(entry)
+        if not callable(write):
+            raise PluginError(f"{origin(entry)} is not a write(report, out, options) function")
+        reporters[entry.name] = write
+        taken.add(entry.name)
+    return reporters
+
+
 def formats() -> list[str]:
     """The built-in formats, then those of installed ``casecheck.reporters`` plugins."""
-    from casecheck.plugins import installed_reporters  # noqa: PLC0415
-
     return [*BUILTIN_REPORTERS, *installed_reporters()]
 
 
 def reporter(name: str) -> Reporter:
     if name not in BUILTIN_REPORTERS:
-        from casecheck.plugins import installed_reporters  # noqa: PLC0415
-
-        plugin: Reporter = installed_reporters()[name]
-        return plugin
+        return installed_reporters()[name]
     module = importlib.import_module(BUILTIN_REPORTERS[name])
     write: Reporter = module.write
     return write
@@ -73,13 +87,13 @@ class Locator:
 
     def _manifest(self, case: CaseReport) -> tuple[str | None, str | None]:
         if case.path not in self._manifests:
-            from casecheck.loader import read_manifest_text  # noqa: PLC0415
+            from casecheck.loader import read_manifest_text  # noqa: PLC0415 - the loader imports pydantic
 
             self._manifests[case.path] = read_manifest_text(Path(case.path))
         return self._manifests[case.path]
 
     def place(self, case: CaseReport, finding: Finding) -> Place:
-        from casecheck.loader import field_line  # noqa: PLC0415
+        from casecheck.loader import field_line  # noqa: PLC0415 - the loader imports pydantic
 
         manifest, text = self._manifest(case)
         file = finding.location.file or manifest

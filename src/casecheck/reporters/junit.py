@@ -10,8 +10,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from typing import TextIO
 
-from casecheck.catalog import rule_catalog
 from casecheck.findings import CaseReport, Finding, RunReport, Severity
+from casecheck.registry import rule_catalog
 from casecheck.reporters import Locator, ReportOptions
 
 

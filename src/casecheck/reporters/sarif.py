@@ -12,9 +12,10 @@ from pathlib import PurePosixPath
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from casecheck.catalog import Rule, rule_catalog
+from casecheck.catalog import Rule
 from casecheck.docs import PROJECT_URL, RULE_DOCS_URL, rule_markdown
 from casecheck.findings import Finding, RunReport, Severity
+from casecheck.registry import rule_catalog
 from casecheck.reporters import Locator, Place, ReportOptions
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
