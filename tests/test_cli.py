@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
+import casecheck
 from casecheck.cli import main
 
 BAD_ID = (
@@ -166,8 +167,11 @@ def test_rules_explain_and_schema(capsys) -> None:
 
 
 def test_version(capsys) -> None:
-    assert run("--version")[0] == 0
-    assert capsys.readouterr().out.startswith("casecheck 0.")
+    status, out = run("--version")
+    assert status == 0 and out == f"casecheck {casecheck.__version__}\n"
+    assert run("check", "--version")[0] == 2  # only the command line's own flag
+    assert main(["--version", "rules"]) == 0  # argparse answers the long way round too
+    assert capsys.readouterr().out == f"casecheck {casecheck.__version__}\n"
 
 
 def test_command_runs_as_a_module_without_traceback(make_case) -> None:

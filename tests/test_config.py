@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -185,6 +187,11 @@ def test_manifest_ignore_joins_the_configured_ignores(repo: Path, capsys) -> Non
     ('severity = { I001 = "fatal" }\n', "key severity: I001 = 'fatal' is not error"),
     ('[per-path-ignores]\n"x/*" = ["Q"]\n', "key per-path-ignores.\"x/*\": 'Q' is no rule code"),
     ('lang = "fr"\n', "key lang: 'fr' is not one of en, zh-CN"),
+    ('ocr = "no"\n', "casecheck.toml: key ocr: must be true or false"),
+    ('jobs = 0\n', "casecheck.toml: key jobs: Input should be greater than or equal to 1"),
+    ('parse-timeout = -1\n', "key parse-timeout: Input should be greater than or equal to 0"),
+    ('repository = 3\n', "casecheck.toml: key repository: must be a string"),
+    ('rules = 3\n', "casecheck.toml: key rules: must be a folder or a list of folders"),
     ('ignore = [\n', "casecheck.toml: "),
 ])
 def test_a_bad_configuration_is_one_line_and_exit_2(repo, capsys, text: str, named: str) -> None:
@@ -221,3 +228,32 @@ def test_lang_from_the_file(repo: Path, capsys, monkeypatch: pytest.MonkeyPatch)
     (repo / "casecheck.toml").write_text('lang = "zh-CN"\n')
     main(["check", "cases", "--select", "I001"])
     assert "订单号" in capsys.readouterr().out
+
+
+def test_every_check_flag_has_a_configuration_key(repo: Path, capsys) -> None:
+    """Keys the flags have: template, ocr, parse-timeout, repository, jobs, cache-dir."""
+    (repo / "cases" / "lost" / "case.toml").write_text(
+        BAD_IDS.replace("[ids]", 'message = "Order {{ order_id }} was lost."\n[ids]'))
+    _age(repo / "cases")
+    (repo / "casecheck.toml").write_text(
+        'template = true\nocr = false\nparse-timeout = 0\nrepository = "."\n'
+        'jobs = 1\ncache-dir = "store"\n')
+    _, found, err = run(capsys, "cases", select="I,T")
+    assert err == ""
+    assert "I010" not in found  # a template's placeholder is declared, not left unfilled
+    assert (repo / "store" / "CACHEDIR.TAG").is_file()
+    assert run(capsys, "cases", "--no-template", select="I010")[1] == ["I010"]
+
+
+def test_flags_win_over_the_new_keys(repo: Path, capsys) -> None:
+    (repo / "casecheck.toml").write_text('cache-dir = "store"\n')
+    _age(repo / "cases")
+    run(capsys, "cases", "--cache-dir", "elsewhere")
+    assert (repo / "elsewhere").is_dir() and not (repo / "store").exists()
+
+
+def _age(folder: Path) -> None:
+    """Make the files an hour old: fresher ones are never cached (see cache.RACY_NS)."""
+    old = time.time() - 3600
+    for path in folder.rglob("*"):
+        os.utime(path, (old, old))

@@ -64,3 +64,17 @@ def test_embedding_example_runs() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "I003 error" in result.stdout and "in-memory draft: ok" in result.stdout
+    assert "loaded: technical-issue US" in result.stdout
+    assert "house rule: ['The subject does not name the marketplace US.']" in result.stdout
+    assert "['casecheck', 'cases', 'rules_version', 'summary']" in result.stdout
+
+
+def test_embedding_example_type_checks_against_the_public_api_only() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental",
+         str(REPO / "examples" / "embed.py")],
+        capture_output=True, text=True, env={**os.environ, "MYPYPATH": str(REPO / "src")},
+        cwd=REPO, timeout=300,
+    )
+    assert result.returncode == 0, result.stdout
+    assert "from casecheck." not in (REPO / "examples" / "embed.py").read_text(encoding="utf-8")

@@ -32,10 +32,12 @@ __all__ = [
     "checker",
     "default_checkers",
     "load_case",
+    "parse_catalog",
     "validate",
 ]
 
 if TYPE_CHECKING:
+    from casecheck.catalog import parse_catalog
     from casecheck.engine import Checker, Config, Context, checker
     from casecheck.findings import CaseReport, Finding, Location, RunReport, Severity
     from casecheck.loader import LoadedCase
@@ -53,6 +55,7 @@ _LAZY = {
     "RunReport": "casecheck.findings",
     "Severity": "casecheck.findings",
     "LoadedCase": "casecheck.loader",
+    "parse_catalog": "casecheck.catalog",
     "default_checkers": "casecheck.registry",
     "check_paths": "casecheck.runner",
     "load_case": "casecheck.runner",

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from casecheck.budget import ParseTimeout, time_budget
+from casecheck.files import open_regular
 
 INSPECTOR_VERSION = 2
 """Bumped whenever the facts of the same bytes could change; part of every cache key."""
@@ -226,14 +227,8 @@ def _read(path: Path, size: int, limits: InspectionLimits) -> tuple[bytes, bool]
     then refuses anything that is no longer a regular file. ``O_NOATIME`` (allowed to the
     file's owner and root) keeps the check from touching even the access time.
     """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-    try:
-        descriptor = os.open(path, flags | getattr(os, "O_NOATIME", 0))
-    except PermissionError:
-        descriptor = os.open(path, flags)
+    descriptor, _ = open_regular(path, changed="changed into a special file while being checked")
     with os.fdopen(descriptor, "rb", buffering=0) as handle:
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-            raise OSError(0, "changed into a special file while being checked")
         if size > limits.read_limit:
             return handle.read(HEAD_SIZE), False
         # Ask for the size stat gave (and one byte more, to see a file that grew since):
@@ -284,7 +279,7 @@ def _looks_like_damaged_png(head: bytes) -> bool:
 
 def sniff_mime(head: bytes) -> str:
     """The content type of a file from its first bytes (libmagic), PDF and PNG normalised."""
-    import magic  # noqa: PLC0415 - a heavy C library: loaded when a file is inspected
+    import magic  # noqa: PLC0415 - libmagic: a C library, loaded when a file is inspected
 
     mime = magic.from_buffer(head, mime=True)
     mime = _MIME_ALIASES.get(mime, mime)
@@ -295,7 +290,7 @@ def sniff_mime(head: bytes) -> str:
 
 def describe(head: bytes) -> str:
     """libmagic's words for the content, e.g. 'JPEG image data, JFIF standard 1.01'."""
-    import magic  # noqa: PLC0415 - see above
+    import magic  # noqa: PLC0415 - libmagic: a C library, loaded when a file is inspected
 
     return str(magic.from_buffer(head))
 
@@ -323,8 +318,8 @@ def inspect_pdf(data: bytes) -> dict[str, Any]:
     """
     if b"%%EOF" not in data[-PDF_EOF_WINDOW:]:
         return {"problem": "truncated"}
-    from pypdf import PasswordType, PdfReader  # noqa: PLC0415 - only when a PDF is read
-    from pypdf.errors import DependencyError  # noqa: PLC0415
+    from pypdf import PasswordType, PdfReader  # noqa: PLC0415 - pypdf: only when a PDF is read
+    from pypdf.errors import DependencyError  # noqa: PLC0415 - pypdf: only when a PDF is read
 
     _quiet_pypdf()
     try:
@@ -473,7 +468,7 @@ def inspect_png(data: bytes, max_pixels: int) -> dict[str, Any]:
     facts = walk_png(data)
     if "problem" in facts:
         return facts
-    from PIL import Image  # noqa: PLC0415 - only when a PNG is decoded
+    from PIL import Image  # noqa: PLC0415 - Pillow: only when a PNG is decoded
 
     # Pillow warns (on stderr) above its own limit and refuses twice that: whichever limit
     # is lower decides, before anything is decompressed.

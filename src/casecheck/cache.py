@@ -19,16 +19,16 @@ import json
 import os
 import shutil
 import sys
-import tempfile
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from casecheck import __version__
+from casecheck import __version__, ocr
 from casecheck.attachments import INSPECTOR_VERSION, AttachmentFacts
 from casecheck.engine import OCR, Checker, Config, declared_reads
+from casecheck.files import CACHE_DIR_ENV, user_cache_dir, write_atomic
 from casecheck.findings import CacheStats, Finding
 from casecheck.loader import LoadedCase, case_folder_of, resolve_in_case
 from casecheck.packs import SHIPPED_RULES
@@ -37,7 +37,6 @@ if TYPE_CHECKING:
     from casecheck.attachments import FileIdentity, InspectionLimits
 
 CACHE_DIR_NAME = ".casecheck_cache"
-CACHE_DIR_ENV = "CASECHECK_CACHE_DIR"
 PROJECT_MARKERS = ("pyproject.toml", "casecheck.toml", ".git")
 ENTRY_FORMAT = 1
 """Bumped when the layout of an entry changes, so that old entries are misses, not errors."""
@@ -55,11 +54,6 @@ CACHEDIR_TAG = (
 # feeds the time-dependent rules (never cached); strictness and severities are applied to the
 # findings after the checkers ran; the rule packs enter the key by content, not by path.
 _CONFIG_NOT_IN_KEY = frozenset({"now", "strict", "severity", "rules_dirs"})
-
-
-def user_cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "casecheck"
 
 
 def project_root(paths: Iterable[str | Path]) -> Path | None:
@@ -111,22 +105,6 @@ def clean(directory: Path) -> bool:
         raise ValueError(f"{directory} is not a casecheck cache (no CACHEDIR.TAG of casecheck)")
     shutil.rmtree(directory, ignore_errors=True)
     return True
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    """Write by rename: a reader sees the old file, the new file, or none, never half of one."""
-    try:
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-    except FileNotFoundError:  # the first entry of its folder: make the folder only then
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _stat_key(path: str | Path) -> list[int] | None:
@@ -210,9 +188,7 @@ def covers(unit: Checker) -> bool:
 def _ocr_state() -> str:
     """The OCR engine a screenshot's findings came from: an entry made without one must not
     be reused once one is installed."""
-    from casecheck.ocr import default_engine  # noqa: PLC0415 - engine discovery looks for optional packages
-
-    engine = default_engine()
+    engine = ocr.default_engine()
     return f"{engine.name}; {engine.settings}" if engine is not None else "no OCR engine"
 
 
@@ -258,8 +234,8 @@ class CaseCache:
     def _mark(self) -> None:
         """Tag the directory once, so that backup tools skip it and git does not see it."""
         if not (self.directory / "CACHEDIR.TAG").exists():
-            _write_atomic(self.directory / ".gitignore", "# Created by casecheck.\n*\n")
-            _write_atomic(self.directory / "CACHEDIR.TAG", CACHEDIR_TAG)
+            write_atomic(self.directory / ".gitignore", "# Created by casecheck.\n*\n")
+            write_atomic(self.directory / "CACHEDIR.TAG", CACHEDIR_TAG)
 
     def case_key(self, case: LoadedCase) -> tuple[str, bool] | None:
         """The key of a loaded case and whether it may be stored; None if it is not cacheable.
@@ -307,7 +283,7 @@ class CaseCache:
         document = {"casecheck": __version__, "key": key, "value": value}
         try:
             self._mark()
-            _write_atomic(self._entry(kind, key), json.dumps(document, ensure_ascii=False))
+            write_atomic(self._entry(kind, key), json.dumps(document, ensure_ascii=False))
         except OSError:
             return False
         return True

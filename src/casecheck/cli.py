@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, TextIO
 
 from casecheck import __version__
 from casecheck.budget import DEFAULT_PARSE_TIMEOUT
-from casecheck.catalog import LANGUAGES
 from casecheck.errors import CasecheckError, ConfigError, UsageError
+from casecheck.progress import ProgressBar, wanted
 
 if TYPE_CHECKING:
     from casecheck.config_file import Settings
@@ -52,14 +52,14 @@ def _datetime(text: str) -> dt.datetime:
     return value
 
 
-def _seconds(text: str) -> float | None:
+def _seconds(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
     if not value >= 0 or value == float("inf"):
         raise argparse.ArgumentTypeError(f"must be 0 or more seconds: {text!r}")
-    return value or None
+    return value
 
 
 def _jobs(text: str) -> int:
@@ -87,7 +87,10 @@ def _use_color(stream: TextIO) -> bool:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from casecheck.reporters import formats  # noqa: PLC0415 - entry points are scanned for --format only, not for --version
+    # The catalog and the plugins' entry points cost more than Python's own start-up; the
+    # bare --version that shells and pre-commit run needs neither (see main).
+    from casecheck.catalog import LANGUAGES  # noqa: PLC0415 - start-up: the catalog (15 ms)
+    from casecheck.reporters import formats  # noqa: PLC0415 - start-up: scans every distribution
 
     parser = argparse.ArgumentParser(
         prog="casecheck",
@@ -116,14 +119,14 @@ def _parser() -> argparse.ArgumentParser:
                        help="report CODE as error, warning or info (repeatable)")
     check.add_argument("--strict", action=argparse.BooleanOptionalAction,
                        help="warnings fail the run too")
-    check.add_argument("--template", action="store_true",
+    check.add_argument("--template", action=argparse.BooleanOptionalAction,
                        help="check the folders as templates: placeholders allowed, "
                             "real data not needed")
     check.add_argument("--rules", type=Path, action="append", metavar="DIR",
                        help="a rule pack directory that extends or overrides the shipped packs")
-    check.add_argument("--no-ocr", action="store_true", help="do not read screenshots with OCR")
-    check.add_argument("--parse-timeout", type=_seconds, default=DEFAULT_PARSE_TIMEOUT,
-                       metavar="SECONDS",
+    check.add_argument("--ocr", action=argparse.BooleanOptionalAction,
+                       help="read screenshots with OCR (default: yes, where an engine exists)")
+    check.add_argument("--parse-timeout", type=_seconds, metavar="SECONDS",
                        help="seconds one attachment may take to parse before it is reported"
                             f" (default {DEFAULT_PARSE_TIMEOUT:g}; 0: no limit)")
     check.add_argument("--lang", choices=LANGUAGES,
@@ -199,6 +202,11 @@ def _command_line_settings(args: argparse.Namespace) -> dict[str, object]:
         given["rules_dirs"] = tuple(args.rules)
     if args.lang:
         given["lang"] = args.lang
+    for option in ("template", "ocr", "repository", "jobs", "cache_dir"):
+        if getattr(args, option) is not None:
+            given[option] = getattr(args, option)
+    if args.parse_timeout is not None:
+        given["parse_timeout"] = args.parse_timeout or None  # 0: no limit
     return given
 
 
@@ -226,19 +234,19 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     # The checking stack imports pydantic and the rule packs: only once a check is asked for.
     from casecheck.config_file import merge  # noqa: PLC0415 - pydantic
     from casecheck.engine import Config  # noqa: PLC0415 - pydantic
-    from casecheck.progress import ProgressBar, wanted  # noqa: PLC0415 - only for a check
-    from casecheck.reporters import ReportOptions, reporter  # noqa: PLC0415 - only for a check
+    from casecheck.reporters import ReportOptions, reporter  # noqa: PLC0415 - start-up: the catalog (15 ms)
     from casecheck.runner import check_paths  # noqa: PLC0415 - pydantic, the packs
 
     settings = merge(_file_settings(args), _command_line_settings(args))
     settings.setdefault("lang", _lang_from_environment())
-    config = Config(template=args.template, ocr=not args.no_ocr, now=args.now,
-                    parse_timeout=args.parse_timeout, repository=args.repository, **settings)
+    jobs = settings.pop("jobs", None)
+    cache_dir = settings.pop("cache_dir", None)
+    config = Config(now=args.now, **settings)
     bar = ProgressBar(sys.stderr) if wanted(sys.stderr, args.format) else None
     try:
         report = check_paths(
-            args.paths, config=config, cache=False if args.no_cache else args.cache_dir or True,
-            jobs=args.jobs, progress=bar,
+            args.paths, config=config, cache=False if args.no_cache else cache_dir or True,
+            jobs=jobs, progress=bar,
         )
     finally:
         if bar is not None:
@@ -268,7 +276,7 @@ def _rules(args: argparse.Namespace, lang: str, out: TextIO) -> int:
 
 
 def _explain(args: argparse.Namespace, lang: str, out: TextIO) -> int:
-    from casecheck.docs import rule_markdown  # noqa: PLC0415 - only for explain
+    from casecheck.docs import rule_markdown  # noqa: PLC0415 - start-up: the catalog (15 ms)
     from casecheck.registry import rule_catalog  # noqa: PLC0415 - the checkers import pydantic
 
     catalog = rule_catalog()
@@ -334,9 +342,13 @@ def _new(args: argparse.Namespace, out: TextIO) -> int:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the command line; returns the exit status instead of exiting."""
     out = out or sys.stdout
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments == ["--version"]:  # asked on every hook install: answer before any import
+        out.write(f"casecheck {__version__}\n")
+        return EXIT_OK
     try:
         try:
-            args = _parser().parse_args(argv)
+            args = _parser().parse_args(arguments)
         except SystemExit as exit_:
             return int(exit_.code or 0)
         if args.command == "check":
@@ -351,7 +363,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         if args.command == "new":
             return _new(args, out)
         if args.command == "docs":
-            from casecheck.docs import main as docs_main  # noqa: PLC0415 - only for docs
+            from casecheck.docs import main as docs_main  # noqa: PLC0415 - start-up: the catalog (15 ms)
 
             return docs_main(["--write", args.write] if args.write else ["--check", args.check])
         if args.command == "clean":

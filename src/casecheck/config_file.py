@@ -12,21 +12,55 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, ValidationError
+
+from casecheck.catalog import LANGUAGES
 from casecheck.errors import ConfigError
 from casecheck.findings import Severity
 from casecheck.registry import rule_catalog
 
 CONFIG_FILES = ("casecheck.toml", "pyproject.toml")
-LANGS = ("en", "zh-CN")
-_CODE_LISTS = {"select": "select", "extend-select": "extend_select", "ignore": "ignore"}
-KEYS = (*_CODE_LISTS, "per-path-ignores", "severity", "rules", "strict", "lang")
+
+
+class FileSettings(BaseModel):
+    """The keys of a configuration table: each flag of ``casecheck check`` has one."""
+
+    model_config = ConfigDict(
+        extra="forbid", strict=True, alias_generator=lambda name: name.replace("_", "-")
+    )
+
+    select: StrictStr | list[StrictStr] | None = None
+    extend_select: StrictStr | list[StrictStr] | None = None
+    ignore: StrictStr | list[StrictStr] | None = None
+    per_path_ignores: dict[str, StrictStr | list[StrictStr]] | None = None
+    severity: dict[str, StrictStr] | None = None
+    rules: StrictStr | list[StrictStr] | None = None
+    strict: StrictBool | None = None
+    lang: StrictStr | None = None
+    template: StrictBool | None = None
+    ocr: StrictBool | None = None
+    parse_timeout: Annotated[float, Field(ge=0, allow_inf_nan=False)] | None = None
+    repository: StrictStr | None = None
+    jobs: Annotated[int, Field(ge=1)] | None = None
+    cache_dir: StrictStr | None = None
+
+
+KEYS = tuple(field.alias or name for name, field in FileSettings.model_fields.items())
+
+_PLAIN_ERRORS = {
+    "bool_type": "must be true or false",
+    "string_type": "must be a string",
+    "list_type": "must be a list",
+    "dict_type": "must be a table",
+}
 
 
 @dataclass(frozen=True)
 class Settings:
-    """The keys one source (a file or the command line) sets, as ``Config`` field values."""
+    """The keys one source (a file or the command line) sets, as ``Config`` field values
+    (``jobs`` and ``cache_dir`` are the run's, not the configuration's)."""
 
     values: Mapping[str, Any]
     path: Path | None = None
@@ -101,32 +135,56 @@ def _per_path(raw: Any, where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((glob, check_codes(codes, f"{where}.\"{glob}\"")) for glob, codes in raw.items())
 
 
+def _first_problem(error: ValidationError, path: Path) -> ConfigError:
+    problem = error.errors()[0]
+    key = str(problem["loc"][0]) if problem["loc"] else "?"
+    if problem["type"] == "extra_forbidden":
+        return ConfigError(f"{_where(path, key)}: unknown key (known: {', '.join(KEYS)})")
+    base = problem["type"].split(".")[0].removeprefix("strict_")
+    message = _PLAIN_ERRORS.get(base, problem["msg"])
+    if key in ("rules",):
+        message = "must be a folder or a list of folders"
+    return ConfigError(f"{_where(path, key)}: {message}")
+
+
 def read_settings(path: Path, table: Mapping[str, Any]) -> Settings:
-    """Validate a configuration table into ``Config`` field values."""
-    values: dict[str, Any] = {"base": path.parent.absolute()}
-    for key, raw in table.items():
-        where = _where(path, key)
-        if key in _CODE_LISTS:
-            values[_CODE_LISTS[key]] = check_codes(raw, where)
-        elif key == "per-path-ignores":
-            values["per_path_ignores"] = _per_path(raw, where)
-        elif key == "severity":
-            values["severity"] = severities(raw, where)
-        elif key == "rules":
-            dirs = [raw] if isinstance(raw, str) else raw
-            if not isinstance(dirs, list) or not all(isinstance(d, str) for d in dirs):
-                raise ConfigError(f"{where}: must be a folder or a list of folders")
-            values["rules_dirs"] = tuple(path.parent / d for d in dirs)
-        elif key == "strict":
-            if not isinstance(raw, bool):
-                raise ConfigError(f"{where}: must be true or false")
-            values["strict"] = raw
-        elif key == "lang":
-            if raw not in LANGS:
-                raise ConfigError(f"{where}: {raw!r} is not one of {', '.join(LANGS)}")
-            values["lang"] = raw
-        else:
-            raise ConfigError(f"{where}: unknown key (known: {', '.join(KEYS)})")
+    """Validate a configuration table into ``Config`` field values (and the run's ``jobs``
+    and ``cache_dir``); paths in it are relative to the file's folder."""
+    try:
+        given = FileSettings.model_validate(dict(table))
+    except ValidationError as error:
+        raise _first_problem(error, path) from None
+    folder = path.parent.absolute()
+    values: dict[str, Any] = {"base": folder}
+    for name in ("select", "extend_select", "ignore"):
+        raw = getattr(given, name)
+        if raw is not None:
+            values[name] = check_codes(raw, _where(path, name.replace("_", "-")))
+    if given.per_path_ignores is not None:
+        values["per_path_ignores"] = _per_path(
+            given.per_path_ignores, _where(path, "per-path-ignores")
+        )
+    if given.severity is not None:
+        values["severity"] = severities(given.severity, _where(path, "severity"))
+    if given.rules is not None:
+        dirs = [given.rules] if isinstance(given.rules, str) else given.rules
+        values["rules_dirs"] = tuple(folder / d for d in dirs)
+    if given.lang is not None:
+        if given.lang not in LANGUAGES:
+            raise ConfigError(f"{_where(path, 'lang')}: {given.lang!r} is not one of "
+                              f"{', '.join(LANGUAGES)}")
+        values["lang"] = given.lang
+    for name in ("strict", "template", "ocr"):
+        if getattr(given, name) is not None:
+            values[name] = getattr(given, name)
+    if given.parse_timeout is not None:
+        values["parse_timeout"] = given.parse_timeout or None  # 0: no limit, as the flag
+    if given.repository is not None:
+        values["repository"] = folder / given.repository
+    if given.jobs is not None:
+        values["jobs"] = given.jobs
+    if given.cache_dir is not None:
+        values["cache_dir"] = folder / given.cache_dir
     return Settings(values, path)
 
 

@@ -18,6 +18,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
+from casecheck import ocr
 from casecheck.budget import DEFAULT_PARSE_TIMEOUT
 from casecheck.catalog import Catalog, FindingMaker
 from casecheck.findings import CaseReport, Finding, Location, Severity
@@ -26,7 +27,7 @@ from casecheck.models import CaseBase
 from casecheck.packs import Marketplace, RulePacks, TypePack
 
 if TYPE_CHECKING:
-    from casecheck.ocr import OcrEngine
+    from casecheck.ocr.lines import OcrEngine
     from casecheck.repository import CaseRepository
 
 CLOCK = "clock"
@@ -133,10 +134,8 @@ class Context:
     def ocr_engine(self) -> OcrEngine | None:
         """The OCR engine of this machine (``$CASECHECK_OCR_ENGINE``, else the first installed),
         or None; the cache keys the findings of a checker that declares ``ocr`` by it."""
-        from casecheck.ocr import default_engine  # noqa: PLC0415 - engine discovery looks for optional packages
-
         self.observed.add(OCR)
-        return default_engine()
+        return ocr.default_engine()
 
     def not_settled(self, reason: str) -> None:
         """Say that this result reflects the run, not the case (a parse ran out of time under

@@ -13,6 +13,9 @@ from casecheck import __version__
 
 
 class Severity(enum.StrEnum):
+    """How much a finding matters: an error fails the run, a warning fails it under
+    ``--strict``, an info never does."""
+
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"

@@ -78,7 +78,7 @@ def strip_noise(text: str) -> str:
 @cache
 def _identifier() -> Any:
     # imported on first use: loading the model takes about a second
-    from py3langid.langid import (  # type: ignore[import-untyped]  # noqa: PLC0415 - the model loads in 1-2 s
+    from py3langid.langid import (  # type: ignore[import-untyped]  # noqa: PLC0415 - py3langid: its model loads in 1-2 s
         MODEL_FILE,
         LanguageIdentifier,
     )

@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from casecheck.case_types import case_types
 from casecheck.catalog import FindingMaker
 from casecheck.errors import UsageError
+from casecheck.files import open_regular
 from casecheck.findings import Finding, Location
 from casecheck.models import CaseBase
 from casecheck.packs import RulePacks
@@ -243,34 +244,10 @@ _FORMAT_NAMES = {".toml": "TOML", ".json": "JSON", ".yaml": "YAML", ".yml": "YAM
 
 def _yaml_available() -> bool:
     try:
-        import yaml  # noqa: F401, PLC0415
+        import yaml  # noqa: F401, PLC0415 - optional: YAML manifests only
     except ImportError:
         return False
     return True
-
-
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-
-
-def open_regular(path: Path) -> tuple[int, os.stat_result]:
-    """A read-only descriptor of ``path`` and its stat, or OSError when it is no regular file.
-
-    The stat before the open keeps devices, sockets and FIFOs from ever being opened (opening
-    a FIFO for reading blocks until a writer comes). O_NONBLOCK makes the open return at once
-    even if the path was swapped for a FIFO in between, and the fstat after it rejects that.
-    O_NOATIME (owner or root only) keeps the read from touching the access time.
-    """
-    if not stat.S_ISREG(path.stat().st_mode):
-        raise OSError("not a regular file")
-    try:
-        fd = os.open(path, _OPEN_FLAGS | getattr(os, "O_NOATIME", 0))
-    except PermissionError:
-        fd = os.open(path, _OPEN_FLAGS)
-    info = os.fstat(fd)
-    if not stat.S_ISREG(info.st_mode):
-        os.close(fd)
-        raise OSError("not a regular file")
-    return fd, info
 
 
 def _read_limited(path: Path, limit: int) -> bytes | int:

@@ -18,7 +18,7 @@ from typing import Any
 
 from casecheck.attachments import use_store
 from casecheck.cache import AttachmentStore, CaseCache, CaseEntries, cache_dir_for
-from casecheck.catalog import FindingMaker
+from casecheck.catalog import FindingMaker, Rule
 from casecheck.engine import Checker, Config, run_checkers
 from casecheck.findings import CacheStats, CaseReport, Finding, RunReport
 from casecheck.loader import (
@@ -51,11 +51,15 @@ and for a slow chunk (a large PDF) not to keep one worker busy while the other w
 
 
 def _rule_set(
-    config: Config, checkers: Sequence[Checker] | None, extra_checkers: Iterable[Checker] = ()
+    config: Config, checkers: Sequence[Checker] | None, extra_checkers: Iterable[Checker] = (),
+    extra_rules: Mapping[str, Rule] | None = None,
 ) -> tuple[RulePacks, FindingMaker, tuple[Checker, ...]]:
     """The packs, the finding maker and the checkers a run uses."""
     packs = load_packs(config.rules_dirs)
-    make = FindingMaker(rule_catalog(), config.lang)
+    catalog = rule_catalog()
+    if extra_rules:
+        catalog = catalog.extended(extra_rules, origin="extra_rules")
+    make = FindingMaker(catalog, config.lang)
     units = tuple(checkers) if checkers is not None else default_checkers()
     return packs, make, (*units, *extra_checkers)
 
@@ -272,16 +276,18 @@ def _loaded(
 def validate(
     case: str | Path | CaseBase | Mapping[str, Any], *, root: str | Path | None = None,
     checkers: Sequence[Checker] | None = None, extra_checkers: Iterable[Checker] = (),
-    now: dt.datetime | None = None, config: Config | None = None,
+    extra_rules: Mapping[str, Rule] | None = None, now: dt.datetime | None = None,
+    config: Config | None = None,
 ) -> CaseReport:
     """Check one case: a case folder's path, a case model, or a manifest as a mapping.
 
-    ``checkers`` replaces the installed checkers; ``extra_checkers`` runs after them. For a
-    model or a mapping, ``root`` is the case folder its attachments and message file are
-    relative to; without it, only what the manifest itself says is checked.
+    ``checkers`` replaces the installed checkers; ``extra_checkers`` runs after them, and
+    ``extra_rules`` (from :func:`casecheck.parse_catalog`) holds the texts of the codes they
+    report. For a model or a mapping, ``root`` is the case folder its attachments and message
+    file are relative to; without it, only what the manifest itself says is checked.
     """
     config = config or Config()
-    packs, make, units = _rule_set(config, checkers, extra_checkers)
+    packs, make, units = _rule_set(config, checkers, extra_checkers, extra_rules)
     loaded = _loaded(case, root, packs, make)
     spec = repository_spec([], config.repository)
     repository = spec.open(packs=packs, make=make) if spec is not None else None

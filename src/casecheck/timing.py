@@ -74,7 +74,7 @@ def in_submission_window(moment: dt.datetime, window: SubmissionWindow) -> bool:
 @cache
 def _holiday_date(country: str, name: str, year: int) -> dt.date:
     # Imported here: it takes some 50 ms, and only the peak windows need it.
-    import holidays  # noqa: PLC0415 - 53 ms to import: only when a date is checked
+    import holidays  # noqa: PLC0415 - holidays: 53 ms to import, only when a date is checked
 
     matches = holidays.country_holidays(country, years=year).get_named(name)
     if not matches:

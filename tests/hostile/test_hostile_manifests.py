@@ -33,7 +33,7 @@ from hostile_support import (
     write,
 )
 
-from casecheck import loader
+from casecheck import files, loader
 
 SEEDED = random.Random(8)
 RANDOM_BYTES = bytes(SEEDED.getrandbits(8) for _ in range(4096))
@@ -209,7 +209,7 @@ def test_a_file_swapped_for_a_fifo_after_the_stat_does_not_block(
     monkeypatch.setattr(Path, "stat", lambda self, **kw: real_stat(
         regular if self == pipe else self, **kw))
     with pytest.raises(OSError, match="not a regular file"):
-        loader.open_regular(pipe)
+        files.open_regular(pipe)
 
 
 # --- names ---------------------------------------------------------------------------------

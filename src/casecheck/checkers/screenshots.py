@@ -13,48 +13,34 @@ from __future__ import annotations
 
 import io
 import os
-import stat
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from casecheck.engine import OCR, Context, checker
+from casecheck.files import open_regular
 from casecheck.findings import Finding, Location
 from casecheck.loader import LoadedCase, resolve_in_case
+from casecheck.ocr import OcrEngine, OcrEngineError
+from casecheck.ocr.cache import OcrCache, default_cache_dir
+from casecheck.ocr.reading import Reading, content_digest, read_screenshot
 from casecheck.placeholders import is_placeholder
 from casecheck.urls import marketplaces_for_host
 
 if TYPE_CHECKING:
     from PIL.Image import Image
 
-    from casecheck.ocr import OcrEngine
-    from casecheck.ocr.cache import OcrCache
-    from casecheck.ocr.reading import Reading
-
 SAMPLE_CHARACTERS = 120
 """How much of the text read a message quotes; ``data.read`` has the lines themselves."""
 
 
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-
-
 def _screenshot_bytes(path: Path, limit: int) -> bytes | None:
-    """The file's bytes, or None when another rule reports it (missing, special, too big).
-
-    O_NONBLOCK keeps a FIFO swapped in after the stat from blocking, fstat refuses it;
-    O_NOATIME (owner or root only) keeps even the access time of the case folder untouched.
-    """
+    """The file's bytes, or None when another rule reports it (missing, special, too big)."""
     try:
-        if not stat.S_ISREG(path.stat().st_mode):
-            return None
-        try:
-            descriptor = os.open(path, _OPEN_FLAGS | getattr(os, "O_NOATIME", 0))
-        except PermissionError:
-            descriptor = os.open(path, _OPEN_FLAGS)
+        descriptor, info = open_regular(path)
         with os.fdopen(descriptor, "rb") as handle:
-            info = os.fstat(descriptor)
-            if not stat.S_ISREG(info.st_mode) or not 0 < info.st_size <= limit:
+            if not 0 < info.st_size <= limit:
                 return None
             data = handle.read(limit + 1)
     except OSError:
@@ -93,8 +79,6 @@ def _decoded(image: Image) -> bool:
 
 
 def _cache(root: Path) -> OcrCache | None:
-    from casecheck.ocr.cache import OcrCache, default_cache_dir  # noqa: PLC0415 - see below
-
     directory = default_cache_dir()
     try:
         if directory.resolve().is_relative_to(root.resolve()):
@@ -228,9 +212,6 @@ def _checked(
     case: LoadedCase,
     ctx: Context,
 ) -> Iterator[Finding]:
-    from casecheck.ocr import OcrEngineError  # noqa: PLC0415 - no OCR without screenshots
-    from casecheck.ocr.reading import content_digest, read_screenshot  # noqa: PLC0415
-
     try:
         reading = read_screenshot(image, engine, digest=content_digest(data), cache=cache)
     except OcrEngineError as error:

@@ -13,31 +13,21 @@ import contextlib
 import json
 import os
 import re
-import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from casecheck.ocr import TextLine
+from casecheck.files import CACHE_DIR_ENV, user_cache_dir, write_atomic
+from casecheck.ocr.lines import TextLine
 
-CACHE_VARIABLE = "CASECHECK_CACHE_DIR"
-"""Overrides where casecheck keeps its caches; OCR results go to its ``ocr`` folder."""
 FORMAT = 2
 
 
 def default_cache_dir() -> Path:
     """``$CASECHECK_CACHE_DIR/ocr``, else ``casecheck/ocr`` in the user's cache directory."""
-    override = os.environ.get(CACHE_VARIABLE, "").strip()
+    override = os.environ.get(CACHE_DIR_ENV, "").strip()
     if override:
         return Path(override).absolute() / "ocr"
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-        return base / "casecheck" / "Cache" / "ocr"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "casecheck" / "ocr"
-    xdg = os.environ.get("XDG_CACHE_HOME", "")
-    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
-    return base / "casecheck" / "ocr"
+    return user_cache_dir() / "ocr"
 
 
 def _slug(engine: str) -> str:
@@ -95,15 +85,5 @@ class OcrCache:
             ensure_ascii=False,
             sort_keys=True,
         )
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        except OSError:
-            return
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(text)
-            Path(temporary).replace(path)  # atomic: a reader never sees half an entry
-        except OSError:
-            with contextlib.suppress(OSError):
-                Path(temporary).unlink()
+        with contextlib.suppress(OSError):
+            write_atomic(path, text)

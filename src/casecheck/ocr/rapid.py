@@ -12,7 +12,7 @@ from functools import cached_property
 from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
-from casecheck.ocr import OcrEngineError, TextLine
+from casecheck.ocr.lines import OcrEngineError, TextLine
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -50,8 +50,8 @@ class RapidOcrEngine:
 
     @cached_property
     def _ocr(self) -> Any:
-        from rapidocr_onnxruntime import (  # type: ignore[import-untyped]  # noqa: PLC0415
-            RapidOCR,  # loads onnxruntime and its models: on demand only
+        from rapidocr_onnxruntime import (  # type: ignore[import-untyped]  # noqa: PLC0415 - OCR: onnxruntime and its models, on demand only
+            RapidOCR,
         )
 
         return RapidOCR(

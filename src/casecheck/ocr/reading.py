@@ -16,8 +16,8 @@ from contextlib import closing
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
-from casecheck.ocr import Box, OcrEngine, TextLine
 from casecheck.ocr.cache import OcrCache
+from casecheck.ocr.lines import Box, OcrEngine, TextLine
 from casecheck.ocr.recognizers import TimeMatch, UrlMatch, find_times, find_urls
 
 if TYPE_CHECKING:
@@ -146,7 +146,7 @@ def content_digest(data: bytes) -> str:
 
 def _prepared(image: Image, box: Box) -> Image:
     from PIL import Image as PILImage  # noqa: PLC0415 - Pillow only when reading
-    from PIL import ImageOps, ImageStat  # noqa: PLC0415
+    from PIL import ImageOps, ImageStat  # noqa: PLC0415 - Pillow only when reading
 
     region = image.crop(box)
     if region.mode in ("RGBA", "LA", "PA") or "transparency" in region.info:

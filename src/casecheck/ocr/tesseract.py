@@ -12,7 +12,7 @@ import subprocess
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from casecheck.ocr import OcrEngineError, TextLine
+from casecheck.ocr.lines import OcrEngineError, TextLine
 
 if TYPE_CHECKING:
     from PIL.Image import Image

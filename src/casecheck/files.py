@@ -1,0 +1,66 @@
+"""What casecheck asks of the operating system, each in one place: where its caches live, how a
+file of a case is opened without blocking or touching it, and how a file is written so that no
+reader ever sees half of it."""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+import platformdirs
+
+CACHE_DIR_ENV = "CASECHECK_CACHE_DIR"
+"""Overrides where casecheck keeps its caches (the case cache and, in its ``ocr`` folder, the
+OCR readings)."""
+
+_OPEN_FLAGS = (
+    os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+def user_cache_dir() -> Path:
+    """casecheck's folder in the user's cache directory, as the platform places it
+    (``$XDG_CACHE_HOME``, ``~/Library/Caches``, ``%LOCALAPPDATA%``)."""
+    return platformdirs.user_cache_path("casecheck", appauthor=False)
+
+
+def open_regular(path: Path, *, changed: str = "not a regular file") -> tuple[int, os.stat_result]:
+    """A read-only descriptor of ``path`` and its stat, or OSError when it is no regular file.
+
+    The stat before the open keeps devices, sockets and FIFOs from ever being opened (opening
+    a FIFO for reading blocks until a writer comes). O_NONBLOCK makes the open return at once
+    even if the path was swapped for a FIFO in between, and the fstat after it rejects that
+    with ``changed`` as the reason. O_NOATIME (owner or root only) keeps the read from
+    touching the access time.
+    """
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise OSError(0, "not a regular file")
+    try:
+        fd = os.open(path, _OPEN_FLAGS | getattr(os, "O_NOATIME", 0))
+    except PermissionError:
+        fd = os.open(path, _OPEN_FLAGS)
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        raise OSError(0, changed)
+    return fd, info
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write by rename: a reader sees the old file, the new file, or none, never half of one.
+    The folder is made only when the first write into it fails for its absence."""
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        Path(temporary).replace(path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
