@@ -18,7 +18,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from casecheck.case_types import case_types
-from casecheck.catalog import rule_catalog
+from casecheck.catalog import rule_catalog, word
 from casecheck.findings import Finding, Location
 from casecheck.models import CaseBase
 from casecheck.packs import RulePacks
@@ -595,13 +595,18 @@ def _read_manifest(
 
 
 def _syntax_finding(make: MakeFinding, name: str, problem: _SyntaxProblem) -> Finding:
-    position = position_zh = ""
-    if problem.line is not None:
-        column = f", column {problem.column}" if problem.column else ""
-        position = f" at line {problem.line}{column}"
-        column_zh = f"第 {problem.column} 列" if problem.column else ""
-        position_zh = f"（第 {problem.line} 行{column_zh}）"
     return make("M002", file=name, line=problem.line, data={
         "file": name, "format": _FORMAT_NAMES[name[name.rindex("."):]], "error": problem.error,
         "line": problem.line, "column": problem.column,
-    }, position=position, position_zh=position_zh)
+    }, position=_position(problem, "en"), position_zh=_position(problem, "zh-CN"))
+
+
+def _position(problem: _SyntaxProblem, lang: str) -> str:
+    """Where the parse failed, in ``lang``: the loader does not know the finding's language,
+    so M002's templates take one position for each (``position``, ``position_zh``)."""
+    if problem.line is None:
+        return ""
+    column = ""
+    if problem.column:
+        column = word("positions", "column", lang).format(column=problem.column)
+    return word("positions", "line", lang).format(line=problem.line, column=column)
