@@ -21,22 +21,6 @@ from casecheck.findings import Severity
 
 LANGUAGES = ("en", "zh-CN")
 DOC_SECTIONS = ("what", "why", "example", "fix")
-DOC_HEADINGS = {
-    "en": {
-        "what": "What it does",
-        "why": "Why it matters",
-        "example": "Example",
-        "fix": "How to fix",
-        "source": "Source",
-    },
-    "zh-CN": {
-        "what": "规则说明",
-        "why": "为什么重要",
-        "example": "示例",
-        "fix": "如何修改",
-        "source": "依据",
-    },
-}
 WORDS_FILE = "words.toml"
 """The display words messages are filled with (kind names, language names, ...): not rules."""
 
