@@ -595,17 +595,18 @@ def _read_manifest(
 
 
 def _syntax_finding(make: MakeFinding, name: str, problem: _SyntaxProblem) -> Finding:
+    position = position_zh = ""
+    if problem.line is not None:
+        position, position_zh = _position(problem, "en"), _position(problem, "zh-CN")
     return make("M002", file=name, line=problem.line, data={
         "file": name, "format": _FORMAT_NAMES[name[name.rindex("."):]], "error": problem.error,
         "line": problem.line, "column": problem.column,
-    }, position=_position(problem, "en"), position_zh=_position(problem, "zh-CN"))
+    }, position=position, position_zh=position_zh)
 
 
 def _position(problem: _SyntaxProblem, lang: str) -> str:
     """Where the parse failed, in ``lang``: the loader does not know the finding's language,
     so M002's templates take one position for each (``position``, ``position_zh``)."""
-    if problem.line is None:
-        return ""
     column = ""
     if problem.column:
         column = word("positions", "column", lang).format(column=problem.column)
