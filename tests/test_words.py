@@ -13,11 +13,11 @@ from typing import Any, get_args
 import pytest
 from conftest import REPO, CaseMaker, check
 
+from casecheck import Config, validate
 from casecheck.attachments import _ACTIVE_ACTIONS, _SPECIAL_KINDS
 from casecheck.catalog import LANGUAGES, WORDS_FILE, CatalogError, shipped_catalog, word, words
 from casecheck.checkers.attachments import TYPE_FAMILIES
 from casecheck.checkers.identifiers import ID_EXAMPLES
-from casecheck.engine import Config, validate
 from casecheck.language import LATIN_CANDIDATES
 from casecheck.models import AttachmentKind
 from casecheck.packs import RequiredIds, load_packs
