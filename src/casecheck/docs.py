@@ -12,22 +12,16 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from casecheck.catalog import DOC_HEADINGS, DOC_SECTIONS, LANGUAGES, Catalog, Rule, shipped_catalog
+from casecheck.catalog import DOC_SECTIONS, LANGUAGES, Catalog, Rule, shipped_catalog, word
 
 PROJECT_URL = "https://github.com/casecheck/casecheck"
 RULE_DOCS_URL = PROJECT_URL + "/blob/main/docs/rules/{code}.md"
 """Where a rule's generated page is published; SARIF viewers link each rule to it."""
 
-_INDEX = {
-    "en": ("# Rules", "Generated from the rule catalog by `python -m casecheck.docs --write "
-           "docs/rules`; do not edit by hand.", ("code", "name", "severity", "summary")),
-    "zh-CN": ("# 规则", "由 `python -m casecheck.docs --write docs/rules` 从规则目录生成，"
-              "请勿手工编辑。", ("代码", "名称", "级别", "说明")),
-}
+_INDEX_COLUMNS = ("code", "name", "severity", "summary")
 
 
 def rule_markdown(rule: Rule, lang: str = "en") -> str:
-    headings = DOC_HEADINGS.get(lang, DOC_HEADINGS["en"])
     docs = rule.docs.get(lang) or rule.docs.get("en", {})
     lines = [
         f"# {rule.code} {rule.name}",
@@ -36,8 +30,8 @@ def rule_markdown(rule: Rule, lang: str = "en") -> str:
         "",
     ]
     for section in DOC_SECTIONS:
-        lines += [f"## {headings[section]}", "", docs.get(section, ""), ""]
-    lines += [f"## {headings['source']}", "", rule.source, ""]
+        lines += [f"## {word('doc-headings', section, lang)}", "", docs.get(section, ""), ""]
+    lines += [f"## {word('doc-headings', 'source', lang)}", "", rule.source, ""]
     return "\n".join(lines)
 
 
@@ -57,8 +51,9 @@ def missing_sections(catalog: Catalog) -> list[str]:
 
 
 def _index(catalog: Catalog, lang: str) -> str:
-    title, note, columns = _INDEX[lang]
-    lines = [title, "", note, "", "| " + " | ".join(columns) + " |", "|---|---|---|---|"]
+    columns = [word("doc-index", column, lang) for column in _INDEX_COLUMNS]
+    lines = [word("doc-index", "title", lang), "", word("doc-index", "note", lang), "",
+             "| " + " | ".join(columns) + " |", "|---|---|---|---|"]
     for rule in catalog.values():
         summary = rule.summary.get(lang).replace("|", "\\|")
         link = f"[{rule.code}]({rule.code}.md)"

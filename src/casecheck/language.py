@@ -15,19 +15,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from casecheck.catalog import word
 from casecheck.placeholders import ANY_PLACEHOLDER
 from casecheck.prose import CJK_CHARS_PER_WORD, URL
 
 LATIN_CANDIDATES = ("en", "de", "es", "fr", "it", "nl", "pt", "pl", "sv", "tr", "ru", "ar")
 """Languages of the marketplaces' Seller Support, plus Russian; others read as the closest."""
-
-NAMES = {
-    "en": ("English", "英语"), "de": ("German", "德语"), "es": ("Spanish", "西班牙语"),
-    "fr": ("French", "法语"), "it": ("Italian", "意大利语"), "nl": ("Dutch", "荷兰语"),
-    "pt": ("Portuguese", "葡萄牙语"), "pl": ("Polish", "波兰语"), "sv": ("Swedish", "瑞典语"),
-    "tr": ("Turkish", "土耳其语"), "ru": ("Russian", "俄语"), "ar": ("Arabic", "阿拉伯语"),
-    "zh": ("Chinese", "中文"), "ja": ("Japanese", "日语"), "ko": ("Korean", "韩语"),
-}
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
@@ -120,5 +113,4 @@ def detect(text: str, beside: str | None = None) -> Verdict:
 
 
 def language_name(code: str, lang: str = "en") -> str:
-    english, chinese = NAMES.get(code, (code, code))
-    return chinese if lang == "zh-CN" else english
+    return word("languages", code, lang, default=code)

@@ -18,7 +18,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from casecheck.case_types import case_types
-from casecheck.catalog import FindingMaker
+from casecheck.catalog import FindingMaker, word
 from casecheck.errors import UsageError
 from casecheck.files import open_regular
 from casecheck.findings import Finding, Location
@@ -568,11 +568,17 @@ def _read_manifest(
 def _syntax_finding(make: FindingMaker, name: str, problem: _SyntaxProblem) -> Finding:
     position = position_zh = ""
     if problem.line is not None:
-        column = f", column {problem.column}" if problem.column else ""
-        position = f" at line {problem.line}{column}"
-        column_zh = f"第 {problem.column} 列" if problem.column else ""
-        position_zh = f"（第 {problem.line} 行{column_zh}）"
+        position, position_zh = _position(problem, "en"), _position(problem, "zh-CN")
     return make("M002", file=name, line=problem.line, data={
         "file": name, "format": _FORMAT_NAMES[name[name.rindex("."):]], "error": problem.error,
         "line": problem.line, "column": problem.column,
     }, position=position, position_zh=position_zh)
+
+
+def _position(problem: _SyntaxProblem, lang: str) -> str:
+    """Where the parse failed, in ``lang``: the loader does not know the finding's language,
+    so M002's templates take one position for each (``position``, ``position_zh``)."""
+    column = ""
+    if problem.column:
+        column = word("positions", "column", lang).format(column=problem.column)
+    return word("positions", "line", lang).format(line=problem.line, column=column)

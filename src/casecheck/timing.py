@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from zoneinfo import ZoneInfo
 
+from casecheck.catalog import word
 from casecheck.models import CaseBase
 from casecheck.packs import (
     CalendarPack,
@@ -151,10 +152,8 @@ def waiting_since(model: CaseBase) -> dt.datetime | None:
 
 # --- showing moments -----------------------------------------------------------------------
 
-_WEEKDAYS = {
-    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-    "zh-CN": ("周一", "周二", "周三", "周四", "周五", "周六", "周日"),
-}
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+"""Keys of ``[weekdays]`` in catalog/words.toml, in ``datetime.weekday()`` order."""
 
 
 def zone_label(moment: dt.datetime) -> str:
@@ -170,7 +169,7 @@ def zone_label(moment: dt.datetime) -> str:
 
 def show_moment(moment: dt.datetime, lang: str) -> str:
     """``Mon 2026-11-30 09:00 America/New_York``; in Chinese the weekday follows the date."""
-    weekday = _WEEKDAYS.get(lang, _WEEKDAYS["en"])[moment.weekday()]
+    weekday = word("weekdays", _WEEKDAYS[moment.weekday()], lang)
     day, clock = moment.strftime("%Y-%m-%d"), moment.strftime("%H:%M")
     if lang == "zh-CN":
         return f"{day} {weekday} {clock} {zone_label(moment)}"

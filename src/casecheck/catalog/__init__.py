@@ -3,6 +3,8 @@
 The texts live as data beside this module, one TOML file per family of rules, so that a
 translator edits words, not code. Messages and hints are ``str.format`` templates filled
 from the finding's data; a rule may have named variants for the different ways it fires.
+The words those templates are filled with (attachment kinds, language names, where in the
+case) live beside them in ``words.toml``, read with ``words()`` and ``word()``.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
 from typing import Any
 
 from casecheck.errors import CatalogError
@@ -19,22 +22,8 @@ from casecheck.findings import Finding, Location, Severity
 
 LANGUAGES = ("en", "zh-CN")
 DOC_SECTIONS = ("what", "why", "example", "fix")
-DOC_HEADINGS = {
-    "en": {
-        "what": "What it does",
-        "why": "Why it matters",
-        "example": "Example",
-        "fix": "How to fix",
-        "source": "Source",
-    },
-    "zh-CN": {
-        "what": "规则说明",
-        "why": "为什么重要",
-        "example": "示例",
-        "fix": "如何修改",
-        "source": "依据",
-    },
-}
+WORDS_FILE = "words.toml"
+"""The display words messages are filled with (kind names, language names, ...): not rules."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +73,46 @@ def _texts(raw: Any, where: str) -> Texts:
     if not isinstance(raw, dict) or not isinstance(raw.get("en"), str):
         raise CatalogError(f"{where}: needs at least an 'en' text")
     return Texts({lang: str(text) for lang, text in raw.items()})
+
+
+@cache
+def _shipped_words() -> Mapping[str, Mapping[str, Texts]]:
+    where = f"catalog/{WORDS_FILE}"
+    try:
+        data = tomllib.loads(resources.files(__package__).joinpath(WORDS_FILE)
+                             .read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise CatalogError(f"{where}: {error}") from None
+    groups: dict[str, Mapping[str, Texts]] = {}
+    for group, table in data.items():
+        if not isinstance(table, dict):
+            raise CatalogError(f"{where}: {group} is not a table of words")
+        groups[group] = MappingProxyType(
+            {key: _texts(raw, f"{where}: {group}.{key}") for key, raw in table.items()}
+        )
+    return MappingProxyType(groups)
+
+
+def words(group: str) -> Mapping[str, Texts]:
+    """One table of ``catalog/words.toml`` by key: ``words("kinds")["box-label"]``."""
+    try:
+        return _shipped_words()[group]
+    except KeyError:
+        raise CatalogError(f"catalog/{WORDS_FILE} has no group {group!r}") from None
+
+
+def word(group: str, key: str, lang: str, *, default: str | None = None) -> str:
+    """A display word in ``lang`` (in English where it has none there).
+
+    ``default`` is for keys that packs or plugins may add without a word (a new attachment
+    kind): they show as themselves rather than fail the check.
+    """
+    texts = words(group).get(key)
+    if texts is not None:
+        return texts.get(lang)
+    if default is not None:
+        return default
+    raise CatalogError(f"catalog/{WORDS_FILE} has no {group}.{key}")
 
 
 def _rule(code: str, raw: dict[str, Any], where: str) -> Rule:
@@ -157,7 +186,7 @@ def parse_catalog(text: str, where: str) -> dict[str, Rule]:
 def shipped_catalog() -> Catalog:
     rules: dict[str, Rule] = {}
     for entry in sorted(resources.files(__package__).iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".toml"):
+        if entry.name.endswith(".toml") and entry.name != WORDS_FILE:
             family = parse_catalog(entry.read_text(encoding="utf-8"), f"catalog/{entry.name}")
             clash = set(family) & set(rules)
             if clash:

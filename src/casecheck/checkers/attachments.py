@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from casecheck.attachments import AttachmentFacts, InspectionLimits, inspect_attachment
+from casecheck.catalog import word
 from casecheck.engine import Context, checker
 from casecheck.findings import Finding, Location
 from casecheck.loader import LoadedCase, resolve_in_case
@@ -32,73 +33,26 @@ IGNORED_UNLISTED = frozenset({"Thumbs.db", "desktop.ini", "Icon\r", "README.md",
 case needs that ``casecheck new`` writes; like dotfiles (``.DS_Store``), they are never
 uploaded, so A012 does not ask the seller to list them."""
 
-KIND_LABELS = {
-    "screenshot": ("screenshot", "截图"),
-    "invoice": ("invoice", "发票"),
-    "carrier-proof": ("carrier proof (proof of delivery or bill of lading)",
-                      "承运商证明（签收证明或提单）"),
-    "box-label": ("box label", "箱标"),
-    "shipment-summary": ("shipment summary", "货件摘要"),
-    "compliance-certificate": ("compliance certificate (UL, CE, CPC or test certificate)",
-                               "合规证书（UL、CE、CPC 或检测证书）"),
-    "test-report": ("test report from an accredited laboratory", "认可实验室出具的检测报告"),
-    "trademark-certificate": ("trademark registration certificate", "商标注册证书"),
-    "plan-of-action": ("plan of action", "行动计划（POA）"),
-    "remediation-statement": ("remediation statement", "整改声明"),
-    "sales-history": ("sales history", "销售记录"),
-    "letter-of-authorization": ("letter of authorization", "授权书"),
-    "other": ("other document", "其他文件"),
+TYPE_FAMILIES = {
+    "image/jpeg": "image", "image/gif": "image", "image/tiff": "image", "image/webp": "image",
+    "image/bmp": "image", "image/heic": "image", "image/heif": "image", "image/avif": "image",
+    "image/svg+xml": "image",
+    "application/msword": "document",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "document",
+    "application/vnd.ms-excel": "document",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "document",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": "document",
+    "application/vnd.oasis.opendocument.text": "document",
+    "application/rtf": "document", "text/rtf": "document", "text/html": "document",
+    "text/csv": "document",
+    "text/plain": "text",
+    "application/zip": "archive", "application/x-rar": "archive",
+    "application/x-7z-compressed": "archive", "application/gzip": "archive",
+    "application/octet-stream": "other",
 }
-
-ACTIVE_LABELS = {
-    "javascript": ("JavaScript", "JavaScript 脚本"),
-    "launch": ("an action that starts a program", "启动程序的动作"),
-    "embedded-files": ("embedded files", "嵌入文件"),
-}
-"""What a PDF may run or carry besides its pages (A019), as ``AttachmentFacts`` names it."""
-
-SPECIAL_LABELS = {
-    "directory": ("a folder", "文件夹"),
-    "fifo": ("a named pipe (FIFO)", "命名管道（FIFO）"),
-    "socket": ("a socket", "套接字"),
-    "character-device": ("a character device", "字符设备"),
-    "block-device": ("a block device", "块设备"),
-    "special": ("a special file", "特殊文件"),
-}
-
-# Content types sellers commonly attach by mistake: (English label, Chinese label, family).
-# The family picks the hint: images are saved as PNG, documents exported as PDF.
-TYPE_LABELS = {
-    "image/jpeg": ("a JPEG image", "JPEG 图片", "image"),
-    "image/gif": ("a GIF image", "GIF 图片", "image"),
-    "image/tiff": ("a TIFF image", "TIFF 图片", "image"),
-    "image/webp": ("a WebP image", "WebP 图片", "image"),
-    "image/bmp": ("a BMP image", "BMP 图片", "image"),
-    "image/heic": ("a HEIC photo (iPhone)", "HEIC 照片（iPhone）", "image"),
-    "image/heif": ("a HEIF photo", "HEIF 照片", "image"),
-    "image/avif": ("an AVIF image", "AVIF 图片", "image"),
-    "image/svg+xml": ("an SVG drawing", "SVG 矢量图", "image"),
-    "application/msword": ("a Word document (DOC)", "Word 文档（DOC）", "document"),
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document":
-        ("a Word document (DOCX)", "Word 文档（DOCX）", "document"),
-    "application/vnd.ms-excel": ("an Excel workbook (XLS)", "Excel 工作簿（XLS）", "document"),
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet":
-        ("an Excel workbook (XLSX)", "Excel 工作簿（XLSX）", "document"),
-    "application/vnd.openxmlformats-officedocument.presentationml.presentation":
-        ("a PowerPoint file (PPTX)", "PowerPoint 文件（PPTX）", "document"),
-    "application/vnd.oasis.opendocument.text":
-        ("an OpenDocument text", "OpenDocument 文档", "document"),
-    "application/rtf": ("an RTF document", "RTF 文档", "document"),
-    "text/rtf": ("an RTF document", "RTF 文档", "document"),
-    "text/html": ("an HTML page", "HTML 网页", "document"),
-    "text/csv": ("a CSV table", "CSV 表格", "document"),
-    "text/plain": ("plain text", "纯文本", "text"),
-    "application/zip": ("a ZIP archive", "ZIP 压缩包", "archive"),
-    "application/x-rar": ("a RAR archive", "RAR 压缩包", "archive"),
-    "application/x-7z-compressed": ("a 7-Zip archive", "7-Zip 压缩包", "archive"),
-    "application/gzip": ("a gzip archive", "gzip 压缩包", "archive"),
-    "application/octet-stream": ("unrecognised binary data", "无法识别的二进制数据", "other"),
-}
+"""Content types sellers commonly attach by mistake. The family picks A001's hint (images are
+saved as PNG, documents exported as PDF); their names are ``[content-types]`` in
+catalog/words.toml."""
 
 OFFICE_BY_EXTENSION = {
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -147,10 +101,6 @@ def _entries(case: LoadedCase, root: Path, ctx: Context) -> Iterator[Entry]:
         yield Entry(index, path, location, target, facts)
 
 
-def _lang(ctx: Context, pair: tuple[str, str]) -> str:
-    return pair[1] if ctx.lang == "zh-CN" else pair[0]
-
-
 def size_text(size: int) -> str:
     """A size as people read it, in the decimal units of the 10 MB limit: 12.6 MB, 840 kB."""
     if size >= 1_000_000_000:
@@ -193,7 +143,7 @@ def listed_files(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         elif facts.state == "special":
             yield ctx.finding("A018", location=entry.location,
                               data={"path": entry.path, "file_kind": facts.file_kind},
-                              what=_lang(ctx, SPECIAL_LABELS[facts.file_kind]))
+                              what=word("special-files", facts.file_kind, ctx.lang))
         else:
             yield from _file_findings(entry, facts, ctx)
     yield from _duplicates(entries, ctx)
@@ -235,9 +185,8 @@ def _type_label(facts: AttachmentFacts, path: str, ctx: Context) -> tuple[str, s
     mime = facts.mime or "application/octet-stream"
     if mime == "application/zip":
         mime = OFFICE_BY_EXTENSION.get(PurePosixPath(path).suffix.lower(), mime)
-    if mime in TYPE_LABELS:
-        english, chinese, family = TYPE_LABELS[mime]
-        return (chinese if ctx.lang == "zh-CN" else english), family, mime
+    if mime in TYPE_FAMILIES:
+        return word("content-types", mime, ctx.lang), TYPE_FAMILIES[mime], mime
     if mime.startswith("image/"):
         family = "image"
     elif mime.startswith("text/"):
@@ -295,7 +244,7 @@ def _file_findings(entry: Entry, facts: AttachmentFacts, ctx: Context) -> Iterat
         joiner = "、" if ctx.lang == "zh-CN" else " and "
         yield ctx.finding(
             "A019", location=location, data={"path": path, "content": kinds},
-            what=joiner.join(_lang(ctx, ACTIVE_LABELS[kind]) for kind in kinds),
+            what=joiner.join(word("active-content", kind, ctx.lang) for kind in kinds),
         )
     if facts.problem is not None and facts.is_png:
         facts_found: dict[str, str | int | None] = {
@@ -407,7 +356,6 @@ def required_kinds(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     kinds = {attachment.kind for attachment in model.attachments}
     headings: set[str] | None = None
     for requirement in ctx.type_pack.required_attachments:
-        labels = KIND_LABELS.get(requirement.kind, (requirement.kind, requirement.kind))
         if requirement.kind in kinds or not condition_holds(requirement.when, model):
             continue
         if requirement.message_headings:
@@ -415,15 +363,14 @@ def required_kinds(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
             if any(h.casefold() in headings for h in requirement.message_headings):
                 continue
         condition = "".join(
-            (f"（{name} = {getattr(model, name)}）" if ctx.lang == "zh-CN"
-             else f" with {name} = {getattr(model, name)}")
+            word("phrases", "when", ctx.lang).format(name=name, value=getattr(model, name))
             for name in requirement.when
         )
         yield ctx.finding(
             "A016", variant="or-message" if requirement.message_headings else None,
             location=case.field_location("attachments"), source=requirement.source,
             data={"kind": requirement.kind, "type": model.type},
-            label=_lang(ctx, labels),
+            label=word("kinds", requirement.kind, ctx.lang, default=requirement.kind),
             condition=condition,
             heading=requirement.message_headings[0] if requirement.message_headings else "",
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from casecheck.catalog import word
 from casecheck.engine import Context, checker
 from casecheck.findings import Finding
 from casecheck.identifiers import (
@@ -20,14 +21,16 @@ from casecheck.loader import LoadedCase
 from casecheck.packs import condition_holds
 from casecheck.placeholders import is_placeholder
 
-ID_LABELS = {
-    "order_ids": ("order ID", "订单号", "113-4839201-1234567"),
-    "asins": ("ASIN", "ASIN", "B0CXK12345"),
-    "shipment_ids": ("FBA shipment ID", "FBA 货件编号", "FBA15C8KQ2ZP"),
-    "gtins": ("UPC/EAN/GTIN", "UPC/EAN/GTIN 条码", "036000291452"),
-    "fnskus": ("FNSKU", "FNSKU", "X001234567"),
-    "tracking_numbers": ("tracking number", "追踪号", "1Z999AA10123456784"),
+ID_EXAMPLES = {
+    "order_ids": "113-4839201-1234567",
+    "asins": "B0CXK12345",
+    "shipment_ids": "FBA15C8KQ2ZP",
+    "gtins": "036000291452",
+    "fnskus": "X001234567",
+    "tracking_numbers": "1Z999AA10123456784",
 }
+"""Every ``[ids]`` list with a well-formed value for I008's hint. Values are the same in every
+language, so they stay here; the lists' names are ``[ids]`` in catalog/words.toml."""
 
 
 def _entries(case: LoadedCase, ctx: Context, ids: str) -> Iterator[tuple[int, str]]:
@@ -102,17 +105,16 @@ def required_ids(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     for requirement in ctx.type_pack.required_ids:
         if getattr(model.ids, requirement.ids) or not condition_holds(requirement.when, model):
             continue
-        label, label_zh, example = ID_LABELS[requirement.ids]
         condition = "".join(
-            (f" with {name} = {getattr(model, name)}" if ctx.lang == "en"
-             else f"（{name} = {getattr(model, name)}）")
+            word("phrases", "when", ctx.lang).format(name=name, value=getattr(model, name))
             for name in requirement.when
         )
         yield ctx.finding(
             "I008", location=case.field_location(f"ids.{requirement.ids}"),
             source=requirement.source,
             data={"ids": requirement.ids, "type": model.type},
-            label=label if ctx.lang == "en" else label_zh, example=example, condition=condition,
+            label=word("ids", requirement.ids, ctx.lang), example=ID_EXAMPLES[requirement.ids],
+            condition=condition,
         )
 
 

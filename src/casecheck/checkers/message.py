@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from casecheck.checkers.identifiers import ID_LABELS
+from casecheck.catalog import word
+from casecheck.checkers.identifiers import ID_EXAMPLES
 from casecheck.engine import Context, checker
 from casecheck.findings import Finding, Location
 from casecheck.language import detect, language_name, strip_noise
@@ -275,13 +276,12 @@ def ids_in_message(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     if text is None:
         return
     haystack = _squeezed(text)
-    for kind, (label, label_zh, _) in ID_LABELS.items():
+    for kind in ID_EXAMPLES:
         for index, value in enumerate(getattr(model.ids, kind)):
             if value.strip() and _squeezed(value) not in haystack:
                 yield ctx.finding(
                     "I009", location=case.field_location(f"ids.{kind}[{index}]"),
-                    data={"ids": kind, "value": value},
-                    label=label if ctx.lang == "en" else label_zh,
+                    data={"ids": kind, "value": value}, label=word("ids", kind, ctx.lang),
                 )
 
 
@@ -312,10 +312,9 @@ def _placeholder_finding(
 
 def _place(where: str, lang: str) -> str:
     """How a message names the place of a placeholder: the message, the subject, a field."""
-    chinese = lang == "zh-CN"
     if where in ("message", "subject"):
-        return {"message": "正文", "subject": "标题"}[where] if chinese else f"The {where}"
-    return f"字段 {where} " if chinese else f"Field {where}"
+        return word("places", where, lang)
+    return word("places", "field", lang).format(where=where)
 
 
 @checker("I010")

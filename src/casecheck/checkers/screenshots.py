@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from casecheck.catalog import word
 from casecheck.engine import OCR, Context, checker
 from casecheck.files import open_regular
 from casecheck.findings import Finding, Location
@@ -131,7 +132,7 @@ def _verdicts(
     marketplace = case.model.marketplace
     if markets and marketplace not in markets:
         # I012's generic wording: "{where} points at {found} ({host}), but the case is for ..."
-        where = f"截图 {file} " if ctx.lang == "zh-CN" else f"Screenshot {file}"
+        where = word("places", "screenshot", ctx.lang).format(file=file)
         yield ctx.finding(
             "I012",
             location=location,

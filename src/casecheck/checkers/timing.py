@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Iterator
 from zoneinfo import ZoneInfo
 
+from casecheck.catalog import word
 from casecheck.engine import CLOCK, Context, checker
 from casecheck.findings import Finding
 from casecheck.loader import LoadedCase
@@ -38,23 +39,15 @@ def _market_zone(ctx: Context) -> dt.tzinfo:
 
 
 def _span(days: int, lang: str) -> str:
-    if lang == "zh-CN":
-        return f"{days} 天"
-    return "1 day" if days == 1 else f"{days} days"
+    return word("phrases", "day" if days == 1 else "days", lang).format(days=days)
 
 
 def _window_text(days: ClaimDays, lang: str) -> str:
     window = days.window
-    field, start = window.counts_from, days.start.isoformat()
-    if lang == "zh-CN":
-        if window.opens_after_days:
-            return (f"{field} {start} 后第 {window.opens_after_days} 至 "
-                    f"{window.closes_after_days} 天")
-        return f"{field} {start} 后 {window.closes_after_days} 天内"
-    if window.opens_after_days:
-        return (f"days {window.opens_after_days} to {window.closes_after_days} "
-                f"after {field} {start}")
-    return f"{window.closes_after_days} days from {field} {start}"
+    return word("phrases", "window-range" if window.opens_after_days else "window", lang).format(
+        opens=window.opens_after_days, closes=window.closes_after_days,
+        field=window.counts_from, start=days.start.isoformat(),
+    )
 
 
 @checker("D001", "D002", "D008", "D009", reads={CLOCK})

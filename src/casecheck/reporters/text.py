@@ -4,20 +4,15 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from casecheck.catalog import word
 from casecheck.findings import CaseReport, Finding, RunReport, Severity
 from casecheck.reporters import ReportOptions
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
-_SUMMARY = {
-    "en": "{cases} checked, {failed} failed: {error}, {warning}, {info} info.",
-    "zh-CN": "共检查 {cases} 个 Case，{failed} 个未通过："
-             "{error} 个错误，{warning} 个警告，{info} 条提示。",
-}
 
 
 def _counted(number: int, noun: str) -> str:
     return f"{number} {noun}" + ("" if number == 1 else "s")
-_HINT = {"en": "hint", "zh-CN": "建议"}
 
 
 def _paint(text: str, code: str, options: ReportOptions) -> str:
@@ -35,7 +30,7 @@ def _place(case: CaseReport, finding: Finding) -> str:
 
 
 def write(report: RunReport, out: TextIO, options: ReportOptions) -> None:
-    hint_label = _HINT.get(options.lang, "hint")
+    hint_label = word("report", "hint", options.lang)
     for case in report.cases:
         if not case.findings:
             continue
@@ -51,5 +46,5 @@ def write(report: RunReport, out: TextIO, options: ReportOptions) -> None:
         counts |= {"cases": _counted(totals["cases"], "case"),
                    "error": _counted(totals["error"], "error"),
                    "warning": _counted(totals["warning"], "warning")}
-    summary = _SUMMARY.get(options.lang, _SUMMARY["en"]).format(**counts)
+    summary = word("report", "summary", options.lang).format(**counts)
     out.write(_paint(summary, "1;31" if report.failed else "1;32", options) + "\n")
