@@ -15,10 +15,6 @@ from pydantic import (
     TypeAdapter,
 )
 
-MARKETPLACES = (
-    "US", "CA", "MX", "BR", "UK", "DE", "FR", "IT", "ES", "NL", "SE",
-    "PL", "BE", "IE", "TR", "AE", "SA", "EG", "IN", "JP", "AU", "SG",
-)
 Marketplace = Literal[
     "US", "CA", "MX", "BR", "UK", "DE", "FR", "IT", "ES", "NL", "SE",
     "PL", "BE", "IE", "TR", "AE", "SA", "EG", "IN", "JP", "AU", "SG",
@@ -69,9 +65,6 @@ class Ids(_Strict):
     fnskus: IdList = Field(default_factory=list, description="FNSKUs, X00 + 7 characters")
     tracking_numbers: IdList = Field(default_factory=list, description="carrier tracking numbers")
     merchant_token: str | None = Field(default=None, description="the seller's merchant token")
-
-    def is_empty(self) -> bool:
-        return not any(getattr(self, name) for name in type(self).model_fields)
 
 
 class Attachment(_Strict):
