@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import (
     AwareDatetime,
@@ -65,6 +65,20 @@ class Ids(_Strict):
     fnskus: IdList = Field(default_factory=list, description="FNSKUs, X00 + 7 characters")
     tracking_numbers: IdList = Field(default_factory=list, description="carrier tracking numbers")
     merchant_token: str | None = Field(default=None, description="the seller's merchant token")
+
+
+ID_KINDS: tuple[str, ...] = tuple(
+    name for name, field in Ids.model_fields.items() if field.annotation == list[str]
+)
+"""The kinds of ID that name what a case is about: the lists of ``[ids]``. The merchant token
+is left out, it names the seller. Every other list of ID kinds is derived from this one."""
+
+if TYPE_CHECKING:
+    IdKind = str
+else:
+    # A Literal made at run time: pydantic still rejects another value and names the kinds
+    # in its error, which a type checker cannot follow.
+    IdKind = Literal[ID_KINDS]
 
 
 class Attachment(_Strict):

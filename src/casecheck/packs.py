@@ -28,6 +28,8 @@ from pydantic import (
     model_validator,
 )
 
+from casecheck.models import IdKind
+
 
 def _shipped_rules() -> Path:
     """A wheel carries the packs inside the package; a source checkout keeps them at the top."""
@@ -136,7 +138,7 @@ Condition = dict[str, list[str]]
 
 
 class RequiredIds(Cited):
-    ids: Literal["order_ids", "asins", "shipment_ids", "gtins", "fnskus", "tracking_numbers"]
+    ids: IdKind
     when: Condition = Field(default_factory=dict)
 
 

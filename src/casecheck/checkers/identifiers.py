@@ -28,6 +28,7 @@ ID_LABELS = {
     "fnskus": ("FNSKU", "FNSKU", "X001234567"),
     "tracking_numbers": ("tracking number", "追踪号", "1Z999AA10123456784"),
 }
+"""Each kind of ID of ``models.ID_KINDS``: its name in English and Chinese, and an example."""
 
 
 def _entries(case: LoadedCase, ctx: Context, ids: str) -> Iterator[tuple[int, str]]:

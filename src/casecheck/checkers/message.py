@@ -12,6 +12,7 @@ from casecheck.engine import Context, checker
 from casecheck.findings import Finding, Location
 from casecheck.language import detect, language_name, strip_noise
 from casecheck.loader import LoadedCase
+from casecheck.models import ID_KINDS
 from casecheck.packs import MessagePart
 from casecheck.placeholders import Placeholder, find_placeholders
 from casecheck.prose import (
@@ -275,7 +276,8 @@ def ids_in_message(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     if text is None:
         return
     haystack = _squeezed(text)
-    for kind, (label, label_zh, _) in ID_LABELS.items():
+    for kind in ID_KINDS:
+        label, label_zh, _ = ID_LABELS[kind]
         for index, value in enumerate(getattr(model.ids, kind)):
             if value.strip() and _squeezed(value) not in haystack:
                 yield ctx.finding(
