@@ -1,14 +1,17 @@
-"""One list per fact: the kinds of ID are written down once, and whatever repeats them for a
-type checker or in display words is held to that one list."""
+"""One list per fact: the kinds of ID and the marketplaces are each written down once, and
+whatever repeats them for a type checker or in display words is held to that one list."""
 
 from __future__ import annotations
+
+import tomllib
+from typing import get_args
 
 import pytest
 from pydantic import ValidationError
 
 from casecheck.checkers.identifiers import ID_LABELS
-from casecheck.models import ID_KINDS, Ids
-from casecheck.packs import RequiredIds
+from casecheck.models import ID_KINDS, Ids, Marketplace
+from casecheck.packs import SHIPPED_RULES, RequiredIds, load_packs
 
 CITED = {"source": "test", "checked": "2026-11-01"}
 
@@ -30,3 +33,9 @@ def test_a_pack_may_not_require_another_field() -> None:
     with pytest.raises(ValidationError, match="Input should be 'order_ids'"):
         RequiredIds.model_validate({"ids": "merchant_token", **CITED})
 
+
+def test_the_marketplaces_a_manifest_accepts_are_the_shipped_pack_s() -> None:
+    """The Literal stays for the type checker and the schema; the pack file is the truth."""
+    shipped = tomllib.loads((SHIPPED_RULES / "marketplaces.toml").read_text(encoding="utf-8"))
+    assert get_args(Marketplace) == tuple(shipped)
+    assert tuple(load_packs().marketplaces) == tuple(shipped)

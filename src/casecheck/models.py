@@ -19,6 +19,8 @@ Marketplace = Literal[
     "US", "CA", "MX", "BR", "UK", "DE", "FR", "IT", "ES", "NL", "SE",
     "PL", "BE", "IE", "TR", "AE", "SA", "EG", "IN", "JP", "AU", "SG",
 ]
+"""The keys of ``rules/marketplaces.toml``, the truth, spelt out for the type checker and the
+JSON Schema; a test holds the two equal."""
 Status = Literal["draft", "submitted", "open", "answered", "resolved", "closed"]
 AttachmentKind = Literal[
     "screenshot", "invoice", "carrier-proof", "box-label", "shipment-summary",

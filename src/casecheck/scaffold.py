@@ -13,9 +13,10 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from types import SimpleNamespace
+from typing import get_args
 
 from casecheck.case_types import case_types
-from casecheck.models import ID_KINDS
+from casecheck.models import ID_KINDS, Marketplace
 from casecheck.packs import RulePacks, TypePack, condition_holds
 
 _FIELD_EXAMPLES = {
@@ -29,7 +30,7 @@ COMMON_HEAD = """\
 # Check it with `casecheck check --template` while it is a template, `casecheck check` after.
 type = "{type}"
 template = true
-# marketplace: US CA MX BR UK DE FR IT ES NL SE PL BE IE TR AE SA EG IN JP AU SG
+# marketplace: {marketplaces}
 marketplace = "US"
 subject = "{{{{ subject }}}}"
 message_file = "message.md"                     # or write the body inline in `message` instead
@@ -83,7 +84,8 @@ def manifest_text(name: str, pack: TypePack) -> str:
     fields = _type_fields(name, pack)
     case = _values(fields)
     required_ids = {r.ids for r in pack.required_ids if condition_holds(r.when, case)}
-    lines = [COMMON_HEAD.format(type=name), fields, "[ids]"]
+    head = COMMON_HEAD.format(type=name, marketplaces=" ".join(get_args(Marketplace)))
+    lines = [head, fields, "[ids]"]
     for ids in ID_KINDS:
         value = f'["{{{{ {_slot(ids)} }}}}"]' if ids in required_ids else "[]"
         lines.append(f"{ids} = {value}")
