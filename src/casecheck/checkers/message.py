@@ -353,6 +353,6 @@ def marketplace_urls(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
             if not host.startswith("sellercentral") or not markets or model.marketplace in markets:
                 continue
             yield ctx.finding(
-                "I012", variant="text", location=fixed or case.message_location(line),
+                "I012", location=fixed or case.message_location(line),
                 data={"host": host, "found": ", ".join(markets), "marketplace": model.marketplace},
             )

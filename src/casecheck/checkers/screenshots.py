@@ -2,7 +2,7 @@
 
 Seller Support asks for screenshots "with the URL and the time"; OCR proves both are
 visible (A008, A009), says when it cannot (A017), flags a screenshot too small to read
-(A014) and one whose URL belongs to another marketplace than the case's (I012).
+(A014) and one whose URL belongs to another marketplace than the case's (A020).
 
 Files that are missing, outside the case folder, not regular, over the size limit or not
 an image Pillow can decode are left to the attachment rules (A001-A011): this checker
@@ -146,10 +146,8 @@ def _verdicts(
     markets = marketplaces_for_host(url.host, ctx.packs)
     marketplace = case.model.marketplace
     if markets and marketplace not in markets:
-        # I012's generic wording: "{where} points at {found} ({host}), but the case is for ..."
-        where = f"截图 {file} " if ctx.lang == "zh-CN" else f"Screenshot {file}"
         yield ctx.finding(
-            "I012",
+            "A020",
             location=location,
             data={
                 "host": url.host,
@@ -158,11 +156,11 @@ def _verdicts(
                 "url": url.url,
                 "box": list(reading.url_line.box) if reading.url_line else None,
             },
-            where=where,
+            screenshot=file,
         )
 
 
-@checker("A008", "A009", "A014", "A017", "I012")
+@checker("A008", "A009", "A014", "A017", "A020")
 def screenshots(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     model, root = case.model, case.root
     if model is None or root is None:
