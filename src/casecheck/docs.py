@@ -26,6 +26,35 @@ _INDEX = {
 }
 
 
+RAISED_WITHOUT_A_CHECKER = {"M": "casecheck.loader", "X": "casecheck.engine:run_checkers"}
+"""By code family, where the rules that no checker declares are raised: the loader reports
+what keeps a manifest from loading (in several functions), the engine a checker that crashed."""
+
+
+def checker_path(unit: object) -> str:
+    """Where a checker is written, as ``module:function`` (``module:Class`` for an object)."""
+    function = getattr(unit, "function", None)
+    if callable(function):
+        # __name__, not __qualname__: a checker made by a factory is renamed to the
+        # module attribute that holds it (identifiers.order_ids).
+        return f"{function.__module__}:{function.__name__}"
+    return f"{type(unit).__module__}:{type(unit).__qualname__}"
+
+
+def checkers_of(code: str) -> list[str]:
+    """Where the rule ``code`` is raised: its checkers (one, for a built-in rule)."""
+    from casecheck.engine import default_checkers  # noqa: PLC0415 - it imports every checker
+
+    found = [checker_path(unit) for unit in default_checkers() if code in unit.codes]
+    if not found and code[:1] in RAISED_WITHOUT_A_CHECKER:
+        found = [RAISED_WITHOUT_A_CHECKER[code[:1]]]
+    return found
+
+
+def _listed(items: Sequence[str], none: str) -> str:
+    return ", ".join(f"`{item}`" for item in items) if items else none
+
+
 def rule_markdown(rule: Rule, lang: str = "en") -> str:
     headings = DOC_HEADINGS.get(lang, DOC_HEADINGS["en"])
     docs = rule.docs.get(lang) or rule.docs.get("en", {})
@@ -33,6 +62,9 @@ def rule_markdown(rule: Rule, lang: str = "en") -> str:
         f"# {rule.code} {rule.name}",
         "",
         f"{rule.summary.get(lang)} ({rule.severity})",
+        "",
+        f"- {headings['checker']}: {_listed(checkers_of(rule.code), headings['none'])}",
+        f"- {headings['packs']}: {_listed(rule.packs, headings['none'])}",
         "",
     ]
     for section in DOC_SECTIONS:

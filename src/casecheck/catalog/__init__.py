@@ -25,6 +25,9 @@ DOC_HEADINGS = {
         "example": "Example",
         "fix": "How to fix",
         "source": "Source",
+        "checker": "Checker",
+        "packs": "Rule pack keys",
+        "none": "none",
     },
     "zh-CN": {
         "what": "规则说明",
@@ -32,6 +35,9 @@ DOC_HEADINGS = {
         "example": "示例",
         "fix": "如何修改",
         "source": "依据",
+        "checker": "检查器",
+        "packs": "读取的规则包配置",
+        "none": "无",
     },
 }
 
