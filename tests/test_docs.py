@@ -3,6 +3,8 @@ and the manifest schema is usable by editors (a `$schema` key is accepted)."""
 
 from __future__ import annotations
 
+import importlib
+import inspect
 import json
 from pathlib import Path
 
@@ -12,7 +14,13 @@ from conftest import REPO, check, codes
 
 from casecheck.catalog import Catalog, parse_catalog, shipped_catalog
 from casecheck.cli import main
-from casecheck.docs import missing_sections, rule_markdown, rule_pages, stale_pages
+from casecheck.docs import (
+    checkers_of,
+    missing_sections,
+    rule_markdown,
+    rule_pages,
+    stale_pages,
+)
 
 DOCS = REPO / "docs" / "rules"
 
@@ -74,6 +82,25 @@ def test_pages_have_the_same_headings_and_explain_shows_them(capsys) -> None:
     english = rule_pages()["I001.md"]
     for heading in ("What it does", "Why it matters", "Example", "How to fix", "Source"):
         assert f"## {heading}\n" in english
+
+
+def test_explain_names_the_checker_and_the_pack_keys(capsys) -> None:
+    assert main(["explain", "A003"]) == 0
+    assert ("- Checker: `casecheck.checkers.attachments:listed_files`\n"
+            "- Rule pack keys: `global.attachments.size_limit`\n") in capsys.readouterr().out
+    assert main(["explain", "I001", "--lang", "zh-CN"]) == 0
+    assert ("- 检查器: `casecheck.checkers.identifiers:order_ids`\n"
+            "- 读取的规则包配置: 无\n") in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("code", sorted(shipped_catalog()))
+def test_every_rule_page_names_a_place_that_exists(code: str) -> None:
+    """A checker moved or renamed must not leave the pages pointing at nothing."""
+    (place,) = checkers_of(code)
+    module_name, _, name = place.partition(":")
+    module = importlib.import_module(module_name)
+    assert not name or hasattr(module, name)
+    assert f'"{code}"' in inspect.getsource(module)
 
 
 # --- $schema for editors ---------------------------------------------------------------------

@@ -105,6 +105,9 @@ def test_a_plugin_checker_runs_with_its_own_rule_texts(install, shouting_case, c
     assert "Z001" not in capsys.readouterr().out
     main(["rules"])
     assert "Z001  subject-shouting" in capsys.readouterr().out
+    main(["explain", "Z001"])
+    explained = capsys.readouterr().out
+    assert "- Checker: `acme_casecheck:shouting`\n- Rule pack keys: none\n" in explained
 
 
 def test_a_plugin_code_can_be_ignored_in_a_manifest_and_config(install, shouting_case,

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from casecheck.catalog import DOC_SECTIONS, LANGUAGES, Catalog, Rule, shipped_catalog, word
+from casecheck.registry import default_checkers
 
 PROJECT_URL = "https://github.com/casecheck/casecheck"
 RULE_DOCS_URL = PROJECT_URL + "/blob/main/docs/rules/{code}.md"
@@ -21,17 +22,51 @@ RULE_DOCS_URL = PROJECT_URL + "/blob/main/docs/rules/{code}.md"
 _INDEX_COLUMNS = ("code", "name", "severity", "summary")
 
 
+RAISED_WITHOUT_A_CHECKER = {"M": "casecheck.loader", "X": "casecheck.engine:run_checkers"}
+"""By code family, where the rules that no checker declares are raised: the loader reports
+what keeps a manifest from loading (in several functions), the engine a checker that crashed."""
+
+
+def checker_path(unit: object) -> str:
+    """Where a checker is written, as ``module:function`` (``module:Class`` for an object)."""
+    function = getattr(unit, "function", None)
+    if callable(function):
+        # __name__, not __qualname__: a checker made by a factory is renamed to the
+        # module attribute that holds it (identifiers.order_ids).
+        return f"{function.__module__}:{function.__name__}"
+    return f"{type(unit).__module__}:{type(unit).__qualname__}"
+
+
+def checkers_of(code: str) -> list[str]:
+    """Where the rule ``code`` is raised: its checkers (one, for a built-in rule)."""
+    found = [checker_path(unit) for unit in default_checkers() if code in unit.codes]
+    if not found and code[:1] in RAISED_WITHOUT_A_CHECKER:
+        found = [RAISED_WITHOUT_A_CHECKER[code[:1]]]
+    return found
+
+
+def _listed(items: Sequence[str], none: str) -> str:
+    return ", ".join(f"`{item}`" for item in items) if items else none
+
+
 def rule_markdown(rule: Rule, lang: str = "en") -> str:
     docs = rule.docs.get(lang) or rule.docs.get("en", {})
+
+    def heading(key: str) -> str:
+        return word("doc-headings", key, lang)
+
     lines = [
         f"# {rule.code} {rule.name}",
         "",
         f"{rule.summary.get(lang)} ({rule.severity})",
         "",
+        f"- {heading('checker')}: {_listed(checkers_of(rule.code), heading('none'))}",
+        f"- {heading('packs')}: {_listed(rule.packs, heading('none'))}",
+        "",
     ]
     for section in DOC_SECTIONS:
-        lines += [f"## {word('doc-headings', section, lang)}", "", docs.get(section, ""), ""]
-    lines += [f"## {word('doc-headings', 'source', lang)}", "", rule.source, ""]
+        lines += [f"## {heading(section)}", "", docs.get(section, ""), ""]
+    lines += [f"## {heading('source')}", "", rule.source, ""]
     return "\n".join(lines)
 
 

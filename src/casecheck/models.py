@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import (
     AwareDatetime,
@@ -15,14 +15,12 @@ from pydantic import (
     TypeAdapter,
 )
 
-MARKETPLACES = (
-    "US", "CA", "MX", "BR", "UK", "DE", "FR", "IT", "ES", "NL", "SE",
-    "PL", "BE", "IE", "TR", "AE", "SA", "EG", "IN", "JP", "AU", "SG",
-)
 Marketplace = Literal[
     "US", "CA", "MX", "BR", "UK", "DE", "FR", "IT", "ES", "NL", "SE",
     "PL", "BE", "IE", "TR", "AE", "SA", "EG", "IN", "JP", "AU", "SG",
 ]
+"""The keys of ``rules/marketplaces.toml``, the truth, spelt out for the type checker and the
+JSON Schema; a test holds the two equal."""
 Status = Literal["draft", "submitted", "open", "answered", "resolved", "closed"]
 AttachmentKind = Literal[
     "screenshot", "invoice", "carrier-proof", "box-label", "shipment-summary",
@@ -70,8 +68,19 @@ class Ids(_Strict):
     tracking_numbers: IdList = Field(default_factory=list, description="carrier tracking numbers")
     merchant_token: str | None = Field(default=None, description="the seller's merchant token")
 
-    def is_empty(self) -> bool:
-        return not any(getattr(self, name) for name in type(self).model_fields)
+
+ID_KINDS: tuple[str, ...] = tuple(
+    name for name, field in Ids.model_fields.items() if field.annotation == list[str]
+)
+"""The kinds of ID that name what a case is about: the lists of ``[ids]``. The merchant token
+is left out, it names the seller. Every other list of ID kinds is derived from this one."""
+
+if TYPE_CHECKING:
+    IdKind = str
+else:
+    # A Literal made at run time: pydantic still rejects another value and names the kinds
+    # in its error, which a type checker cannot follow.
+    IdKind = Literal[ID_KINDS]
 
 
 class Attachment(_Strict):

@@ -29,6 +29,7 @@ from pydantic import (
 )
 
 from casecheck.errors import PackError
+from casecheck.models import IdKind
 
 
 def _shipped_rules() -> Path:
@@ -134,7 +135,7 @@ Condition = dict[str, list[str]]
 
 
 class RequiredIds(Cited):
-    ids: Literal["order_ids", "asins", "shipment_ids", "gtins", "fnskus", "tracking_numbers"]
+    ids: IdKind
     when: Condition = Field(default_factory=dict)
 
 

@@ -13,12 +13,9 @@ from pathlib import Path
 
 from casecheck.catalog import FindingMaker
 from casecheck.loader import discover, display_path, load_folder
-from casecheck.models import CaseBase
+from casecheck.models import ID_KINDS, CaseBase
 from casecheck.packs import RulePacks
 from casecheck.placeholders import is_placeholder
-
-ID_FIELDS = ("order_ids", "asins", "shipment_ids", "gtins", "fnskus", "tracking_numbers")
-"""IDs that name the subject of a case; the merchant token is shared by all of a seller's."""
 
 ACTIVE_STATUSES = frozenset({"draft", "submitted", "open"})
 """A case in one of these is still being written or still waits for Seller Support."""
@@ -27,7 +24,7 @@ ACTIVE_STATUSES = frozenset({"draft", "submitted", "open"})
 def case_id_keys(model: CaseBase) -> dict[tuple[str, str], int]:
     """(ID field, normalized value) -> index of the value in its list, placeholders left out."""
     keys: dict[tuple[str, str], int] = {}
-    for name in ID_FIELDS:
+    for name in ID_KINDS:
         for index, value in enumerate(getattr(model.ids, name)):
             normalized = value.replace(" ", "").strip().upper()
             if normalized and not is_placeholder(value):

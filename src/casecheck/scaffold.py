@@ -13,14 +13,12 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from types import SimpleNamespace
+from typing import get_args
 
 from casecheck.case_types import case_types
+from casecheck.models import ID_KINDS, Marketplace
 from casecheck.packs import RulePacks, TypePack, condition_holds
 
-ID_SLOTS = {
-    "order_ids": "order_id", "asins": "asin", "shipment_ids": "shipment_id", "gtins": "gtin",
-    "fnskus": "fnsku", "tracking_numbers": "tracking_number",
-}
 _FIELD_EXAMPLES = {
     "date": "2026-11-24", "datetime": "2026-11-24T10:00:00-05:00", "integer": "0",
     "boolean": "false",
@@ -32,7 +30,7 @@ COMMON_HEAD = """\
 # Check it with `casecheck check --template` while it is a template, `casecheck check` after.
 type = "{type}"
 template = true
-# marketplace: US CA MX BR UK DE FR IT ES NL SE PL BE IE TR AE SA EG IN JP AU SG
+# marketplace: {marketplaces}
 marketplace = "US"
 subject = "{{{{ subject }}}}"
 message_file = "message.md"                     # or write the body inline in `message` instead
@@ -45,6 +43,11 @@ status = "draft"                                # draft, submitted, open, answer
 prior_cases = []                                # earlier case IDs about the same problem
 ignore = []                                     # rule codes switched off for this case
 """
+
+
+def _slot(ids: str) -> str:
+    """The placeholder of one ID of a kind: ``order_ids`` holds ``{{ order_id }}``s."""
+    return ids.removesuffix("s")
 
 
 class ScaffoldError(Exception):
@@ -81,9 +84,10 @@ def manifest_text(name: str, pack: TypePack) -> str:
     fields = _type_fields(name, pack)
     case = _values(fields)
     required_ids = {r.ids for r in pack.required_ids if condition_holds(r.when, case)}
-    lines = [COMMON_HEAD.format(type=name), fields, "[ids]"]
-    for ids, slot in ID_SLOTS.items():
-        value = f'["{{{{ {slot} }}}}"]' if ids in required_ids else "[]"
+    head = COMMON_HEAD.format(type=name, marketplaces=" ".join(get_args(Marketplace)))
+    lines = [head, fields, "[ids]"]
+    for ids in ID_KINDS:
+        value = f'["{{{{ {_slot(ids)} }}}}"]' if ids in required_ids else "[]"
         lines.append(f"{ids} = {value}")
     lines.append('# merchant_token = "A1B2C3D4E5F6G7"            # the seller\'s merchant token')
     required = [r for r in pack.required_attachments if condition_holds(r.when, case)]
@@ -125,7 +129,7 @@ def message_text(name: str, pack: TypePack) -> str:
     if own.is_file():
         return own.read_text(encoding="utf-8")
     text = _templates().joinpath("message.md").read_text(encoding="utf-8")
-    slots = [f"{{{{ {ID_SLOTS[r.ids]} }}}}" for r in pack.required_ids if not r.when]
+    slots = [f"{{{{ {_slot(r.ids)} }}}}" for r in pack.required_ids if not r.when]
     if slots:
         text = text.replace("{{ facts }}", "{{ facts }}\nIDs concerned: " + ", ".join(slots), 1)
     return text

@@ -16,15 +16,14 @@ from typing import Any, TextIO
 
 from casecheck.engine import Config, reference_time
 from casecheck.loader import LoadedCase
-from casecheck.models import CaseBase
+from casecheck.models import ID_KINDS, CaseBase
 from casecheck.packs import FollowUp, load_packs
-from casecheck.repository import ID_FIELDS
 from casecheck.runner import check_cases
 from casecheck.timing import waiting_since
 
 COLUMNS = (
     "path", "type", "marketplace", "status", "case_id", "subject",
-    *ID_FIELDS, "prior_cases", "submit_at", "submitted_at", "last_reply_at",
+    *ID_KINDS, "prior_cases", "submit_at", "submitted_at", "last_reply_at",
     "next_follow_up", "follow_up_action", "findings", "error", "warning", "info",
 )
 """The CSV columns, in order; the JSON rows have the same keys (IDs as lists)."""
@@ -62,7 +61,7 @@ def _row(
         prior_cases=list(model.prior_cases), submit_at=_iso(model.submit_at),
         submitted_at=_iso(model.submitted_at), last_reply_at=_iso(model.last_reply_at),
         next_follow_up=due, follow_up_action=action,
-        **{name: list(getattr(model.ids, name)) for name in ID_FIELDS},
+        **{name: list(getattr(model.ids, name)) for name in ID_KINDS},
     )
     return row
 

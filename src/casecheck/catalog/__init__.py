@@ -53,6 +53,9 @@ class Rule:
     source: str
     wordings: Mapping[str, Wording]
     docs: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    packs: tuple[str, ...] = ()
+    """The rule-pack keys the rule reads, dotted from the pack root (``types.*.contact_path``);
+    a plugin's catalog may leave them out."""
 
     def wording(self, variant: str | None) -> Wording:
         key = variant or "default"
@@ -115,6 +118,12 @@ def word(group: str, key: str, lang: str, *, default: str | None = None) -> str:
     raise CatalogError(f"catalog/{WORDS_FILE} has no {group}.{key}")
 
 
+def _pack_keys(raw: Any, where: str) -> tuple[str, ...]:
+    if not isinstance(raw, list) or not all(isinstance(key, str) for key in raw):
+        raise CatalogError(f"{where}: needs a list of rule-pack keys")
+    return tuple(raw)
+
+
 def _rule(code: str, raw: dict[str, Any], where: str) -> Rule:
     try:
         wordings = {"default": Wording(_texts(raw["message"], f"{where}.message"),
@@ -132,6 +141,7 @@ def _rule(code: str, raw: dict[str, Any], where: str) -> Rule:
             source=raw.get("source", ""),
             wordings=wordings,
             docs=raw.get("docs", {}),
+            packs=_pack_keys(raw.get("packs", []), f"{where}.packs"),
         )
     except KeyError as missing:
         raise CatalogError(f"{where}: missing key {missing}") from None

@@ -126,7 +126,9 @@ def _allowed_text(ctx: Context) -> str:
          "A019")
 def listed_files(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     """Each listed file: inside the case, present, a regular file, allowed, intact, and not
-    a copy of another. One checker for all of them, so that each path is resolved once."""
+    a copy of another. One checker for all of them: the rules exclude each other by what the
+    file is (a missing file is only A010, a JPEG is not checked as a PDF), and a parse cut
+    off by its time budget is not remembered, so that split checkers would each wait again."""
     if case.root is None:  # a manifest checked from memory: there are no files to look at
         return
     entries = list(_entries(case, case.root, ctx))

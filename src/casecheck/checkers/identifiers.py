@@ -29,8 +29,8 @@ ID_EXAMPLES = {
     "fnskus": "X001234567",
     "tracking_numbers": "1Z999AA10123456784",
 }
-"""Every ``[ids]`` list with a well-formed value for I008's hint. Values are the same in every
-language, so they stay here; the lists' names are ``[ids]`` in catalog/words.toml."""
+"""An example of each kind of ID of ``models.ID_KINDS`` for I008's hint. Values are the same in
+every language, so they stay here; the kinds' names are ``[ids]`` in catalog/words.toml."""
 
 
 def _entries(case: LoadedCase, ctx: Context, ids: str) -> Iterator[tuple[int, str]]:

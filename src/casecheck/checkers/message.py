@@ -8,11 +8,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from casecheck.catalog import word
-from casecheck.checkers.identifiers import ID_EXAMPLES
 from casecheck.engine import Context, checker
 from casecheck.findings import Finding, Location
 from casecheck.language import detect, language_name, strip_noise
 from casecheck.loader import LoadedCase
+from casecheck.models import ID_KINDS
 from casecheck.packs import MessagePart
 from casecheck.placeholders import Placeholder, find_placeholders
 from casecheck.prose import (
@@ -276,7 +276,7 @@ def ids_in_message(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     if text is None:
         return
     haystack = _squeezed(text)
-    for kind in ID_EXAMPLES:
+    for kind in ID_KINDS:
         for index, value in enumerate(getattr(model.ids, kind)):
             if value.strip() and _squeezed(value) not in haystack:
                 yield ctx.finding(
@@ -350,6 +350,6 @@ def marketplace_urls(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
             if not host.startswith("sellercentral") or not markets or model.marketplace in markets:
                 continue
             yield ctx.finding(
-                "I012", variant="text", location=fixed or case.message_location(line),
+                "I012", location=fixed or case.message_location(line),
                 data={"host": host, "found": ", ".join(markets), "marketplace": model.marketplace},
             )

@@ -2,7 +2,7 @@
 
 Seller Support asks for screenshots "with the URL and the time"; OCR proves both are
 visible (A008, A009), says when it cannot (A017), flags a screenshot too small to read
-(A014) and one whose URL belongs to another marketplace than the case's (I012).
+(A014) and one whose URL belongs to another marketplace than the case's (A020).
 
 Files that are missing, outside the case folder, not regular, over the size limit or not
 an image Pillow can decode are left to the attachment rules (A001-A011): this checker
@@ -134,7 +134,7 @@ def _verdicts(
         # I012's generic wording: "{where} points at {found} ({host}), but the case is for ..."
         where = word("places", "screenshot", ctx.lang).format(file=file)
         yield ctx.finding(
-            "I012",
+            "A020",
             location=location,
             data={
                 "host": url.host,
@@ -143,7 +143,7 @@ def _verdicts(
                 "url": url.url,
                 "box": list(reading.url_line.box) if reading.url_line else None,
             },
-            where=where,
+            screenshot=file,
         )
 
 
