@@ -50,11 +50,6 @@ MESSAGE = (
     "We tried two browsers and cleared the cache. Please fix the download.\n"
 )
 
-US_SCREENSHOT = {"attachments/shot.png": (
-    EXAMPLES / "technical-issue" / "ok-screenshot-shows-url-and-time" / "attachments"
-    / "ledger-error.png").read_bytes()}
-"""A screenshot whose address bar shows sellercentral.amazon.com, and the taskbar clock."""
-
 
 def tech(extra: str = "", files: dict[str, bytes | str] | None = None, **kw: Any) -> Fixture:
     return Fixture(TECH + extra, {"message.md": MESSAGE, **(files or {})}, **kw)
@@ -110,9 +105,6 @@ FIXTURES: dict[str, tuple[Fixture, Fixture]] = {
                   {"attachments/shot.png": blank_png(800, 300)}, no_ocr_engine=True),
              tech(attached("attachments/shot.png", "screenshot"),
                   {"attachments/shot.png": blank_png(800, 300)}, config={"ocr": False})),
-    "A020": (Fixture(TECH.replace('"US"', '"DE"') + attached("attachments/shot.png", "screenshot"),
-                     {"message.md": MESSAGE, **US_SCREENSHOT}),
-             tech(attached("attachments/shot.png", "screenshot"), US_SCREENSHOT)),
     "A018": (tech(attached("attachments/folder.pdf"), {"attachments/folder.pdf/x": b""}),
              tech(attached("attachments/ok.pdf"), {"attachments/ok.pdf": pdf_bytes()})),
     "I001": (tech('\n[ids]\norder_ids = ["113-48392-1234567"]\n'),
@@ -200,7 +192,7 @@ def test_every_rule_has_fixtures() -> None:
 def test_fixture_triggers_the_rule_and_its_twin_does_not(
     code: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    if code in {"A008", "A009", "A020"} and ocr.default_engine() is None:
+    if code in {"A008", "A009"} and ocr.default_engine() is None:
         pytest.skip("no OCR engine: install the casecheck[ocr] extra")
     fails, passes = FIXTURES[code]
     assert code in _codes(fails, tmp_path / "fails", monkeypatch)

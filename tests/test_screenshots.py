@@ -1,4 +1,4 @@
-"""Screenshot rules A008, A009, A014, A017 and A020: recognizers, OCR layer, checker, cache.
+"""Screenshot rules A008, A009, A014, A017 and I012: recognizers, OCR layer, checker, cache.
 
 The real-engine tests draw browser windows with Pillow (bench/browser_shots.py, the same
 generator as the bench) and read them with rapidocr; they are skipped only where the
@@ -480,7 +480,7 @@ def _case(
 
 
 def _screenshot_codes(report: CaseReport) -> list[str]:
-    return [c for c in codes(report) if c in {"A008", "A009", "A014", "A017", "A020", "X001"}]
+    return [c for c in codes(report) if c in {"A008", "A009", "A014", "A017", "I012", "X001"}]
 
 
 @pytest.fixture
@@ -574,12 +574,12 @@ def test_time_without_url_is_a008_only_with_the_time_in_data(
     assert len(report.findings[0].data["time_box"]) == 4
 
 
-def test_a020_when_the_url_is_another_marketplace(
+def test_i012_when_the_url_is_another_marketplace(
     make_case: CaseMaker, scripted: ScriptedEngine
 ) -> None:
     scripted.script["top"] = ["https://sellercentral.amazon.de/orders-v3", "10:42"]
     report = check(_case(make_case, {"attachments/a.png": blank_png(1280, 800)}, marketplace="US"))
-    assert _screenshot_codes(report) == ["A020"]
+    assert _screenshot_codes(report) == ["I012"]
     finding = report.findings[0]
     assert finding.data["host"] == "sellercentral.amazon.de"
     assert finding.data["found"] == "DE"
@@ -601,7 +601,7 @@ def test_european_seller_central_fits_every_european_marketplace(
     assert _screenshot_codes(check(folder)) == []
     assert _screenshot_codes(
         check(_case(make_case, {"a.png": blank_png(1280, 800)}, marketplace="JP"))
-    ) == ["A020"]
+    ) == ["I012"]
 
 
 def test_rerun_of_an_unchanged_case_reads_nothing(
@@ -731,7 +731,7 @@ def test_catalog_texts_exist_in_both_languages() -> None:
     from casecheck.catalog import shipped_catalog
 
     catalog = shipped_catalog()
-    for code in ("A008", "A009", "A014", "A017", "A020"):
+    for code in ("A008", "A009", "A014", "A017", "I012"):
         rule = catalog[code]
         for lang in ("en", "zh-CN"):
             assert set(rule.docs[lang]) == {"what", "why", "example", "fix"}, (code, lang)
@@ -801,7 +801,7 @@ def real_report(tmp_path_factory: pytest.TempPathFactory) -> CaseReport:
         lines += ["[[attachments]]", f"path = 'attachments/{name}'", "kind = 'screenshot'"]
     (folder / "case.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     ocr.default_engine.cache_clear()
-    return check(folder, select=("A008", "A009", "A017", "A020", "X001"))
+    return check(folder, select=("A008", "A009", "A017", "I012", "X001"))
 
 
 def _findings_for(report: CaseReport, name: str) -> list[str]:
@@ -826,7 +826,7 @@ def test_real_engine_finds_the_address_bar_of_a_window_that_is_not_maximized(
 
 @needs_rapidocr
 def test_real_engine_reports_another_marketplace_on_a_dark_window(real_report: CaseReport) -> None:
-    assert _findings_for(real_report, "germany.png") == ["A020"]
+    assert _findings_for(real_report, "germany.png") == ["I012"]
     finding = next(f for f in real_report.findings if f.location.file == "attachments/germany.png")
     assert finding.data["host"] == "sellercentral.amazon.de"
 
@@ -894,5 +894,5 @@ def test_tesseract_reads_url_and_clock() -> None:
 @needs_rapidocr
 def test_ok_example_screenshot_shows_url_and_time() -> None:
     folder = REPO / "examples" / "cases" / "technical-issue" / "ok-screenshot-shows-url-and-time"
-    report = check(folder, select=("A008", "A009", "A014", "A017", "A020", "X001"))
+    report = check(folder, select=("A008", "A009", "A014", "A017", "I012", "X001"))
     assert report.findings == ()

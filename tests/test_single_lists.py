@@ -9,7 +9,8 @@ from typing import get_args
 import pytest
 from pydantic import ValidationError
 
-from casecheck.checkers.identifiers import ID_LABELS
+from casecheck.catalog import words
+from casecheck.checkers.identifiers import ID_EXAMPLES
 from casecheck.models import ID_KINDS, Ids, Marketplace
 from casecheck.packs import SHIPPED_RULES, RequiredIds, load_packs
 
@@ -20,8 +21,8 @@ def test_the_id_kinds_are_the_lists_of_ids() -> None:
     assert tuple(name for name in Ids.model_fields if name != "merchant_token") == ID_KINDS
 
 
-def test_every_kind_of_id_has_its_words() -> None:
-    assert set(ID_LABELS) == set(ID_KINDS)
+def test_every_kind_of_id_has_its_words_and_an_example() -> None:
+    assert set(words("ids")) == set(ID_EXAMPLES) == set(ID_KINDS)
 
 
 @pytest.mark.parametrize("kind", ID_KINDS)

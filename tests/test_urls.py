@@ -1,4 +1,4 @@
-"""Marketplace of a host: shared by the message (I012) and screenshot (A020) rules."""
+"""Marketplace of a host: shared by the message (I012) and screenshot rules."""
 
 import pytest
 

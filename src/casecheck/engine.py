@@ -119,6 +119,9 @@ class Context:
     """What checkers read beyond the folder since the engine last cleared it."""
     unsettled: list[str] = field(default_factory=list, compare=False, repr=False)
     """Why findings of this case may change while nothing changes (see ``not_settled``)."""
+    shared: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    """What one checker works out about the case and another reuses (the screenshots' OCR
+    readings), so that it is worked out once."""
 
     @property
     def now(self) -> dt.datetime:

@@ -8,7 +8,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from casecheck.catalog import word
-from casecheck.engine import Context, checker
+from casecheck.checkers.screenshots import screenshot_marketplaces
+from casecheck.engine import OCR, Context, checker
 from casecheck.findings import Finding, Location
 from casecheck.language import detect, language_name, strip_noise
 from casecheck.loader import LoadedCase
@@ -336,8 +337,11 @@ def placeholders(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
                 yield finding
 
 
-@checker("I012")
+@checker("I012", reads={OCR})
 def marketplace_urls(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    """Seller Central links of another marketplace: in the message and the subject, and in
+    the address bar of a screenshot (read once, with the screenshot rules)."""
+    yield from screenshot_marketplaces(case, ctx)
     model = case.model
     assert model is not None
     texts: list[tuple[str, Location | None]] = [(case.message or "", None)]
@@ -350,6 +354,6 @@ def marketplace_urls(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
             if not host.startswith("sellercentral") or not markets or model.marketplace in markets:
                 continue
             yield ctx.finding(
-                "I012", location=fixed or case.message_location(line),
+                "I012", variant="text", location=fixed or case.message_location(line),
                 data={"host": host, "found": ", ".join(markets), "marketplace": model.marketplace},
             )

@@ -2,7 +2,7 @@
 
 Seller Support asks for screenshots "with the URL and the time"; OCR proves both are
 visible (A008, A009), says when it cannot (A017), flags a screenshot too small to read
-(A014) and one whose URL belongs to another marketplace than the case's (A020).
+(A014) and one whose URL belongs to another marketplace than the case's (I012).
 
 Files that are missing, outside the case folder, not regular, over the size limit or not
 an image Pillow can decode are left to the attachment rules (A001-A011): this checker
@@ -15,6 +15,7 @@ import io
 import os
 import warnings
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -112,60 +113,48 @@ def _reading_data(reading: Reading) -> dict[str, Any]:
     return data
 
 
-def _verdicts(
-    reading: Reading,
-    file: str,
-    location: Location,
-    case: LoadedCase,
-    ctx: Context,
-) -> Iterator[Finding]:
-    data = _reading_data(reading)
-    shown = {"screenshot": file, "sample": _sample(reading), "regions": ", ".join(reading.regions)}
-    if reading.url is None:
-        yield ctx.finding("A008", location=location, data=data, **shown)
-    if reading.time is None:
-        yield ctx.finding("A009", location=location, data=data, **shown)
-    url = reading.url
-    if url is None or not url.amazon or case.model is None:
-        return
-    markets = marketplaces_for_host(url.host, ctx.packs)
-    marketplace = case.model.marketplace
-    if markets and marketplace not in markets:
-        # I012's generic wording: "{where} points at {found} ({host}), but the case is for ..."
-        where = word("places", "screenshot", ctx.lang).format(file=file)
-        yield ctx.finding(
-            "A020",
-            location=location,
-            data={
-                "host": url.host,
-                "found": ", ".join(markets),
-                "marketplace": marketplace,
-                "url": url.url,
-                "box": list(reading.url_line.box) if reading.url_line else None,
-            },
-            screenshot=file,
-        )
+@dataclass(frozen=True)
+class Shot:
+    """One listed screenshot, opened and, where it could be, read.
+
+    ``too_small`` holds A014's data; ``reading`` is None when it was not read (too small, OCR
+    off, no engine, the engine failed: then ``error`` says why).
+    """
+
+    index: int
+    file: str
+    location: Location
+    too_small: dict[str, int] | None = None
+    engine: str | None = None
+    reading: Reading | None = None
+    error: str | None = None
 
 
-@checker("A008", "A009", "A014", "A017", "I012", reads={OCR})
-def screenshots(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+def screenshot_readings(case: LoadedCase, ctx: Context) -> list[Shot]:
+    """The case's screenshots, each opened and read once per case however many rules ask:
+    the screenshot rules and I012 both use the URL read."""
+    memo = ctx.shared.get("screenshots")
+    if memo is None:
+        memo = ctx.shared["screenshots"] = list(_read_shots(case, ctx))
+    shots: list[Shot] = memo
+    return shots
+
+
+def _read_shots(case: LoadedCase, ctx: Context) -> Iterator[Shot]:
     model, root = case.model, case.root
     if model is None or root is None:
         return
-    shots = [(i, a) for i, a in enumerate(model.attachments) if a.kind == "screenshot"]
-    if not shots:
+    listed = [(i, a) for i, a in enumerate(model.attachments) if a.kind == "screenshot"]
+    if not listed:
         return
     policy = ctx.packs.global_.screenshots
     limit = ctx.packs.global_.attachments.size_limit.value
     # Template screenshots are examples, not evidence (SPEC §6); --no-ocr is the user's
     # explicit choice, so it silences A017 too: nothing was left unverified by surprise.
     use_ocr = ctx.config.ocr and not ctx.template
-    engine: OcrEngine | None = None
-    cache: OcrCache | None = None
-    if use_ocr:
-        engine = ctx.ocr_engine
-        cache = _cache(root) if engine is not None else None
-    for index, attachment in shots:
+    engine: OcrEngine | None = ctx.ocr_engine if use_ocr else None
+    cache = _cache(root) if engine is not None else None
+    for index, attachment in listed:
         if is_placeholder(attachment.path):
             continue
         path = resolve_in_case(root, attachment.path)
@@ -176,52 +165,76 @@ def screenshots(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         location = Location(file=attachment.path, field=f"attachments[{index}]")
         width, height = image.size
         if width < policy.min_width or height < policy.min_height:
-            if not _decoded(image):  # cheap for a small image; a broken one is A007's
-                continue
-            yield ctx.finding(
-                "A014",
-                location=location,
-                source=policy.source,
-                data={
-                    "width": width,
-                    "height": height,
-                    "min_width": policy.min_width,
-                    "min_height": policy.min_height,
-                },
-                screenshot=attachment.path,
-            )
+            if _decoded(image):  # cheap for a small image; a broken one is A007's
+                yield Shot(index, attachment.path, location, too_small={
+                    "width": width, "height": height,
+                    "min_width": policy.min_width, "min_height": policy.min_height,
+                })
             continue
         if not use_ocr:
             continue
         if engine is None:
-            yield ctx.finding(
-                "A017", location=location, data={"engine": None}, screenshot=attachment.path
-            )
+            yield Shot(index, attachment.path, location)
             continue
         if not _decoded(image):
             continue
-        yield from _checked(image, data, engine, cache, attachment.path, location, case, ctx)
+        try:
+            reading = read_screenshot(image, engine, digest=content_digest(data), cache=cache)
+        except OcrEngineError as error:
+            yield Shot(index, attachment.path, location, engine=engine.name, error=str(error))
+            continue
+        yield Shot(index, attachment.path, location, engine=engine.name, reading=reading)
 
 
-def _checked(
-    image: Image,
-    data: bytes,
-    engine: OcrEngine,
-    cache: OcrCache | None,
-    file: str,
-    location: Location,
-    case: LoadedCase,
-    ctx: Context,
-) -> Iterator[Finding]:
-    try:
-        reading = read_screenshot(image, engine, digest=content_digest(data), cache=cache)
-    except OcrEngineError as error:
-        yield ctx.finding(
-            "A017",
-            variant="failed",
-            location=location,
-            data={"engine": engine.name, "error": str(error)},
-            screenshot=file,
-        )
+@checker("A008", "A009", "A014", "A017", reads={OCR})
+def screenshots(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    for shot in screenshot_readings(case, ctx):
+        if shot.too_small is not None:
+            yield ctx.finding("A014", location=shot.location,
+                              source=ctx.packs.global_.screenshots.source,
+                              data=shot.too_small, screenshot=shot.file)
+        elif shot.error is not None:
+            yield ctx.finding("A017", variant="failed", location=shot.location,
+                              data={"engine": shot.engine, "error": shot.error},
+                              screenshot=shot.file)
+        elif shot.reading is None:
+            yield ctx.finding("A017", location=shot.location, data={"engine": None},
+                              screenshot=shot.file)
+        else:
+            yield from _verdicts(shot.reading, shot.file, shot.location, ctx)
+
+
+def _verdicts(reading: Reading, file: str, location: Location, ctx: Context) -> Iterator[Finding]:
+    data = _reading_data(reading)
+    shown = {"screenshot": file, "sample": _sample(reading), "regions": ", ".join(reading.regions)}
+    if reading.url is None:
+        yield ctx.finding("A008", location=location, data=data, **shown)
+    if reading.time is None:
+        yield ctx.finding("A009", location=location, data=data, **shown)
+
+
+def screenshot_marketplaces(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    """I012 for each screenshot whose Seller Central URL belongs to another marketplace."""
+    model = case.model
+    if model is None:
         return
-    yield from _verdicts(reading, file, location, case, ctx)
+    for shot in screenshot_readings(case, ctx):
+        reading = shot.reading
+        url = reading.url if reading is not None else None
+        if reading is None or url is None or not url.amazon:
+            continue
+        markets = marketplaces_for_host(url.host, ctx.packs)
+        if markets and model.marketplace not in markets:
+            # I012's generic wording: "{where} points at {found} ({host}), but the case is ..."
+            yield ctx.finding(
+                "I012",
+                location=shot.location,
+                data={
+                    "host": url.host,
+                    "found": ", ".join(markets),
+                    "marketplace": model.marketplace,
+                    "url": url.url,
+                    "box": list(reading.url_line.box) if reading.url_line else None,
+                },
+                where=word("places", "screenshot", ctx.lang).format(file=shot.file),
+            )
