@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from casecheck import __version__, ocr
 from casecheck.attachments import INSPECTOR_VERSION, AttachmentFacts
 from casecheck.engine import OCR, Checker, Config, declared_reads
-from casecheck.files import CACHE_DIR_ENV, user_cache_dir, write_atomic
+from casecheck.files import CACHE_DIR_ENV, ORIGINALS_DIR, user_cache_dir, write_atomic
 from casecheck.findings import CacheStats, Finding
 from casecheck.loader import LoadedCase, case_folder_of, resolve_in_case
 from casecheck.packs import SHIPPED_RULES
@@ -245,7 +245,9 @@ class CaseCache:
         if case.root is None or case.model is None:
             return None
         root = case.root.absolute()
-        files = [(relative, _stat_key(path)) for relative, path in _files_below(root)]
+        # What `casecheck fix` moved aside is no part of the case: it changes no finding.
+        files = [(relative, _stat_key(path)) for relative, path in _files_below(root)
+                 if not relative.startswith(ORIGINALS_DIR + "/")]
         walked = {relative for relative, _ in files}
         listed = []
         for attachment in case.model.attachments:

@@ -143,6 +143,35 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--cache-dir", type=Path, metavar="DIR",
                        help="keep the cache in DIR (default: .casecheck_cache at the project root)")
 
+    fix = commands.add_parser(
+        "fix", help="repair what can be repaired (a plan; --apply carries it out)",
+        description="Print the plan of repairs, one line per change; change nothing unless"
+                    " --apply is given. Replaced files are moved into each case folder's"
+                    " .originals/<timestamp>/ (--undo puts them back).")
+    fix.add_argument("paths", nargs="*", default=["."], metavar="PATH",
+                     help="case folder, folder of case folders, or file inside a case folder")
+    fix_mode = fix.add_mutually_exclusive_group()
+    fix_mode.add_argument("--apply", action="store_true",
+                          help="carry the plan out, then check the cases again")
+    fix_mode.add_argument("--undo", action="store_true",
+                          help="put back what the last fix of each case folder replaced")
+    fix.add_argument("--select", type=_codes, metavar="CODES",
+                     help="only the fixes that clear these codes or prefixes (e.g. A001,T006)")
+    fix.add_argument("--ignore", type=_codes, metavar="CODES",
+                     help="not the fixes that clear these codes or prefixes")
+    fix.add_argument("--password", action="store_true",
+                     help="ask on the terminal for the password of each PDF that needs one"
+                          " (A006); it is never written anywhere")
+    fix.add_argument("--format", choices=("text", "json"), default="text")
+    fix.add_argument("--config", type=Path, metavar="FILE",
+                     help="a casecheck.toml or pyproject.toml instead of the one found upward")
+    fix.add_argument("--no-config", action="store_true", help="use no configuration file")
+    fix.add_argument("--rules", type=Path, action="append", metavar="DIR",
+                     help="a rule pack directory that extends or overrides the shipped packs")
+    fix.add_argument("--ocr", action=argparse.BooleanOptionalAction,
+                     help="check with OCR that a lossy change keeps a screenshot's URL and time")
+    fix.add_argument("--lang", choices=LANGUAGES, help="language of the plan and the re-check")
+
     clean = commands.add_parser("clean", help="remove the incremental cache")
     clean.add_argument("paths", nargs="*", default=["."], metavar="PATH",
                        help="the paths `check` was given: their project's cache is removed")
@@ -261,6 +290,60 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_FAILED if report.failed else EXIT_OK
 
 
+def _ask_password(path: str) -> str | None:
+    """The password of one PDF, typed on the terminal and never echoed; None when none."""
+    import getpass  # noqa: PLC0415 - start-up: only `fix --password` asks
+
+    try:
+        return getpass.getpass(f"Password for {path} (Enter to skip): ") or None
+    except EOFError:
+        return None
+
+
+def _fix(args: argparse.Namespace, out: TextIO) -> int:
+    from casecheck.catalog import word  # noqa: PLC0415 - start-up: the catalog (15 ms)
+    from casecheck.config_file import merge  # noqa: PLC0415 - pydantic
+    from casecheck.engine import Config  # noqa: PLC0415 - pydantic
+    from casecheck.findings import RunReport  # noqa: PLC0415 - start-up: the catalog (15 ms)
+    from casecheck.fixes import fix, undo_fix  # noqa: PLC0415 - pydantic, Pillow, pypdf
+    from casecheck.fixes.report import write_plan, write_undone  # noqa: PLC0415 - start-up: the catalog (15 ms)
+    from casecheck.reporters import ReportOptions, reporter  # noqa: PLC0415 - start-up: the catalog (15 ms)
+
+    given: dict[str, object] = {}
+    if args.rules:
+        given["rules_dirs"] = tuple(args.rules)
+    if args.ocr is not None:
+        given["ocr"] = args.ocr
+    if args.lang:
+        given["lang"] = args.lang
+    settings = merge(_file_settings(args), given)
+    settings.setdefault("lang", _lang_from_environment())
+    for unused in ("jobs", "cache_dir"):
+        settings.pop(unused, None)
+    config = Config(**settings)
+    if args.undo:
+        for undone in undo_fix(args.paths):
+            write_undone(undone, out, config.lang)
+        return EXIT_OK
+    plan = fix(args.paths, apply=args.apply, select=args.select or (),
+               ignore=args.ignore or (), password=_ask_password if args.password else None,
+               config=config)
+    if args.format == "json":
+        out.write(json.dumps(plan.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        write_plan(plan, out, config.lang)
+        remaining = tuple(case.remaining for case in plan.cases if case.remaining is not None)
+        if remaining:
+            out.write(word("fix", "left", config.lang) + "\n")
+            options = ReportOptions(color=_use_color(out), lang=config.lang, version=__version__)
+            reporter("text")(RunReport(remaining), out, options)
+    for error in plan.errors:
+        print(f"casecheck: error: {error}", file=sys.stderr)
+    if plan.errors:
+        return EXIT_USAGE
+    return EXIT_FAILED if plan.changed else EXIT_OK
+
+
 def _rules(args: argparse.Namespace, lang: str, out: TextIO) -> int:
     from casecheck.registry import rule_catalog  # noqa: PLC0415 - the checkers import pydantic
 
@@ -353,6 +436,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return int(exit_.code or 0)
         if args.command == "check":
             return _check(args, out)
+        if args.command == "fix":
+            return _fix(args, out)
         lang = getattr(args, "lang", None) or _lang_from_environment()
         if args.command == "rules":
             return _rules(args, lang, out)

@@ -11,6 +11,11 @@ from pathlib import Path
 
 import platformdirs
 
+ORIGINALS_DIR = ".originals"
+"""Where ``casecheck fix --apply`` moves the files it replaces, inside the case folder
+(``.originals/<timestamp>/``): evidence, not part of the case, so discovery, A012 and the cache
+pass it by."""
+
 CACHE_DIR_ENV = "CASECHECK_CACHE_DIR"
 """Overrides where casecheck keeps its caches (the case cache and, in its ``ocr`` folder, the
 OCR readings)."""

@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from casecheck.case_types import case_types
 from casecheck.catalog import FindingMaker, word
 from casecheck.errors import UsageError
-from casecheck.files import open_regular
+from casecheck.files import ORIGINALS_DIR, open_regular
 from casecheck.findings import Finding, Location
 from casecheck.models import CaseBase
 from casecheck.packs import RulePacks
@@ -93,11 +93,20 @@ def _case_folders_below(top: Path) -> list[Path]:
     return found
 
 
+def in_originals(path: Path) -> bool:
+    """Whether ``path`` lies in the ``.originals`` folder of a case folder, where
+    ``casecheck fix`` keeps the files it replaced: the old manifest there is no case."""
+    return any(
+        folder.name == ORIGINALS_DIR and manifests_in(folder.parent) for folder in path.parents
+    )
+
+
 def discover(paths: Iterable[str | Path]) -> list[Path]:
     """The case folders named by ``paths``: folders, parents of folders, or files inside.
 
-    A file outside any case folder is ignored (pre-commit passes every changed file); a
-    folder with no case folder anywhere below it is kept, so that it reports M001.
+    A file outside any case folder is ignored (pre-commit passes every changed file), and so
+    is a file that ``casecheck fix`` moved into a case's ``.originals``; a folder with no case
+    folder anywhere below it is kept, so that it reports M001.
     """
     folders: dict[Path, None] = {}
     for raw in paths:
@@ -109,7 +118,7 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
             below = _case_folders_below(path) if not manifests_in(path) else [path]
             for folder in below or [path]:
                 folders[folder] = None
-        else:
+        elif not in_originals(path):
             owner = case_folder_of(path.parent)
             if owner is not None:
                 folders[owner] = None

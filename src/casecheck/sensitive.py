@@ -2,7 +2,8 @@
 expiry dates, passwords, one-time codes, IBANs and bank account numbers.
 
 Every value found is kept only masked: ``Secret.masked`` is all that leaves this module,
-so no finding, hint or report can carry the full value.
+so no finding, hint or report can carry the full value; ``Secret.span`` says where the value
+stands, so that ``casecheck fix`` can mask it in the text.
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ _BANK_ACCOUNT = re.compile(
 )
 _COMMON_WORD = re.compile(r"[a-z]+")
 """'our password was changed': a plain lowercase word after 'password' is prose, not a secret."""
+_MASKED = re.compile(r"[•*]+")
+"""'password: ••••' is a value masked already (by the seller or by ``casecheck fix``)."""
 _EXPIRY_REACH = 2
 """An expiry date counts as card data only this many lines from a card number."""
 
@@ -60,6 +63,8 @@ class Secret:
     kind: Kind
     line: int
     masked: str
+    span: tuple[int, int]
+    """Where the value stands in the text (start, end), for masking it there."""
 
 
 def mask(value: str, keep: int = 4) -> str:
@@ -89,24 +94,28 @@ def find_secrets(text: str) -> Iterator[Secret]:
     for match in _CARD.finditer(text):
         if _is_card(text, match, line_of):
             card_lines.append(line_of(match.start()))
-            yield Secret("card", card_lines[-1], mask(match.group()))
+            yield Secret("card", card_lines[-1], mask(match.group()), match.span())
     for match in _CARD_CODE.finditer(text):
-        yield Secret("card-code", line_of(match.start()), mask(match.group(1), keep=0))
+        yield Secret("card-code", line_of(match.start()), mask(match.group(1), keep=0),
+                     match.span(1))
     for match in _EXPIRY.finditer(text):
         line = line_of(match.start())
         if any(abs(line - card) <= _EXPIRY_REACH for card in card_lines):
-            yield Secret("card-expiry", line, mask(match.group(1), keep=0))
+            yield Secret("card-expiry", line, mask(match.group(1), keep=0), match.span(1))
     for match in _PASSWORD.finditer(text):
         value = match.group(1).rstrip(".,;")
-        if not _COMMON_WORD.fullmatch(value):
-            yield Secret("password", line_of(match.start()), mask(value, keep=0))
+        if not _COMMON_WORD.fullmatch(value) and not _MASKED.fullmatch(value):
+            start = match.start(1)
+            yield Secret("password", line_of(match.start()), mask(value, keep=0),
+                         (start, start + len(value)))
     for match in _ONE_TIME.finditer(text):
-        yield Secret("one-time-code", line_of(match.start()), mask(match.group(1), keep=0))
+        yield Secret("one-time-code", line_of(match.start()), mask(match.group(1), keep=0),
+                     match.span(1))
     for match in _IBAN.finditer(text):
         if iban.is_valid(match.group()):
             masked = match.group()[:2] + mask(match.group()[2:])
-            yield Secret("iban", line_of(match.start()), masked)
+            yield Secret("iban", line_of(match.start()), masked, match.span())
     for match in _BANK_ACCOUNT.finditer(text):
         digits = re.sub(r"\D", "", match.group(1))
         if len(digits) >= 6:
-            yield Secret("bank-account", line_of(match.start()), mask(digits))
+            yield Secret("bank-account", line_of(match.start()), mask(digits), match.span(1))
