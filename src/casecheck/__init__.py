@@ -23,6 +23,7 @@ __all__ = [
     "Config",
     "Context",
     "Finding",
+    "FixPlan",
     "LoadedCase",
     "Location",
     "RunReport",
@@ -31,8 +32,10 @@ __all__ = [
     "check_paths",
     "checker",
     "default_checkers",
+    "fix",
     "load_case",
     "parse_catalog",
+    "undo_fix",
     "validate",
 ]
 
@@ -40,6 +43,8 @@ if TYPE_CHECKING:
     from casecheck.catalog import parse_catalog
     from casecheck.engine import Checker, Config, Context, checker
     from casecheck.findings import CaseReport, Finding, Location, RunReport, Severity
+    from casecheck.fixes import fix, undo_fix
+    from casecheck.fixes.plan import FixPlan
     from casecheck.loader import LoadedCase
     from casecheck.registry import default_checkers
     from casecheck.runner import check_paths, load_case, validate
@@ -55,6 +60,9 @@ _LAZY = {
     "RunReport": "casecheck.findings",
     "Severity": "casecheck.findings",
     "LoadedCase": "casecheck.loader",
+    "fix": "casecheck.fixes",
+    "undo_fix": "casecheck.fixes",
+    "FixPlan": "casecheck.fixes.plan",
     "parse_catalog": "casecheck.catalog",
     "default_checkers": "casecheck.registry",
     "check_paths": "casecheck.runner",

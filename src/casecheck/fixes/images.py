@@ -94,8 +94,6 @@ def _dropped(image: Image) -> list[str]:
         dropped.append("gps")
     if any(tag in exif for tag in _EXIF_DEVICE):
         dropped.append("device")
-    if exif and not dropped:
-        dropped.append("exif")
     if any(key in image.info for key in ("xmp", "XML:com.adobe.xmp", "comment")):
         dropped.append("xmp")
     return dropped

@@ -127,6 +127,13 @@ def repair_pdf(data: bytes) -> tuple[bytes, int]:
 
 # --- A019: scripts, launch actions, embedded files ------------------------------------------
 
+def active_content(data: bytes) -> str | None:
+    """What the PDF would run or carry besides its pages, as the attachment rules see it."""
+    from casecheck.attachments import active_content as found_in  # noqa: PLC0415 - pypdf: only when a PDF is fixed
+
+    return found_in(_reader(data))
+
+
 _ACTIVE = ("/JavaScript", "/Launch")
 
 

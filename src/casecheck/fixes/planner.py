@@ -32,6 +32,7 @@ from casecheck.fixes.legibility import Legibility
 from casecheck.fixes.manifest import EntryEdit, ManifestEdits, NewEntry, edit_manifest
 from casecheck.fixes.pdfs import (
     PdfUnfixable,
+    active_content,
     decrypt_pdf,
     part_names,
     repair_pdf,
@@ -185,6 +186,7 @@ def _pdf_steps(
     """Password, cross-reference table and active content, in that order; the bytes and
     whether the PDF can be worked on further."""
     codes = {finding.code for finding in findings}
+    original, found = data, None
     size = len(data)
     if "A006" in codes:
         if not work.enabled("A006"):
@@ -210,10 +212,15 @@ def _pdf_steps(
         data = repaired
     elif "A005" in codes:
         return data, False
+    if data is not original:
+        # A PDF that could not be read before (encrypted, broken) may carry scripts too.
+        found = active_content(data)
+        codes |= {"A019"} if found else set()
     if "A019" in codes and work.enabled("A019"):
         stripped = strip_active_content(data)
-        finding = next(f for f in findings if f.code == "A019")
-        kinds = [str(kind) for kind in finding.data.get("content", [])]
+        kinds = (found or "").split(",") if data is not original else next(
+            [str(kind) for kind in f.data.get("content", [])] for f in findings
+            if f.code == "A019")
         what = word("fix", "joiner", work.settings.lang).join(
             word("active-content", kind, work.settings.lang) for kind in kinds)
         work.add("A019", "strip", path, "strip", before=len(data), after=len(stripped),
@@ -303,7 +310,8 @@ def _fix_file(work: _Work, index: int, attachment: Attachment, findings: list[Fi
     if mime == PDF_MIME:
         data, workable = _pdf_steps(work, path, findings, data)
     if "A001" in codes and work.enabled("A001"):
-        converted = _convert(work, path, data, mime)
+        reported = next(f for f in findings if f.code == "A001").data.get("mime")
+        converted = _convert(work, path, data, str(reported or mime))
         if converted is not None:
             data, mime = converted
     parts: tuple[bytes, ...] = (data,)
