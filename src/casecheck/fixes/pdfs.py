@@ -213,7 +213,9 @@ def strip_active_content(data: bytes) -> bytes:
                     del annotation[NameObject("/AA")]
             kept.append(reference)
         page[NameObject("/Annots")] = kept
-    return _written(writer)
+    # Unreferenced now, the scripts and files would still be written out: a copy of the
+    # copy holds only what its pages and catalog refer to.
+    return _written(_copy(_reader(_written(writer))))
 
 
 # --- A003: over the size limit ---------------------------------------------------------------
@@ -240,7 +242,7 @@ def _compressed(writer: PdfWriter) -> bytes:
     for page in writer.pages:
         with suppress(Exception):  # a content stream pypdf cannot rewrite stays as it was
             page.compress_content_streams(level=9)
-    writer.compress_identical_objects(remove_identicals=True, remove_orphans=True)
+    writer.compress_identical_objects(remove_duplicates=True, remove_unreferenced=True)
     return _written(writer)
 
 
@@ -272,13 +274,15 @@ def _images(writer: PdfWriter, legibility: Legibility) -> list[_PageImage]:
             stream: Any = reference.get_object()
             if any(key in stream for key in ("/SMask", "/Mask", "/ImageMask")):
                 continue  # transparency that a JPEG cannot carry
-            size = int(_resolved(stream.get("/Length", 0)))
-            if size < SMALL_IMAGE or stream.get("/BitsPerComponent") == 1:
-                continue  # a logo, or a bilevel scan that CCITT or JBIG2 store better
+            if stream.get("/BitsPerComponent") == 1:
+                continue  # a bilevel scan, which CCITT or JBIG2 store better than JPEG
             try:
+                size = len(image.data)  # the stream as stored (a JPEG stays as it is)
                 picture = image.image
             except Exception:  # noqa: BLE001 - a filter Pillow cannot decode: left as is
                 continue
+            if size < SMALL_IMAGE:
+                continue  # a logo or an icon
             if picture is None:
                 continue
             # The image is taken to cover the page: the dpi it is drawn at is at least this.
