@@ -65,10 +65,10 @@ def flat_rgba_png(width: int, height: int) -> bytes:
     return buffer.getvalue()
 
 
-def scanned_pdf(pages: int, *, dpi: int = 300, seed: int = 7, quality: int = 72,
+def scanned_pdf(pages: int, *, dpi: int = 300, seed: int = 7, quality: int = 92,
                 noise: bool = False) -> bytes:
     """A scan: one full-page JPEG per US-letter page at ``dpi``, with grainy paper so that it
-    is as big as real scans are (about 0.75 MB a page at 300 dpi); ``noise``: pages of random
+    is as big as real scans are (about 0.8 MB a page at 300 dpi); ``noise``: pages of random
     pixels, which no JPEG quality makes small."""
     rng = random.Random(seed)
     width, height = int(8.5 * dpi), int(11 * dpi)
@@ -79,7 +79,7 @@ def scanned_pdf(pages: int, *, dpi: int = 300, seed: int = 7, quality: int = 72,
     for number in range(pages):
         page = Image.new("L", (width, height), 235)
         page.paste(grain.resize((width, height)) if noise else grain.resize(
-            (width, height)).point(lambda v: 205 + v // 8))
+            (width, height)).point(lambda v: 215 + v // 32))
         draw = ImageDraw.Draw(page)
         for line in range(40):
             draw.text((dpi // 2, dpi // 2 + line * dpi // 5), f"page {number + 1} line {line}"

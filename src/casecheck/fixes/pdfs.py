@@ -226,6 +226,8 @@ class _PageImage:
 
     file: Any
     stream_size: int
+    original: Image | None
+    """Kept only for the legibility check of a screenshot."""
     picture: Image
     encodings: dict[int, int] = field(default_factory=dict)
 
@@ -261,7 +263,7 @@ def _scaled(picture: Image, dpi: float, legibility: Legibility) -> Image:
     return picture.resize(size, PILImage.Resampling.LANCZOS) if size != picture.size else picture
 
 
-def _images(writer: PdfWriter, legibility: Legibility) -> list[_PageImage]:
+def _images(writer: PdfWriter, legibility: Legibility, *, keep: bool) -> list[_PageImage]:
     """The page images worth re-encoding, each once however many pages draw it."""
     found: dict[int, _PageImage] = {}
     for page in writer.pages:
@@ -287,39 +289,49 @@ def _images(writer: PdfWriter, legibility: Legibility) -> list[_PageImage]:
                 continue
             # The image is taken to cover the page: the dpi it is drawn at is at least this.
             dpi = max(picture.width / width_in, picture.height / height_in) if width_in else 72
-            found[reference.idnum] = _PageImage(image, size, _scaled(picture, dpi, legibility))
+            found[reference.idnum] = _PageImage(image, size, picture if keep else None,
+                                                _scaled(picture, dpi, legibility))
     return list(found.values())
+
+
+SAMPLE_IMAGES = 8
+"""The quality is chosen on this many images spread over the document, scaled to all of them:
+encoding every image at every quality would cost more than the re-encoding itself."""
 
 
 def _best_quality(images: Sequence[_PageImage], overhead: int, limit: int) -> int | None:
     """The highest quality whose predicted size fits, or None."""
+    step = max(1, len(images) // SAMPLE_IMAGES)
+    sample = list(images[::step])
+    scale = sum(i.stream_size for i in images) / max(1, sum(i.stream_size for i in sample))
     for quality in QUALITIES:
-        predicted = overhead + sum(min(i.size_at(quality), i.stream_size) for i in images)
+        predicted = overhead + scale * sum(min(i.size_at(quality), i.stream_size)
+                                           for i in sample)
         if predicted <= limit * FIT_MARGIN:
             return quality
     return None
 
 
-def _reencoded(data: bytes, legibility: Legibility, quality: int,
-               check: Callable[[Image, Image], str | None] | None) -> tuple[bytes, int, str | None]:
-    """The PDF with its page images re-encoded at ``quality``: bytes, images replaced, and
-    what a screenshot lost (None: nothing)."""
-    writer = _copy(_reader(data))
+def _reencode(images: Sequence[_PageImage], quality: int,
+              check: Callable[[Image, Image], str | None] | None) -> tuple[int, str | None]:
+    """Replace the page images by JPEGs of ``quality`` where that is smaller: how many were
+    replaced, and what a screenshot lost (None: nothing)."""
+    from PIL import Image as PILImage  # noqa: PLC0415 - Pillow: only when an image is fixed
+
     replaced = 0
-    for page_image in _images(writer, legibility):
+    for page_image in images:
         if page_image.size_at(quality) >= page_image.stream_size:
             continue
         if check is not None:
             buffer = io.BytesIO()
             page_image.picture.save(buffer, "JPEG", quality=quality)
-            from PIL import Image as PILImage  # noqa: PLC0415 - Pillow: only when an image is fixed
-
-            lost = check(page_image.file.image, PILImage.open(buffer))
+            assert page_image.original is not None
+            lost = check(page_image.original, PILImage.open(buffer))
             if lost is not None:
-                return b"", replaced, lost
+                return replaced, lost
         page_image.file.replace(page_image.picture, quality=quality)
         replaced += 1
-    return _compressed(writer), replaced, None
+    return replaced, None
 
 
 def shrink_pdf(data: bytes, limit: int, legibility: Legibility, *, screenshot: bool) -> PdfShrunk:
@@ -330,7 +342,7 @@ def shrink_pdf(data: bytes, limit: int, legibility: Legibility, *, screenshot: b
     if len(lossless) <= limit:
         return PdfShrunk((lossless,), {"method": "lossless", "pages": pages})
     writer = _copy(_reader(lossless))
-    images = _images(writer, legibility)
+    images = _images(writer, legibility, keep=screenshot and legibility.engine is not None)
     overhead = len(lossless) - sum(i.stream_size for i in images)
     quality = _best_quality(images, overhead, limit) if images else None
     check = None
@@ -338,19 +350,21 @@ def shrink_pdf(data: bytes, limit: int, legibility: Legibility, *, screenshot: b
         def check(before: Image, after: Image) -> str | None:
             return legibility.lost(before.size, legibility.seen(before, b""), after, b"")
     details: dict[str, Any] = {"pages": pages, "dpi": TARGET_DPI, "images": len(images)}
-    tried = [q for q in QUALITIES if quality is not None and q <= quality]
-    for attempt in tried:
-        shrunk, replaced, lost = _reencoded(lossless, legibility, attempt, check)
+    # Each try replaces the images of the same copy again, at the next lower quality.
+    for attempt in (q for q in QUALITIES if quality is not None and q <= quality):
+        replaced, lost = _reencode(images, attempt, check)
         if lost is not None:
             raise PdfUnfixable(lost)
+        shrunk = _compressed(writer)
         if len(shrunk) <= limit:
             return PdfShrunk((shrunk,), {**details, "method": "images", "quality": attempt,
                                          "replaced": replaced})
     source = lossless
     if images:
-        source, replaced, lost = _reencoded(lossless, legibility, SPLIT_QUALITY, check)
+        replaced, lost = _reencode(images, SPLIT_QUALITY, check)
         if lost is not None:
             raise PdfUnfixable(lost)
+        source = _compressed(writer)
         details.update(quality=SPLIT_QUALITY, replaced=replaced)
         if len(source) <= limit:
             return PdfShrunk((source,), {**details, "method": "images"})
