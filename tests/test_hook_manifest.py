@@ -10,7 +10,8 @@ import pytest
 import yaml
 from conftest import REPO
 
-HOOK = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text())[0]
+HOOKS = {hook["id"]: hook for hook in yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text())}
+HOOK = HOOKS["casecheck"]
 
 
 def _pre_commit(*args: str) -> subprocess.CompletedProcess[str]:
@@ -28,6 +29,12 @@ def test_the_hook_is_serial_and_runs_casecheck_check() -> None:
     assert HOOK["id"] == "casecheck"
     assert (HOOK["entry"], HOOK["language"]) == ("casecheck check", "python")
     assert HOOK["require_serial"] is True
+
+
+def test_the_fixer_hook_applies_the_fixes_on_the_same_files() -> None:
+    fixer = HOOKS["casecheck-fix"]
+    assert (fixer["entry"], fixer["language"]) == ("casecheck fix --apply", "python")
+    assert fixer["require_serial"] is True and fixer["files"] == HOOK["files"]
 
 
 @pytest.mark.parametrize(("path", "matches"), [

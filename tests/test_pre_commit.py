@@ -111,3 +111,52 @@ def test_the_hook_blocks_a_commit_of_a_bad_case(tmp_path: Path) -> None:
     assert refused_again.returncode != 0
     assert "I001" in refused_again.stdout + refused_again.stderr
     assert _git(cases, env, "rev-list", "--count", "HEAD").stdout.strip() == "2"
+
+
+def test_the_fixer_hook_fixes_fails_and_passes_once_the_fixes_are_added(tmp_path: Path) -> None:
+    """The end-of-file-fixer convention: a run that changed files fails; re-adding them and
+    committing again passes, and the originals are kept (and committed) in .originals."""
+    import io
+
+    from PIL import Image
+
+    env = _env(tmp_path)
+    hooks, rev = _hook_repository(tmp_path, env)
+    cases = tmp_path / "cases-repo"
+    cases.mkdir()
+    _git(cases, env, "init", "-q", "-b", "main")
+    (cases / ".pre-commit-config.yaml").write_text(
+        f"repos:\n- repo: {hooks.as_posix()}\n  rev: {rev}\n"
+        "  hooks:\n  - id: casecheck-fix\n    args: [--no-ocr]\n"
+    )
+    subprocess.run([sys.executable, "-m", "pre_commit", "install"], cwd=cases, env=env,
+                   check=True, capture_output=True, timeout=60)
+    case = cases / "2026-11-lost"
+    (case / "attachments").mkdir(parents=True)
+    photo = io.BytesIO()
+    Image.new("RGB", (640, 480), "white").save(photo, "JPEG")
+    (case / "attachments" / "invoice.jpg").write_bytes(photo.getvalue())
+    (case / "case.toml").write_text(
+        GOOD + '\n[[attachments]]\npath = "attachments/invoice.jpg"  # from the phone\n'
+        'kind = "invoice"\n')
+    (case / "message.md").write_text("Paid with card 4111 1111 1111 1111 for the order.\n")
+
+    def commit(message: str) -> subprocess.CompletedProcess[str]:
+        _git(cases, env, "add", "-A")
+        return _git(cases, env, "commit", "-m", message, check=False)
+
+    fixed = commit("a case with a JPEG and a card number")
+    output = fixed.stdout + fixed.stderr
+    assert fixed.returncode != 0, output
+    assert re.search(r"casecheck fix\.+Failed", output), output
+    assert "files were modified by this hook" in output
+    assert _git(cases, env, "rev-parse", "--verify", "HEAD", check=False).returncode != 0
+    assert (case / "attachments" / "invoice.png").is_file()
+    assert "•••• 1111" in (case / "message.md").read_text()
+    assert 'path = "attachments/invoice.png"  # from the phone' in (case / "case.toml").read_text()
+    (kept,) = (case / ".originals").iterdir()
+    assert (kept / "attachments" / "invoice.jpg").read_bytes() == photo.getvalue()
+
+    accepted = commit("the fixes added")
+    assert accepted.returncode == 0, accepted.stdout + accepted.stderr
+    assert re.search(r"casecheck fix\.+Passed", accepted.stdout + accepted.stderr)
