@@ -21,7 +21,8 @@ import casecheck
 SOURCE = REPO / "src" / "casecheck"
 HEAVY = re.compile(
     r"noqa: [A-Z0-9, ]*PLC0415 - (pydantic|Pillow|pypdf|libmagic|OCR|py3langid|holidays"
-    r"|optional: YAML|optional: HEIC|start-up|the loader imports pydantic|the checkers import pydantic)"
+    r"|optional: YAML|optional: HEIC|start-up|the loader imports pydantic"
+    r"|the checkers import pydantic)"
 )
 """What a function-level import may keep off ``import casecheck`` or the CLI's start-up."""
 

@@ -703,7 +703,7 @@ def test_undo_refuses_when_a_fixed_file_was_edited_since(make_case: CaseMaker) -
     _fixed(folder)
     (folder / "message.md").write_text("edited after the fix\n")
     edited = snapshot(folder)
-    with pytest.raises(FixError, match="message.md changed since the fix"):
+    with pytest.raises(FixError, match=r"message\.md changed since the fix"):
         undo_fix(folder)
     assert snapshot(folder) == edited
     err = io.StringIO()

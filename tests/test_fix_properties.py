@@ -23,7 +23,7 @@ from casecheck import ocr
 from casecheck.fixes import planner, transaction
 
 sys.path.insert(0, str(REPO / "tests" / "hostile"))
-from hostile_files import pdf_with_javascript  # noqa: E402
+from hostile_files import pdf_with_javascript
 
 PNG = (REPO / "tests" / "data" / "pngsuite" / "basn2c16.png").read_bytes()
 LOCKED = (REPO / "tests" / "data" / "pypdf" / "encrypted-file.pdf").read_bytes()
