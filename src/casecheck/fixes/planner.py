@@ -171,13 +171,13 @@ class _Work:
         raise ValueError(f"no free name for {wanted}")
 
 
-def _label(mime: str) -> tuple[str, str]:
-    """(what the content is in the plan's words, its family) for an A001 type."""
+def _family(mime: str) -> str:
+    """Which advice an A001 type gets: image, document, text, archive or other."""
     family = TYPE_FAMILIES.get(mime)
     if family is None:
         family = "image" if mime.startswith("image/") else "text" if mime.startswith(
             "text/") else "other"
-    return mime, family
+    return family
 
 
 def _pdf_steps(
@@ -233,7 +233,7 @@ def _convert(work: _Work, path: str, data: bytes, mime: str) -> tuple[bytes, str
     """A001: the image as PNG (or PDF), or advice; None when nothing was converted."""
     lang = work.settings.lang
     label = word("content-types", mime, lang, default=mime)
-    _, family = _label(mime)
+    family = _family(mime)
     if mime not in PILLOW_FORMATS:
         key = {"document": "advice-document", "text": "advice-document",
                "archive": "advice-archive", "image": "advice-image"}.get(family, "advice-other")
