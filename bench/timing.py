@@ -31,9 +31,10 @@ MARKETPLACES = ["US", "DE", "UK", "AE", "IN", "JP"]
 
 def drafts(count: int, seed: int = 20) -> list[dict[str, Any]]:
     rng = random.Random(seed)
+    first = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
     cases = []
     for _ in range(count):
-        now = dt.datetime(2024, 1, 1, tzinfo=dt.UTC) + dt.timedelta(minutes=rng.randrange(2_000_000))
+        now = first + dt.timedelta(minutes=rng.randrange(2_000_000))
         marketplace = rng.choice(MARKETPLACES)
         kind = rng.choice(["fba", "fba", "appeal", "tech"])
         if kind == "fba":
