@@ -73,6 +73,9 @@ def cut(data: bytes, keep: float) -> bytes:
 
 
 BOX_LABELS = ("FBA box content labels", "Shipment FBA15C8KQ2ZP, boxes 1-3 of 3")
+SUPPLIER_INVOICE = ("INVOICE 2026-0931", "Shenzhen Lumo Trading Co., Ltd.",
+                    "240 x Wooden Train Set, FNSKU X001234567", "Date of purchase: 2026-10-12")
+"""The proof of inventory ownership an inbound claim attaches: an invoice from the supplier."""
 
 FILES: dict[str, Callable[[], bytes]] = {
     "category-approval/bad-A001-jpeg-invoice/attachments/invoice.jpg":
@@ -102,6 +105,22 @@ FILES: dict[str, Callable[[], bytes]] = {
         lambda: text_pdf(*BOX_LABELS),
     "fba-reimbursement/bad-A010-A015-missing-and-duplicate/attachments/carrier-pod.pdf":
         lambda: text_pdf(*BOX_LABELS),
+    **{f"fba-reimbursement/{case}/attachments/supplier-invoice.pdf":
+       lambda: text_pdf(*SUPPLIER_INVOICE)
+       for case in ("ok-inbound-units-missing", "bad-A019-pod-with-script",
+                    "bad-T006-I010-card-and-placeholder", "bad-A010-A015-missing-and-duplicate",
+                    "bad-A016-no-carrier-proof", "bad-D002-ae-inbound-estimated-from-shipping")},
+    "fba-reimbursement/bad-D002-ae-inbound-estimated-from-shipping/attachments/box-labels.pdf":
+        lambda: text_pdf("FBA box content labels", "Shipment FBA19AE4KD2M, boxes 1-8 of 8"),
+    "fba-reimbursement/bad-D002-ae-inbound-estimated-from-shipping/attachments/carrier-pod.pdf":
+        lambda: text_pdf("Proof of delivery", "Shipment FBA19AE4KD2M: 8 boxes delivered to DXB3"),
+    "brand-dispute/bad-I013-wipo-number-only/attachments/wipo-certificate.pdf":
+        lambda: text_pdf("WIPO Madrid System", "International registration 1712345  NORDWIND",
+                         "Designation: European Union"),
+    "category-approval/bad-I008-A016-no-brand-no-sales-history/attachments/distributor-invoice.pdf":
+        lambda: text_pdf("INVOICE 2026-1102", "300 x Wooden Train Set, UPC 712345678911"),
+    "category-approval/bad-I008-A016-no-brand-no-sales-history/attachments/cpc-certificate.pdf":
+        lambda: text_pdf("Children's Product Certificate", "ASTM F963-23: passed"),
 }
 
 

@@ -524,21 +524,24 @@ def test_a015_same_path_twice(make_case: CaseMaker) -> None:
     assert "listed twice" in report.findings[0].message
 
 
-def test_a016_inbound_lost_needs_box_labels_and_carrier_proof(make_case: CaseMaker) -> None:
+def test_a016_inbound_lost_needs_box_labels_carrier_proof_and_an_invoice(
+    make_case: CaseMaker,
+) -> None:
     folder = make_case(manifest("attachments/labels.pdf", kind="box-label",
                                 claim_kind="inbound-lost"),
                        files={"attachments/labels.pdf": pdf_bytes()})
     report = check(folder, select=("A016",))
     assert [(f.data["kind"], f.location.file, f.location.field) for f in report.findings] == [
-        ("carrier-proof", "case.toml", "attachments")]
+        ("carrier-proof", "case.toml", "attachments"), ("invoice", "case.toml", "attachments")]
     assert "claim_kind = inbound-lost" in report.findings[0].message
 
 
 @pytest.mark.parametrize(("fields", "kinds"), [
-    ({"type": "fba-reimbursement", "claim_kind": "inbound-lost"}, {"box-label", "carrier-proof"}),
-    ({"type": "fba-reimbursement", "claim_kind": "removal-lost"}, {"carrier-proof"}),
+    ({"type": "fba-reimbursement", "claim_kind": "inbound-lost"},
+     {"box-label", "carrier-proof", "invoice"}),
+    ({"type": "fba-reimbursement", "claim_kind": "removal-lost"}, set()),
     ({"type": "fba-reimbursement", "claim_kind": "customer-return"}, set()),
-    ({"type": "category-approval"}, {"invoice", "compliance-certificate"}),
+    ({"type": "category-approval"}, {"invoice", "compliance-certificate", "sales-history"}),
     ({"type": "account-appeal"}, {"plan-of-action"}),
     ({"type": "listing-reinstatement"}, {"remediation-statement", "test-report"}),
     ({"type": "brand-dispute"}, {"trademark-certificate"}),

@@ -186,19 +186,21 @@ def test_case_ids_written_as_integers_are_accepted(make_case) -> None:
 
 
 @pytest.mark.parametrize(
-    "claim_kind, needed",
+    "claim_kind, needed, level",
     [
-        ("inbound-lost", "shipment_ids"),
-        ("warehouse-lost", "fnskus"),
-        ("customer-return", "order_ids"),
-        ("removal-lost", "tracking_numbers"),
+        ("inbound-lost", ["shipment_ids"], "third-party"),
+        ("warehouse-lost", ["fnskus"], "Amazon"),
+        ("customer-return", ["order_ids"], "Amazon"),
+        ("removal-lost", ["tracking_numbers", "removal_order_ids"], "Amazon"),
+        ("removal-damaged", ["tracking_numbers", "removal_order_ids"], "Amazon"),
     ],
 )
-def test_required_ids_follow_the_claim_kind(make_case, claim_kind: str, needed: str) -> None:
+def test_required_ids_follow_the_claim_kind(make_case, claim_kind: str, needed: list[str],
+                                            level: str) -> None:
     folder = make_case({"type": "fba-reimbursement", "marketplace": "US", "claim_kind": claim_kind})
     report = check(folder, select=("I008",))
-    assert [(f.code, f.data["ids"]) for f in report.findings] == [("I008", needed)]
-    assert report.findings[0].source.startswith("Seller Central Help")
+    assert sorted(f.data["ids"] for f in report.findings) == sorted(needed)
+    assert all(f.source.endswith(f"({level}, checked 2026-12-01)") for f in report.findings)
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from casecheck.catalog import DOC_SECTIONS, LANGUAGES, Catalog, Rule, shipped_catalog, word
+from casecheck.evidence import PolicyValue, citation, policy_values, values_read_by
+from casecheck.packs import RulePacks, load_packs
 from casecheck.registry import default_checkers
 
 PROJECT_URL = "https://github.com/casecheck/casecheck"
@@ -49,7 +51,16 @@ def _listed(items: Sequence[str], none: str) -> str:
     return ", ".join(f"`{item}`" for item in items) if items else none
 
 
-def rule_markdown(rule: Rule, lang: str = "en") -> str:
+def _evidence_line(value: PolicyValue, lang: str) -> str:
+    """``- `key`: value. Source (level, checked date): "quote" <urls>``"""
+    quote = f' "{value.cited.quote}"' if value.cited.quote else ""
+    urls = "".join(f" <{url}>" for url in value.cited.urls)
+    return f"- `{value.key}`: `{value.shown_value()}`. {citation(value.cited, lang)}{quote}{urls}"
+
+
+def rule_markdown(rule: Rule, lang: str = "en", packs: RulePacks | None = None) -> str:
+    """A rule's page: its summary, checker, pack keys, docs sections, source, and the evidence
+    of every value of the packs (the shipped ones unless given) that it reads."""
     docs = rule.docs.get(lang) or rule.docs.get("en", {})
 
     def heading(key: str) -> str:
@@ -67,6 +78,9 @@ def rule_markdown(rule: Rule, lang: str = "en") -> str:
     for section in DOC_SECTIONS:
         lines += [f"## {heading(section)}", "", docs.get(section, ""), ""]
     lines += [f"## {heading('source')}", "", rule.source, ""]
+    used = values_read_by(rule.packs, policy_values(packs if packs is not None else load_packs()))
+    if used:
+        lines += [f"## {heading('evidence')}", "", *(_evidence_line(v, lang) for v in used), ""]
     return "\n".join(lines)
 
 
@@ -99,12 +113,13 @@ def _index(catalog: Catalog, lang: str) -> str:
 def rule_pages(catalog: Catalog | None = None) -> dict[str, str]:
     """Relative path -> text of every generated page: ``CODE.md``, ``zh-CN/CODE.md``, indexes."""
     catalog = catalog if catalog is not None else shipped_catalog()
+    packs = load_packs()
     pages = {}
     for lang in LANGUAGES:
         prefix = "" if lang == "en" else f"{lang}/"
         pages[f"{prefix}README.md"] = _index(catalog, lang)
         for rule in catalog.values():
-            pages[f"{prefix}{rule.code}.md"] = rule_markdown(rule, lang)
+            pages[f"{prefix}{rule.code}.md"] = rule_markdown(rule, lang, packs)
     return pages
 
 

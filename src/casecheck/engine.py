@@ -21,10 +21,11 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from casecheck import ocr
 from casecheck.budget import DEFAULT_PARSE_TIMEOUT
 from casecheck.catalog import Catalog, FindingMaker
+from casecheck.evidence import citation
 from casecheck.findings import CaseReport, Finding, Location, Severity
 from casecheck.loader import LoadedCase
 from casecheck.models import CaseBase
-from casecheck.packs import Marketplace, RulePacks, TypePack
+from casecheck.packs import Cited, Marketplace, RulePacks, TypePack
 
 if TYPE_CHECKING:
     from casecheck.ocr.lines import OcrEngine
@@ -170,9 +171,14 @@ class Context:
 
     def finding(
         self, code: str, *, location: Location | None = None, variant: str | None = None,
-        source: str | None = None, data: Mapping[str, Any] | None = None, **values: Any,
+        source: str | None = None, cited: Cited | None = None,
+        data: Mapping[str, Any] | None = None, **values: Any,
     ) -> Finding:
+        """A finding of ``code``; ``cited`` is the pack value it rests on, whose citation
+        (document, evidence level, checked date) becomes the finding's ``source``."""
         location = location or Location()
+        if cited is not None:
+            source = citation(cited, self.lang)
         return self.make(
             code, variant=variant, file=location.file, field=location.field,
             line=location.line, source=source, data=data, **values,

@@ -74,11 +74,21 @@ def _ups_check_digit(body: str) -> str:
     return str((10 - total % 10) % 10)
 
 
+USPS_ROUTED = re.compile(r"420(?:\d{5}|\d{9})(\d{22}|\d{20})")
+"""A USPS label's barcode as a scanner reads it: the GS1 application identifier 420 ("ship to
+postal code") and the ZIP code, 5 or 9 digits, before the tracking number (USPS Publication
+199, Intelligent Mail package barcode): ``420 22153 9101 ...``."""
+
+
 def tracking_verdict(value: str) -> TrackingVerdict:
-    """Recognise UPS, USPS, FedEx and Amazon Logistics numbers; check UPS and USPS digits."""
+    """Recognise UPS, USPS, FedEx and Amazon Logistics numbers; check UPS and USPS digits. A
+    USPS number scanned with its 420 + ZIP routing prefix is checked without it."""
     if re.fullmatch(r"1Z[0-9A-Z]{16}", value):
         expected = _ups_check_digit(value[2:17])
         return TrackingVerdict("UPS", None if value[-1] == expected else expected)
+    routed = USPS_ROUTED.fullmatch(value)
+    if routed is not None:
+        value = routed.group(1)
     if re.fullmatch(r"\d{20}|\d{22}", value):
         expected = ean.calc_check_digit(value[:-1])
         return TrackingVerdict("USPS", None if value[-1] == expected else expected)
@@ -92,3 +102,18 @@ def tracking_verdict(value: str) -> TrackingVerdict:
 def normalize_trademark_number(value: str) -> str:
     """Registers print numbers with spaces and thousands separators; compare without them."""
     return re.sub(r"[\s,]", "", value).upper()
+
+
+def dpma_check_digit(digits: str) -> str | None:
+    """The check digit of a DPMA file number (``30 2019 123 456`` -> ``7``), as the office
+    publishes it (Mitteilung Nr. 3/1983 for numbers from 1981; DPMAinformativ Nr. 05, section
+    4, for today's 12 digits): the digits weighted 2, 3, 4, ... from the right, their sum
+    taken modulo 11, and 11 minus that (0 for 0). A remainder of 1 leaves 10, which no single
+    digit writes and the publications do not settle: None, the number is not judged."""
+    total = sum(int(digit) * weight for weight, digit in enumerate(reversed(digits), start=2))
+    check = (11 - total % 11) % 11
+    return None if check == 10 else str(check)
+
+
+CHECK_DIGITS = {"dpma": dpma_check_digit}
+"""The check-digit schemes a trademark format of the packs may name (packs.CheckDigit)."""

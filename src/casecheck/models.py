@@ -17,7 +17,7 @@ from pydantic import (
 
 Marketplace = Literal[
     "US", "CA", "MX", "BR", "UK", "DE", "FR", "IT", "ES", "NL", "SE",
-    "PL", "BE", "IE", "TR", "AE", "SA", "EG", "IN", "JP", "AU", "SG",
+    "PL", "BE", "IE", "TR", "AE", "SA", "EG", "IN", "JP", "AU", "SG", "ZA",
 ]
 """The keys of ``rules/marketplaces.toml``, the truth, spelt out for the type checker and the
 JSON Schema; a test holds the two equal."""
@@ -66,6 +66,9 @@ class Ids(_Strict):
     gtins: IdList = Field(default_factory=list, description="UPC / EAN / GTIN-14 / ISBN-13")
     fnskus: IdList = Field(default_factory=list, description="FNSKUs, X00 + 7 characters")
     tracking_numbers: IdList = Field(default_factory=list, description="carrier tracking numbers")
+    removal_order_ids: IdList = Field(
+        default_factory=list, description="removal order IDs, as Manage Removal Orders shows them"
+    )
     merchant_token: str | None = Field(default=None, description="the seller's merchant token")
 
 
@@ -136,7 +139,15 @@ class CategoryApproval(CaseBase):
 class FbaReimbursement(CaseBase):
     type: Literal["fba-reimbursement"]
     claim_kind: ClaimKind
-    shipped_at: dt.date | None = Field(default=None, description="the day the shipment left")
+    shipped_at: dt.date | None = Field(
+        default=None,
+        description="the day the inbound shipment left, or the removal shipment was created",
+    )
+    delivered_at: dt.date | None = Field(
+        default=None,
+        description="the day the carrier delivered the shipment: to the fulfilment centre "
+                    "(inbound) or back to you (removal)",
+    )
     reported_at: dt.date | None = Field(
         default=None, description="the day the inventory ledger reported the loss or damage"
     )

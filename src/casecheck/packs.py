@@ -45,11 +45,42 @@ class _Pack(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Cited(_Pack):
-    """Every number in a pack says where it comes from and when that was last checked."""
+Evidence = Literal["amazon", "third-party", "guide"]
+"""How sure a value is: ``amazon`` (Amazon's own page or announcement), ``third-party`` (a
+seller tool's, a press or a mirror page), ``guide`` (no public source: the seller guide
+casecheck started from, or casecheck's own default)."""
 
+CITATION_KEYS = frozenset({"evidence", "source", "urls", "quote", "checked"})
+"""The keys of a cited pack table (one with a ``source``) that say where its value comes from."""
+
+
+def _web_addresses(urls: list[str]) -> list[str]:
+    for url in urls:
+        if not re.match(r"https?://\S+$", url):
+            raise ValueError(f"{url!r} is not an http(s) address")
+    return urls
+
+
+class Cited(_Pack):
+    """Every value in a pack says how sure it is and where it comes from: ``evidence`` (see
+    ``Evidence``), ``source`` (the document), ``urls`` (where to read it), ``quote`` (the
+    words the value rests on) and ``checked`` (the day it was last compared with them).
+
+    A value of Amazon's or of a third party needs its addresses and its quote; a guide
+    value may have neither. A pack of your own that leaves ``evidence`` out says ``guide``.
+    """
+
+    evidence: Evidence = "guide"
     source: str = Field(min_length=1)
+    urls: Annotated[list[str], AfterValidator(_web_addresses)] = Field(default_factory=list)
+    quote: str = ""
     checked: dt.date
+
+    @model_validator(mode="after")
+    def _public_evidence_is_quoted(self) -> Cited:
+        if self.evidence != "guide" and (not self.urls or not self.quote.strip()):
+            raise ValueError(f"evidence {self.evidence!r} needs urls and a quote")
+        return self
 
 
 class Threshold(Cited):
@@ -96,12 +127,22 @@ class Marketplace(Cited):
     timezone: str
     languages: list[str] = Field(min_length=1)
     region: Region
+    """The SP-API selling region (its endpoint). Claim policies name their own lists of
+    marketplaces (``claim_regions`` in types/fba-reimbursement.toml): Amazon's European
+    policy does not reach India or the Gulf, which share this region's endpoint."""
+
+
+CheckDigit = Literal["dpma"]
+"""Check-digit schemes casecheck knows (casecheck.identifiers): ``dpma`` is the German office's
+weighted sum modulo 11 over the digits before the dot."""
 
 
 class TrademarkFormat(_Pack):
     label: str
     pattern: str
     example: str
+    check_digit: CheckDigit | None = None
+    """The digit after the dot is verified with this scheme."""
 
     @field_validator("pattern")
     @classmethod
@@ -119,6 +160,9 @@ class TrademarkFormat(_Pack):
 class TrademarkOffice(Cited):
     name: str
     formats: list[TrademarkFormat] = Field(min_length=1)
+    brand_registry_refuses: Cited | None = None
+    """Set when Brand Registry asks for another office's number instead of this one's (a WIPO
+    international registration: the national or regional filing number), with its source."""
 
 
 def _compiled(patterns: list[str]) -> list[str]:
@@ -130,6 +174,9 @@ def _compiled(patterns: list[str]) -> list[str]:
     return patterns
 
 
+Patterns = Annotated[list[str], AfterValidator(_compiled)]
+"""Case-insensitive regular expressions matched against the message, one per entry."""
+
 Condition = dict[str, list[str]]
 """Field name -> values for which a requirement applies: ``{claim_kind = ["inbound-lost"]}``."""
 
@@ -139,12 +186,22 @@ class RequiredIds(Cited):
     when: Condition = Field(default_factory=dict)
 
 
+class RequiredField(Cited):
+    """A manifest field the case type needs filled (category approval: the brand)."""
+
+    field: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    when: Condition = Field(default_factory=dict)
+
+
 class RequiredAttachment(Cited):
     kind: str
     when: Condition = Field(default_factory=dict)
     message_headings: list[str] = Field(default_factory=list)
     """Headings that, as a line of the message, satisfy the requirement without a file
     (an appeal may write its plan of action in the message itself)."""
+    message_patterns: Patterns = Field(default_factory=list)
+    """Case-insensitive patterns that, found in the message, satisfy the requirement without a
+    file (sales figures written out stand in for a sales-history report)."""
 
 
 class CustomField(_Pack):
@@ -155,24 +212,69 @@ class CustomField(_Pack):
     description: str = ""
 
 
+ClaimDate = Literal["shipped_at", "delivered_at", "reported_at", "refunded_at"]
+"""The dates of an fba-reimbursement case a claim window may count from."""
+
+
+class ClaimRegion(Cited):
+    """Marketplaces that share one claim policy: Amazon Europe's, which its announcement
+    names, not every marketplace of the SP-API's European endpoint."""
+
+    marketplaces: list[str] = Field(min_length=1)
+
+
 class ClaimWindow(Cited):
-    """When a reimbursement may be claimed: days ``opens_after_days`` to ``closes_after_days``
-    (both inclusive) after the date in ``counts_from``, for claims made on or after
-    ``applies_from``. Empty ``regions`` / ``marketplaces`` mean everywhere."""
+    """When a reimbursement may be claimed: from ``opens_after_days`` to ``closes_after_days``
+    (or ``closes_after_months``) after the date in ``counts_from``, both days inside, for
+    claims submitted on or after ``applies_from`` (None: the source names no start, the
+    window holds until a newer one replaces it). Empty ``regions`` / ``marketplaces`` mean
+    every marketplace without a window of its own.
+
+    ``estimate_from`` names a date that comes on or before ``counts_from`` (a shipment is
+    delivered after it left): a case without ``counts_from`` is measured from it, and its
+    findings say the window is estimated, so it closes no sooner than they say."""
 
     claim_kinds: list[str] = Field(min_length=1)
-    regions: list[Region] = Field(default_factory=list)
+    regions: list[str] = Field(default_factory=list)
     marketplaces: list[str] = Field(default_factory=list)
-    counts_from: Literal["shipped_at", "reported_at", "refunded_at"]
+    counts_from: ClaimDate
+    estimate_from: ClaimDate | None = None
     opens_after_days: int = Field(default=0, ge=0)
-    closes_after_days: int = Field(ge=1)
-    applies_from: dt.date
+    closes_after_days: int | None = Field(default=None, ge=1)
+    closes_after_months: int | None = Field(default=None, ge=1)
+    applies_from: dt.date | None = None
 
     @model_validator(mode="after")
-    def _opens_before_closing(self) -> ClaimWindow:
-        if self.opens_after_days >= self.closes_after_days:
+    def _one_closing_after_the_opening(self) -> ClaimWindow:
+        if (self.closes_after_days is None) == (self.closes_after_months is None):
+            raise ValueError("give closes_after_days or closes_after_months, not both")
+        if self.closes_after_days is not None and self.opens_after_days >= self.closes_after_days:
             raise ValueError("opens_after_days must be smaller than closes_after_days")
+        if self.estimate_from == self.counts_from:
+            raise ValueError("estimate_from must name another date than counts_from")
         return self
+
+
+class AutomaticReimbursement(Cited):
+    """Where and since when Amazon reimburses a kind of loss on its own: a case for it is a
+    premature contact until the Reimbursements report shows none (D010)."""
+
+    claim_kinds: list[str] = Field(min_length=1)
+    regions: list[str] = Field(default_factory=list)
+    marketplaces: list[str] = Field(default_factory=list)
+    applies_from: dt.date
+
+
+class Valuation(Cited):
+    """Since ``applies_from`` these claims are reimbursed at ``basis``; a message that asks for
+    the sale price (one of ``sale_price_cues``) gets a note (D011)."""
+
+    basis: Literal["manufacturing-cost"]
+    claim_kinds: list[str] = Field(min_length=1)
+    regions: list[str] = Field(default_factory=list)
+    marketplaces: list[str] = Field(default_factory=list)
+    applies_from: dt.date
+    sale_price_cues: Patterns = Field(min_length=1)
 
 
 class AppealClock(Cited):
@@ -194,18 +296,35 @@ class TypePack(_Pack):
     description: str = ""
     fields: dict[str, CustomField] = Field(default_factory=dict)
     required_ids: list[RequiredIds] = Field(default_factory=list)
+    required_fields: list[RequiredField] = Field(default_factory=list)
     required_attachments: list[RequiredAttachment] = Field(default_factory=list)
+    claim_regions: dict[str, ClaimRegion] = Field(default_factory=dict)
     claim_windows: list[ClaimWindow] = Field(default_factory=list)
     claim_window_closing: Threshold | None = None
     """Days before a claim window closes from which D002 warns."""
+    automatic_reimbursements: list[AutomaticReimbursement] = Field(default_factory=list)
+    valuations: list[Valuation] = Field(default_factory=list)
     appeal_clock: AppealClock | None = None
     contact_path: ContactPath | None = None
 
+    @model_validator(mode="after")
+    def _regions_exist(self) -> TypePack:
+        entries: list[ClaimWindow | AutomaticReimbursement | Valuation] = [
+            *self.claim_windows, *self.automatic_reimbursements, *self.valuations]
+        for entry in entries:
+            unknown = sorted(set(entry.regions) - set(self.claim_regions))
+            if unknown:
+                known = ", ".join(sorted(self.claim_regions)) or "none"
+                raise ValueError(f"regions {unknown} are not in [claim_regions] (known: {known})")
+        return self
+
 
 class SubmissionWindow(Cited):
-    """When Seller Support answers fastest: ``weekdays`` (0 = Monday) from ``opens`` to
-    ``closes`` in ``timezone``."""
+    """When Seller Support of ``marketplaces`` answers fastest: ``weekdays`` (0 = Monday) from
+    ``opens`` to ``closes`` in ``timezone``. A marketplace no window names has no best hours
+    (D005 says nothing)."""
 
+    marketplaces: list[str] = Field(min_length=1)
     timezone: str
     weekdays: list[int] = Field(min_length=1)
     opens: dt.time
@@ -250,26 +369,46 @@ class DateRange(_Pack):
     start: dt.date
     end: dt.date
 
+    @model_validator(mode="after")
+    def _in_order(self) -> DateRange:
+        if self.end < self.start:
+            raise ValueError(f"end {self.end} comes before start {self.start}")
+        return self
+
+
+class Delay(Cited):
+    """How much later than usual Seller Support answers in a window."""
+
+    min_hours: int = Field(ge=0)
+    max_hours: int = Field(ge=0)
+
 
 class PeakWindow(Cited):
-    """A time of heavy load on Seller Support, every year from ``starts`` to ``ends`` (both
-    inclusive; a window whose end comes before its start ends the next year) or on the
-    listed ``dates`` (events whose days Amazon sets each year, like Prime Day)."""
+    """Days Seller Support is slow (``kind = "peak"``) or a team is closed (``"closed"``):
+    in each of ``years`` from ``starts`` to ``ends`` (both inclusive; an end before the start
+    falls in the next year), or on the listed ``dates`` (events whose days Amazon sets each
+    year, like Prime Day). Days are the marketplace's; empty ``marketplaces`` and
+    ``case_types`` mean every one. ``delay`` is how much later answers come, when known."""
 
     name: str
     label: dict[str, str]
+    kind: Literal["peak", "closed"] = "peak"
+    marketplaces: list[str] = Field(default_factory=list)
+    case_types: list[str] = Field(default_factory=list)
     starts: DayAnchor | None = None
     ends: DayAnchor | None = None
+    years: list[int] = Field(default_factory=list)
     dates: list[DateRange] = Field(default_factory=list)
-    min_delay_hours: int = Field(ge=0)
-    max_delay_hours: int = Field(ge=0)
+    delay: Delay | None = None
 
     @model_validator(mode="after")
     def _has_days(self) -> PeakWindow:
         if (self.starts is None) != (self.ends is None):
             raise ValueError("give both starts and ends")
         if self.starts is None and not self.dates:
-            raise ValueError("give starts and ends, or dates")
+            raise ValueError("give starts, ends and years, or dates")
+        if self.starts is not None and not self.years:
+            raise ValueError("a window from starts to ends needs the years its source covers")
         if "en" not in self.label:
             raise ValueError("label needs an 'en' text")
         return self
@@ -283,13 +422,12 @@ class FollowUp(Cited):
 
 
 class CalendarPack(_Pack):
-    submission_window: SubmissionWindow
+    checked: dt.date
+    """The day the calendar's dates were last brought up to date; its year and the next must
+    have days in it (tests/test_timing.py says which file to update)."""
+    submission_windows: list[SubmissionWindow] = Field(default_factory=list)
     peak_windows: list[PeakWindow] = Field(default_factory=list)
     follow_up: FollowUp
-
-
-Patterns = Annotated[list[str], AfterValidator(_compiled)]
-"""Case-insensitive regular expressions matched against the message, one per entry."""
 
 
 class PhraseList(Cited):
@@ -367,6 +505,27 @@ class RulePacks(_Pack):
     def version(self) -> str:
         return self.global_.version
 
+    @model_validator(mode="after")
+    def _marketplaces_exist(self) -> RulePacks:
+        named: list[tuple[str, list[str]]] = [
+            (f"calendar.submission_windows[{i}]", w.marketplaces)
+            for i, w in enumerate(self.calendar.submission_windows)
+        ]
+        named += [(f"calendar.peak_windows[{i}]", w.marketplaces)
+                  for i, w in enumerate(self.calendar.peak_windows)]
+        for name, pack in self.types.items():
+            named += [(f"types.{name}.claim_regions.{key}", region.marketplaces)
+                      for key, region in pack.claim_regions.items()]
+            for table in ("claim_windows", "automatic_reimbursements", "valuations"):
+                named += [(f"types.{name}.{table}[{i}]", entry.marketplaces)
+                          for i, entry in enumerate(getattr(pack, table))]
+        for where, codes in named:
+            unknown = sorted(set(codes) - set(self.marketplaces))
+            if unknown:
+                raise ValueError(f"{where} names marketplaces {unknown} that are not in "
+                                 "marketplaces.toml")
+        return self
+
 
 def condition_holds(when: Condition, case: Any) -> bool:
     """True when every field named in ``when`` has one of the listed values on ``case``."""
@@ -383,7 +542,15 @@ def _pack_key(relative: Path) -> tuple[str, ...]:
 
 
 def _merge(base: Any, override: Any) -> Any:
+    """Tables merge key by key, anything else replaces. A cited table (one with a ``source``)
+    whose own values a pack changes, or whose citation it gives, takes its citation from that
+    pack alone: a value of yours never wears the shipped value's evidence, and without a
+    ``source`` and ``checked`` of its own it fails to load. Changing a table inside it (one
+    type's parts of ``[structure]``) leaves the citation as it is."""
     if isinstance(base, dict) and isinstance(override, dict):
+        changes_own = any(not isinstance(value, dict) for value in override.values())
+        if "source" in base and changes_own:
+            base = {k: v for k, v in base.items() if k not in CITATION_KEYS}
         return {**base, **{k: _merge(base.get(k), v) for k, v in override.items()}}
     return override
 

@@ -14,6 +14,7 @@ from importlib.metadata import EntryPoint
 from casecheck.catalog import Catalog, shipped_catalog
 from casecheck.checkers import (
     attachments,
+    claims,
     history,
     identifiers,
     message,
@@ -35,6 +36,7 @@ BUILTIN_CHECKERS: tuple[Checker, ...] = (
     identifiers.tracking_numbers,
     identifiers.required_ids,
     identifiers.trademark_number,
+    identifiers.brand_registry_number,
     attachments.listed_files,
     attachments.unlisted,
     attachments.too_many,
@@ -44,6 +46,8 @@ BUILTIN_CHECKERS: tuple[Checker, ...] = (
     timing.appeal_clock,
     timing.submission_time,
     timing.event_dates,
+    claims.automatic_reimbursement,
+    claims.valuation,
     routing.contact_path,
     history.same_problem,
     history.follow_up,

@@ -7,7 +7,7 @@ import re
 from casecheck.packs import RulePacks
 
 AMAZON_HOST = re.compile(
-    r"\b((?:sellercentral(?:-[a-z]+)?\.)?amazon\.(?:com\.(?:mx|br|be|tr|au)|co\.(?:uk|jp)|[a-z]{2,3}))\b",
+    r"\b((?:sellercentral(?:-[a-z]+)?\.)?amazon\.(?:com\.(?:mx|br|be|tr|au)|co\.(?:uk|jp|za)|[a-z]{2,3}))\b",
     re.IGNORECASE,
 )
 """A Seller Central or storefront host: amazon.de, sellercentral.amazon.co.jp, ..."""

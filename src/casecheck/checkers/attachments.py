@@ -21,6 +21,7 @@ from casecheck.findings import Finding, Location
 from casecheck.loader import LoadedCase, resolve_in_case
 from casecheck.packs import Format, condition_holds
 from casecheck.placeholders import is_placeholder
+from casecheck.prose import any_match
 
 ATTACHMENTS_DIR = "attachments"
 
@@ -209,7 +210,7 @@ def _file_findings(entry: Entry, facts: AttachmentFacts, ctx: Context) -> Iterat
     limit = ctx.packs.global_.attachments.size_limit
     if size > limit.value:
         yield ctx.finding(
-            "A003", location=location, source=limit.source,
+            "A003", location=location, cited=limit,
             data={"path": path, "size": size, "limit": limit.value},
             size_text=size_text(size), limit_text=size_text(limit.value),
             over_text=size_text(size - limit.value), size_n=f"{size:,}", limit_n=f"{limit.value:,}",
@@ -220,7 +221,7 @@ def _file_findings(entry: Entry, facts: AttachmentFacts, ctx: Context) -> Iterat
         formats = ctx.packs.global_.attachments.formats
         yield ctx.finding(
             "A001", variant=None if family == "other" else family, location=location,
-            source=formats.source,
+            cited=formats,
             data={"path": path, "mime": mime, "description": facts.description},
             label=label, allowed=_allowed_text(ctx),
         )
@@ -328,7 +329,7 @@ def too_many(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     if count > limit.value:
         yield ctx.finding(
             "A013", location=case.field_location(f"attachments[{limit.value}]"),
-            source=limit.source, data={"count": count, "limit": limit.value},
+            cited=limit, data={"count": count, "limit": limit.value},
             extra=count - limit.value,
         )
 
@@ -364,13 +365,19 @@ def required_kinds(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
             headings = message_headings(case.message) if headings is None else headings
             if any(h.casefold() in headings for h in requirement.message_headings):
                 continue
+        if requirement.message_patterns and case.message and any_match(
+            requirement.message_patterns, case.message
+        ):
+            continue
         condition = "".join(
             word("phrases", "when", ctx.lang).format(name=name, value=getattr(model, name))
             for name in requirement.when
         )
+        variant = ("or-message" if requirement.message_headings
+                   else "or-figures" if requirement.message_patterns else None)
         yield ctx.finding(
-            "A016", variant="or-message" if requirement.message_headings else None,
-            location=case.field_location("attachments"), source=requirement.source,
+            "A016", variant=variant,
+            location=case.field_location("attachments"), cited=requirement,
             data={"kind": requirement.kind, "type": model.type},
             label=word("kinds", requirement.kind, ctx.lang, default=requirement.kind),
             condition=condition,

@@ -70,7 +70,7 @@ def follow_up(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     escalate = hours > rules.escalate_after_hours
     field = "last_reply_at" if since == model.last_reply_at else "submitted_at"
     finding = ctx.finding(
-        "H003", variant="escalate" if escalate else None, source=rules.source,
+        "H003", variant="escalate" if escalate else None, cited=rules,
         location=case.field_location(field), data={
             "since": since.isoformat(), "hours": round(hours, 1), "case_id": model.case_id,
             "check_after_hours": rules.check_after_hours,

@@ -8,6 +8,7 @@ from casecheck.catalog import word
 from casecheck.engine import Context, checker
 from casecheck.findings import Finding
 from casecheck.identifiers import (
+    CHECK_DIGITS,
     gtin_problem,
     is_asin,
     is_case_id,
@@ -28,6 +29,7 @@ ID_EXAMPLES = {
     "gtins": "036000291452",
     "fnskus": "X001234567",
     "tracking_numbers": "1Z999AA10123456784",
+    "removal_order_ids": "RMV-2026-11-0042",
 }
 """An example of each kind of ID of ``models.ID_KINDS`` for I008's hint. Values are the same in
 every language, so they stay here; the kinds' names are ``[ids]`` in catalog/words.toml."""
@@ -98,6 +100,11 @@ def tracking_numbers(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
             })
 
 
+def _condition(when: dict[str, list[str]], model: object, lang: str) -> str:
+    return "".join(word("phrases", "when", lang).format(name=name, value=getattr(model, name))
+                   for name in when)
+
+
 @checker("I008")
 def required_ids(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     model = case.model
@@ -105,17 +112,27 @@ def required_ids(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     for requirement in ctx.type_pack.required_ids:
         if getattr(model.ids, requirement.ids) or not condition_holds(requirement.when, model):
             continue
-        condition = "".join(
-            word("phrases", "when", ctx.lang).format(name=name, value=getattr(model, name))
-            for name in requirement.when
-        )
         yield ctx.finding(
-            "I008", location=case.field_location(f"ids.{requirement.ids}"),
-            source=requirement.source,
+            "I008", location=case.field_location(f"ids.{requirement.ids}"), cited=requirement,
             data={"ids": requirement.ids, "type": model.type},
             label=word("ids", requirement.ids, ctx.lang), example=ID_EXAMPLES[requirement.ids],
-            condition=condition,
+            condition=_condition(requirement.when, model, ctx.lang),
         )
+    for needed in ctx.type_pack.required_fields:
+        value = getattr(model, needed.field, None)
+        if _filled(value) or not condition_holds(needed.when, model):
+            continue
+        yield ctx.finding(
+            "I008", variant="field", location=case.field_location(needed.field), cited=needed,
+            data={"field": needed.field, "type": model.type},
+            condition=_condition(needed.when, model, ctx.lang),
+        )
+
+
+def _filled(value: object) -> bool:
+    if isinstance(value, str):
+        return bool(value.strip())
+    return value not in (None, [])
 
 
 @checker("I011")
@@ -133,10 +150,38 @@ def trademark_number(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
                           offices=", ".join(ctx.packs.trademark_offices))
         return
     normalized = normalize_trademark_number(number)
-    if not any(form.matches(normalized) for form in office.formats):
+    form = next((form for form in office.formats if form.matches(normalized)), None)
+    if form is None:
         yield ctx.finding(
-            "I011", location=location, source=office.source,
+            "I011", location=location, cited=office,
             data={"value": number, "office": office_name},
             formats="; ".join(form.label for form in office.formats),
             example=office.formats[0].example,
         )
+        return
+    digits, dot, given = normalized.partition(".")
+    expected = CHECK_DIGITS[form.check_digit](digits) if form.check_digit and dot else None
+    if expected is not None and given != expected:
+        yield ctx.finding(
+            "I011", variant="check-digit", location=location, cited=office,
+            data={"value": number, "office": office_name, "check_digit": given,
+                  "expected": expected},
+        )
+
+
+@checker("I013")
+def brand_registry_number(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    """Brand Registry asks for the national or regional number, not a WIPO one."""
+    model = case.model
+    number = getattr(model, "trademark_number", None)
+    office_name = getattr(model, "trademark_office", None)
+    office = ctx.packs.trademark_offices.get((office_name or "").upper())
+    if not number or office is None or office.brand_registry_refuses is None:
+        return
+    if ctx.template and is_placeholder(number):
+        return
+    yield ctx.finding(
+        "I013", location=case.field_location("trademark_office"),
+        cited=office.brand_registry_refuses,
+        data={"value": number, "office": office_name}, office_name=office.name,
+    )

@@ -115,7 +115,7 @@ def tone(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         for line, match in iter_matches(compiled(tuple(phrases.phrases)), text):
             yield ctx.finding(
                 "T002", variant=variant, location=case.message_location(line),
-                source=phrases.source, data={"kind": variant, "phrase": match.group()},
+                cited=phrases, data={"kind": variant, "phrase": match.group()},
             )
     shouting = lexicon.shouting
     acronyms = frozenset(a.upper() for a in shouting.acronyms)
@@ -129,7 +129,7 @@ def tone(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
             phrase = exclaimed.group()
         if phrase is not None:
             yield ctx.finding("T002", variant="shouting", location=case.message_location(line),
-                              source=shouting.source, data={"kind": "shouting", "phrase": phrase})
+                              cited=shouting, data={"kind": "shouting", "phrase": phrase})
 
 
 # --- T003 / T007 ---------------------------------------------------------------------------
@@ -160,7 +160,7 @@ def structure(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     def problem(name: str, variant: str | None, line: int | None = None) -> Finding:
         part = pack.parts[name]
         return ctx.finding("T003", variant=variant, location=case.message_location(line),
-                           source=pack.source, data={"part": name},
+                           cited=pack, data={"part": name},
                            label=part.label.get(lang, part.label.get("en", name)))
 
     for name in wanted.parts:
@@ -200,7 +200,7 @@ def too_long(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     limit = ctx.packs.message.max_chars
     if text is not None and len(text) > limit.value:
         yield ctx.finding("T004", location=case.message_location(line_of_offset(text, limit.value)),
-                          source=limit.source, data={"length": len(text), "limit": limit.value})
+                          cited=limit, data={"length": len(text), "limit": limit.value})
 
 
 @checker("T005")
@@ -215,7 +215,7 @@ def empty(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     minimum = ctx.packs.message.min_words
     count = word_count(strip_noise(text))
     if count < minimum.value:
-        yield ctx.finding("T005", location=case.message_location(1), source=minimum.source,
+        yield ctx.finding("T005", location=case.message_location(1), cited=minimum,
                           data={"words": count, "minimum": minimum.value})
 
 
@@ -229,13 +229,13 @@ def subject(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         return
     limit = pack.subject_max_chars
     if len(subject) > limit.value:
-        yield ctx.finding("T008", variant="too-long", location=location, source=limit.source,
+        yield ctx.finding("T008", variant="too-long", location=location, cited=limit,
                           data={"subject": subject, "length": len(subject), "limit": limit.value})
     generic = compiled(tuple(f"^(?:{p})$" for p in pack.generic_subjects.phrases))
     said = words(_without_placeholders(subject))
     if said and all(generic.match(word) for word in said):
         yield ctx.finding("T008", variant="generic", location=location,
-                          source=pack.generic_subjects.source, data={"subject": subject})
+                          cited=pack.generic_subjects, data={"subject": subject})
 
 
 def _without_placeholders(text: str) -> str:

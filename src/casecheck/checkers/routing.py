@@ -43,7 +43,7 @@ def contact_path(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     data = {"type": model.type, "expected": list(expected.expected)}
     if not model.contact_path:
         yield ctx.finding("R002", location=case.field_location("contact_path"),
-                          source=expected.source, data=data, expected_path=_show(expected.expected),
+                          cited=expected, data=data, expected_path=_show(expected.expected),
                           expected_toml="[" + ", ".join(f'"{s}"' for s in expected.expected) + "]")
         return
     if ctx.template and any(is_placeholder(segment) for segment in model.contact_path):
@@ -55,7 +55,7 @@ def contact_path(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     if missing:
         lacking = " / ".join(f'"{a}"' for a in missing[0])
         yield ctx.finding(
-            "R001", location=case.field_location("contact_path"), source=expected.source,
+            "R001", location=case.field_location("contact_path"), cited=expected,
             data={**data, "contact_path": list(model.contact_path),
                   "missing": [list(m) for m in missing]},
             path=_show(model.contact_path), expected_path=_show(expected.expected), lacking=lacking,

@@ -191,7 +191,7 @@ def screenshots(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     for shot in screenshot_readings(case, ctx):
         if shot.too_small is not None:
             yield ctx.finding("A014", location=shot.location,
-                              source=ctx.packs.global_.screenshots.source,
+                              cited=ctx.packs.global_.screenshots,
                               data=shot.too_small, screenshot=shot.file)
         elif shot.error is not None:
             yield ctx.finding("A017", variant="failed", location=shot.location,
@@ -206,7 +206,8 @@ def screenshots(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
 
 def _verdicts(reading: Reading, file: str, location: Location, ctx: Context) -> Iterator[Finding]:
     data = _reading_data(reading)
-    shown = {"screenshot": file, "sample": _sample(reading), "regions": ", ".join(reading.regions)}
+    shown: dict[str, Any] = {"screenshot": file, "sample": _sample(reading),
+                             "regions": ", ".join(reading.regions)}
     if reading.url is None:
         yield ctx.finding("A008", location=location, data=data, **shown)
     if reading.time is None:
