@@ -54,8 +54,10 @@ CaseMaker = Callable[..., Path]
 @pytest.fixture(autouse=True)
 def _cache_outside_the_clone(tmp_path_factory: pytest.TempPathFactory,
                              monkeypatch: pytest.MonkeyPatch) -> None:
-    """The command caches by default; no test may leave a .casecheck_cache in the repository."""
+    """The command caches by default; no test may leave a .casecheck_cache in the repository,
+    nor a key or an OCR reading in the user's real cache directory."""
     monkeypatch.setenv("CASECHECK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("user-cache")))
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import NOW, CaseMaker
@@ -24,6 +25,7 @@ from casecheck.cli import main
 from casecheck.findings import Finding, RunReport
 from casecheck.loader import LoadedCase
 from casecheck.progress import ProgressBar, wanted
+from casecheck.sealed import CacheFolder
 
 LONG_AGO = time.time() - 3600
 """Files written by a test are seconds old, too fresh to be cached (see cache.RACY_NS)."""
@@ -215,6 +217,17 @@ def entries(store: Path) -> list[Path]:
     return sorted(store.rglob("cases/*.json"))
 
 
+def opened(entry: Path) -> Any:
+    """An entry's document, past its seal line."""
+    return json.loads(entry.read_text(encoding="utf-8").partition("\n")[2])
+
+
+def reseal(store: Path, entry: Path, document: object) -> None:
+    """Write ``document`` to ``entry`` sealed with this user's key, as casecheck would: what
+    is then tested is what lies behind the seal."""
+    assert CacheFolder(store, named=True).write_json(entry.relative_to(store).parts, document)
+
+
 @pytest.mark.parametrize("damage", [
     b"{not json", b"", b"[]", b'{"casecheck": "0.0.1", "key": "x", "value": []}',
     b'{"casecheck": "0.1.0", "value": [{"code": "I001"}]}', b"\xff\xfe",
@@ -238,8 +251,7 @@ def test_a_well_keyed_entry_with_broken_findings_is_a_miss(cases, tmp_path) -> N
     clean = as_json(run(cases, store))
     for entry in entries(store):
         key = entry.stem
-        entry.write_text(json.dumps({"casecheck": __version__, "key": key,
-                                     "value": [{"code": "I001"}]}))
+        reseal(store, entry, {"casecheck": __version__, "key": key, "value": [{"code": "I001"}]})
     report = run(cases, store)
     assert report.cache_stats is not None and report.cache_stats.case_misses == 3
     assert as_json(report) == clean
@@ -371,11 +383,11 @@ def test_a_corrupt_attachment_entry_is_inspected_again(evidence, tmp_path, damag
     if damage == "garbage":
         entry.write_bytes(b"\x00{")
     else:
-        document = json.loads(entry.read_text())
+        document = opened(entry)
         assert document["casecheck"] == __version__ and len(document["value"]) == 3
         for value in document["value"].values():
             value["facts"] = {"state": "file", "bogus": 1}
-        entry.write_text(json.dumps(document))
+        reseal(store, entry, document)
     for case_entry in entries(store):
         case_entry.unlink()
     again = attachment_run(evidence, store)
@@ -395,7 +407,7 @@ def test_the_folder_entry_forgets_replaced_and_deleted_files(evidence, tmp_path)
     age(evidence / "attachments/label.png")
     attachment_run(evidence, store)
     (entry,) = store.rglob("files/*.json")
-    paths = sorted(Path(v["path"]).name for v in json.loads(entry.read_text())["value"].values())
+    paths = sorted(Path(v["path"]).name for v in opened(entry)["value"].values())
     assert paths == ["label.png", "pod.pdf"]
 
 
@@ -476,7 +488,7 @@ def test_two_runs_at_once_leave_a_sound_cache(cases, tmp_path) -> None:
     outputs = [run.communicate()[0] for run in runs]
     assert outputs[0] == outputs[1] and outputs[0]
     for entry in store.rglob("*.json"):
-        json.loads(entry.read_text(encoding="utf-8"))
+        opened(entry)
     assert not list(store.rglob(".tmp-*"))
     rerun = check_paths(cases, config=Config(now=NOW), cache=store)
     assert rerun.cache_stats is not None and rerun.cache_stats.case_hits == 3

@@ -52,13 +52,14 @@ needs_rapidocr = pytest.mark.skipif(
 
 @pytest.fixture(scope="module", autouse=True)
 def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """Keep this module's OCR cache out of the user's real cache directory.
+    """Keep this module's OCR cache and the cache key out of the user's real cache directory.
 
     Module-scoped and autouse, so it is in place before ``real_report`` reads anything.
     """
     folder = tmp_path_factory.mktemp("ocr-cache")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("CASECHECK_CACHE_DIR", str(folder))
+        patch.setenv("XDG_CACHE_HOME", str(folder / "user"))
         yield folder
 
 
@@ -433,7 +434,8 @@ def test_corrupt_cache_entry_is_read_again(tmp_path: Path) -> None:
     engine.name = first.name
     reading = read_screenshot(image, engine, digest="e" * 64, cache=cache)
     assert engine.reads and reading.url is not None
-    assert json.loads(entries[0].read_text(encoding="utf-8"))["engine"] == engine.name
+    sealed = entries[0].read_text(encoding="utf-8")
+    assert json.loads(sealed.partition("\n")[2])["engine"] == engine.name
 
 
 def test_transparent_pixels_are_read_on_white() -> None:

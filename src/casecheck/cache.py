@@ -2,13 +2,17 @@
 
 Like ruff's cache, it is keyed, not invalidated: the key of a case is a hash of everything its
 cacheable findings can depend on (casecheck's code, the rule packs' content, the configuration
-that changes findings, the manifest, the message, and the path, size, mtime and inode of every
-file of the case folder). A changed input gives a new key, so a stale entry is never read, only
-left behind; ``casecheck clean`` removes them all.
+that changes findings, the manifest, the message, and the path, size, mtime, ctime and inode
+of every file of the case folder). A changed input gives a new key, so a stale entry is never
+read, only left behind; ``casecheck clean`` removes them all. The ctime is git's answer to a
+file overwritten in place with its size and mtime put back: no one can set it back.
 
 Entries are small JSON files named by their key, written to a temporary file and renamed into
 place, so concurrent runs (pre-commit in two terminals, ``--jobs``) can only ever write the same
-bytes to the same name. Anything unreadable, foreign or from another version is a miss.
+bytes to the same name. The cache is a speed-up, never a source of truth: each entry is sealed
+with this user's key and the directory is walked without following links
+(:mod:`casecheck.sealed`), so an entry that is unreadable, forged, foreign or from another
+version is a miss, and is written anew.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 import sys
 import time
 from collections.abc import Iterable, Sequence
@@ -28,17 +33,18 @@ from typing import TYPE_CHECKING, Any
 from casecheck import __version__, ocr
 from casecheck.attachments import INSPECTOR_VERSION, AttachmentFacts
 from casecheck.engine import OCR, Checker, Config, declared_reads
-from casecheck.files import CACHE_DIR_ENV, ORIGINALS_DIR, user_cache_dir, write_atomic
+from casecheck.files import CACHE_DIR_ENV, ORIGINALS_DIR, user_cache_dir
 from casecheck.findings import CacheStats, Finding
 from casecheck.loader import LoadedCase, case_folder_of, resolve_in_case
 from casecheck.packs import SHIPPED_RULES
+from casecheck.sealed import CacheFolder
 
 if TYPE_CHECKING:
     from casecheck.attachments import FileIdentity, InspectionLimits
 
 CACHE_DIR_NAME = ".casecheck_cache"
 PROJECT_MARKERS = ("pyproject.toml", "casecheck.toml", ".git")
-ENTRY_FORMAT = 1
+ENTRY_FORMAT = 2
 """Bumped when the layout of an entry changes, so that old entries are misses, not errors."""
 RACY_NS = 2_000_000_000
 """A file modified this close to the run's start may change again within the same mtime tick
@@ -71,39 +77,78 @@ def project_root(paths: Iterable[str | Path]) -> Path | None:
     return None
 
 
-def cache_dir_for(paths: Iterable[str | Path], explicit: str | Path | None = None) -> Path:
+def cache_location(
+    paths: Iterable[str | Path], explicit: str | Path | None = None
+) -> CacheFolder:
     """Where a run over ``paths`` keeps its cache: ``explicit``, ``$CASECHECK_CACHE_DIR``,
     ``.casecheck_cache`` at the project root, or the user's cache directory.
 
-    A project root that is itself a case folder, or lies inside one, is not used: casecheck
-    never writes inside a case folder.
+    All but the project's are named by the user, and may be reached through links. A project
+    root that is itself a case folder, or lies inside one, is not used: casecheck never writes
+    inside a case folder unless the user names a directory there.
     """
     if explicit is not None:
-        return Path(explicit).absolute()
+        return CacheFolder(Path(explicit).absolute(), named=True)
     if os.environ.get(CACHE_DIR_ENV):
-        return Path(os.environ[CACHE_DIR_ENV]).absolute()
+        return CacheFolder(Path(os.environ[CACHE_DIR_ENV]).absolute(), named=True)
     root = project_root(paths)
     if root is not None and case_folder_of(root) is None:
-        return root / CACHE_DIR_NAME
-    return user_cache_dir()
+        return CacheFolder(root / CACHE_DIR_NAME, named=False)
+    return CacheFolder(user_cache_dir(), named=True)
+
+
+def cache_dir_for(paths: Iterable[str | Path], explicit: str | Path | None = None) -> Path:
+    """The directory of :func:`cache_location`."""
+    return cache_location(paths, explicit).path
+
+
+def refusal(location: CacheFolder) -> str | None:
+    """Why casecheck will not keep its cache at ``location``, or None.
+
+    A ``.casecheck_cache`` that a repository brings along as a link (to ``.``, to a case
+    folder, to a path outside) is refused: following it would write where the link points.
+    Neither is anything kept where a file or other non-folder is.
+    """
+    try:
+        info = location.path.lstat()
+        if stat.S_ISLNK(info.st_mode):
+            if not location.named:
+                target = location.path.readlink()
+                return (f"{location.path} is a symbolic link (to {target}); casecheck does not "
+                        "follow it: delete it, or name a cache with --cache-dir")
+            info = location.path.stat()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        return f"{location.path}: {error.strerror or error}"
+    if not stat.S_ISDIR(info.st_mode):
+        return f"{location.path} is not a folder; name a cache with --cache-dir"
+    return None
 
 
 def is_cache_dir(directory: Path) -> bool:
-    """True when ``directory`` is one casecheck made (it holds casecheck's CACHEDIR.TAG)."""
-    try:
-        return "casecheck" in (directory / "CACHEDIR.TAG").read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return False
+    """True when ``directory`` itself, not a link to it, is one casecheck made (it holds
+    casecheck's CACHEDIR.TAG)."""
+    tag = CacheFolder(directory, named=False).read_text(["CACHEDIR.TAG"], sealed=False,
+                                                        limit=4096)
+    return tag is not None and "casecheck" in tag
 
 
 def clean(directory: Path) -> bool:
     """Remove a cache directory; False when there was none. Refuses a folder casecheck did not
-    make, so that a mistyped ``--cache-dir`` cannot delete someone's files."""
-    if not directory.exists():
+    make, so that a mistyped ``--cache-dir`` cannot delete someone's files, and a link (it
+    would remove where the link points); raises ValueError when not all of it went."""
+    try:
+        info = directory.lstat()
+    except FileNotFoundError:
         return False
+    if stat.S_ISLNK(info.st_mode):
+        raise ValueError(f"{directory} is a symbolic link, not a casecheck cache: nothing removed")
     if not is_cache_dir(directory):
         raise ValueError(f"{directory} is not a casecheck cache (no CACHEDIR.TAG of casecheck)")
-    shutil.rmtree(directory, ignore_errors=True)
+    shutil.rmtree(directory, ignore_errors=True)  # by descriptor: links inside are not followed
+    if os.path.lexists(directory):
+        raise ValueError(f"{directory}: could not remove all of it (see its permissions)")
     return True
 
 
@@ -115,7 +160,7 @@ def _stat_key(path: str | Path) -> list[int] | None:
             info = os.lstat(path)  # a dangling symlink: its own stat still says when it changed
         except (OSError, ValueError):
             return None
-    return [info.st_size, info.st_mtime_ns, info.st_ino, info.st_mode]
+    return [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_mode]
 
 
 def _files_below(root: Path) -> list[tuple[str, str]]:
@@ -210,9 +255,13 @@ class CaseCache:
     code_key: str = ""
     """What an attachment's inspection depends on besides the file: casecheck's code."""
     started_ns: int = field(default_factory=time.time_ns)
+    named: bool = True
+    """The user named the directory, so the path to it may pass through links."""
 
     @classmethod
-    def open(cls, directory: Path, *, config: Config, checkers: Sequence[Checker]) -> CaseCache:
+    def open(
+        cls, directory: Path | CacheFolder, *, config: Config, checkers: Sequence[Checker]
+    ) -> CaseCache:
         settings = {
             f.name: getattr(config, f.name) for f in dataclasses.fields(config)
             if f.name not in _CONFIG_NOT_IN_KEY
@@ -225,17 +274,20 @@ class CaseCache:
             [[unit.name, sorted(unit.codes)] for unit in covered],
             _ocr_state() if OCR in reads else None,
         ])
-        return cls(directory.absolute(), run_key, code_key)
+        location = directory if isinstance(directory, CacheFolder) else CacheFolder(
+            Path(directory), named=True)
+        return cls(location.path.absolute(), run_key, code_key, named=location.named)
 
     @property
-    def _root(self) -> Path:
-        return self.directory / __version__
+    def folder(self) -> CacheFolder:
+        return CacheFolder(self.directory, named=self.named)
 
     def _mark(self) -> None:
-        """Tag the directory once, so that backup tools skip it and git does not see it."""
-        if not (self.directory / "CACHEDIR.TAG").exists():
-            write_atomic(self.directory / ".gitignore", "# Created by casecheck.\n*\n")
-            write_atomic(self.directory / "CACHEDIR.TAG", CACHEDIR_TAG)
+        """Tag the directory, so that backup tools skip it and git does not see it; a
+        ``.gitignore`` or tag that is there already is left alone."""
+        if not self.folder.holds("CACHEDIR.TAG"):
+            self.folder.create(".gitignore", "# Created by casecheck.\n*\n")
+            self.folder.create("CACHEDIR.TAG", CACHEDIR_TAG)
 
     def case_key(self, case: LoadedCase) -> tuple[str, bool] | None:
         """The key of a loaded case and whether it may be stored; None if it is not cacheable.
@@ -267,34 +319,31 @@ class CaseCache:
         ])
         return key, not racy
 
-    def _entry(self, kind: str, key: str) -> Path:
-        return self._root / kind / f"{key}.json"
+    @staticmethod
+    def _entry(kind: str, key: str) -> list[str]:
+        return [__version__, kind, f"{key}.json"]
 
     def _read(self, kind: str, key: str) -> Any:
-        """The payload stored under ``key``; None when absent, corrupt or foreign."""
-        try:
-            document = json.loads(self._entry(kind, key).read_text(encoding="utf-8"))
-            if document.get("key") != key or document.get("casecheck") != __version__:
-                return None
-            return document["value"]
-        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        """The payload stored under ``key``; None when absent, forged, corrupt or foreign."""
+        document = self.folder.read_json(self._entry(kind, key))
+        if not isinstance(document, dict) or (document.get("key"), document.get("casecheck")) != (
+            key, __version__):
             return None
+        return document.get("value")
 
     def _write(self, kind: str, key: str, value: Any) -> bool:
         """Store ``value`` under ``key``; a cache that cannot be written is no error."""
+        self._mark()
         document = {"casecheck": __version__, "key": key, "value": value}
-        try:
-            self._mark()
-            write_atomic(self._entry(kind, key), json.dumps(document, ensure_ascii=False))
-        except OSError:
-            return False
-        return True
+        return self.folder.write_json(self._entry(kind, key), document)
 
     def load(self, key: str) -> list[Finding] | None:
         """The findings stored under a case's key; None when absent, corrupt or foreign."""
         value = self._read("cases", key)
+        if not isinstance(value, list):
+            return None
         try:
-            return [Finding.from_dict(item) for item in value] if value is not None else None
+            return [Finding.from_dict(item) for item in value]
         except (ValueError, TypeError, KeyError, AttributeError):
             return None
 

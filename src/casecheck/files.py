@@ -1,12 +1,11 @@
-"""What casecheck asks of the operating system, each in one place: where its caches live, how a
-file of a case is opened without blocking or touching it, and how a file is written so that no
-reader ever sees half of it."""
+"""What casecheck asks of the operating system, each in one place: where its caches live, and how
+a file of a case is opened without blocking or touching it. How a cache file is written and
+read (sealed, without following links) is :mod:`casecheck.sealed`."""
 
 from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 import platformdirs
@@ -52,20 +51,3 @@ def open_regular(path: Path, *, changed: str = "not a regular file") -> tuple[in
         os.close(fd)
         raise OSError(0, changed)
     return fd, info
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write by rename: a reader sees the old file, the new file, or none, never half of one.
-    The folder is made only when the first write into it fails for its absence."""
-    try:
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-    except FileNotFoundError:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -25,7 +25,7 @@ from casecheck.files import open_regular
 from casecheck.findings import Finding, Location
 from casecheck.loader import LoadedCase, resolve_in_case
 from casecheck.ocr import OcrEngine, OcrEngineError
-from casecheck.ocr.cache import OcrCache, default_cache_dir
+from casecheck.ocr.cache import OcrCache, default_cache
 from casecheck.ocr.reading import Reading, content_digest, read_screenshot
 from casecheck.placeholders import is_placeholder
 from casecheck.urls import marketplaces_for_host
@@ -81,13 +81,13 @@ def _decoded(image: Image) -> bool:
 
 
 def _cache(root: Path) -> OcrCache | None:
-    directory = default_cache_dir()
+    cache = default_cache()
     try:
-        if directory.resolve().is_relative_to(root.resolve()):
+        if cache.directory.resolve().is_relative_to(root.resolve()):
             return None  # never write inside a case folder
     except OSError:
         return None
-    return OcrCache(directory)
+    return cache
 
 
 def _sample(reading: Reading) -> str:

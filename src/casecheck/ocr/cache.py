@@ -3,31 +3,31 @@
 One JSON file per screenshot and engine, named by the SHA-256 of the file's bytes, holds
 the lines read per region, and whether the region was read to its end: reading stops once
 a URL and a time are found, and a later run that needs more reads on from there. The
-cache lives in the user's cache directory, never in a case folder; an entry that cannot
-be read or parsed is treated as absent and written anew.
+cache lives in the user's cache directory, never in a case folder. Entries are sealed with
+this user's key and read without following links (:mod:`casecheck.sealed`): one that is
+forged, cannot be read or does not parse is treated as absent and written anew.
 """
 
 from __future__ import annotations
 
-import contextlib
-import json
 import os
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from casecheck.files import CACHE_DIR_ENV, user_cache_dir, write_atomic
+from casecheck.files import CACHE_DIR_ENV, user_cache_dir
 from casecheck.ocr.lines import TextLine
+from casecheck.sealed import CacheFolder
 
-FORMAT = 2
+FORMAT = 3
 
 
-def default_cache_dir() -> Path:
-    """``$CASECHECK_CACHE_DIR/ocr``, else ``casecheck/ocr`` in the user's cache directory."""
+def default_cache() -> OcrCache:
+    """The ``ocr`` folder of ``$CASECHECK_CACHE_DIR``, else of casecheck's folder in the
+    user's cache directory."""
     override = os.environ.get(CACHE_DIR_ENV, "").strip()
-    if override:
-        return Path(override).absolute() / "ocr"
-    return user_cache_dir() / "ocr"
+    return OcrCache(Path(override).absolute() if override else user_cache_dir(), below=("ocr",))
 
 
 def _slug(engine: str) -> str:
@@ -35,19 +35,22 @@ def _slug(engine: str) -> str:
 
 
 class OcrCache:
-    """Lines read per (content digest, engine, region)."""
+    """Lines read per (content digest, engine, region), in ``directory`` (named by the user,
+    so the path to it may pass through links) or in the folders ``below`` it (which may not)."""
 
-    def __init__(self, directory: Path) -> None:
-        self.directory = directory
+    def __init__(self, directory: Path, *, below: Sequence[str] = ()) -> None:
+        self._folder = CacheFolder(directory, named=True)
+        self._below = tuple(below)
 
-    def _path(self, digest: str, engine: str) -> Path:
-        return self.directory / _slug(engine) / digest[:2] / f"{digest}.json"
+    @property
+    def directory(self) -> Path:
+        return self._folder.path.joinpath(*self._below)
+
+    def _parts(self, digest: str, engine: str) -> list[str]:
+        return [*self._below, _slug(engine), digest[:2], f"{digest}.json"]
 
     def _entry(self, digest: str, engine: str) -> dict[str, Any]:
-        try:
-            data = json.loads(self._path(digest, engine).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
+        data = self._folder.read_json(self._parts(digest, engine))
         if not isinstance(data, dict) or (data.get("format"), data.get("engine")) != (
             FORMAT,
             engine,
@@ -66,7 +69,7 @@ class OcrCache:
                 TextLine(str(text), (int(b[0]), int(b[1]), int(b[2]), int(b[3])), float(score))
                 for text, b, score in raw["lines"]
             ]
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, OverflowError):
             return None
         return lines, raw.get("complete") is True
 
@@ -79,11 +82,6 @@ class OcrCache:
             "lines": [[line.text, list(line.box), line.score] for line in lines],
             "complete": complete,
         }
-        path = self._path(digest, engine)
-        text = json.dumps(
-            {"format": FORMAT, "engine": engine, "regions": regions},
-            ensure_ascii=False,
-            sort_keys=True,
+        self._folder.write_json(
+            self._parts(digest, engine), {"format": FORMAT, "engine": engine, "regions": regions}
         )
-        with contextlib.suppress(OSError):
-            write_atomic(path, text)

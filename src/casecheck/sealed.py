@@ -1,0 +1,306 @@
+"""Cache files that a stranger's repository can neither forge nor redirect.
+
+Both caches are speed-ups, never sources of truth, and the case cache sits at the root of a
+repository that holds other people's files. So:
+
+- every entry is sealed with an HMAC-SHA256 of its name and bytes under a key of this user's
+  (``cache-key`` in the user's cache directory, outside every repository, readable by its
+  owner only); an entry that fails to verify, is too large, or is no regular file is a miss
+  and is never parsed;
+- no symbolic link is followed below a cache directory: each folder is opened from a
+  descriptor of the one above it with ``O_NOFOLLOW | O_DIRECTORY``, each file with
+  ``O_NOFOLLOW``, and an entry is replaced by a rename inside its folder (a rename replaces
+  a link, never writes through it);
+- a file casecheck does not own (``.gitignore``, ``CACHEDIR.TAG``) is created only when
+  absent, never replaced.
+
+Where the system has no ``dir_fd`` calls (Windows), each part of the path is ``lstat``-ed
+before it is used instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import stat
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from casecheck.files import user_cache_dir
+
+KEY_NAME = "cache-key"
+"""The file in the user's cache directory that holds this user's sealing key."""
+KEY_BYTES = 32
+SEAL = b"casecheck-hmac-sha256 "
+"""How a sealed file begins; the hex digest and a newline follow, then the payload."""
+ENTRY_LIMIT = 32_000_000
+"""Bytes a cache entry may have; a larger file where an entry belongs is a miss, unread."""
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+_BINARY = getattr(os, "O_BINARY", 0)
+_AT_CALLS = {os.open, os.mkdir, os.rename, os.unlink} <= os.supports_dir_fd and bool(_NOFOLLOW)
+"""Whether folders can be walked by descriptor (POSIX); else by lstat of each part."""
+
+_keys: dict[Path, bytes] = {}
+_keys_lock = threading.Lock()
+
+
+def _read_key(path: Path) -> bytes | None:
+    """The key in ``path`` if it is a regular file of this user's, of the right size, that
+    no one else may read; None otherwise (it is then made anew)."""
+    fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _CLOEXEC | _BINARY)
+    try:
+        info = os.fstat(fd)
+        private = os.name != "posix" or (
+            info.st_uid == os.getuid() and not info.st_mode & (stat.S_IRWXG | stat.S_IRWXO)
+        )
+        if not stat.S_ISREG(info.st_mode) or info.st_size != KEY_BYTES or not private:
+            return None
+        key = os.read(fd, KEY_BYTES + 1)
+    finally:
+        os.close(fd)
+    return key if len(key) == KEY_BYTES else None
+
+
+def _make_key(path: Path, *, replace: bool) -> bytes | None:
+    """Write a new key in one step: a private temporary file, linked into place (the first
+    process to link wins and the others read its key), or renamed over a key that was unfit."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    temporary = path.with_name(f".{KEY_NAME}-{secrets.token_hex(8)}")
+    key = secrets.token_bytes(KEY_BYTES)
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC | _BINARY,
+                 0o600)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(key)
+        if replace:
+            temporary.replace(path)
+            return key
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            return _read_key(path)
+        except OSError:  # a file system without hard links: the last writer wins
+            temporary.replace(path)
+        return key
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def user_key() -> bytes | None:
+    """This user's sealing key, made on first use; None when the user's cache directory
+    cannot hold one (then nothing is cached)."""
+    path = user_cache_dir() / KEY_NAME
+    with _keys_lock:
+        if path in _keys:
+            return _keys[path]
+        try:
+            try:
+                key = _read_key(path)
+            except FileNotFoundError:
+                key = _make_key(path, replace=False)
+            else:
+                key = key if key is not None else _make_key(path, replace=True)
+        except OSError:
+            return None
+        if key is not None:
+            _keys[path] = key
+        return key
+
+
+def _seal(key: bytes, name: str, payload: bytes) -> bytes:
+    digest = hmac.new(key, name.encode("utf-8") + b"\0" + payload, hashlib.sha256)
+    return digest.hexdigest().encode()
+
+
+class CacheFolder:
+    """A cache directory, walked without following any link below it.
+
+    ``named``: the user named this directory (``--cache-dir``, ``$CASECHECK_CACHE_DIR``, the
+    user's cache directory), so the path to it may pass through links; the default one at a
+    project's root may not itself be a link either.
+    """
+
+    def __init__(self, path: Path, *, named: bool) -> None:
+        self.path = path
+        self.named = named
+
+    def __repr__(self) -> str:
+        return f"CacheFolder({str(self.path)!r}, named={self.named})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, CacheFolder) and (self.path, self.named) == (
+            other.path, other.named)
+
+    def __hash__(self) -> int:
+        return hash((self.path, self.named))
+
+    # --- walking --------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _folder(self, parts: Sequence[str], *, create: bool) -> Iterator[int | Path]:
+        """A descriptor (or, without ``dir_fd`` calls, a checked path) of the folder
+        ``parts`` below the cache directory; OSError when a part is a link or no folder."""
+        if not _AT_CALLS:
+            yield self._checked_path(parts, create=create)
+            return
+        top_flags = os.O_RDONLY | _DIRECTORY | _CLOEXEC | (0 if self.named else _NOFOLLOW)
+        if create:
+            with contextlib.suppress(FileExistsError):
+                self.path.mkdir(mode=0o700, parents=self.named)
+        fd = os.open(self.path, top_flags)
+        try:
+            for part in parts:
+                if create:
+                    with contextlib.suppress(FileExistsError):
+                        os.mkdir(part, 0o700, dir_fd=fd)
+                below = os.open(part, os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC, dir_fd=fd)
+                os.close(fd)
+                fd = below
+            yield fd
+        finally:
+            os.close(fd)
+
+    def _checked_path(self, parts: Sequence[str], *, create: bool) -> Path:
+        current = self.path
+        for index, part in enumerate(("", *parts)):
+            current = current / part if part else current
+            if create:
+                with contextlib.suppress(FileExistsError):
+                    current.mkdir(mode=0o700, parents=index == 0 and self.named)
+            info = current.lstat() if (part or not self.named) else current.stat()
+            if not stat.S_ISDIR(info.st_mode):
+                raise NotADirectoryError(0, "not a folder (or a link)", str(current))
+        return current
+
+    # --- reading --------------------------------------------------------------------------
+
+    def holds(self, name: str) -> bool:
+        """Whether anything (a link included) is at ``name`` in the directory itself."""
+        try:
+            with self._folder([], create=False) as where:
+                if isinstance(where, Path):
+                    return os.path.lexists(where / name)
+                os.stat(name, dir_fd=where, follow_symlinks=False)
+        except OSError:
+            return False
+        return True
+
+    def _read_bytes(self, parts: Sequence[str], limit: int) -> bytes | None:
+        *folders, name = parts
+        flags = os.O_RDONLY | _NOFOLLOW | _CLOEXEC | _BINARY | getattr(os, "O_NONBLOCK", 0)
+        try:
+            with self._folder(folders, create=False) as where:
+                if isinstance(where, Path):
+                    if not stat.S_ISREG((where / name).lstat().st_mode):
+                        return None
+                    fd = os.open(where / name, flags)
+                else:
+                    fd = os.open(name, flags, dir_fd=where)
+                with os.fdopen(fd, "rb") as handle:
+                    info = os.fstat(handle.fileno())
+                    if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+                        return None
+                    return handle.read(limit + 1)
+        except (OSError, ValueError):
+            return None
+
+    def read_text(self, parts: Sequence[str], *, sealed: bool = True,
+                  limit: int = ENTRY_LIMIT) -> str | None:
+        """The text of the file ``parts`` below the directory; with ``sealed``, only when its
+        seal verifies under this user's key. None when absent, forged, or anything else."""
+        data = self._read_bytes(parts, limit + len(SEAL) + 65)
+        if data is None:
+            return None
+        if sealed:
+            head, newline, payload = data.partition(b"\n")
+            key = user_key()
+            if not newline or key is None or not head.startswith(SEAL):
+                return None
+            expected = _seal(key, "/".join(parts), payload)
+            if not hmac.compare_digest(head.removeprefix(SEAL), expected):
+                return None
+            data = payload
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+
+    def read_json(self, parts: Sequence[str]) -> Any:
+        """The sealed JSON document at ``parts``; None when it is absent, does not verify or
+        does not parse (nested past Python's stack included)."""
+        text = self.read_text(parts)
+        if text is None:
+            return None
+        try:
+            return json.loads(text)
+        except (ValueError, RecursionError):
+            return None
+
+    # --- writing --------------------------------------------------------------------------
+
+    def _put(self, parts: Sequence[str], data: bytes, *, replace: bool) -> bool:
+        """Write ``data`` to a temporary file and rename it to ``parts`` (``replace``), or link
+        it there only if nothing is there yet. False when it could not be written."""
+        *folders, name = parts
+        temporary = f".tmp-{secrets.token_hex(8)}"
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC | _BINARY
+        try:
+            with self._folder(folders, create=True) as where:
+                if isinstance(where, Path):
+                    return _put_by_path(where, name, temporary, data, flags, replace=replace)
+                fd = os.open(temporary, flags, 0o600, dir_fd=where)
+                try:
+                    with os.fdopen(fd, "wb") as out:
+                        out.write(data)
+                    if replace:
+                        os.rename(temporary, name, src_dir_fd=where, dst_dir_fd=where)
+                    else:
+                        os.link(temporary, name, src_dir_fd=where, dst_dir_fd=where,
+                                follow_symlinks=False)
+                finally:
+                    with contextlib.suppress(FileNotFoundError):
+                        os.unlink(temporary, dir_fd=where)
+        except (OSError, ValueError):
+            return False
+        return True
+
+    def write_json(self, parts: Sequence[str], value: Any) -> bool:
+        """Seal and store ``value`` as JSON at ``parts``, replacing what was there (an entry
+        that failed to verify included). A cache that cannot be written is no error: False."""
+        key = user_key()
+        if key is None:
+            return False
+        payload = json.dumps(value, ensure_ascii=False).encode("utf-8")
+        head = SEAL + _seal(key, "/".join(parts), payload) + b"\n"
+        return self._put(parts, head + payload, replace=True)
+
+    def create(self, name: str, text: str) -> bool:
+        """Write ``name`` in the directory unless something is there already: a file that
+        exists may be someone else's, and is left as it is."""
+        return self._put([name], text.encode("utf-8"), replace=False)
+
+
+def _put_by_path(folder: Path, name: str, temporary: str, data: bytes, flags: int, *,
+                 replace: bool) -> bool:
+    scratch = folder / temporary
+    fd = os.open(scratch, flags, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        target = folder / name
+        if replace:
+            scratch.replace(target)
+        elif not os.path.lexists(target):
+            scratch.rename(target)
+    finally:
+        scratch.unlink(missing_ok=True)
+    return True
