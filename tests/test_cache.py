@@ -498,8 +498,11 @@ def test_an_unwritable_cache_is_no_error(cases, tmp_path) -> None:
     blocked = tmp_path / "file-not-dir"
     blocked.write_text("")
     report = run(cases, blocked)
-    assert report.cache_stats is not None and report.cache_stats.case_stores == 0
+    assert report.cache_stats is None
+    assert report.notices == (f"cache not used: {blocked} is not a folder; name a cache with "
+                              "--cache-dir",)
     assert as_json(report) == as_json(run(cases, None))
+    assert blocked.read_text() == ""
 
 
 # --- parallel checking ----------------------------------------------------------------------

@@ -17,7 +17,7 @@ import pytest
 from conftest import NOW, REPO
 from made_files import blank_png, pdf_bytes
 
-from casecheck import Config, check_paths, ocr
+from casecheck import Config, ConfigFiles, check_paths, ocr
 from casecheck.catalog import shipped_catalog
 
 EXAMPLES = REPO / "examples" / "cases"
@@ -37,6 +37,8 @@ class Fixture:
     config: dict[str, Any] = field(default_factory=dict)
     no_yaml: bool = False
     no_ocr_engine: bool = False
+    config_files: bool = False
+    """Read configuration files around the case, as the command does."""
 
 
 TECH = (
@@ -88,6 +90,8 @@ FIXTURES: dict[str, tuple[Fixture, Fixture]] = {
     "M005": (tech(files={"message.md": "Gr\u00fc\u00dfe".encode("latin-1")}), tech()),
     "M006": (tech(files={"case.json": "{}"}), tech()),
     "M007": (Fixture("type: technical-issue\nmarketplace: US\n", no_yaml=True), tech()),
+    "M008": (tech(files={"casecheck.toml": 'ignore = ["T"]\n'}, config_files=True),
+             tech(config_files=True)),
     "A003": (tech(attached("attachments/big.pdf"), {"attachments/big.pdf": b"%PDF-1.4\n"
                                                     + b"0" * 10_000_001}),
              tech(attached("attachments/ok.pdf"), {"attachments/ok.pdf": pdf_bytes()})),
@@ -177,7 +181,8 @@ def _codes(fixture: Fixture, root: Path, monkeypatch: pytest.MonkeyPatch) -> set
         monkeypatch.setattr(ocr, "default_engine", lambda: None)
     if fixture.no_yaml:
         monkeypatch.setitem(sys.modules, "yaml", None)
-    (report,) = check_paths([case], config=Config(**settings)).cases
+    config = ConfigFiles(overrides=settings) if fixture.config_files else Config(**settings)
+    (report,) = check_paths([case], config=config).cases
     return {f.code for f in report.findings}
 
 

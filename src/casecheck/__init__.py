@@ -21,6 +21,7 @@ __all__ = [
     "CaseReport",
     "Checker",
     "Config",
+    "ConfigFiles",
     "Context",
     "Finding",
     "FixPlan",
@@ -41,6 +42,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from casecheck.catalog import parse_catalog
+    from casecheck.config_file import ConfigFiles
     from casecheck.engine import Checker, Config, Context, checker
     from casecheck.findings import CaseReport, Finding, Location, RunReport, Severity
     from casecheck.fixes import fix, undo_fix
@@ -53,6 +55,7 @@ _LAZY = {
     "Checker": "casecheck.engine",
     "Config": "casecheck.engine",
     "Context": "casecheck.engine",
+    "ConfigFiles": "casecheck.config_file",
     "checker": "casecheck.engine",
     "CaseReport": "casecheck.findings",
     "Finding": "casecheck.findings",

@@ -1,4 +1,5 @@
-"""The ``casecheck`` command: a thin shell over the library. Exit 0 ok, 1 findings, 2 usage."""
+"""The ``casecheck`` command: a thin shell over the library. Exit 0 ok, 1 findings, 2 usage,
+130 interrupted (Ctrl-C)."""
 
 from __future__ import annotations
 
@@ -13,13 +14,18 @@ from typing import TYPE_CHECKING, TextIO
 
 from casecheck import __version__
 from casecheck.budget import DEFAULT_PARSE_TIMEOUT
-from casecheck.errors import CasecheckError, ConfigError, UsageError
+from casecheck.errors import CasecheckError, PluginError, UsageError
+from casecheck.interrupts import Interrupted, interruptible
 from casecheck.progress import ProgressBar, wanted
+from casecheck.watchdog import DEFAULT_CHECKER_TIMEOUT
 
 if TYPE_CHECKING:
-    from casecheck.config_file import Settings
+    from casecheck.findings import RunReport
+    from casecheck.reporters import ReportOptions
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130
+"""128 + SIGINT, what a shell reports for a program ended by Ctrl-C."""
 
 
 def _codes(text: str) -> tuple[str, ...]:
@@ -105,7 +111,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=formats(),
                        help="output format (default: github under GitHub Actions, else text)")
     check.add_argument("--config", type=Path, metavar="FILE",
-                       help="a casecheck.toml or pyproject.toml instead of the one found upward")
+                       help="a casecheck.toml or pyproject.toml for every case, instead of "
+                            "the one found upward from each case folder")
     check.add_argument("--no-config", action="store_true", help="use no configuration file")
     check.add_argument("--select", type=_codes, metavar="CODES",
                        help="only these rule codes or prefixes, comma-separated (e.g. A,I001)")
@@ -129,6 +136,10 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--parse-timeout", type=_seconds, metavar="SECONDS",
                        help="seconds one attachment may take to parse before it is reported"
                             f" (default {DEFAULT_PARSE_TIMEOUT:g}; 0: no limit)")
+    check.add_argument("--checker-timeout", type=_seconds, metavar="SECONDS",
+                       help="seconds one checker may take on one case before it is stopped"
+                            f" and reported as X001 (default {DEFAULT_CHECKER_TIMEOUT:g};"
+                            " 0: no limit)")
     check.add_argument("--lang", choices=LANGUAGES,
                        help="language of the findings (default: from LANG)")
     check.add_argument("--now", type=_datetime, metavar="DATETIME",
@@ -238,43 +249,30 @@ def _command_line_settings(args: argparse.Namespace) -> dict[str, object]:
     for option in ("template", "ocr", "repository", "jobs", "cache_dir"):
         if getattr(args, option) is not None:
             given[option] = getattr(args, option)
-    if args.parse_timeout is not None:
-        given["parse_timeout"] = args.parse_timeout or None  # 0: no limit
+    if args.checker_timeout is not None:
+        given["checker_timeout"] = args.checker_timeout or None
     return given
-
-
-def _file_settings(args: argparse.Namespace) -> Settings | None:
-    from casecheck.config_file import (  # noqa: PLC0415 - pydantic
-        config_table,
-        find_config,
-        read_settings,
-    )
-
-    if args.no_config:
-        return None
-    if args.config is not None:
-        if not args.config.is_file():
-            raise UsageError(f"--config {args.config}: no such file")
-        table = config_table(args.config)
-        if table is None:
-            raise ConfigError(f"{args.config}: has no [tool.casecheck] table")
-        return read_settings(args.config, table)
-    found = find_config(Path(args.paths[0]) if args.paths else Path.cwd())
-    return read_settings(*found) if found is not None else None
 
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:
     # The checking stack imports pydantic and the rule packs: only once a check is asked for.
-    from casecheck.config_file import merge  # noqa: PLC0415 - pydantic
+    from casecheck.config_file import ConfigFiles, merge  # noqa: PLC0415 - pydantic
     from casecheck.engine import Config  # noqa: PLC0415 - pydantic
-    from casecheck.reporters import ReportOptions, reporter  # noqa: PLC0415 - start-up: the catalog (15 ms)
+    from casecheck.reporters import ReportOptions  # noqa: PLC0415 - start-up: the catalog (15 ms)
     from casecheck.runner import check_paths  # noqa: PLC0415 - pydantic, the packs
 
-    settings = merge(_file_settings(args), _command_line_settings(args))
-    settings.setdefault("lang", _lang_from_environment())
-    jobs = settings.pop("jobs", None)
-    cache_dir = settings.pop("cache_dir", None)
-    config = Config(now=args.now, **settings)
+    given = {**_command_line_settings(args), "now": args.now}
+    defaults = {"lang": _lang_from_environment()}
+    config: Config | ConfigFiles
+    if args.no_config:
+        settings = {**defaults, **merge(None, given)}
+        jobs, cache_dir = settings.pop("jobs", None), settings.pop("cache_dir", None)
+        config = whole = Config(**settings)
+    else:
+        config = ConfigFiles(overrides=given, pinned=args.config, defaults=defaults)
+        run = config.run_settings(args.paths)
+        jobs, cache_dir = run["jobs"], run["cache_dir"]
+        whole = config.run_config(args.paths)
     bar = ProgressBar(sys.stderr) if wanted(sys.stderr, args.format) else None
     try:
         report = check_paths(
@@ -284,14 +282,35 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         if bar is not None:
             bar.close()
+    for notice in report.notices:
+        print(f"casecheck: warning: {notice}", file=sys.stderr)
     github = os.environ.get("GITHUB_ACTIONS") == "true"
     options = ReportOptions(
-        color=_use_color(out), lang=config.lang, version=__version__,
+        color=_use_color(out), lang=whole.lang, version=__version__,
         rules_version=report.rules_version,
         step_summary=os.environ.get("GITHUB_STEP_SUMMARY") if github else None,
     )
-    reporter(args.format or ("github" if github else "text"))(report, out, options)
+    _write_report(args.format or ("github" if github else "text"), report, out, options)
     return EXIT_FAILED if report.failed else EXIT_OK
+
+
+def _write_report(name: str, report: RunReport, out: TextIO, options: ReportOptions) -> None:
+    """Write ``report`` in format ``name``; a format plugin's failure of any kind (SystemExit
+    included) is an error, never a quiet exit 0 without a report."""
+    from casecheck.reporters import BUILTIN_REPORTERS, reporter  # noqa: PLC0415 - start-up: the catalog (15 ms)
+
+    write = reporter(name)
+    if name in BUILTIN_REPORTERS:
+        write(report, out, options)
+        return
+    try:
+        with interruptible():
+            write(report, out, options)
+    except (Interrupted, BrokenPipeError):
+        raise
+    except BaseException as error:  # noqa: BLE001 - a plugin's failure of any kind is reported
+        problem = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+        raise PluginError(f"--format {name} (a plugin) failed: {problem[:300]}") from None
 
 
 def _ask_password(path: str) -> str | None:
@@ -306,7 +325,7 @@ def _ask_password(path: str) -> str | None:
 
 def _fix(args: argparse.Namespace, out: TextIO) -> int:
     from casecheck.catalog import word  # noqa: PLC0415 - start-up: the catalog (15 ms)
-    from casecheck.config_file import merge  # noqa: PLC0415 - pydantic
+    from casecheck.config_file import ConfigFiles, merge  # noqa: PLC0415 - pydantic
     from casecheck.engine import Config  # noqa: PLC0415 - pydantic
     from casecheck.findings import RunReport  # noqa: PLC0415 - start-up: the catalog (15 ms)
     from casecheck.fixes import fix, undo_fix  # noqa: PLC0415 - pydantic, Pillow, pypdf
@@ -320,11 +339,14 @@ def _fix(args: argparse.Namespace, out: TextIO) -> int:
         given["ocr"] = args.ocr
     if args.lang:
         given["lang"] = args.lang
-    settings = merge(_file_settings(args), given)
-    settings.setdefault("lang", _lang_from_environment())
-    for unused in ("jobs", "cache_dir"):
-        settings.pop(unused, None)
-    config = Config(**settings)
+    defaults = {"lang": _lang_from_environment()}
+    if args.no_config:
+        settings = {**defaults, **merge(None, given)}
+        config = Config(**settings)
+    else:
+        # The configuration of the paths' common folder, never a case folder's own file.
+        config = ConfigFiles(overrides=given, pinned=args.config,
+                             defaults=defaults).run_config(args.paths)
     if args.undo:
         for undone in undo_fix(args.paths):
             write_undone(undone, out, config.lang)
@@ -492,3 +514,6 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:
         return EXIT_OK
+    except KeyboardInterrupt:  # Ctrl-C: the workers are stopped, the cache is sound
+        print("casecheck: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED

@@ -24,9 +24,14 @@ RULE_DOCS_URL = PROJECT_URL + "/blob/main/docs/rules/{code}.md"
 _INDEX_COLUMNS = ("code", "name", "severity", "summary")
 
 
-RAISED_WITHOUT_A_CHECKER = {"M": "casecheck.loader", "X": "casecheck.engine:run_checkers"}
-"""By code family, where the rules that no checker declares are raised: the loader reports
-what keeps a manifest from loading (in several functions), the engine a checker that crashed."""
+RAISED_WITHOUT_A_CHECKER = {
+    "M008": "casecheck.runner:check_each",
+    "M": "casecheck.loader",
+    "X": "casecheck.engine:run_checkers",
+}
+"""By code, else by code family, where the rules that no checker declares are raised: the
+loader reports what keeps a manifest from loading (in several functions), the runner a case
+folder's own configuration file it did not use, the engine a checker that failed."""
 
 
 def checker_path(unit: object) -> str:
@@ -42,8 +47,9 @@ def checker_path(unit: object) -> str:
 def checkers_of(code: str) -> list[str]:
     """Where the rule ``code`` is raised: its checkers (one, for a built-in rule)."""
     found = [checker_path(unit) for unit in default_checkers() if code in unit.codes]
-    if not found and code[:1] in RAISED_WITHOUT_A_CHECKER:
-        found = [RAISED_WITHOUT_A_CHECKER[code[:1]]]
+    if not found:
+        place = RAISED_WITHOUT_A_CHECKER.get(code) or RAISED_WITHOUT_A_CHECKER.get(code[:1])
+        found = [place] if place else []
     return found
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import math
 import sys
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -23,9 +24,11 @@ from casecheck.budget import DEFAULT_PARSE_TIMEOUT
 from casecheck.catalog import Catalog, FindingMaker
 from casecheck.evidence import citation
 from casecheck.findings import CaseReport, Finding, Location, Severity
+from casecheck.interrupts import Interrupted, raise_if_interrupted
 from casecheck.loader import LoadedCase
 from casecheck.models import CaseBase
 from casecheck.packs import Cited, Marketplace, RulePacks, TypePack
+from casecheck.watchdog import DEFAULT_CHECKER_TIMEOUT, CheckerTimeout, Watchdog
 
 if TYPE_CHECKING:
     from casecheck.ocr.lines import OcrEngine
@@ -60,6 +63,9 @@ class Config:
     ocr: bool = True
     parse_timeout: float | None = DEFAULT_PARSE_TIMEOUT
     """Seconds parsing one attachment may take before it is reported; None: no limit."""
+    checker_timeout: float | None = DEFAULT_CHECKER_TIMEOUT
+    """Seconds one checker may take on one case before it is stopped and reported as X001
+    (and not run again in the run); None: no limit."""
     lang: str = "en"
     rules_dirs: tuple[Path, ...] = ()
     now: dt.datetime | None = None
@@ -298,24 +304,101 @@ def _case_ignores(case: LoadedCase, config: Config) -> tuple[str, ...]:
     return (*(model.ignore if model is not None else ()), *config.path_ignores(case.root))
 
 
-def _run_one(unit: Checker, case: LoadedCase, ctx: Context) -> tuple[list[Finding], bool]:
-    """``unit``'s findings, and whether they may be cached: a crash becomes X001 and is not
-    kept (it may pass: memory, load, a file read mid-write), nor is a result that read more
-    than the checker declared or that says it is not settled."""
+ERROR_LENGTH = 300
+"""Characters of a crashed checker's error that X001 quotes: a plugin may raise a megabyte."""
+DATA_DEPTH = 32
+"""Levels of lists and tables a finding's data may nest."""
+
+
+def _error_text(error: BaseException) -> str:
+    text = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+    return text if len(text) <= ERROR_LENGTH else text[:ERROR_LENGTH - 1] + "…"
+
+
+def _unfit_data(value: Any, where: str, depth: int = 0) -> str | None:
+    """Why ``value`` cannot stand in a finding's data (JSON, the cache, every format), or None."""
+    if value is None or isinstance(value, str | int):  # bool is an int
+        return None
+    if isinstance(value, float):
+        return None if math.isfinite(value) else f"{where} is {value!r}, which JSON cannot hold"
+    if depth >= DATA_DEPTH and isinstance(value, tuple | list | Mapping):
+        return f"{where} nests deeper than {DATA_DEPTH} levels"
+    if isinstance(value, tuple | list):
+        return next((problem for index, item in enumerate(value)
+                     if (problem := _unfit_data(item, f"{where}[{index}]", depth + 1))), None)
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                return f"{where} has a key of type {type(key).__name__}, not str"
+            problem = _unfit_data(item, f"{where}[{key!r}]", depth + 1)
+            if problem:
+                return problem
+        return None
+    return f"{where} holds a {type(value).__name__}, which JSON cannot hold"
+
+
+def _unfit(item: object, unit: Checker) -> str | None:
+    """Why ``item``, which ``unit`` produced, is no finding it may report, or None."""
+    if not isinstance(item, Finding):
+        return f"it gave a {type(item).__name__}, not a Finding"
+    if item.code not in unit.codes:
+        return f"it reported {item.code!r}, which is not one of its codes"
+    if not isinstance(item.severity, Severity):
+        return f"the severity of {item.code} is {item.severity!r}, not a Severity"
+    texts = (item.name, item.message, item.hint, item.source)
+    if not all(isinstance(text, str) for text in texts):
+        return f"a text of {item.code} is not a str"
+    place = item.location
+    if not isinstance(place, Location) or not all(
+        value is None or isinstance(value, str) for value in (place.file, place.field)
+    ) or not (place.line is None or type(place.line) is int):
+        return f"the location of {item.code} is not a Location of str, str and int"
+    return _unfit_data(item.data, "data")
+
+
+def _run_one(
+    unit: Checker, case: LoadedCase, ctx: Context, watchdog: Watchdog
+) -> tuple[list[Finding], bool]:
+    """``unit``'s findings, and whether they may be cached.
+
+    A checker's failure of any kind becomes X001 and is not kept (it may pass: memory, load, a
+    file read mid-write): an exception, SystemExit or KeyboardInterrupt it raises (the user's
+    Ctrl-C goes on up), running past its time budget, or handing back anything but findings
+    of its own codes that every output can write. Nor is a result kept that read more than
+    the checker declared or that says it is not settled.
+    """
+    name = str(unit.name)
+    seconds = watchdog.seconds
+    shown = f"{seconds:g}" if seconds is not None else ""
+    if name in watchdog.overran:
+        data = {"checker": name, "seconds": seconds, "case": watchdog.overran[name]}
+        return [ctx.finding("X001", variant="skipped", data=data, seconds=shown)], False
     ctx.observed.clear()
     before = len(ctx.unsettled)
     try:
-        produced = list(unit.check(case, ctx))
-    except Exception as error:  # noqa: BLE001 - any crash of a checker is reported
-        problem = f"{type(error).__name__}: {error}"
-        return [ctx.finding("X001", data={"checker": unit.name, "error": problem})], False
+        produced = watchdog.run(lambda: list(unit.check(case, ctx)))
+    except Interrupted:
+        raise
+    except CheckerTimeout:
+        watchdog.overran[name] = case.display_path
+        data = {"checker": name, "seconds": seconds}
+        return [ctx.finding("X001", variant="timeout", data=data, seconds=shown)], False
+    except BaseException as error:  # noqa: BLE001 - a checker's failure of any kind is reported
+        raise_if_interrupted()
+        return [ctx.finding("X001", data={"checker": name, "error": _error_text(error)})], False
+    raise_if_interrupted()
+    problem = next((found for item in produced if (found := _unfit(item, unit))), None)
+    if problem is not None:
+        return [ctx.finding("X001", variant="output",
+                            data={"checker": name, "error": problem})], False
     declared = declared_reads(unit) or frozenset()
     settled = ctx.observed <= declared and len(ctx.unsettled) == before
     return produced, settled
 
 
 def _checked(
-    case: LoadedCase, ctx: Context, units: Sequence[Checker], cache: FindingsCache | None
+    case: LoadedCase, ctx: Context, units: Sequence[Checker], cache: FindingsCache | None,
+    watchdog: Watchdog,
 ) -> list[Finding]:
     """Run ``units``; with a cache, reuse the covered checkers' findings from the case's entry,
     or store them there when every one of them settled."""
@@ -328,7 +411,7 @@ def _checked(
         covered = cache is not None and cache.covers(unit)
         if reused is not None and covered:
             continue
-        produced, settled = _run_one(unit, case, ctx)
+        produced, settled = _run_one(unit, case, ctx, watchdog)
         findings.extend(produced)
         if covered:
             fresh.extend(produced)
@@ -356,8 +439,18 @@ def run_checkers(
     case: LoadedCase, *, config: Config, packs: RulePacks, catalog: Catalog,
     checkers: Sequence[Checker], now: dt.datetime | None = None,
     repository: CaseRepository | None = None, cache: FindingsCache | None = None,
+    watchdog: Watchdog | None = None,
 ) -> CaseReport:
-    """Run every enabled checker on one loaded case; a checker that raises becomes X001."""
+    """Run every enabled checker on one loaded case; a checker that fails becomes X001.
+
+    ``watchdog`` times the checkers of a whole run (see :mod:`casecheck.watchdog`); without
+    one, this case gets its own with ``config.checker_timeout``.
+    """
+    if watchdog is None:
+        with Watchdog(config.checker_timeout) as own:
+            return run_checkers(case, config=config, packs=packs, catalog=catalog,
+                                checkers=checkers, now=now, repository=repository, cache=cache,
+                                watchdog=own)
     ignores = _case_ignores(case, config)
     units = [u for u in checkers if any(config.enabled(c, ignores) for c in u.codes)]
     checked = {code for code in catalog if code.startswith("M")}  # the loader's rules
@@ -366,7 +459,7 @@ def run_checkers(
         checked.update(code for unit in units for code in unit.codes)
         ctx = Context(now or reference_time(case.model, config), config, packs, case, catalog,
                       repository)
-        findings += _checked(case, ctx, units, cache)
+        findings += _checked(case, ctx, units, cache, watchdog)
     kept = _overridden(findings, case, config, ignores)
     rules = sorted({c for c in checked if config.enabled(c, ignores)} | {f.code for f in kept})
-    return CaseReport(case.display_path, case.type, kept, tuple(rules))
+    return CaseReport(case.display_path, case.type, kept, tuple(rules), strict=config.strict)

@@ -124,18 +124,22 @@ class CaseReport:
     findings: tuple[Finding, ...]
     rules: tuple[str, ...] = ()
     """The rule codes that were checked on this case (the loader's and the enabled checkers')."""
+    strict: bool = False
+    """Warnings fail this case: its configuration says ``strict`` (each case has its own)."""
 
     @property
     def counts(self) -> dict[str, int]:
         return count_by_severity(self.findings)
 
     def failed(self, *, strict: bool = False) -> bool:
+        """Errors, or warnings when this case's configuration or ``strict`` says so."""
         counts = self.counts
-        return counts["error"] > 0 or (strict and counts["warning"] > 0)
+        return counts["error"] > 0 or ((strict or self.strict) and counts["warning"] > 0)
 
     @property
     def ok(self) -> bool:
-        return not self.failed()
+        """No errors (the JSON ``ok``: strictness decides the run's exit status only)."""
+        return self.counts["error"] == 0
 
     @property
     def codes(self) -> list[str]:
@@ -176,6 +180,9 @@ class RunReport:
     """What the incremental cache did in this run (hits, misses, stores); None without one."""
     rules_version: str = ""
     """The ``version`` of the rule packs the run checked against."""
+    notices: tuple[str, ...] = field(default=(), compare=False)
+    """What the run could not do as asked and did otherwise (a cache directory it refused);
+    the command prints each on stderr."""
 
     @property
     def failed(self) -> bool:

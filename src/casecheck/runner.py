@@ -1,9 +1,15 @@
 """Checking cases with this installation's rule set: one case (``validate``), or many case
 folders (``check_paths``) in this process or in worker processes (``--jobs``), in the order the
-folders were found, whatever order the workers finish in, with the incremental cache."""
+folders were found, whatever order the workers finish in, with the incremental cache.
+
+Each case folder may have its own configuration (:class:`casecheck.config_file.ConfigFiles`):
+the folders are checked in groups of one configuration each, with a cache key of its own, so
+that one case's configuration never changes what is reported for another. Ctrl-C stops the
+run at once, worker processes included (:mod:`casecheck.interrupts`)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import multiprocessing
 import os
@@ -13,14 +19,17 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from casecheck.attachments import use_store
-from casecheck.cache import AttachmentStore, CaseCache, CaseEntries, cache_dir_for
+from casecheck.cache import AttachmentStore, CaseCache, CaseEntries, cache_location, refusal
 from casecheck.catalog import FindingMaker, Rule
+from casecheck.config_file import ConfigFiles
 from casecheck.engine import Checker, Config, run_checkers
 from casecheck.findings import CacheStats, CaseReport, Finding, RunReport
+from casecheck.interrupts import ignore_interrupts, interruptible
 from casecheck.loader import (
     LoadedCase,
     build_model,
@@ -35,6 +44,7 @@ from casecheck.models import CaseBase
 from casecheck.packs import RulePacks, load_packs
 from casecheck.registry import default_checkers, rule_catalog
 from casecheck.repository import RepositorySpec, repository_spec
+from casecheck.watchdog import Watchdog
 
 Progress = Callable[[int, int], None]
 """``progress(done, total)``: called as case folders are checked."""
@@ -64,49 +74,66 @@ def _rule_set(
     return packs, make, (*units, *extra_checkers)
 
 
+IgnoredConfigs = Mapping[Path, str]
+"""Case folder -> the name of its own configuration file, where that file is not used."""
+
+
+def _with_ignored_config(loaded: LoadedCase, name: str, make: FindingMaker) -> LoadedCase:
+    """The case with M008 among its loading findings: its own configuration file is unused."""
+    finding = make("M008", file=name, data={"file": name})
+    return dataclasses.replace(loaded, findings=(*loaded.findings, finding))
+
+
 def check_each(
     folders: Sequence[Path], *, config: Config, checkers: Sequence[Checker] | None,
     cache: CaseCache | None, stats: CacheStats, repository: RepositorySpec | None = None,
+    ignored: IgnoredConfigs | None = None,
 ) -> Iterator[CaseReport]:
-    """Check folders one after the other in this process."""
+    """Check folders one after the other in this process, timing each checker."""
     packs, make, units = _rule_set(config, checkers)
     cases = repository.open(packs=packs, make=make) if repository is not None else None
     entries = CaseEntries(cache, stats) if cache is not None else None
-    for folder in folders:
-        loaded = load_folder(folder, packs=packs, make=make)
-        store = AttachmentStore(cache, stats, folder) if cache is not None else None
-        previous = use_store(store)
-        try:
-            yield run_checkers(
-                loaded, config=config, packs=packs, catalog=make.catalog, checkers=units,
-                repository=cases, cache=entries,
-            )
-        finally:
-            use_store(previous)
-        if store is not None:
-            store.flush()
+    with Watchdog(config.checker_timeout) as watchdog:
+        for folder in folders:
+            loaded = load_folder(folder, packs=packs, make=make)
+            if ignored and folder in ignored:
+                loaded = _with_ignored_config(loaded, ignored[folder], make)
+            store = AttachmentStore(cache, stats, folder) if cache is not None else None
+            previous = use_store(store)
+            try:
+                report = run_checkers(
+                    loaded, config=config, packs=packs, catalog=make.catalog, checkers=units,
+                    repository=cases, cache=entries, watchdog=watchdog,
+                )
+            finally:
+                use_store(previous)
+            if store is not None:
+                store.flush()
+            yield report
 
 
-_Shipped = tuple[str, str | None, list[dict[str, Any]], tuple[str, ...]]
+_Shipped = tuple[str, str | None, list[dict[str, Any]], tuple[str, ...], bool]
 
 
 def _check_chunk(
     folders: list[Path], config: Config, checkers: Sequence[Checker] | None,
-    cache: CaseCache | None, repository: RepositorySpec | None,
+    cache: CaseCache | None, repository: RepositorySpec | None, ignored: IgnoredConfigs | None,
 ) -> tuple[list[_Shipped], CacheStats]:
     """A worker's part. Findings travel as dicts: their frozen data does not pickle."""
     stats = CacheStats()
     shipped = [
-        (report.path, report.type, [f.to_dict() for f in report.findings], report.rules)
+        (report.path, report.type, [f.to_dict() for f in report.findings], report.rules,
+         report.strict)
         for report in check_each(folders, config=config, checkers=checkers, cache=cache,
-                                 stats=stats, repository=repository)
+                                 stats=stats, repository=repository, ignored=ignored)
     ]
     return shipped, stats
 
 
 def _unship(item: _Shipped) -> CaseReport:
-    path, type_, findings, rules = item
-    return CaseReport(path, type_, tuple(Finding.from_dict(f) for f in findings), rules)
+    path, type_, findings, rules, strict = item
+    return CaseReport(path, type_, tuple(Finding.from_dict(f) for f in findings), rules,
+                      strict=strict)
 
 
 def effective_jobs(jobs: int | None, folders: int) -> int:
@@ -135,53 +162,88 @@ def check_folders(
     folders: Sequence[Path], *, config: Config, checkers: Sequence[Checker] | None = None,
     cache: CaseCache | None = None, jobs: int | None = 1, progress: Progress | None = None,
     stats: CacheStats | None = None, repository: RepositorySpec | None = None,
+    ignored: IgnoredConfigs | None = None,
 ) -> list[CaseReport]:
     """Check ``folders``; the reports come back in the same order."""
     stats = stats if stats is not None else CacheStats()
     total = len(folders)
     workers = effective_jobs(jobs, total)
+    run = _Run(config, checkers, cache, repository, ignored)
     if workers > 1 and _picklable((config, checkers)):
-        return _in_workers(folders, workers, config, checkers, cache, progress, stats, repository)
+        with interruptible():
+            return _in_workers(folders, workers, run, progress, stats)
     reports = []
-    each = check_each(folders, config=config, checkers=checkers, cache=cache, stats=stats,
-                      repository=repository)
-    for done, report in enumerate(each, start=1):
-        reports.append(report)
-        if progress is not None:
-            progress(done, total)
+    with interruptible():
+        for done, report in enumerate(run.each(folders, stats), start=1):
+            reports.append(report)
+            if progress is not None:
+                progress(done, total)
     return reports
 
 
+@dataclass(frozen=True)
+class _Run:
+    """What every chunk of one group of folders is checked with."""
+
+    config: Config
+    checkers: Sequence[Checker] | None
+    cache: CaseCache | None
+    repository: RepositorySpec | None
+    ignored: IgnoredConfigs | None = field(default=None)
+
+    def each(self, folders: Sequence[Path], stats: CacheStats) -> Iterator[CaseReport]:
+        return check_each(folders, config=self.config, checkers=self.checkers,
+                          cache=self.cache, stats=stats, repository=self.repository,
+                          ignored=self.ignored)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """End the workers now, their chunks undone: after Ctrl-C nothing is worth waiting for.
+    A worker killed in the middle of writing a cache entry leaves a temporary file at most,
+    never half an entry (entries are renamed into place)."""
+    # The pool keeps no public list of its processes (Python 3.14 adds terminate_workers).
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(timeout=5)
+
+
 def _in_workers(
-    folders: Sequence[Path], workers: int, config: Config, checkers: Sequence[Checker] | None,
-    cache: CaseCache | None, progress: Progress | None, stats: CacheStats,
-    repository: RepositorySpec | None,
+    folders: Sequence[Path], workers: int, run: _Run, progress: Progress | None,
+    stats: CacheStats,
 ) -> list[CaseReport]:
     size = max(1, -(-len(folders) // (workers * CHUNKS_PER_JOB)))
     chunks = [list(folders[i:i + size]) for i in range(0, len(folders), size)]
     results: list[list[CaseReport] | None] = [None] * len(chunks)
     done = 0
+    # The workers leave Ctrl-C to this process, which stops them (see _stop).
+    pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=ignore_interrupts)
     try:
-        with ProcessPoolExecutor(workers, mp_context=_context()) as pool:
-            futures: dict[Future[tuple[list[_Shipped], CacheStats]], int] = {
-                pool.submit(_check_chunk, chunk, config, checkers, cache, repository): index
-                for index, chunk in enumerate(chunks)
-            }
-            for future in as_completed(futures):
-                shipped, chunk_stats = future.result()
-                results[futures[future]] = [_unship(item) for item in shipped]
-                stats.add(chunk_stats)
-                done += len(shipped)
-                if progress is not None:
-                    progress(done, len(folders))
+        futures: dict[Future[tuple[list[_Shipped], CacheStats]], int] = {
+            pool.submit(_check_chunk, chunk, run.config, run.checkers, run.cache,
+                        run.repository, run.ignored): index
+            for index, chunk in enumerate(chunks)
+        }
+        for future in as_completed(futures):
+            shipped, chunk_stats = future.result()
+            results[futures[future]] = [_unship(item) for item in shipped]
+            stats.add(chunk_stats)
+            done += len(shipped)
+            if progress is not None:
+                progress(done, len(folders))
     except BrokenProcessPool:
         pass  # a worker was killed (out of memory): the chunks it left undone run here
+    except BaseException:
+        _stop(pool)
+        raise
+    pool.shutdown(wait=True)
     reports: list[CaseReport] = []
     for index, chunk in enumerate(chunks):
         part = results[index]
         if part is None:
-            part = list(check_each(chunk, config=config, checkers=checkers, cache=cache,
-                                   stats=stats, repository=repository))
+            part = list(run.each(chunk, stats))
             done += len(chunk)
             if progress is not None:
                 progress(done, len(folders))
@@ -201,39 +263,85 @@ def check_cases(
     spec = repository_spec([case.root for case in cases if case.root], config.repository)
     known = {case.root: case.model for case in cases if case.root is not None}
     repository = spec.open(packs=packs, make=make, known=known) if spec is not None else None
-    for loaded in cases:
-        yield loaded, run_checkers(loaded, config=config, packs=packs, catalog=make.catalog,
-                                   checkers=units, repository=repository)
+    with Watchdog(config.checker_timeout) as watchdog:
+        for loaded in cases:
+            with interruptible():
+                report = run_checkers(loaded, config=config, packs=packs, catalog=make.catalog,
+                                      checkers=units, repository=repository, watchdog=watchdog)
+            yield loaded, report
+
+
+@dataclass
+class _Group:
+    """Case folders of one configuration."""
+
+    config: Config
+    folders: list[Path] = field(default_factory=list)
+    ignored: dict[Path, str] = field(default_factory=dict)
+
+
+def _groups(folders: Sequence[Path], config: Config | ConfigFiles) -> list[_Group]:
+    """``folders`` by configuration, in the order each configuration first appears."""
+    if isinstance(config, Config):
+        return [_Group(config, list(folders))]
+    groups: dict[int, _Group] = {}
+    for folder in folders:
+        own = config.config_for(folder)
+        group = groups.setdefault(id(own), _Group(own))
+        group.folders.append(folder)
+        unused = config.ignored_file(folder)
+        if unused is not None:
+            group.ignored[folder] = unused.name
+    return list(groups.values())
 
 
 def check_paths(
-    paths: Iterable[str | Path], *, config: Config | None = None,
+    paths: Iterable[str | Path], *, config: Config | ConfigFiles | None = None,
     checkers: Sequence[Checker] | None = None, cache: bool | str | Path = False,
     jobs: int | None = 1, progress: Callable[[int, int], None] | None = None,
 ) -> RunReport:
     """Check every case folder that ``paths`` name (folders, parents, files inside).
 
-    ``cache``: True keeps the incremental cache where the CLI keeps it (``.casecheck_cache``
-    at the project root), a path keeps it there, False uses none. ``jobs``: worker processes,
-    None for one per core. ``progress(done, total)`` is called as folders are checked.
+    ``config``: one configuration for every case, or :class:`ConfigFiles` to give each case
+    folder the configuration files around it, as ``casecheck check`` does. ``cache``: True
+    keeps the incremental cache where the CLI keeps it (``.casecheck_cache`` at the project
+    root), a path keeps it there, False uses none; a cache directory that is unsafe to use (a
+    ``.casecheck_cache`` that is a link) is not used, and ``RunReport.notices`` says why.
+    ``jobs``: worker processes, None for one per core. ``progress(done, total)`` is called as
+    folders are checked.
     """
-    config = config or Config()
+    config = config if config is not None else Config()
     paths = list(paths)
-    packs = load_packs(config.rules_dirs)  # a malformed pack stops the run before any work
     folders = discover(paths)
-    store = None
-    if cache is not False:
-        directory = cache_dir_for(paths, None if cache is True else cache)
-        units = checkers if checkers is not None else default_checkers()
-        store = CaseCache.open(directory, config=config, checkers=units)
+    groups = _groups(folders, config)
+    whole = config if isinstance(config, Config) else config.run_config(paths)
+    packs = load_packs(whole.rules_dirs)
+    for group in groups:  # a malformed pack stops the run before any work
+        load_packs(group.config.rules_dirs)
+    notices: list[str] = []
+    location = cache_location(paths, None if cache is True else cache) if cache is not False \
+        else None
+    if location is not None and (problem := refusal(location)) is not None:
+        notices.append(f"cache not used: {problem}")
+        location = None
+    units = checkers if checkers is not None else default_checkers()
     stats = CacheStats()
-    reports = check_folders(
-        folders, config=config, checkers=checkers, cache=store, jobs=jobs, progress=progress,
-        stats=stats, repository=repository_spec(folders, config.repository),
-    )
-    return RunReport(tuple(reports), strict=config.strict,
-                     cache_stats=stats if store is not None else None,
-                     rules_version=packs.version)
+    reports: dict[Path, CaseReport] = {}
+    for group in groups:
+        store = (CaseCache.open(location, config=group.config, checkers=units)
+                 if location is not None else None)
+        before = len(reports)
+        shifted = None if progress is None else (
+            lambda done, _, before=before: progress(before + done, len(folders)))
+        reports.update(zip(group.folders, check_folders(
+            group.folders, config=group.config, checkers=checkers, cache=store, jobs=jobs,
+            progress=shifted, stats=stats, ignored=group.ignored,
+            repository=repository_spec(folders, group.config.repository),
+        ), strict=True))
+    strict = config.strict if isinstance(config, Config) else False  # each case has its own
+    return RunReport(tuple(reports[folder] for folder in folders), strict=strict,
+                     cache_stats=stats if location is not None else None,
+                     rules_version=packs.version, notices=tuple(notices))
 
 
 def load_case(
@@ -291,5 +399,6 @@ def validate(
     loaded = _loaded(case, root, packs, make)
     spec = repository_spec([], config.repository)
     repository = spec.open(packs=packs, make=make) if spec is not None else None
-    return run_checkers(loaded, config=config, packs=packs, catalog=make.catalog,
-                        checkers=units, now=now, repository=repository)
+    with interruptible():
+        return run_checkers(loaded, config=config, packs=packs, catalog=make.catalog,
+                            checkers=units, now=now, repository=repository)

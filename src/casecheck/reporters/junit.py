@@ -53,7 +53,7 @@ def _suite(case: CaseReport, strict: bool, locator: Locator) -> ET.Element:
 def write(report: RunReport, out: TextIO, options: ReportOptions) -> None:
     locator = Locator()
     root = ET.Element("testsuites", name="casecheck")
-    suites = [_suite(case, report.strict, locator) for case in report.cases]
+    suites = [_suite(case, report.strict or case.strict, locator) for case in report.cases]
     root.extend(suites)
     root.set("tests", str(sum(int(s.get("tests", "0")) for s in suites)))
     root.set("failures", str(sum(int(s.get("failures", "0")) for s in suites)))
