@@ -109,6 +109,26 @@ def config_in(folder: Path) -> tuple[Path, dict[str, Any]] | None:
     return None
 
 
+_UNUSED_READ_LIMIT = 1_000_000
+"""Bytes of a case folder's pyproject.toml read to see whether it has a casecheck table."""
+
+
+def _unused_config_in(folder: Path) -> Path | None:
+    """The configuration file a case folder holds but may not use, without reading more of it
+    than it takes to tell: a stranger's broken file must not stop the run."""
+    for name in CONFIG_FILES:
+        candidate = folder / name
+        if candidate.is_file():
+            if name != "pyproject.toml" or candidate.stat().st_size > _UNUSED_READ_LIMIT:
+                return candidate
+            try:
+                if config_table(candidate) is not None:
+                    return candidate
+            except ConfigError:
+                continue
+    return None
+
+
 def find_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
     """The nearest configuration at or above ``start`` and its table."""
     start = start.absolute()
@@ -327,11 +347,13 @@ class ConfigFiles:
             return self._pinned, None, None
         is_case = bool(manifests_in(folder))
         repository = self._repository_file(folder.parent if is_case else folder)
-        own = config_in(folder) if is_case else None
-        if own is None:
+        if not is_case:
             return repository, None, None
         if repository is None or not repository.allows_case_config:
-            return repository, None, own[0]
+            return repository, None, _unused_config_in(folder)
+        own = config_in(folder)
+        if own is None:
+            return repository, None, None
         return repository, _on_top_of(read_settings(*own, case=True), repository), None
 
     def _config(self, repository: Settings | None, case: Settings | None) -> Config:

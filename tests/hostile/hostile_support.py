@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
 import socket
+import stat
 import subprocess
 import sys
 from collections.abc import Callable
@@ -92,15 +94,79 @@ def run_main(*args: str) -> tuple[int, dict[str, Any]]:
     return status, json.loads(out.getvalue())
 
 
-def run_cli(
-    *args: str, timeout: float = 60, bytecode: bool = False, **kwargs: Any,
-) -> subprocess.CompletedProcess[str]:
-    """``python -m casecheck check ARGS`` in a fresh process, the way CI runs it."""
-    env = {**os.environ, "PYTHONPATH": str(SRC)}
+def cli_env(env: dict[str, str] | None = None, *, bytecode: bool = False,
+            path: tuple[Path, ...] = ()) -> dict[str, str]:
+    """The environment of a fresh ``python -m casecheck``: this checkout's sources (and
+    ``path``, e.g. a plugin's distribution) first on the path."""
+    env = dict(os.environ if env is None else env)
+    env["PYTHONPATH"] = os.pathsep.join(map(str, (SRC, *path)))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     if not bytecode:
         env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
+def run_cli(
+    *args: str, timeout: float = 60, bytecode: bool = False, env: dict[str, str] | None = None,
+    path: tuple[Path, ...] = (), **kwargs: Any,
+) -> subprocess.CompletedProcess[str]:
+    """``python -m casecheck check ARGS`` in a fresh process, the way CI runs it."""
     return subprocess.run(
         [sys.executable, "-m", "casecheck", "check", "--now", "2026-11-24T10:00:00-05:00", *args],
-        capture_output=True, text=True, timeout=timeout, env=env, check=False, **kwargs,
+        capture_output=True, text=True, timeout=timeout, check=False,
+        env=cli_env(env, bytecode=bytecode, path=path), **kwargs,
     )
+
+
+def snapshot(root: Path) -> dict[str, tuple[object, ...]]:
+    """Every path below ``root`` (links not followed): type, size, mtime, and the content's
+    hash or the link's target. Comparing two snapshots says what a run created or changed."""
+    state: dict[str, tuple[object, ...]] = {}
+    for path in sorted(root.rglob("*")):
+        info = path.lstat()
+        if path.is_symlink():
+            body: object = str(path.readlink())
+        elif path.is_file():
+            body = hashlib.sha256(path.read_bytes()).hexdigest()
+        else:
+            body = None
+        state[path.relative_to(root).as_posix()] = (stat.S_IFMT(info.st_mode), info.st_size,
+                                                    info.st_mtime_ns, body)
+    return state
+
+
+PLUGIN_CATALOG = '''
+[{code}]
+name = "acme-rule"
+severity = "warning"
+source = "acme house style"
+summary.en = "An acme rule."
+summary.zh-CN = "一条 acme 规则。"
+message.en = "Acme says {{what}}."
+message.zh-CN = "Acme 说 {{what}}。"
+hint.en = "Do as acme says."
+hint.zh-CN = "照 acme 说的做。"
+'''
+
+
+def plugin_site(folder: Path, body: str, *, code: str = "Z001", name: str = "acme") -> Path:
+    """A distribution on disk (put the folder on PYTHONPATH or sys.path) whose entry point
+    ``casecheck.checkers`` names a plugin with one checker, ``{name}_plugin.check``: its
+    ``body`` is the function's, with ``case``, ``ctx``, ``os``, ``time`` and ``Path`` at hand."""
+    folder.mkdir(parents=True, exist_ok=True)
+    indented = "\n".join("    " + line for line in body.strip().splitlines())
+    (folder / f"{name}_plugin.py").write_text(
+        "import os\nimport time\nfrom pathlib import Path\n\n"
+        "from casecheck import checker\nfrom casecheck.catalog import parse_catalog\n"
+        "from casecheck.plugins import CheckerPlugin\n\n"
+        f"CATALOG = '''{PLUGIN_CATALOG.format(code=code)}'''\n\n\n"
+        f'@checker("{code}")\ndef check(case, ctx):\n{indented}\n\n\n'
+        f"plugin = CheckerPlugin(checkers=[check], rules=parse_catalog(CATALOG, '{name}'))\n",
+        encoding="utf-8")
+    info = folder / f"{name}_casecheck-1.0.dist-info"
+    info.mkdir(exist_ok=True)
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}-casecheck\n"
+                                   "Version: 1.0\n")
+    (info / "entry_points.txt").write_text(
+        f"[casecheck.checkers]\n{name} = {name}_plugin:plugin\n")
+    return folder

@@ -8,6 +8,7 @@ strips (``width_height_ratio=-1``), no angle classifier (screenshots are upright
 
 from __future__ import annotations
 
+import os
 from functools import cached_property
 from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
@@ -50,10 +51,18 @@ class RapidOcrEngine:
 
     @cached_property
     def _ocr(self) -> Any:
+        # onnxruntime's telemetry writes a store when the library loads (a device id, the OS,
+        # the CPU, the memory size and the Python path, in ~/.cache/Microsoft/DeveloperTools):
+        # the variable keeps it from starting at all; the call stops its events where another
+        # part of the process imported onnxruntime first. casecheck writes nowhere but its
+        # own cache.
+        os.environ["ORT_DISABLE_TELEMETRY"] = "1"
+        import onnxruntime  # type: ignore[import-untyped]  # noqa: PLC0415 - OCR: onnxruntime, on demand only
         from rapidocr_onnxruntime import (  # type: ignore[import-untyped]  # noqa: PLC0415 - OCR: onnxruntime and its models, on demand only
             RapidOCR,
         )
 
+        onnxruntime.disable_telemetry_events()
         return RapidOCR(
             det_limit_type="max",
             det_limit_side_len=DETECTION_LIMIT,
