@@ -356,6 +356,17 @@ def _unfit(item: object, unit: Checker) -> str | None:
     return _unfit_data(item.data, "data")
 
 
+def _x001(ctx: Context, name: str, variant: str | None, *, watchdog: Watchdog | None = None,
+          **data: str) -> Finding:
+    """X001 for the checker ``name``: it crashed (``error``), ran out of time, was skipped for
+    that (``case``), or handed back something unfit (``error``)."""
+    if watchdog is None:
+        return ctx.finding("X001", variant=variant, data={"checker": name, **data})
+    seconds = watchdog.seconds
+    return ctx.finding("X001", variant=variant, data={"checker": name, "seconds": seconds, **data},
+                       seconds=f"{seconds:g}" if seconds is not None else "")
+
+
 def _run_one(
     unit: Checker, case: LoadedCase, ctx: Context, watchdog: Watchdog
 ) -> tuple[list[Finding], bool]:
@@ -368,11 +379,8 @@ def _run_one(
     the checker declared or that says it is not settled.
     """
     name = str(unit.name)
-    seconds = watchdog.seconds
-    shown = f"{seconds:g}" if seconds is not None else ""
     if name in watchdog.overran:
-        data = {"checker": name, "seconds": seconds, "case": watchdog.overran[name]}
-        return [ctx.finding("X001", variant="skipped", data=data, seconds=shown)], False
+        return [_x001(ctx, name, "skipped", case=watchdog.overran[name], watchdog=watchdog)], False
     ctx.observed.clear()
     before = len(ctx.unsettled)
     try:
@@ -381,16 +389,15 @@ def _run_one(
         raise
     except CheckerTimeout:
         watchdog.overran[name] = case.display_path
-        data = {"checker": name, "seconds": seconds}
-        return [ctx.finding("X001", variant="timeout", data=data, seconds=shown)], False
+        return [_x001(ctx, name, "timeout", watchdog=watchdog)], False
     except BaseException as error:  # noqa: BLE001 - a checker's failure of any kind is reported
         raise_if_interrupted()
-        return [ctx.finding("X001", data={"checker": name, "error": _error_text(error)})], False
+        return [_x001(ctx, name, None, error=_error_text(error))], False
     raise_if_interrupted()
-    problem = next((found for item in produced if (found := _unfit(item, unit))), None)
-    if problem is not None:
-        return [ctx.finding("X001", variant="output",
-                            data={"checker": name, "error": problem})], False
+    for item in produced:
+        problem = _unfit(item, unit)
+        if problem is not None:
+            return [_x001(ctx, name, "output", error=problem)], False
     declared = declared_reads(unit) or frozenset()
     settled = ctx.observed <= declared and len(ctx.unsettled) == before
     return produced, settled

@@ -51,6 +51,9 @@ _AT_CALLS = {os.open, os.mkdir, os.rename, os.unlink} <= os.supports_dir_fd and 
 
 _keys: dict[Path, bytes] = {}
 _keys_lock = threading.Lock()
+_PLACE_VARIABLES = ("XDG_CACHE_HOME", "HOME", "LOCALAPPDATA", "USERPROFILE")
+"""What platformdirs reads to place the user's cache directory on Linux, macOS, Windows."""
+_key_paths: dict[tuple[str | None, ...], Path] = {}
 
 
 def _read_key(path: Path) -> bytes | None:
@@ -95,10 +98,20 @@ def _make_key(path: Path, *, replace: bool) -> bytes | None:
         temporary.unlink(missing_ok=True)
 
 
+def _key_path() -> Path:
+    """Where the key lives. Asking platformdirs costs about 30 µs, more than the rest of a
+    cache read: its answer is kept for as long as the variables it reads stay the same."""
+    places = tuple(os.environ.get(name) for name in _PLACE_VARIABLES)
+    path = _key_paths.get(places)
+    if path is None:
+        path = _key_paths[places] = user_cache_dir() / KEY_NAME
+    return path
+
+
 def user_key() -> bytes | None:
     """This user's sealing key, made on first use; None when the user's cache directory
     cannot hold one (then nothing is cached)."""
-    path = user_cache_dir() / KEY_NAME
+    path = _key_path()
     with _keys_lock:
         if path in _keys:
             return _keys[path]
@@ -205,11 +218,16 @@ class CacheFolder:
                     fd = os.open(where / name, flags)
                 else:
                     fd = os.open(name, flags, dir_fd=where)
-                with os.fdopen(fd, "rb") as handle:
-                    info = os.fstat(handle.fileno())
+                try:
+                    info = os.fstat(fd)
                     if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
                         return None
-                    return handle.read(limit + 1)
+                    chunks = []
+                    while chunk := os.read(fd, max(info.st_size, 1 << 16)):
+                        chunks.append(chunk)
+                    return b"".join(chunks)
+                finally:
+                    os.close(fd)
         except (OSError, ValueError):
             return None
 
@@ -299,8 +317,8 @@ def _put_by_path(folder: Path, name: str, temporary: str, data: bytes, flags: in
         target = folder / name
         if replace:
             scratch.replace(target)
-        elif not os.path.lexists(target):
-            scratch.rename(target)
+        else:
+            os.link(scratch, target)  # FileExistsError where something is there already
     finally:
         scratch.unlink(missing_ok=True)
     return True

@@ -369,3 +369,37 @@ def test_a_fresh_process_refuses_a_linked_cache_and_writes_nothing(repo: Path,
     assert "casecheck: warning: cache not used:" in result.stderr
     assert "Traceback" not in result.stderr
     assert snapshot(repo) == before
+
+
+@pytest.mark.parametrize("descriptors", [True, False], ids=["by-descriptor", "by-lstat"])
+def test_both_ways_of_walking_a_cache_folder_refuse_links(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, descriptors: bool,
+) -> None:
+    """By descriptor where the system has dir_fd calls (POSIX), by lstat elsewhere (Windows)."""
+    from casecheck import sealed
+
+    monkeypatch.setattr(sealed, "_AT_CALLS", descriptors and sealed._AT_CALLS)
+    top = tmp_path / "store"
+    folder = CacheFolder(top, named=False)
+    assert folder.write_json(["v", "cases", "a.json"], {"x": 1})
+    assert folder.read_json(["v", "cases", "a.json"]) == {"x": 1}
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (top / "v" / "files").symlink_to(victim)
+    assert not folder.write_json(["v", "files", "b.json"], {"x": 2})
+    assert list(victim.iterdir()) == []
+    (victim / "c.json").write_bytes((top / "v" / "cases" / "a.json").read_bytes())
+    assert folder.read_json(["v", "files", "c.json"]) is None
+    precious = tmp_path / "precious.txt"
+    precious.write_text("keep")
+    (top / "v" / "cases" / "a.json").unlink()
+    (top / "v" / "cases" / "a.json").symlink_to(precious)
+    assert folder.read_json(["v", "cases", "a.json"]) is None
+    assert folder.write_json(["v", "cases", "a.json"], {"x": 3})
+    assert precious.read_text() == "keep" and folder.read_json(["v", "cases", "a.json"]) == {"x": 3}
+    (top / "own.txt").write_text("theirs")
+    assert not folder.create("own.txt", "ours") and (top / "own.txt").read_text() == "theirs"
+    link = tmp_path / "linked-store"
+    link.symlink_to(top)
+    assert CacheFolder(link, named=False).read_json(["v", "cases", "a.json"]) is None
+    assert CacheFolder(link, named=True).read_json(["v", "cases", "a.json"]) == {"x": 3}
