@@ -249,6 +249,8 @@ def _command_line_settings(args: argparse.Namespace) -> dict[str, object]:
     for option in ("template", "ocr", "repository", "jobs", "cache_dir"):
         if getattr(args, option) is not None:
             given[option] = getattr(args, option)
+    if args.parse_timeout is not None:
+        given["parse_timeout"] = args.parse_timeout or None  # 0: no limit
     if args.checker_timeout is not None:
         given["checker_timeout"] = args.checker_timeout or None
     return given
