@@ -223,3 +223,12 @@ def test_whatever_a_case_folders_file_says_the_other_case_is_unchanged(repo, key
     assert status == 1
     assert codes["cases/zzz-ours"] == baseline["cases/zzz-ours"]
     assert codes["cases/aaa-stranger"] == sorted([*baseline["cases/aaa-stranger"], "M008"])
+
+
+def test_fix_takes_the_repositorys_configuration_not_a_case_folders(repo: Path, capsys) -> None:
+    stranger_config(repo, 'rules = "no-such-packs"\nlang = "zh-CN"\n')
+    status = main(["fix", "cases/aaa-stranger/case.toml", "cases/zzz-ours/case.toml"])
+    captured = capsys.readouterr()
+    assert status in (0, 1) and "no-such-packs" not in captured.err, captured.err
+    assert main(["fix", "cases/aaa-stranger"]) in (0, 1)  # one case: still the repository's
+    assert "no-such-packs" not in capsys.readouterr().err
