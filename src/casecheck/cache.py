@@ -58,8 +58,9 @@ CACHEDIR_TAG = (
 
 # Config fields that do not change what a cacheable checker reports: the reference time only
 # feeds the time-dependent rules (never cached); strictness and severities are applied to the
-# findings after the checkers ran; the rule packs enter the key by content, not by path.
-_CONFIG_NOT_IN_KEY = frozenset({"now", "strict", "severity", "rules_dirs"})
+# findings after the checkers ran; the rule packs enter the key by content, not by path; a
+# checker that ran out of its time budget is X001, which is never stored.
+_CONFIG_NOT_IN_KEY = frozenset({"now", "strict", "severity", "rules_dirs", "checker_timeout"})
 
 
 def project_root(paths: Iterable[str | Path]) -> Path | None:

@@ -189,7 +189,7 @@ class _Run:
     checkers: Sequence[Checker] | None
     cache: CaseCache | None
     repository: RepositorySpec | None
-    ignored: IgnoredConfigs | None = field(default=None)
+    ignored: IgnoredConfigs | None = None
 
     def each(self, folders: Sequence[Path], stats: CacheStats) -> Iterator[CaseReport]:
         return check_each(folders, config=self.config, checkers=self.checkers,

@@ -29,6 +29,7 @@ import secrets
 import stat
 import threading
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -134,6 +135,7 @@ def _seal(key: bytes, name: str, payload: bytes) -> bytes:
     return digest.hexdigest().encode()
 
 
+@dataclass(frozen=True)
 class CacheFolder:
     """A cache directory, walked without following any link below it.
 
@@ -142,19 +144,8 @@ class CacheFolder:
     project's root may not itself be a link either.
     """
 
-    def __init__(self, path: Path, *, named: bool) -> None:
-        self.path = path
-        self.named = named
-
-    def __repr__(self) -> str:
-        return f"CacheFolder({str(self.path)!r}, named={self.named})"
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, CacheFolder) and (self.path, self.named) == (
-            other.path, other.named)
-
-    def __hash__(self) -> int:
-        return hash((self.path, self.named))
+    path: Path
+    named: bool
 
     # --- walking --------------------------------------------------------------------------
 
