@@ -96,7 +96,8 @@ def test_ids_match_regardless_of_case_and_spaces(make_case, tmp_path: Path) -> N
 
 
 def earlier(**fields: Any) -> dict[str, Any]:
-    return reimbursement(status="resolved", case_id="12345678901",
+    fields.setdefault("case_id", "12345678901")
+    return reimbursement(status="resolved",
                          submitted_at=dt.datetime(2026, 9, 1, 10, 0, tzinfo=dt.UTC), **fields)
 
 
@@ -214,5 +215,131 @@ def test_no_walk_outside_the_current_directory_by_default(make_case, tmp_path: P
     report = run(a, b)
     assert by_folder(report) == {"a": ["H001"], "b": ["H001"]}
     assert all(len(case.findings) == 1 for case in report.cases)  # not also "unchecked"
+    assert [case.findings[0].data["count"] for case in report.cases] == [1, 1]
     monkeypatch.chdir(tmp_path)
-    assert [len(case.findings) for case in run(a, b).cases] == [2, 2]
+    assert [case.findings[0].data["count"] for case in run(a, b).cases] == [2, 2]
+
+
+# --- the repository of a case checked alone --------------------------------------------------
+
+@pytest.mark.parametrize("marker", [".git", "casecheck.toml", "pyproject.toml"])
+def test_a_case_checked_alone_is_compared_with_its_project(
+    make_case, tmp_path: Path, marker: str
+) -> None:
+    """pre-commit passes the files of the one case that changed: the duplicate is among the
+    folders it does not pass."""
+    project = tmp_path / "project"
+    mine = make_case(reimbursement(), name="project/cases/2026/mine")
+    make_case(reimbursement(), name="project/cases/2025/other")
+    if marker == ".git":
+        (project / ".git").mkdir()
+    else:
+        (project / marker).write_text("", encoding="utf-8")
+    assert codes(check(mine, select=("H",))) == ["H001"]
+    assert by_folder(run(mine / "case.toml")) == {"mine": ["H001"]}
+    out = io.StringIO()
+    assert main(["check", str(mine / "case.toml"), "--select", "H", "--format", "json",
+                 "--now", NOW.isoformat(), "--no-cache"], out=out) == 0
+    (case,) = json.loads(out.getvalue())["cases"]
+    assert [f["code"] for f in case["findings"]] == ["H001"]
+    assert case["findings"][0]["data"]["other"].endswith("cases/2025/other")
+
+
+def test_the_repository_key_names_the_repository(make_case, tmp_path: Path) -> None:
+    mine = make_case(reimbursement(), name="mine")
+    make_case(reimbursement(), name="elsewhere/other")
+    config = tmp_path / "settings" / "casecheck.toml"
+    config.parent.mkdir()
+    config.write_text('repository = "../elsewhere"\n', encoding="utf-8")
+    out = io.StringIO()
+    assert main(["check", str(mine), "--select", "H", "--format", "json", "--config",
+                 str(config), "--now", NOW.isoformat(), "--no-cache"], out=out) == 0
+    (case,) = json.loads(out.getvalue())["cases"]
+    assert [f["data"]["other"].rsplit("/", 1)[-1] for f in case["findings"]] == ["other"]
+
+
+def test_a_marker_in_the_home_folder_makes_no_project(make_case, tmp_path: Path,
+                                                      monkeypatch) -> None:
+    """A dotfiles repository in ~ must not make every case below ~ one repository."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / ".git").mkdir()
+    mine = make_case(reimbursement(), name="mine")
+    make_case(reimbursement(), name="other")
+    assert codes(check(mine, select=("H",))) == []
+
+
+def test_the_repository_parses_no_checked_manifest_twice_and_no_sibling_message(
+    make_case, tmp_path: Path, monkeypatch
+) -> None:
+    (tmp_path / ".git").mkdir()
+    checked = [make_case(reimbursement(), name=f"cases/checked-{n}",
+                         files={"message.md": f"Shipment {SHIPMENT} lost."}) for n in range(3)]
+    make_case(reimbursement(), name="cases/sibling", files={"message.md": "never read"})
+    parsed: list[str] = []
+    read: list[str] = []
+    import casecheck.loader as loader
+
+    real_manifest, real_message = loader._read_manifest, loader._load_message
+
+    def manifest(path: Path, *args: Any) -> Any:
+        parsed.append(path.parent.name)
+        return real_manifest(path, *args)
+
+    def message(folder: Path, *args: Any) -> Any:
+        read.append(folder.name)
+        return real_message(folder, *args)
+
+    monkeypatch.setattr(loader, "_read_manifest", manifest)
+    monkeypatch.setattr(loader, "_load_message", message)
+    report = run(*checked)
+    assert [case.codes for case in report.cases] == [["H001"]] * 3
+    assert sorted(parsed) == ["checked-0", "checked-1", "checked-2", "sibling"]
+    assert sorted(read) == ["checked-0", "checked-1", "checked-2"]
+
+
+# --- one finding per case -------------------------------------------------------------------
+
+def test_many_duplicates_give_one_finding_per_case_naming_five(make_case, tmp_path: Path) -> None:
+    for n in range(12):
+        make_case(reimbursement(), name=f"cases/lost-{n:02}")
+    report = run(tmp_path / "cases")
+    assert [case.codes for case in report.cases] == [["H001"]] * 12
+    finding = report.cases[0].findings[0]
+    others = [other["path"].rsplit("/", 1)[-1] for other in finding.data["others"]]
+    assert others == [f"lost-{n:02}" for n in range(1, 12)]
+    assert finding.data["count"] == 11
+    assert "lost-05 (draft) and 6 more" in finding.message
+    assert "lost-06" not in finding.message
+    assert finding.message.startswith("11 other open cases of type fba-reimbursement")
+
+
+def test_two_hundred_duplicates_give_two_hundred_warnings(make_case, tmp_path: Path) -> None:
+    """One per case, not one per pair (39,800): the output grows with the cases."""
+    (tmp_path / "cases").mkdir()
+    for n in range(200):
+        folder = tmp_path / "cases" / f"c{n:03}"
+        folder.mkdir()
+        (folder / "case.toml").write_text(
+            'type = "fba-reimbursement"\nmarketplace = "US"\nclaim_kind = "inbound-lost"\n'
+            f'\n[ids]\nshipment_ids = ["{SHIPMENT}"]\n', encoding="utf-8")
+    report = run(tmp_path / "cases")
+    assert report.summary()["warning"] == 200
+    assert all(len(case.findings[0].data["others"]) == 199 for case in report.cases)
+
+
+def test_several_earlier_cases_give_one_h002(make_case, tmp_path: Path) -> None:
+    for n in range(3):
+        make_case(earlier(case_id=f"1234567890{n}"), name=f"cases/first-{n}")
+    make_case(reimbursement(), name="cases/second")
+    report = run(tmp_path / "cases")
+    (finding,) = next(c for c in report.cases if c.path.endswith("second")).findings
+    assert finding.code == "H002" and finding.data["count"] == 3
+    assert '"12345678900", "12345678901" and "12345678902"' in finding.hint
+
+
+def test_h001_names_the_other_cases_in_chinese(make_case, tmp_path: Path) -> None:
+    for n in range(3):
+        make_case(reimbursement(), name=f"cases/lost-{n}")
+    report = run(tmp_path / "cases", lang="zh-CN")
+    finding = report.cases[0].findings[0]
+    assert "lost-1（草稿）、" in finding.message and "另有 2 个" in finding.message

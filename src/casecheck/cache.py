@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from casecheck import __version__, ocr
 from casecheck.attachments import INSPECTOR_VERSION, AttachmentFacts
 from casecheck.engine import OCR, Checker, Config, declared_reads
-from casecheck.files import CACHE_DIR_ENV, ORIGINALS_DIR, user_cache_dir
+from casecheck.files import CACHE_DIR_ENV, ORIGINALS_DIR, project_root, user_cache_dir
 from casecheck.findings import CacheStats, Finding
 from casecheck.loader import LoadedCase, case_folder_of, resolve_in_case
 from casecheck.packs import SHIPPED_RULES
@@ -43,7 +43,6 @@ if TYPE_CHECKING:
     from casecheck.attachments import FileIdentity, InspectionLimits
 
 CACHE_DIR_NAME = ".casecheck_cache"
-PROJECT_MARKERS = ("pyproject.toml", "casecheck.toml", ".git")
 ENTRY_FORMAT = 2
 """Bumped when the layout of an entry changes, so that old entries are misses, not errors."""
 RACY_NS = 2_000_000_000
@@ -61,21 +60,6 @@ CACHEDIR_TAG = (
 # findings after the checkers ran; the rule packs enter the key by content, not by path; a
 # checker that ran out of its time budget is X001, which is never stored.
 _CONFIG_NOT_IN_KEY = frozenset({"now", "strict", "severity", "rules_dirs", "checker_timeout"})
-
-
-def project_root(paths: Iterable[str | Path]) -> Path | None:
-    """The nearest folder at or above the checked paths' common folder that marks a project."""
-    folders = []
-    for raw in paths:
-        path = Path(raw).absolute()
-        folders.append(path if path.is_dir() else path.parent)
-    if not folders:
-        return None
-    common = Path(os.path.commonpath(folders))
-    for folder in (common, *common.parents):
-        if any(os.path.lexists(folder / marker) for marker in PROJECT_MARKERS):
-            return folder
-    return None
 
 
 def cache_location(

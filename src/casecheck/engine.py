@@ -8,6 +8,7 @@ checkers receive the reference time in the context.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import importlib
 import math
@@ -25,7 +26,7 @@ from casecheck.catalog import Catalog, FindingMaker
 from casecheck.evidence import citation
 from casecheck.findings import CaseReport, Finding, Location, Severity
 from casecheck.interrupts import Interrupted, raise_if_interrupted
-from casecheck.loader import LoadedCase
+from casecheck.loader import LoadedCase, field_line
 from casecheck.models import CaseBase
 from casecheck.packs import Cited, Marketplace, RulePacks, TypePack
 from casecheck.watchdog import DEFAULT_CHECKER_TIMEOUT, CheckerTimeout, Watchdog
@@ -430,16 +431,35 @@ def _checked(
     return findings
 
 
+def at_declaring_line(finding: Finding, case: LoadedCase) -> Finding:
+    """``finding`` pointed at the manifest line that declares its field, when it has no line
+    of its own: an attachment's ``[[attachments]]`` entry (a PDF has no lines to point at), an
+    ID's line. Every output then shows the place that SARIF and GitHub annotations need."""
+    location = finding.location
+    if location.line is not None or not location.field or not case.manifest_text:
+        return finding
+    line = field_line(case.manifest_text, location.field)
+    if line is None:
+        return finding
+    moved = Location(file=case.manifest_name, field=location.field, line=line)
+    return dataclasses.replace(finding, location=moved)
+
+
 def _overridden(
     findings: Iterable[Finding], case: LoadedCase, config: Config, ignores: tuple[str, ...]
 ) -> tuple[Finding, ...]:
-    """The findings the configuration keeps, with their configured severities, sorted."""
+    """The findings the configuration keeps, with their configured severities, at their
+    manifest line, sorted. Per-path ignores match the file a finding is about (an
+    attachment), before it is pointed at the manifest line that lists that file."""
     kept = {
-        f if f.code not in config.severity else f.with_severity(config.severity[f.code])
+        at_declaring_line(
+            f if f.code not in config.severity else f.with_severity(config.severity[f.code]),
+            case,
+        )
         for f in findings
         if config.enabled(f.code, ignores + config.path_ignores(case.root, f.location.file))
     }
-    return tuple(sorted(kept))
+    return tuple(sorted(kept, key=Finding.sort_key))
 
 
 def run_checkers(

@@ -1,11 +1,13 @@
-"""What casecheck asks of the operating system, each in one place: where its caches live, and how
-a file of a case is opened without blocking or touching it. How a cache file is written and
-read (sealed, without following links) is :mod:`casecheck.sealed`."""
+"""What casecheck asks of the operating system, each in one place: where its caches live, which
+folder is the project a case belongs to, and how a file of a case is opened without blocking or
+touching it. How a cache file is written and read (sealed, without following links) is
+:mod:`casecheck.sealed`."""
 
 from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 
 import platformdirs
@@ -19,6 +21,10 @@ CACHE_DIR_ENV = "CASECHECK_CACHE_DIR"
 """Overrides where casecheck keeps its caches (the case cache and, in its ``ocr`` folder, the
 OCR readings)."""
 
+PROJECT_MARKERS = ("pyproject.toml", "casecheck.toml", ".git")
+"""A folder holding one of these is a project: the repository of its cases and the home of
+its cache."""
+
 _OPEN_FLAGS = (
     os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
     | getattr(os, "O_BINARY", 0)
@@ -29,6 +35,27 @@ def user_cache_dir() -> Path:
     """casecheck's folder in the user's cache directory, as the platform places it
     (``$XDG_CACHE_HOME``, ``~/Library/Caches``, ``%LOCALAPPDATA%``)."""
     return platformdirs.user_cache_path("casecheck", appauthor=False)
+
+
+def marks_project(folder: Path) -> bool:
+    """True when ``folder`` holds a project marker. The home folder and a file system's root are
+    never a project, even with a marker: a dotfiles repository in ``~`` must not make casecheck
+    walk (or cache into) the whole home folder."""
+    if folder.parent == folder or folder == Path.home():
+        return False
+    return any(os.path.lexists(folder / marker) for marker in PROJECT_MARKERS)
+
+
+def project_root(paths: Iterable[str | Path]) -> Path | None:
+    """The nearest folder at or above the given paths' common folder that marks a project."""
+    folders = []
+    for raw in paths:
+        path = Path(raw).absolute()
+        folders.append(path if path.is_dir() else path.parent)
+    if not folders:
+        return None
+    common = Path(os.path.commonpath(folders))
+    return next((folder for folder in (common, *common.parents) if marks_project(folder)), None)
 
 
 def open_regular(path: Path, *, changed: str = "not a regular file") -> tuple[int, os.stat_result]:

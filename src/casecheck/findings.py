@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -56,7 +57,8 @@ def _thaw(value: Any) -> Any:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One problem found in a case. Immutable; sorts by place, then code."""
+    """One problem found in a case. Immutable; sorts by place, then code, then data: never by
+    its message, so that the order is the same in every language."""
 
     code: str
     name: str
@@ -70,9 +72,12 @@ class Finding:
     def __post_init__(self) -> None:
         object.__setattr__(self, "data", _freeze(self.data))
 
-    def sort_key(self) -> tuple[str, int, str, str, str]:
+    def sort_key(self) -> tuple[str, int, str, str, str, str]:
+        """Place, code and facts decide the order. The message comes last, so that it only
+        keeps two findings with equal facts (which no shipped rule makes) in a stable order."""
         loc = self.location
-        return (loc.file or "", loc.line or 0, loc.field or "", self.code, self.message)
+        facts = json.dumps(_thaw(self.data), sort_keys=True, default=str)
+        return (loc.file or "", loc.line or 0, loc.field or "", self.code, facts, self.message)
 
     def __lt__(self, other: Finding) -> bool:
         return self.sort_key() < other.sort_key()

@@ -89,13 +89,20 @@ def check_each(
     cache: CaseCache | None, stats: CacheStats, repository: RepositorySpec | None = None,
     ignored: IgnoredConfigs | None = None,
 ) -> Iterator[CaseReport]:
-    """Check folders one after the other in this process, timing each checker."""
+    """Check folders one after the other in this process, timing each checker.
+
+    The manifests are read first, so that the history rules' repository reuses their models
+    instead of parsing them again; a message is read only when its case is checked."""
     packs, make, units = _rule_set(config, checkers)
-    cases = repository.open(packs=packs, make=make) if repository is not None else None
+    manifests = [load_folder(folder, packs=packs, make=make, read_message=False)
+                 for folder in folders]
+    known = {case.root: case.model for case in manifests if case.root is not None}
+    cases = (repository.open(packs=packs, make=make, known=known)
+             if repository is not None else None)
     entries = CaseEntries(cache, stats) if cache is not None else None
     with Watchdog(config.checker_timeout) as watchdog:
-        for folder in folders:
-            loaded = load_folder(folder, packs=packs, make=make)
+        for folder, manifest in zip(folders, manifests, strict=True):
+            loaded = with_message(manifest, make)
             if ignored and folder in ignored:
                 loaded = _with_ignored_config(loaded, ignored[folder], make)
             store = AttachmentStore(cache, stats, folder) if cache is not None else None
@@ -397,8 +404,10 @@ def validate(
     config = config or Config()
     packs, make, units = _rule_set(config, checkers, extra_checkers, extra_rules)
     loaded = _loaded(case, root, packs, make)
-    spec = repository_spec([], config.repository)
-    repository = spec.open(packs=packs, make=make) if spec is not None else None
+    own = [loaded.root] if loaded.root is not None else []
+    spec = repository_spec(own, config.repository)
+    known = {loaded.root: loaded.model} if loaded.root is not None else {}
+    repository = spec.open(packs=packs, make=make, known=known) if spec is not None else None
     with interruptible():
         return run_checkers(loaded, config=config, packs=packs, catalog=make.catalog,
                             checkers=units, now=now, repository=repository)

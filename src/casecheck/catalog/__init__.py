@@ -9,8 +9,9 @@ case) live beside them in ``words.toml``, read with ``words()`` and ``word()``.
 
 from __future__ import annotations
 
+import re
 import tomllib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -116,6 +117,32 @@ def word(group: str, key: str, lang: str, *, default: str | None = None) -> str:
     if default is not None:
         return default
     raise CatalogError(f"catalog/{WORDS_FILE} has no {group}.{key}")
+
+
+_LATIN_EDGE = re.compile(r"[A-Za-z0-9]")
+
+
+def _beside(left: str, joiner: str, right: str) -> str:
+    """``left`` + ``joiner`` + ``right``; a Chinese joiner gets a space only where it meets a
+    Latin letter or digit, as Chinese technical writing spaces them (``PDF 或 PNG``)."""
+    if joiner.strip() != joiner or _LATIN_EDGE.match(joiner[:1] or " "):
+        return left + joiner + right
+    before = " " if left and _LATIN_EDGE.match(left[-1]) else ""
+    after = " " if right and _LATIN_EDGE.match(right[0]) else ""
+    return f"{left}{before}{joiner}{after}{right}"
+
+
+def listed(items: Sequence[str], lang: str, *, last: str = "and", limit: int | None = None) -> str:
+    """``items`` as a sentence lists them in ``lang``: ``a, b and c`` (``last="or"``: ``a, b
+    or c``); past ``limit`` items, the first ``limit`` and ``and 3 more``."""
+    shown = list(items if limit is None else items[:limit])
+    rest = len(items) - len(shown)
+    comma = word("lists", "comma", lang)
+    if rest:
+        return comma.join(shown) + word("lists", "more", lang).format(count=rest)
+    if len(shown) <= 1:
+        return "".join(shown)
+    return _beside(comma.join(shown[:-1]), word("lists", last, lang), shown[-1])
 
 
 def _pack_keys(raw: Any, where: str) -> tuple[str, ...]:

@@ -1,21 +1,25 @@
 """History rules: no second case about the same problem, earlier cases referenced, and
 follow-ups on cases that wait too long for an answer.
 
-The repository is every case folder under the common root of the checked paths (or
-``Config.repository``); two cases are about the same problem when they have the same type
+The repository is every case folder of the checked cases' project (the folder above them
+that holds ``.git``, ``casecheck.toml`` or ``pyproject.toml``), or ``Config.repository``; two
+cases are about the same problem when they have the same type
 and share an ID (order ID, ASIN, shipment ID, GTIN, FNSKU or tracking number).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from casecheck.catalog import listed, word
 
 from casecheck.engine import CLOCK, REPOSITORY, Context, checker
 from casecheck.findings import Finding, Severity
 from casecheck.loader import LoadedCase
 from casecheck.models import CaseBase
-from casecheck.repository import ACTIVE_STATUSES, case_id_keys
+from casecheck.repository import ACTIVE_STATUSES, RepositoryCase, case_id_keys
 from casecheck.timing import waiting_since
 
 
@@ -28,12 +32,70 @@ def _earlier(other: CaseBase, model: CaseBase, now: dt.datetime) -> bool:
     return other.submitted_at < (model.submitted_at or now)
 
 
-def _shown_ids(shared: list[tuple[str, str]]) -> str:
-    return ", ".join(value for _, value in shared)
+NAMED_OTHERS = 5
+"""H001 and H002 name this many other cases and count the rest; ``data["others"]`` has all."""
+
+
+def _shown_ids(pairs: Iterable[tuple[str, str]], lang: str) -> str:
+    values = list(dict.fromkeys(value for _, value in pairs))
+    return listed(values, lang, limit=NAMED_OTHERS)
+
+
+def _named(case: RepositoryCase, lang: str) -> str:
+    model = case.model
+    status = word("statuses", model.status, lang, default=model.status)
+    key = "submitted" if model.case_id else "case"
+    return word("other-cases", key, lang).format(
+        path=case.display_path, status=status, case_id=model.case_id,
+    )
+
+
+def _facts(others: list[tuple[RepositoryCase, list[tuple[str, str]]]]) -> list[dict[str, Any]]:
+    return [{"path": other.display_path, "status": other.model.status,
+             "case_id": other.model.case_id, "ids": [value for _, value in shared]}
+            for other, shared in others]
+
+
+def _finding(
+    code: str, case: LoadedCase, ctx: Context, mine: dict[tuple[str, str], int],
+    others: list[tuple[RepositoryCase, list[tuple[str, str]]]],
+) -> Finding:
+    """One finding about every other case in ``others``: a case with 200 duplicates gets one
+    warning, not 200, and the run's output grows with the cases, not with their pairs."""
+    model = case.model
+    assert model is not None
+    first, shared = others[0]
+    every_pair = [pair for _, pairs in others for pair in pairs]
+    order = {pair: number for number, pair in enumerate(mine)}  # ID kinds, then index
+    field, value = min(every_pair, key=order.__getitem__)
+    data = {
+        "type": model.type, "other": first.display_path, "other_status": first.model.status,
+        "other_case_id": first.model.case_id,
+        "ids": list(dict.fromkeys(v for _, v in every_pair)),
+        "count": len(others), "others": _facts(others),
+    }
+    if len(others) > 1:
+        variant: str | None = "many"
+    elif code == "H001":
+        variant = "submitted" if first.model.case_id else None
+    else:
+        variant = None
+    case_ids = [o.model.case_id for o, _ in others if o.model.case_id]
+    return ctx.finding(
+        code, location=case.field_location(f"ids.{field}[{mine[(field, value)]}]"),
+        variant=variant, data=data, shown_ids=_shown_ids(every_pair, ctx.lang),
+        other_status_text=word("statuses", first.model.status, ctx.lang,
+                               default=first.model.status),
+        others_text=listed([_named(o, ctx.lang) for o, _ in others], ctx.lang,
+                           limit=NAMED_OTHERS),
+        case_ids_text=listed([f'"{cid}"' for cid in case_ids], ctx.lang, limit=NAMED_OTHERS),
+    )
 
 
 @checker("H001", "H002", reads={CLOCK, REPOSITORY})
 def same_problem(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    """At most one H001 (the open cases about the same IDs) and one H002 (the earlier cases
+    not in prior_cases) per case, each naming the others."""
     model = case.model
     if model is None or ctx.template or ctx.repository is None:
         return
@@ -41,20 +103,18 @@ def same_problem(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     if not mine:
         return
     prior = {p.strip() for p in model.prior_cases}
+    duplicates = []
+    unreferenced = []
     for other, shared in ctx.repository.same_problem(model, case.root):
-        field, value = shared[0]
-        location = case.field_location(f"ids.{field}[{mine[(field, value)]}]")
-        data = {
-            "type": model.type, "other": other.display_path, "other_status": other.model.status,
-            "other_case_id": other.model.case_id, "ids": [v for _, v in shared],
-        }
         if model.status in ACTIVE_STATUSES and other.model.status in ACTIVE_STATUSES:
-            yield ctx.finding("H001", location=location,
-                              variant="submitted" if other.model.case_id else None,
-                              data=data, shown_ids=_shown_ids(shared))
+            duplicates.append((other, shared))
         elif (_earlier(other.model, model, ctx.now) and other.model.case_id not in prior
               and other.model.case_id != model.case_id):
-            yield ctx.finding("H002", location=location, data=data, shown_ids=_shown_ids(shared))
+            unreferenced.append((other, shared))
+    if duplicates:
+        yield _finding("H001", case, ctx, mine, duplicates)
+    if unreferenced:
+        yield _finding("H002", case, ctx, mine, unreferenced)
 
 
 @checker("H003", reads={CLOCK})
