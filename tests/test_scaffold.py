@@ -1,4 +1,5 @@
-"""``casecheck new``: every shipped type scaffolds a folder that passes as a template."""
+"""``casecheck new``: every shipped type scaffolds a draft that fails until it is filled, and
+(``--template``) a template that passes, even under ``--strict``."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def _no_actions(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize("name", TYPES)
 def test_new_then_check_template_round_trips(name: str, tmp_path: Path, capsys) -> None:
     folder = tmp_path / name
-    assert main(["new", name, str(folder)]) == 0
+    assert main(["new", name, str(folder), "--template"]) == 0
     assert capsys.readouterr().out.count("created ") == 3
     status = main(["check", "--template", "--no-config", "--format", "json", str(folder)])
     (case,) = json.loads(capsys.readouterr().out)["cases"]
@@ -41,8 +42,53 @@ def test_new_then_check_template_round_trips(name: str, tmp_path: Path, capsys) 
 
 
 @pytest.mark.parametrize("name", TYPES)
+def test_a_fresh_template_passes_strict(name: str, tmp_path: Path, capsys) -> None:
+    """A placeholder ID in a template is declared, not missing from the message (I009)."""
+    folder = tmp_path / name
+    main(["new", name, str(folder), "--template"])
+    capsys.readouterr()
+    status = main(["check", "--strict", "--no-config", "--no-cache", "--format", "json",
+                   str(folder)])
+    (case,) = json.loads(capsys.readouterr().out)["cases"]
+    assert [f["code"] for f in case["findings"] if f["severity"] != "info"] == []
+    assert status == 0
+
+
+@pytest.mark.parametrize("name", TYPES)
+def test_a_new_case_is_a_draft_that_fails_until_its_placeholders_are_filled(
+    name: str, tmp_path: Path, capsys
+) -> None:
+    folder = tmp_path / name
+    assert main(["new", name, str(folder)]) == 0
+    assert "template" not in tomllib.loads((folder / "case.toml").read_text())
+    capsys.readouterr()
+    assert main(["check", "--no-config", "--no-cache", "--format", "json", str(folder)]) == 1
+    (case,) = json.loads(capsys.readouterr().out)["cases"]
+    assert case["ok"] is False
+    errors = [f for f in case["findings"] if f["severity"] == "error"]
+    slots = [f["data"]["placeholder"] for f in errors if f["code"] == "I010"]
+    written = (folder / "case.toml").read_text() + (folder / "message.md").read_text()
+    uncommented = "\n".join(line.split("#")[0] if not line.lstrip().startswith("#") else ""
+                            for line in written.splitlines())
+    assert len(slots) == len(re.findall(r"\{\{ \w+ \}\}", uncommented))
+    # An unfilled slot is one I010, not also an invalid ID or a missing attachment.
+    assert not {f["code"] for f in errors} & {"I001", "I002", "I003", "I004", "I005", "A010"}
+    assert main(["check", "--no-config", "--no-cache", str(folder)]) == 1
+    assert capsys.readouterr().out.rstrip().endswith(f"; {len(slots)} placeholders left to fill.")
+
+
+def test_the_summary_counts_the_placeholders_in_chinese(tmp_path: Path, capsys) -> None:
+    main(["new", "technical-issue", str(tmp_path / "t")])
+    capsys.readouterr()
+    main(["check", "--no-config", "--no-cache", "--lang", "zh-CN", str(tmp_path / "t")])
+    last = capsys.readouterr().out.rstrip().splitlines()[-1]
+    assert re.fullmatch(r"共检查 1 个 Case，1 个未通过：\d+ 个错误，0 个警告，0 条提示；"
+                        r"还有 \d+ 个占位符待填写。", last), last
+
+
+@pytest.mark.parametrize("name", TYPES)
 def test_the_manifest_names_every_field_of_the_type(name: str, tmp_path: Path) -> None:
-    main(["new", name, str(tmp_path / "c")])
+    main(["new", name, str(tmp_path / "c"), "--template"])
     text = (tmp_path / "c" / "case.toml").read_text()
     manifest = tomllib.loads(text)
     assert manifest["template"] is True and manifest["type"] == name
@@ -107,7 +153,7 @@ def test_a_pack_defined_type_gets_a_generic_template(tmp_path: Path, capsys) -> 
     )
     folder = tmp_path / "hold"
     rules_dir = str(tmp_path / "rules")
-    assert main(["new", "payment-hold", str(folder), "--rules", rules_dir]) == 0
+    assert main(["new", "payment-hold", str(folder), "--rules", rules_dir, "--template"]) == 0
     text = (folder / "case.toml").read_text()
     assert "# held_since = 2026-11-24" in text and 'reference = "{{ reference }}"' in text
     assert 'order_ids = ["{{ order_id }}"]' in text
@@ -122,7 +168,7 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "templates" / "cas
                                   "listing-reinstatement", "brand-dispute", "technical-issue"])
 def test_the_example_template_repository_is_what_new_writes(name: str, tmp_path: Path,
                                                             capsys) -> None:
-    main(["new", name, str(tmp_path / name)])
+    main(["new", name, str(tmp_path / name), "--template"])
     for made in (tmp_path / name).rglob("*"):
         if made.is_file():
             shipped = EXAMPLES / name / made.relative_to(tmp_path / name)

@@ -216,6 +216,9 @@ def _parser() -> argparse.ArgumentParser:
     new = commands.add_parser("new", help="start a case folder from the shipped templates")
     new.add_argument("type", help="the case type, e.g. fba-reimbursement")
     new.add_argument("dir", type=Path, help="the new case folder (must not exist, or be empty)")
+    new.add_argument("--template", action="store_true",
+                     help="write a template (template = true, placeholders allowed) instead of "
+                          "a draft whose placeholders are errors until filled")
     new.add_argument("--rules", type=Path, action="append", default=[], metavar="DIR")
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the manifest")
@@ -471,7 +474,7 @@ def _new(args: argparse.Namespace, out: TextIO) -> int:
     from casecheck.scaffold import ScaffoldError, new_case  # noqa: PLC0415 - pydantic
 
     try:
-        written = new_case(args.type, args.dir, load_packs(args.rules))
+        written = new_case(args.type, args.dir, load_packs(args.rules), template=args.template)
     except ScaffoldError as error:
         raise UsageError(str(error)) from None
     for path in written:

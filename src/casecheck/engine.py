@@ -432,17 +432,20 @@ def _checked(
 
 
 def at_declaring_line(finding: Finding, case: LoadedCase) -> Finding:
-    """``finding`` pointed at the manifest line that declares its field, when it has no line
-    of its own: an attachment's ``[[attachments]]`` entry (a PDF has no lines to point at), an
-    ID's line. Every output then shows the place that SARIF and GitHub annotations need."""
+    """``finding`` with the manifest line that declares its field, when it has no line of its
+    own: every output then shows the line that SARIF and GitHub annotations point at. An
+    attachment's finding keeps its file (per-path ignores, tools and people tell attachments
+    apart by it) and gets the line of its ``[[attachments]]`` entry: a PDF has no lines."""
     location = finding.location
     if location.line is not None or not location.field or not case.manifest_text:
         return finding
+    if location.file not in (None, case.manifest_name) and not location.is_attachment_entry:
+        return finding  # a line of the manifest would be read as a line of that file
     line = field_line(case.manifest_text, location.field)
     if line is None:
         return finding
-    moved = Location(file=case.manifest_name, field=location.field, line=line)
-    return dataclasses.replace(finding, location=moved)
+    file = location.file if location.is_attachment_entry else case.manifest_name
+    return dataclasses.replace(finding, location=Location(file, location.field, line))
 
 
 def _overridden(

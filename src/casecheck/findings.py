@@ -13,6 +13,10 @@ from typing import Any
 from casecheck import __version__
 
 
+ATTACHMENT_FIELD = "attachments["
+"""The manifest field path of an ``[[attachments]]`` entry starts so: ``attachments[0].path``."""
+
+
 class Severity(enum.StrEnum):
     """How much a finding matters: an error fails the run, a warning fails it under
     ``--strict``, an info never does."""
@@ -29,6 +33,14 @@ class Location:
     file: str | None = None
     field: str | None = None
     line: int | None = None
+    """The 1-based line in ``file``; for an attachment (``is_attachment_entry``), which has no
+    lines, the line of its ``[[attachments]]`` entry in the manifest."""
+
+    @property
+    def is_attachment_entry(self) -> bool:
+        """True when this is an attachment listed at ``field`` (``attachments[2]``): the file is
+        the attachment, and the line is the manifest's."""
+        return self.file is not None and (self.field or "").startswith(ATTACHMENT_FIELD)
 
     def to_dict(self) -> dict[str, Any]:
         return {"file": self.file, "field": self.field, "line": self.line}

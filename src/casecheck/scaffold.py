@@ -1,9 +1,13 @@
 """``casecheck new TYPE DIR``: a new case folder from the templates shipped in the package.
 
-The manifest lists every field of the type (``template = true``, ``{{ placeholders }}`` in
-text fields, dated and numeric fields commented out with an example); the IDs and the
-attachments the type's rule pack requires are filled in; ``message.md`` has the sections
-the type's message needs; ``attachments/README.md`` lists the evidence to collect.
+The manifest lists every field of the type (``{{ placeholders }}`` in text fields, dated and
+numeric fields commented out with an example); the IDs and the attachments the type's rule
+pack requires are filled in; ``message.md`` has the sections the type's message needs;
+``attachments/README.md`` lists the evidence to collect.
+
+A new case is a draft: every placeholder left in it is an I010 error, so that it cannot pass
+before it is filled. ``casecheck new --template`` writes a template (``template = true``)
+for a template repository instead, where placeholders are allowed.
 """
 
 from __future__ import annotations
@@ -24,12 +28,21 @@ _FIELD_EXAMPLES = {
     "boolean": "false",
 }
 
-COMMON_HEAD = """\
+TEMPLATE_HEAD = """\
 # A casecheck case template ({type}). Fill every {{{{ placeholder }}}}, uncomment and set the
 # dated fields, put the files into attachments/, then remove `template = true`.
 # Check it with `casecheck check --template` while it is a template, `casecheck check` after.
 type = "{type}"
 template = true
+"""
+DRAFT_HEAD = """\
+# A casecheck case draft ({type}). Fill every {{{{ placeholder }}}} (each one left is an I010
+# error), uncomment and set the dated fields, and put the files into attachments/.
+# `casecheck check` says what is still missing.
+type = "{type}"
+# template = true                               # a template to copy, not a case to submit
+"""
+COMMON_HEAD = """\
 # marketplace: {marketplaces}
 marketplace = "US"
 subject = "{{{{ subject }}}}"
@@ -80,11 +93,12 @@ def _values(fields_text: str) -> SimpleNamespace:
     return SimpleNamespace(**tomllib.loads(fields_text))
 
 
-def manifest_text(name: str, pack: TypePack) -> str:
+def manifest_text(name: str, pack: TypePack, *, template: bool = False) -> str:
     fields = _type_fields(name, pack)
     case = _values(fields)
     required_ids = {r.ids for r in pack.required_ids if condition_holds(r.when, case)}
-    head = COMMON_HEAD.format(type=name, marketplaces=" ".join(get_args(Marketplace)))
+    head = (TEMPLATE_HEAD if template else DRAFT_HEAD).format(type=name) + COMMON_HEAD.format(
+        marketplaces=" ".join(get_args(Marketplace)))
     lines = [head, fields, "[ids]"]
     for ids in ID_KINDS:
         value = f'["{{{{ {_slot(ids)} }}}}"]' if ids in required_ids else "[]"
@@ -135,8 +149,9 @@ def message_text(name: str, pack: TypePack) -> str:
     return text
 
 
-def new_case(name: str, folder: Path, packs: RulePacks) -> list[Path]:
-    """Write a new case folder of type ``name``; returns the files written."""
+def new_case(name: str, folder: Path, packs: RulePacks, *, template: bool = False) -> list[Path]:
+    """Write a new case folder of type ``name``, a draft or (``template``) a template;
+    returns the files written."""
     types = case_types(packs)
     if name not in types:
         raise ScaffoldError(f"unknown case type {name!r}; known: {', '.join(types)}")
@@ -144,7 +159,7 @@ def new_case(name: str, folder: Path, packs: RulePacks) -> list[Path]:
         raise ScaffoldError(f"{folder} exists and is not an empty folder; nothing was written")
     pack = packs.types.get(name, TypePack())
     files = {
-        folder / "case.toml": manifest_text(name, pack),
+        folder / "case.toml": manifest_text(name, pack, template=template),
         folder / "message.md": message_text(name, pack),
         folder / "attachments" / "README.md": evidence_readme(name, pack, packs),
     }

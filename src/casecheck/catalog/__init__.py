@@ -119,6 +119,13 @@ def word(group: str, key: str, lang: str, *, default: str | None = None) -> str:
     raise CatalogError(f"catalog/{WORDS_FILE} has no {group}.{key}")
 
 
+def counted(noun: str, count: int, lang: str) -> str:
+    """``count`` things as ``lang`` says it: ``1 error``, ``2 errors``, ``2 个错误``; the forms
+    are ``[counts]`` in words.toml."""
+    form = "one" if count == 1 else "other"
+    return word("counts", f"{noun}-{form}", lang).format(count=count)
+
+
 _LATIN_EDGE = re.compile(r"[A-Za-z0-9]")
 
 

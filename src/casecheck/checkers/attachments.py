@@ -86,12 +86,13 @@ def _limits(ctx: Context) -> InspectionLimits:
 
 
 def _entries(case: LoadedCase, root: Path, ctx: Context) -> Iterator[Entry]:
-    """Each listed attachment that names real data, inspected (unless it leaves the case)."""
+    """Each listed attachment that names real data, inspected (unless it leaves the case). A
+    ``{{ slot }}`` path names no file yet: a template's, or a draft's unfilled I010."""
     assert case.model is not None
     limits = _limits(ctx)
     for index, attachment in enumerate(case.model.attachments):
         path = attachment.path
-        if ctx.template and is_placeholder(path):
+        if is_placeholder(path):
             continue
         location = Location(file=path, field=f"attachments[{index}]")
         if not path.strip() or "\0" in path:  # names no file at all, here or elsewhere

@@ -36,10 +36,12 @@ every language, so they stay here; the kinds' names are ``[ids]`` in catalog/wor
 
 
 def _entries(case: LoadedCase, ctx: Context, ids: str) -> Iterator[tuple[int, str]]:
-    """(index, value) of each ID in ``ids.<ids>`` that is real data, not a template slot."""
+    """(index, value) of each ID in ``ids.<ids>`` that is real data, not a ``{{ slot }}``: a
+    template declares its IDs so, and in a draft an unfilled slot is I010's, not also an
+    invalid ID."""
     assert case.model is not None
     for index, value in enumerate(getattr(case.model.ids, ids)):
-        if not (ctx.template and is_placeholder(value)):
+        if not is_placeholder(value):
             yield index, value.strip()
 
 
@@ -80,7 +82,7 @@ def case_ids(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     named = [("case_id", case.model.case_id)] if case.model.case_id is not None else []
     named += [(f"prior_cases[{i}]", v) for i, v in enumerate(case.model.prior_cases)]
     for path, value in named:
-        if not is_case_id(value.strip()) and not (ctx.template and is_placeholder(value)):
+        if not is_case_id(value.strip()) and not is_placeholder(value):
             yield ctx.finding("I006", location=case.field_location(path), data={"value": value})
 
 
@@ -139,7 +141,7 @@ def _filled(value: object) -> bool:
 def trademark_number(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     model = case.model
     number = getattr(model, "trademark_number", None)
-    if not number or (ctx.template and is_placeholder(number)):
+    if not number or is_placeholder(number):
         return
     office_name = getattr(model, "trademark_office", None)
     location = case.field_location("trademark_number")

@@ -15,7 +15,7 @@ from casecheck.language import detect, language_name, strip_noise
 from casecheck.loader import LoadedCase
 from casecheck.models import ID_KINDS
 from casecheck.packs import MessagePart
-from casecheck.placeholders import Placeholder, find_placeholders
+from casecheck.placeholders import Placeholder, find_placeholders, is_placeholder
 from casecheck.prose import (
     LineIndex,
     any_match,
@@ -279,7 +279,8 @@ def ids_in_message(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     haystack = _squeezed(text)
     for kind in ID_KINDS:
         for index, value in enumerate(getattr(model.ids, kind)):
-            if value.strip() and _squeezed(value) not in haystack:
+            # A {{ slot }} is declared, not missing: a template's, or a draft's unfilled I010.
+            if value.strip() and not is_placeholder(value) and _squeezed(value) not in haystack:
                 yield ctx.finding(
                     "I009", location=case.field_location(f"ids.{kind}[{index}]"),
                     data={"ids": kind, "value": value}, label=word("ids", kind, ctx.lang),

@@ -74,12 +74,21 @@ class Place:
     line: int
 
 
+@dataclass(frozen=True)
+class PlaceOrFile:
+    """Like :class:`Place`, for outputs that may show a file without a line."""
+
+    path: str
+    line: int | None
+
+
 class Locator:
     """Gives every finding a file and a line, as code-scanning tools require one.
 
-    A finding without a line points at the manifest line that declares its field (for an
-    attachment, its ``[[attachments]]`` entry: a PDF has no lines to point at), else at
-    line 1 of its file, or of the manifest when it names no file. Manifests are read once.
+    An attachment's finding points at its ``[[attachments]]`` entry in the manifest (a PDF has
+    no lines to point at; the engine gives it that line); a finding without a line at the
+    manifest line that declares its field, else at line 1 of its file, or of the manifest when
+    it names no file. Manifests are read once.
     """
 
     def __init__(self) -> None:
@@ -93,16 +102,29 @@ class Locator:
         return self._manifests[case.path]
 
     def place(self, case: CaseReport, finding: Finding) -> Place:
+        """Where ``finding`` is shown, with line 1 when nothing better is known."""
+        found = self.line_place(case, finding, need_file=True)
+        return Place(found.path, found.line or 1)
+
+    def line_place(
+        self, case: CaseReport, finding: Finding, *, need_file: bool = False
+    ) -> PlaceOrFile:
+        """Where ``finding`` is shown, with no line when it has none (the text report); with
+        ``need_file``, a finding about no file points at the manifest."""
         from casecheck.loader import field_line  # noqa: PLC0415 - the loader imports pydantic
 
-        manifest, text = self._manifest(case)
-        file = finding.location.file or manifest
-        line = finding.location.line
-        if line is None and finding.location.field:
-            declared = field_line(text, finding.location.field)
+        location = finding.location
+        file, line = location.file, location.line
+        if location.is_attachment_entry and line is not None:
+            file = self._manifest(case)[0]  # the line is the one of its [[attachments]] entry
+        elif line is None and location.field:
+            manifest, text = self._manifest(case)
+            declared = field_line(text, location.field)
             if declared is not None:
                 file, line = manifest, declared
+        if file is None and (line is not None or need_file):
+            file = self._manifest(case)[0]
         folder = case.path.rstrip("/")
         if file and folder in ("", "."):
-            return Place(file, line or 1)
-        return Place(f"{folder}/{file}" if file else folder, line or 1)
+            return PlaceOrFile(file, line)
+        return PlaceOrFile(f"{folder}/{file}" if file else folder, line)

@@ -4,47 +4,50 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from casecheck.catalog import word
+from casecheck.catalog import counted, word
 from casecheck.findings import CaseReport, Finding, RunReport, Severity
-from casecheck.reporters import ReportOptions
+from casecheck.reporters import Locator, ReportOptions
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
-
-
-def _counted(number: int, noun: str) -> str:
-    return f"{number} {noun}" + ("" if number == 1 else "s")
+PLACEHOLDER_CODE = "I010"
+"""Each finding of this code is one placeholder a draft still holds: the summary counts them."""
 
 
 def _paint(text: str, code: str, options: ReportOptions) -> str:
     return f"\033[{code}m{text}\033[0m" if options.color else text
 
 
-def _place(case: CaseReport, finding: Finding) -> str:
-    place = case.path
-    if finding.location.file:
-        file = finding.location.file
-        place = f"{place.rstrip('/')}/{file}" if place != "." else file
-    if finding.location.line is not None:
-        place += f":{finding.location.line}"
-    return place
+def _place(case: CaseReport, finding: Finding, locator: Locator) -> str:
+    """The place SARIF and GitHub annotations give, without their line 1 for no line."""
+    place = locator.line_place(case, finding)
+    return place.path if place.line is None else f"{place.path}:{place.line}"
+
+
+def summary_line(report: RunReport, lang: str) -> str:
+    """The closing line: cases, failures, findings by severity, and the placeholders left."""
+    totals = report.summary()
+    left = sum(case.codes.count(PLACEHOLDER_CODE) for case in report.cases)
+    return word("report", "summary", lang).format(
+        cases=counted("case", totals["cases"], lang), failed=totals["failed"],
+        errors=counted("error", totals["error"], lang),
+        warnings=counted("warning", totals["warning"], lang), info=totals["info"],
+        left=word("report", "left", lang).format(
+            placeholders=counted("placeholder", left, lang)) if left else "",
+    )
 
 
 def write(report: RunReport, out: TextIO, options: ReportOptions) -> None:
     hint_label = word("report", "hint", options.lang)
+    labels = {severity: word("report", str(severity), options.lang) for severity in Severity}
+    locator = Locator()
     for case in report.cases:
         if not case.findings:
             continue
         out.write(_paint(case.path, "1", options) + "\n")
         for finding in case.findings:
-            severity = _paint(f"[{finding.severity}]", _COLORS[finding.severity], options)
-            out.write(f"  {_place(case, finding)}: {finding.code} {severity} {finding.message}\n")
+            severity = _paint(labels[finding.severity], _COLORS[finding.severity], options)
+            out.write(f"  {_place(case, finding, locator)}: {finding.code} {severity} {finding.message}\n")
             if finding.hint:
-                out.write(f"      {hint_label}: {finding.hint}\n")
-    totals = report.summary()
-    counts: dict[str, int | str] = {**totals}
-    if options.lang == "en":
-        counts |= {"cases": _counted(totals["cases"], "case"),
-                   "error": _counted(totals["error"], "error"),
-                   "warning": _counted(totals["warning"], "warning")}
-    summary = word("report", "summary", options.lang).format(**counts)
+                out.write(f"      {hint_label}{finding.hint}\n")
+    summary = summary_line(report, options.lang)
     out.write(_paint(summary, "1;31" if report.failed else "1;32", options) + "\n")
