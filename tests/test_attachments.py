@@ -200,6 +200,48 @@ def test_a001_names_the_real_type_and_how_to_convert(
     assert advice in finding.hint
 
 
+JPEG_ONLY = """\
+[attachments.formats]
+source = "a seller's own pack: this flow takes JPEG only"
+checked = 2026-11-01
+
+[[attachments.formats.types]]
+mime = "image/jpeg"
+label = "JPEG"
+extensions = [".jpg", ".jpeg"]
+"""
+
+
+@pytest.mark.parametrize(("name", "content", "advice"), [
+    ("shot.png", png_bytes(), "save the image as JPEG"),
+    ("label.gif", image_bytes("GIF"), "save the image as JPEG"),
+    ("statement.docx", zip_bytes("[Content_Types].xml", "word/document.xml"),
+     "save each page as a JPEG image"),
+    ("evidence.zip", zip_bytes("a.txt"), "attach each document as JPEG"),
+    ("notes.txt", b"The carrier says the box was delivered.\n", "save or scan it as a JPEG"),
+    ("pod.pdf", pdf_bytes(), "save or scan it as a JPEG"),
+])
+@pytest.mark.parametrize("lang", ["en", "zh-CN"])
+def test_hints_advise_only_the_formats_the_pack_allows(
+    make_case: CaseMaker, tmp_path: Path, name: str, content: bytes, advice: str, lang: str,
+) -> None:
+    """A pack that takes only JPEG: no hint says "print it to PDF" or "take a PNG screenshot"."""
+    rules = tmp_path / "jpeg-only"
+    rules.mkdir()
+    (rules / "global.toml").write_text(JPEG_ONLY, encoding="utf-8")
+    many = {f"attachments/{n}.jpg": image_bytes("JPEG") + bytes([n]) for n in range(11)}
+    folder = make_case(manifest(f"attachments/{name}", *many), files={
+        f"attachments/{name}": content, **many})
+    report = check(folder, select=("A001", "A013"), rules_dirs=(rules,), lang=lang)
+    hints = {f.code: f.hint for f in report.findings}
+    assert set(hints) == {"A001", "A013"}
+    for hint in hints.values():
+        assert "PDF" not in hint and "PNG" not in hint, hint
+    assert "JPEG" in hints["A001"]
+    if lang == "en":
+        assert advice in hints["A001"], hints["A001"]
+
+
 def test_a002_png_named_pdf_and_pdf_without_extension(make_case: CaseMaker) -> None:
     report = attached(make_case, {"attachments/pod.pdf": png_bytes(),
                                   "attachments/summary": pdf_bytes()})

@@ -109,3 +109,33 @@ def test_the_catalog_stays_light() -> None:
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                          check=True, cwd=REPO, env={"PYTHONPATH": str(REPO / "src")})
     assert out.stdout.strip() == "[]"
+
+
+VOWEL_SOUND = tuple("aeiou")
+"""English takes "an" before these letters; the shipped kinds have no silent h nor a long u."""
+
+
+@pytest.mark.parametrize("kind", sorted(RAW["kinds"]))
+def test_every_kind_has_its_article_in_the_catalog(kind: str) -> None:
+    """"needs a invoice": the article comes from the catalog, per kind, and fits the word."""
+    named = RAW["kinds-with-article"][kind]["en"]
+    article, _, rest = named.partition(" ")
+    assert article in ("a", "an", "another"), named
+    if article != "another":
+        assert (article == "an") == rest.lower().startswith(VOWEL_SOUND), named
+
+
+def test_a016_says_an_invoice_and_names_an_unknown_kind(make_case: CaseMaker, tmp_path) -> None:
+    folder = make_case({"type": "category-approval", "marketplace": "US", "category": "Toys",
+                        "brand": "Acme"})
+    messages = [f.message for f in check(folder, select=("A016",)).findings]
+    assert any("needs an invoice," in m for m in messages), messages
+    assert not any(" a invoice" in m or " a a" in m for m in messages)
+    rules = tmp_path / "rules" / "types"
+    rules.mkdir(parents=True)
+    (rules / "payment-hold.toml").write_text(
+        '[[required_attachments]]\nkind = "bank-letter"\nsource = "house rule"\n'
+        "checked = 2026-11-01\n", encoding="utf-8")
+    held = make_case({"type": "payment-hold", "marketplace": "US"})
+    (finding,) = check(held, select=("A016",), rules_dirs=(tmp_path / "rules",)).findings
+    assert 'needs an attachment of kind "bank-letter", and none is attached' in finding.message

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from casecheck.attachments import AttachmentFacts, InspectionLimits, inspect_attachment
-from casecheck.catalog import word
+from casecheck.catalog import listed, word
 from casecheck.engine import Context, checker
 from casecheck.findings import Finding, Location
 from casecheck.loader import LoadedCase, resolve_in_case
@@ -118,10 +118,30 @@ def _format_for(mime: str | None, ctx: Context) -> Format | None:
     return next((f for f in ctx.packs.global_.attachments.formats.types if f.mime == mime), None)
 
 
-def _allowed_text(ctx: Context) -> str:
+PDF = "application/pdf"
+
+_WAYS = {"image": "image-ways", "document": "document-ways"}
+"""Which words convert content of a family; anything else is re-created (``format-ways``)."""
+
+
+def allowed_text(ctx: Context) -> str:
+    """The rule pack's formats as a hint names them: ``PDF or PNG``."""
     labels = [f.label for f in ctx.packs.global_.attachments.formats.types]
-    joiner = " 或 " if ctx.lang == "zh-CN" else " or "
-    return ", ".join(labels[:-1]) + joiner + labels[-1] if len(labels) > 1 else labels[0]
+    return listed(labels, ctx.lang, last="or")
+
+
+def ways_to_allowed(family: str, ctx: Context) -> str:
+    """How to make evidence of ``family`` (image, document, ...) in each format the rule pack
+    allows, in its order: hints never advise a format the pack does not take."""
+    group = _WAYS.get(family, "format-ways")
+    ways = [word(group, form.mime, ctx.lang,
+                 default=word("phrases", "save-as", ctx.lang).format(label=form.label))
+            for form in ctx.packs.global_.attachments.formats.types]
+    return listed(ways, ctx.lang, last="or")
+
+
+def takes_pdf(ctx: Context) -> bool:
+    return any(form.mime == PDF for form in ctx.packs.global_.attachments.formats.types)
 
 
 @checker("A001", "A002", "A003", "A004", "A005", "A006", "A007", "A010", "A011", "A015", "A018",
@@ -224,7 +244,7 @@ def _file_findings(entry: Entry, facts: AttachmentFacts, ctx: Context) -> Iterat
             "A001", variant=None if family == "other" else family, location=location,
             cited=formats,
             data={"path": path, "mime": mime, "description": facts.description},
-            label=label, allowed=_allowed_text(ctx),
+            label=label, allowed=allowed_text(ctx), ways=ways_to_allowed(family, ctx),
         )
         return
     extension = PurePosixPath(path).suffix.lower()
@@ -249,6 +269,7 @@ def _file_findings(entry: Entry, facts: AttachmentFacts, ctx: Context) -> Iterat
         yield ctx.finding(
             "A019", location=location, data={"path": path, "content": kinds},
             what=joiner.join(word("active-content", kind, ctx.lang) for kind in kinds),
+            allowed=allowed_text(ctx),
         )
     if facts.problem is not None and facts.is_png:
         facts_found: dict[str, str | int | None] = {
@@ -332,6 +353,7 @@ def too_many(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
             "A013", location=case.field_location(f"attachments[{limit.value}]"),
             cited=limit, data={"count": count, "limit": limit.value},
             extra=count - limit.value,
+            merged=word("phrases", "one-file" if takes_pdf(ctx) else "fewer-files", ctx.lang),
         )
 
 
@@ -380,7 +402,9 @@ def required_kinds(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
             "A016", variant=variant,
             location=case.field_location("attachments"), cited=requirement,
             data={"kind": requirement.kind, "type": model.type},
-            label=word("kinds", requirement.kind, ctx.lang, default=requirement.kind),
+            label=word("kinds-with-article", requirement.kind, ctx.lang,
+                       default=word("phrases", "unnamed-kind", ctx.lang).format(
+                           kind=requirement.kind)),
             condition=condition,
             heading=requirement.message_headings[0] if requirement.message_headings else "",
         )

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from casecheck.catalog import word
+from casecheck.checkers.attachments import takes_pdf
 from casecheck.checkers.screenshots import screenshot_marketplaces
 from casecheck.engine import OCR, Context, checker
 from casecheck.findings import Finding, Location
@@ -200,7 +201,9 @@ def too_long(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     limit = ctx.packs.message.max_chars
     if text is not None and len(text) > limit.value:
         yield ctx.finding("T004", location=case.message_location(line_of_offset(text, limit.value)),
-                          cited=limit, data={"length": len(text), "limit": limit.value})
+                          cited=limit, data={"length": len(text), "limit": limit.value},
+                          attached=word("phrases", "attached-document" if takes_pdf(ctx)
+                                        else "attached-file", ctx.lang))
 
 
 @checker("T005")
