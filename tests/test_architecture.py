@@ -21,6 +21,7 @@ import casecheck
 SOURCE = REPO / "src" / "casecheck"
 HEAVY = re.compile(
     r"noqa: [A-Z0-9, ]*PLC0415 - (pydantic|Pillow|pypdf|libmagic|OCR|py3langid|holidays"
+    r"|charset-normalizer"
     r"|optional: YAML|optional: HEIC|start-up|the loader imports pydantic"
     r"|the checkers import pydantic)"
 )

@@ -89,8 +89,8 @@ def test_explain_names_the_checker_and_the_pack_keys(capsys) -> None:
     assert ("- Checker: `casecheck.checkers.attachments:listed_files`\n"
             "- Rule pack keys: `global.attachments.size_limit`\n") in capsys.readouterr().out
     assert main(["explain", "I001", "--lang", "zh-CN"]) == 0
-    assert ("- 检查器: `casecheck.checkers.identifiers:order_ids`\n"
-            "- 读取的规则包配置: 无\n") in capsys.readouterr().out
+    assert ("- 检查器：`casecheck.checkers.identifiers:order_ids`\n"
+            "- 读取的规则包配置：无\n") in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("code", sorted(shipped_catalog()))

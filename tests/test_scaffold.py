@@ -82,7 +82,7 @@ def test_the_summary_counts_the_placeholders_in_chinese(tmp_path: Path, capsys) 
     capsys.readouterr()
     main(["check", "--no-config", "--no-cache", "--lang", "zh-CN", str(tmp_path / "t")])
     last = capsys.readouterr().out.rstrip().splitlines()[-1]
-    assert re.fullmatch(r"共检查 1 个 Case，1 个未通过：\d+ 个错误，0 个警告，0 条提示；"
+    assert re.fullmatch(r"共检查 1 个 Case，1 个未通过：\d+ 个错误，0 个警告，\d+ 条提示；"
                         r"还有 \d+ 个占位符待填写。", last), last
 
 

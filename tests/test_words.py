@@ -39,6 +39,10 @@ def test_every_word_speaks_every_language_with_the_same_fields(group: str, key: 
     texts = RAW[group][key]
     assert sorted(texts) == sorted(LANGUAGES), f"{group}.{key}"
     assert all(isinstance(t, str) and t.strip() for t in texts.values()), f"{group}.{key}"
+    if group == "field-errors" and texts["en"] == "{msg}":
+        # English repeats pydantic's own sentence; Chinese says it with the error's context
+        # (loader._field_error falls back to the quoted sentence when a field is missing).
+        return
     assert _fields(texts["zh-CN"]) == _fields(texts["en"]), f"{group}.{key}"
 
 

@@ -72,18 +72,23 @@ def rule_markdown(rule: Rule, lang: str = "en", packs: RulePacks | None = None) 
     def heading(key: str) -> str:
         return word("doc-headings", key, lang)
 
+    def label(key: str, value: str) -> str:
+        return word("doc-headings", "label", lang).format(name=heading(key), value=value)
+
+    severity = word("severities", str(rule.severity), lang)
     lines = [
         f"# {rule.code} {rule.name}",
         "",
-        f"{rule.summary.get(lang)} ({rule.severity})",
+        word("doc-headings", "summary", lang).format(summary=rule.summary.get(lang),
+                                                     severity=severity),
         "",
-        f"- {heading('checker')}: {_listed(checkers_of(rule.code), heading('none'))}",
-        f"- {heading('packs')}: {_listed(rule.packs, heading('none'))}",
+        f"- {label('checker', _listed(checkers_of(rule.code), heading('none')))}",
+        f"- {label('packs', _listed(rule.packs, heading('none')))}",
         "",
     ]
     for section in DOC_SECTIONS:
         lines += [f"## {heading(section)}", "", docs.get(section, ""), ""]
-    lines += [f"## {heading('source')}", "", rule.source, ""]
+    lines += [f"## {heading('source')}", "", rule.source_in(lang), ""]
     used = values_read_by(rule.packs, policy_values(packs if packs is not None else load_packs()))
     if used:
         lines += [f"## {heading('evidence')}", "", *(_evidence_line(v, lang) for v in used), ""]

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from casecheck import ocr
 from casecheck.budget import DEFAULT_PARSE_TIMEOUT
-from casecheck.catalog import Catalog, FindingMaker
+from casecheck.catalog import Catalog, FindingMaker, word
 from casecheck.evidence import citation
 from casecheck.findings import CaseReport, Finding, Location, Severity
 from casecheck.interrupts import Interrupted, raise_if_interrupted
@@ -360,12 +360,15 @@ def _unfit(item: object, unit: Checker) -> str | None:
 def _x001(ctx: Context, name: str, variant: str | None, *, watchdog: Watchdog | None = None,
           **data: str) -> Finding:
     """X001 for the checker ``name``: it crashed (``error``), ran out of time, was skipped for
-    that (``case``), or handed back something unfit (``error``)."""
+    that (``case``), or handed back something unfit (``error``). The error stays as it came in
+    ``data``; a message in Chinese quotes it."""
+    shown = ({"error": word("reasons", "detail", ctx.lang).format(detail=data["error"])}
+             if "error" in data else {})
     if watchdog is None:
-        return ctx.finding("X001", variant=variant, data={"checker": name, **data})
+        return ctx.finding("X001", variant=variant, data={"checker": name, **data}, **shown)
     seconds = watchdog.seconds
     return ctx.finding("X001", variant=variant, data={"checker": name, "seconds": seconds, **data},
-                       seconds=f"{seconds:g}" if seconds is not None else "")
+                       seconds=f"{seconds:g}" if seconds is not None else "", **shown)
 
 
 def _run_one(

@@ -12,7 +12,6 @@ from typing import Any
 
 from casecheck import __version__
 
-
 ATTACHMENT_FIELD = "attachments["
 """The manifest field path of an ``[[attachments]]`` entry starts so: ``attachments[0].path``."""
 

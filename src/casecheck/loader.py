@@ -18,12 +18,13 @@ from typing import Any
 from pydantic import ValidationError
 
 from casecheck.case_types import case_types
-from casecheck.catalog import FindingMaker, word
+from casecheck.catalog import FindingMaker, word, words
 from casecheck.errors import UsageError
 from casecheck.files import ORIGINALS_DIR, open_regular
 from casecheck.findings import Finding, Location
 from casecheck.models import CaseBase
 from casecheck.packs import RulePacks
+from casecheck.text_encoding import decode_legacy
 
 MANIFEST_NAMES = ("case.toml", "case.json", "case.yaml", "case.yml")
 DEFAULT_MESSAGE_FILES = ("message.md", "message.txt")
@@ -65,6 +66,33 @@ class LoadedCase:
         """The manifest and, when it can be found, the line that declares ``field_path``."""
         line = field_line(self.manifest_text, field_path) if self.manifest_text else None
         return Location(file=self.manifest_name, field=field_path, line=line)
+
+
+# --- why something could not be used -----------------------------------------------------
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a manifest, a message or a field could not be used: a key of ``group`` in
+    catalog/words.toml and its fields. ``data.error`` keeps the English text, so that the facts
+    are the same in every language; the message shows it in the finding's language."""
+
+    key: str
+    fields: Mapping[str, Any] = field(default_factory=dict)
+    group: str = "reasons"
+
+    def text(self, lang: str) -> str:
+        return word(self.group, self.key, lang).format_map(self.fields)
+
+
+def _detail(text: str, group: str = "detail") -> Reason:
+    """What a parser, pydantic or the system said, passed on as it came (quoted in Chinese)."""
+    return Reason(group, {"detail": text})
+
+
+def _reason_finding(make: FindingMaker, code: str, reason: Reason, *, data: Mapping[str, Any],
+                    **values: Any) -> Finding:
+    return make(code, data={**data, "error": reason.text("en")}, error=reason.text(make.lang),
+                **values)
 
 
 # --- finding case folders ------------------------------------------------------------------
@@ -174,7 +202,7 @@ def display_path(folder: Path) -> str:
 
 @dataclass(frozen=True)
 class _SyntaxProblem:
-    error: str
+    error: Reason
     line: int | None
     column: int | None
 
@@ -232,20 +260,20 @@ def _yaml_load(text: str) -> Any:
 
 def _syntax_problem(error: Exception, text: str) -> _SyntaxProblem:
     if isinstance(error, json.JSONDecodeError):
-        return _SyntaxProblem(error.msg, error.lineno, error.colno)
+        return _SyntaxProblem(_detail(error.msg, "parser"), error.lineno, error.colno)
     mark = getattr(error, "problem_mark", None)
     if mark is not None:
         problem = getattr(error, "problem", None) or str(error)
-        return _SyntaxProblem(str(problem), mark.line + 1, mark.column + 1)
+        return _SyntaxProblem(_detail(str(problem), "parser"), mark.line + 1, mark.column + 1)
     message = str(error)
     position = re.search(r"\(at line (\d+), column (\d+)\)", message)
     if position:
         before = message[: position.start()].strip()
-        return _SyntaxProblem(before, int(position[1]), int(position[2]))
+        return _SyntaxProblem(_detail(before, "parser"), int(position[1]), int(position[2]))
     if isinstance(error, ValueError) and "duplicate key" in message:
         key = message.split("'")[1] if "'" in message else ""
-        return _SyntaxProblem(message, field_line(text, key), None)
-    return _SyntaxProblem(message, None, None)
+        return _SyntaxProblem(Reason("duplicate-key", {"key": key}), field_line(text, key), None)
+    return _SyntaxProblem(_detail(message, "parser"), None, None)
 
 
 _FORMAT_NAMES = {".toml": "TOML", ".json": "JSON", ".yaml": "YAML", ".yml": "YAML"}
@@ -275,23 +303,30 @@ _WIDE_BOMS = (
 )
 
 
-def _not_utf8(error: UnicodeDecodeError) -> str:
-    """Why bytes are not UTF-8; Windows editors' 'Unicode' (UTF-16) is named as such."""
-    data = bytes(error.object[:4])
+def _not_utf8(error: UnicodeDecodeError) -> Reason:
+    """Why bytes are not UTF-8: the legacy encoding they were saved in, where it can be told
+    (Windows editors' "Unicode" is UTF-16), else the first byte that is not UTF-8."""
+    data = bytes(error.object)
+    legacy = decode_legacy(data[:MANIFEST_SIZE_LIMIT])
+    if legacy is not None:
+        return Reason("saved-as", {"encoding": encoding_name(legacy.encoding)})
     for bom, encoding in _WIDE_BOMS:
         if data.startswith(bom):
-            return f"{encoding} text, not UTF-8 (it starts with a {encoding} byte-order mark)"
-    return f"not UTF-8 text (byte 0x{error.object[error.start]:02x} at offset {error.start})"
+            return Reason("wide-bom", {"encoding": encoding})
+    return Reason("not-utf8", {"byte": f"{data[error.start]:02x}", "offset": error.start})
 
 
-def _nul_problem(text: str) -> str | None:
+def encoding_name(encoding: str) -> str:
+    """How people name an encoding: ``GBK`` for Python's ``gb18030``."""
+    return word("encodings", encoding, "en", default=encoding.upper().replace("_", "-"))
+
+
+def _nul_problem(text: str) -> Reason | None:
     """Text with NUL characters is binary or UTF-16 without a byte-order mark, not a message."""
     offset = text.find("\0")
     if offset < 0:
         return None
-    line = text.count("\n", 0, offset) + 1
-    return (f"it holds a NUL character on line {line}: binary data, or UTF-16 text saved"
-            " without a byte-order mark")
+    return Reason("nul", {"line": text.count("\n", 0, offset) + 1})
 
 
 def _decode(data: bytes) -> str:
@@ -362,23 +397,36 @@ def _validation_findings(
     findings = []
     for problem in error.errors():
         path = format_field_path(problem["loc"])
-        message = problem["msg"]
-        if problem["type"] == "extra_forbidden":
-            leaf = str(problem["loc"][-1])
-            known = list(model.model_fields) if len(problem["loc"]) == 1 else []
-            close = difflib.get_close_matches(leaf, known, n=1)
-            message = "unknown field" + (f", perhaps a misspelling of {close[0]}" if close else "")
-        elif problem["type"] == "missing":
-            message = "required field is missing"
-        elif problem["type"] == "timezone_aware":
-            message = "needs a time zone offset, e.g. 2026-11-24T10:00:00-05:00"
+        reason = _field_error(problem, model)
         line = field_line(text, path) if text else None
-        findings.append(make(
-            "M003", file=manifest_name, field=path, line=line,
-            data={"field": path, "error": message},
-            type=type_name,
+        findings.append(_reason_finding(
+            make, "M003", reason, file=manifest_name, field=path, line=line,
+            data={"field": path}, type=type_name,
         ))
     return findings
+
+
+def _field_error(problem: Any, model: type[CaseBase]) -> Reason:
+    """What pydantic says about a field, as ``[field-errors]`` words it in each language."""
+    kind = problem["type"]
+    fields = {"msg": problem["msg"], **{k: _shown(v) for k, v in problem.get("ctx", {}).items()}}
+    if kind == "extra_forbidden":
+        leaf = str(problem["loc"][-1])
+        known = list(model.model_fields) if len(problem["loc"]) == 1 else []
+        close = difflib.get_close_matches(leaf, known, n=1)
+        if close:
+            return Reason("misspelt", {"close": close[0]}, "field-errors")
+    if kind in words("field-errors"):
+        try:
+            word("field-errors", kind, "zh-CN").format_map(fields)
+        except (KeyError, IndexError, ValueError):
+            return _detail(problem["msg"])  # a pydantic version that words it otherwise
+        return Reason(kind, fields, "field-errors")
+    return _detail(problem["msg"])
+
+
+def _shown(value: Any) -> str:
+    return str(value)
 
 
 def _unknown_ignores(
@@ -389,10 +437,9 @@ def _unknown_ignores(
     for index, code in enumerate(model.ignore):
         if not any(known.startswith(code) for known in codes):
             path = f"ignore[{index}]"
-            findings.append(make(
-                "M003", file=name, field=path, line=field_line(text, path),
-                data={"field": path, "error": f"{code!r} is no rule code or prefix"},
-                type=model.type,
+            findings.append(_reason_finding(
+                make, "M003", Reason("not-a-code", {"code": code}), file=name, field=path,
+                line=field_line(text, path), data={"field": path}, type=model.type,
             ))
     return findings
 
@@ -403,15 +450,15 @@ def build_model(
 ) -> tuple[CaseBase | None, list[Finding]]:
     """Validate a parsed manifest into its case type's model, or say why it cannot be."""
     if not isinstance(raw, Mapping):
-        return None, [make("M003", file=manifest_name, field="", data={
-            "field": "(manifest)", "error": f"must be a table of fields, not {type(raw).__name__}",
-        }, type="TYPE")]
+        return None, [_reason_finding(
+            make, "M003", Reason("not-a-table", {"found": type(raw).__name__}),
+            file=manifest_name, field="", data={"field": "(manifest)"}, type="TYPE")]
     types = case_types(packs)
     type_name = raw.get("type")
     if type_name is None:
-        return None, [make("M003", file=manifest_name, field="type", line=1, data={
-            "field": "type", "error": "required field is missing",
-        }, type="TYPE")]
+        return None, [_reason_finding(
+            make, "M003", Reason("missing", group="field-errors"), file=manifest_name,
+            field="type", line=1, data={"field": "type"}, type="TYPE")]
     if not isinstance(type_name, str) or type_name not in types:
         close = difflib.get_close_matches(str(type_name), list(types), n=1)
         return None, [make(
@@ -427,9 +474,8 @@ def build_model(
             error, model_class, make, manifest_text, manifest_name, type_name
         )
     except RecursionError:
-        return None, [make("M003", file=manifest_name, field="", data={
-            "field": "(manifest)", "error": "nested too deeply",
-        }, type=type_name)]
+        return None, [_reason_finding(make, "M003", Reason("nested"), file=manifest_name,
+                                      field="", data={"field": "(manifest)"}, type=type_name)]
     return model, _unknown_ignores(model, make, manifest_text, manifest_name)
 
 
@@ -438,8 +484,8 @@ def _inline_message(
 ) -> tuple[str | None, None, list[Finding]]:
     nul = _nul_problem(message)
     if nul is not None:
-        return None, None, [make("M005", variant="inline", file=manifest_name, field="message",
-                                 data={"error": nul})]
+        return None, None, [_reason_finding(make, "M005", nul, variant="inline",
+                                            file=manifest_name, field="message", data={})]
     return message.replace("\r\n", "\n"), None, []
 
 
@@ -465,19 +511,41 @@ def _load_message(
         if not name:
             return None, None, []
         target = folder / name
+    problem: Reason | None
     try:
         data = _read_limited(target, MESSAGE_SIZE_LIMIT)
-        if isinstance(data, int):
-            raise OSError(f"{data} bytes, more than the {MESSAGE_SIZE_LIMIT} casecheck reads")
-        text = _decode(data)
-        problem = _nul_problem(text)
-        if problem is None:
-            return text, name, []
-    except UnicodeDecodeError as error:
-        problem = _not_utf8(error)
     except OSError as error:
-        problem = error.strerror or str(error)
-    return None, name, [make("M005", file=name, data={"file": name, "error": problem})]
+        problem = _detail(error.strerror or str(error), "system")
+    else:
+        if isinstance(data, int):
+            problem = Reason("too-large", {"size": data, "limit": MESSAGE_SIZE_LIMIT})
+        else:
+            return _message_text(data, name, make)
+    return None, name, [_reason_finding(make, "M005", problem, file=name, data={"file": name})]
+
+
+def _message_text(
+    data: bytes, name: str, make: FindingMaker
+) -> tuple[str | None, str | None, list[Finding]]:
+    """The message in ``data``: UTF-8, or the legacy encoding it was saved in (GBK from
+    Chinese Windows' Notepad, ...), then checked as decoded with one M005 that says so."""
+    findings: list[Finding] = []
+    try:
+        text = _decode(data)
+    except UnicodeDecodeError as error:
+        legacy = decode_legacy(data)
+        if legacy is None:
+            return None, name, [_reason_finding(make, "M005", _not_utf8(error), file=name,
+                                                data={"file": name})]
+        text = legacy.text.removeprefix("\ufeff").replace("\r\n", "\n")
+        shown = encoding_name(legacy.encoding)
+        findings.append(make("M005", variant="encoding", file=name,
+                             data={"file": name, "encoding": shown}))
+    problem = _nul_problem(text)
+    if problem is not None:
+        return None, name, [_reason_finding(make, "M005", problem, file=name,
+                                            data={"file": name})]
+    return text, name, findings
 
 
 def load_folder(
@@ -554,9 +622,9 @@ def _read_manifest(
     try:
         data = _read_limited(path, MANIFEST_SIZE_LIMIT)
     except OSError as error:
-        return None, None, make("M002", variant="unreadable", file=name, data={
-            "file": name, "error": error.strerror or str(error),
-        })
+        return None, None, _reason_finding(
+            make, "M002", _detail(error.strerror or str(error), "system"), variant="unreadable",
+            file=name, data={"file": name})
     if isinstance(data, int):
         return None, None, make("M002", variant="too-large", file=name, data={
             "file": name, "size": data, "limit": MANIFEST_SIZE_LIMIT,
@@ -568,7 +636,7 @@ def _read_manifest(
     try:
         return text, _parse(text, name), None
     except RecursionError:
-        problem = _SyntaxProblem("nested too deeply", None, None)
+        problem = _SyntaxProblem(Reason("nested"), None, None)
     except Exception as error:  # noqa: BLE001 - every parser's error type becomes M002
         problem = _syntax_problem(error, text)
     return text, None, _syntax_finding(make, name, problem)
@@ -578,8 +646,8 @@ def _syntax_finding(make: FindingMaker, name: str, problem: _SyntaxProblem) -> F
     position = position_zh = ""
     if problem.line is not None:
         position, position_zh = _position(problem, "en"), _position(problem, "zh-CN")
-    return make("M002", file=name, line=problem.line, data={
-        "file": name, "format": _FORMAT_NAMES[name[name.rindex("."):]], "error": problem.error,
+    return _reason_finding(make, "M002", problem.error, file=name, line=problem.line, data={
+        "file": name, "format": _FORMAT_NAMES[name[name.rindex("."):]],
         "line": problem.line, "column": problem.column,
     }, position=position, position_zh=position_zh)
 

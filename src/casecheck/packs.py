@@ -139,10 +139,15 @@ weighted sum modulo 11 over the digits before the dot."""
 
 class TrademarkFormat(_Pack):
     label: str
+    labels: dict[str, str] = Field(default_factory=dict)
+    """``label`` in other languages, by language (``zh-CN``): a message shows it in its own."""
     pattern: str
     example: str
     check_digit: CheckDigit | None = None
     """The digit after the dot is verified with this scheme."""
+
+    def label_in(self, lang: str) -> str:
+        return self.labels.get(lang, self.label)
 
     @field_validator("pattern")
     @classmethod

@@ -116,8 +116,10 @@ def test_wrong_types_everywhere_give_one_finding_per_field(tmp_path: Path) -> No
 # --- messages ------------------------------------------------------------------------------
 
 MESSAGES: list[tuple[str, bytes | Builder, str]] = [
-    ("latin-1", "Grüße aus München: the café order".encode("latin-1"), "byte 0xfc at offset 2"),
-    ("utf16-bom", "The inventory page fails.".encode("utf-16"), "UTF-16 byte-order mark"),
+    # A legacy encoding is read as such and named (it is checked as decoded, never "no message").
+    ("latin-1", "Grüße aus München: the café order".encode("latin-1"), "saved as Windows-1252"),
+    ("utf16-bom", "The inventory page fails.".encode("utf-16"), "saved as UTF-16"),
+    ("binary", bytes(range(128, 256)) * 4, "not UTF-8 text (byte 0x80 at offset 0)"),
     ("utf16-no-bom", "The inventory page fails.".encode("utf-16-le"), "NUL character on line 1"),
     ("nul", b"Line one\nline two \x00 and binary", "NUL character on line 2"),
     ("fifty-mb", sparse(50_000_000), "50000000 bytes"),

@@ -10,6 +10,7 @@ case) live beside them in ``words.toml``, read with ``words()`` and ``word()``.
 from __future__ import annotations
 
 import re
+import string
 import tomllib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -57,6 +58,13 @@ class Rule:
     packs: tuple[str, ...] = ()
     """The rule-pack keys the rule reads, dotted from the pack root (``types.*.contact_path``);
     a plugin's catalog may leave them out."""
+    sources: Texts | None = None
+    """``source`` in every language the catalog gives it (``explain`` shows it); findings
+    carry the English citation in ``source``."""
+
+    def source_in(self, lang: str) -> str:
+        """Where the rule comes from, in ``lang`` when the catalog translates it."""
+        return self.sources.get(lang) if self.sources is not None else self.source
 
     def wording(self, variant: str | None) -> Wording:
         key = variant or "default"
@@ -68,9 +76,50 @@ class Rule:
     def render(self, variant: str | None, lang: str, values: Mapping[str, Any]) -> tuple[str, str]:
         wording = self.wording(variant)
         return (
-            wording.message.get(lang).format_map(values),
-            wording.hint.get(lang).format_map(values),
+            fill(wording.message.get(lang), lang, values),
+            fill(wording.hint.get(lang), lang, values),
         )
+
+
+SPACED_BETWEEN_SCRIPTS = frozenset({"zh-CN"})
+"""Languages that put a space where their script meets a Latin word or a number (``含有
+JavaScript 脚本``, ``需要 3 个``): ``fill`` adds it where a filled-in value meets the text."""
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z0-9]")
+
+
+def _seam(left: str, right: str) -> str:
+    if not left or not right:
+        return ""
+    a, b = left[-1], right[0]
+    if (_HAN.match(a) and _LATIN.match(b)) or (_LATIN.match(a) and _HAN.match(b)):
+        return " "
+    return ""
+
+
+def fill(template: str, lang: str, values: Mapping[str, Any]) -> str:
+    """``template.format_map(values)``; in a language of ``SPACED_BETWEEN_SCRIPTS``, with a
+    space at each seam between the text and a value where Han meets Latin script. Only seams:
+    a value (a path such as ``attachments/发票1.pdf``) is never changed inside."""
+    if lang not in SPACED_BETWEEN_SCRIPTS:
+        return template.format_map(values)
+    formatter = string.Formatter()
+    pieces: list[tuple[str, bool]] = []
+    for literal, name, spec, conversion in formatter.parse(template):
+        if literal:
+            pieces.append((literal, False))
+        if name is not None:
+            value, _ = formatter.get_field(name, (), values)
+            value = formatter.convert_field(value, conversion)
+            pieces.append((formatter.format_field(value, spec or ""), True))
+    text = ""
+    previous_is_value = False
+    for piece, is_value in pieces:
+        if is_value or previous_is_value:
+            text += _seam(text, piece)
+        text += piece
+        previous_is_value = is_value
+    return text
 
 
 def _texts(raw: Any, where: str) -> Texts:
@@ -126,6 +175,17 @@ def counted(noun: str, count: int, lang: str) -> str:
     return word("counts", f"{noun}-{form}", lang).format(count=count)
 
 
+def menu_path(segments: Sequence[str], lang: str) -> str:
+    """A Seller Central menu path as the seller's Seller Central shows it; in Chinese with the
+    English path beside it (``绩效 > 账户状况（英文界面：“Performance > Account Health”）``)."""
+    separator = word("menu-path", "separator", lang)
+    english = " > ".join(segments)
+    shown = separator.join(word("menu", segment, lang, default=segment) for segment in segments)
+    if shown == english:
+        return english
+    return word("menu-path", "beside", lang).format(path=shown, english=english)
+
+
 _LATIN_EDGE = re.compile(r"[A-Za-z0-9]")
 
 
@@ -167,12 +227,15 @@ def _rule(code: str, raw: dict[str, Any], where: str) -> Rule:
                 _texts(words["message"], f"{where}.variants.{variant}.message"),
                 _texts(words.get("hint", raw["hint"]), f"{where}.variants.{variant}.hint"),
             )
+        raw_source = raw.get("source", "")
+        sources = _texts(raw_source, f"{where}.source") if isinstance(raw_source, dict) else None
         return Rule(
             code=code,
             name=raw["name"],
             severity=Severity(raw["severity"]),
             summary=_texts(raw["summary"], f"{where}.summary"),
-            source=raw.get("source", ""),
+            source=sources.get("en") if sources is not None else str(raw_source),
+            sources=sources,
             wordings=wordings,
             docs=raw.get("docs", {}),
             packs=_pack_keys(raw.get("packs", []), f"{where}.packs"),

@@ -114,6 +114,12 @@ def size_text(size: int) -> str:
     return f"{size} byte" + ("" if size == 1 else "s")
 
 
+def quoted(detail: str, lang: str) -> str:
+    """What a parser or the system said, as a message passes it on: quoted in Chinese, where
+    it stays in the English it came in."""
+    return word("reasons", "detail", lang).format(detail=detail)
+
+
 def _format_for(mime: str | None, ctx: Context) -> Format | None:
     return next((f for f in ctx.packs.global_.attachments.formats.types if f.mime == mime), None)
 
@@ -163,7 +169,8 @@ def listed_files(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
                 yield _missing(entry, ctx)
         elif facts.state == "unreadable":
             yield ctx.finding("A010", variant="unreadable", location=entry.location,
-                              data={"path": entry.path, "error": facts.problem_detail})
+                              data={"path": entry.path, "error": facts.problem_detail},
+                              error=quoted(facts.problem_detail or "", ctx.lang))
         elif facts.state == "special":
             yield ctx.finding("A018", location=entry.location,
                               data={"path": entry.path, "file_kind": facts.file_kind},
@@ -260,6 +267,7 @@ def _file_findings(entry: Entry, facts: AttachmentFacts, ctx: Context) -> Iterat
         yield ctx.finding(
             "A005", variant=None if facts.problem == "parse" else facts.problem, location=location,
             data=data if facts.problem_detail is None else {**data, "error": facts.problem_detail},
+            error=quoted(facts.problem_detail or "", ctx.lang),
         )
     if facts.pdf_needs_password:
         yield ctx.finding("A006", location=location, data={"path": path})
@@ -280,7 +288,7 @@ def _file_findings(entry: Entry, facts: AttachmentFacts, ctx: Context) -> Iterat
                           location=location,
                           data={k: v for k, v in facts_found.items() if v is not None},
                           chunk=facts.problem_chunk or "", offset=facts.problem_offset or 0,
-                          error=facts.problem_detail or "",
+                          error=quoted(facts.problem_detail or "", ctx.lang),
                           max_pixels=f"{ctx.packs.global_.attachments.max_pixels.value:,}")
 
 

@@ -14,7 +14,6 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from casecheck.catalog import listed, word
-
 from casecheck.engine import CLOCK, REPOSITORY, Context, checker
 from casecheck.findings import Finding, Severity
 from casecheck.loader import LoadedCase
@@ -64,7 +63,7 @@ def _finding(
     warning, not 200, and the run's output grows with the cases, not with their pairs."""
     model = case.model
     assert model is not None
-    first, shared = others[0]
+    first = others[0][0]
     every_pair = [pair for _, pairs in others for pair in pairs]
     order = {pair: number for number, pair in enumerate(mine)}  # ID kinds, then index
     field, value = min(every_pair, key=order.__getitem__)

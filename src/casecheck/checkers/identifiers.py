@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from casecheck.catalog import word
+from casecheck.catalog import listed, word
 from casecheck.engine import Context, checker
 from casecheck.findings import Finding
 from casecheck.identifiers import (
@@ -157,7 +157,8 @@ def trademark_number(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         yield ctx.finding(
             "I011", location=location, cited=office,
             data={"value": number, "office": office_name},
-            formats="; ".join(form.label for form in office.formats),
+            formats=listed([form.label_in(ctx.lang) for form in office.formats], ctx.lang,
+                           last="or"),
             example=office.formats[0].example,
         )
         return

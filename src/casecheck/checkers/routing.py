@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from casecheck.catalog import menu_path
 from casecheck.engine import Context, checker
 from casecheck.findings import Finding
 from casecheck.loader import LoadedCase
@@ -34,6 +35,10 @@ def _show(path: list[str]) -> str:
     return " > ".join(path)
 
 
+def _expected(path: list[str], ctx: Context) -> str:
+    return menu_path(path, ctx.lang)
+
+
 @checker("R001", "R002")
 def contact_path(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     model = case.model
@@ -43,7 +48,8 @@ def contact_path(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     data = {"type": model.type, "expected": list(expected.expected)}
     if not model.contact_path:
         yield ctx.finding("R002", location=case.field_location("contact_path"),
-                          cited=expected, data=data, expected_path=_show(expected.expected),
+                          cited=expected, data=data,
+                          expected_path=_expected(expected.expected, ctx),
                           expected_toml="[" + ", ".join(f'"{s}"' for s in expected.expected) + "]")
         return
     if ctx.template and any(is_placeholder(segment) for segment in model.contact_path):
@@ -58,5 +64,6 @@ def contact_path(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
             "R001", location=case.field_location("contact_path"), cited=expected,
             data={**data, "contact_path": list(model.contact_path),
                   "missing": [list(m) for m in missing]},
-            path=_show(model.contact_path), expected_path=_show(expected.expected), lacking=lacking,
+            path=_show(model.contact_path), expected_path=_expected(expected.expected, ctx),
+            lacking=lacking,
         )

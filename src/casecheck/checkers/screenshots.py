@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from casecheck.catalog import word
+from casecheck.catalog import listed, word
 from casecheck.engine import OCR, Context, checker
 from casecheck.files import open_regular
 from casecheck.findings import Finding, Location
@@ -90,11 +90,19 @@ def _cache(root: Path) -> OcrCache | None:
     return cache
 
 
-def _sample(reading: Reading) -> str:
+def _sample(reading: Reading, lang: str) -> str:
     text = " | ".join(reading.texts())
     if not text:
-        return "no text at all"
+        return word("ocr-regions", "nothing", lang)
     return f'"{text[:SAMPLE_CHARACTERS]}{"..." if len(text) > SAMPLE_CHARACTERS else ""}"'
+
+
+def _region_name(name: str, lang: str) -> str:
+    """``top``, ``page-2``: a region of casecheck.ocr.reading as the message names it."""
+    base, _, number = name.partition("-")
+    if base == "page" and number.isdigit():
+        return word("ocr-regions", "page", lang).format(number=number)
+    return word("ocr-regions", name, lang, default=name)
 
 
 def _reading_data(reading: Reading) -> dict[str, Any]:
@@ -206,8 +214,10 @@ def screenshots(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
 
 def _verdicts(reading: Reading, file: str, location: Location, ctx: Context) -> Iterator[Finding]:
     data = _reading_data(reading)
-    shown: dict[str, Any] = {"screenshot": file, "sample": _sample(reading),
-                             "regions": ", ".join(reading.regions)}
+    shown: dict[str, Any] = {
+        "screenshot": file, "sample": _sample(reading, ctx.lang),
+        "regions": listed([_region_name(r, ctx.lang) for r in reading.regions], ctx.lang),
+    }
     if reading.url is None:
         yield ctx.finding("A008", location=location, data=data, **shown)
     if reading.time is None:

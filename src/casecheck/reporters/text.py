@@ -46,7 +46,8 @@ def write(report: RunReport, out: TextIO, options: ReportOptions) -> None:
         out.write(_paint(case.path, "1", options) + "\n")
         for finding in case.findings:
             severity = _paint(labels[finding.severity], _COLORS[finding.severity], options)
-            out.write(f"  {_place(case, finding, locator)}: {finding.code} {severity} {finding.message}\n")
+            place = _place(case, finding, locator)
+            out.write(f"  {place}: {finding.code} {severity} {finding.message}\n")
             if finding.hint:
                 out.write(f"      {hint_label}{finding.hint}\n")
     summary = summary_line(report, options.lang)
