@@ -4,8 +4,9 @@ A message written in Notepad on Chinese Windows is GBK; on Japanese Windows Shif
 Taiwan or Hong Kong Big5; on Western Windows cp1252 (Latin-1 is read as its superset);
 "Unicode" in Notepad is UTF-16 with a byte-order mark. charset-normalizer proposes the
 encodings the bytes decode in without chaos; among them, the one whose text is made of the
-characters that language writes every day wins. Short texts decode cleanly in several double-byte encodings at once (a line of GBK
-is also valid Big5), and that commonness is what tells them apart.
+characters that language writes every day wins. Short texts decode cleanly in several
+double-byte encodings at once (a line of GBK is also valid Big5), and that commonness is
+what tells them apart.
 """
 
 from __future__ import annotations
