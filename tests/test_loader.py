@@ -10,6 +10,7 @@ from conftest import check, codes
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import casecheck
 from casecheck import Config, validate
 from casecheck.loader import discover, field_line
 
@@ -312,3 +313,37 @@ def test_any_manifest_bytes_yield_findings_not_exceptions(make_case, content: by
     assert report.ok or any(
         f.code.startswith("M") or f.code.startswith("I") for f in report.findings
     )
+
+
+LEGACY_MESSAGES = [
+    ("gbk", "GBK", "您好，我们的入库货件 FBA15C8KQ2ZP 少收了 12 件商品。"
+                   "我们已附上箱标和承运商的签收证明，请调查并为丢失的商品补偿。谢谢。"),
+    ("big5", "Big5", "您好，我們的入庫貨件 FBA15C8KQ2ZP 少收了 12 件商品。"
+                     "我們已附上箱標和承運商的簽收證明，請調查並為遺失的商品補償。謝謝。"),
+    ("shift_jis", "Shift_JIS", "お世話になっております。納品 FBA15C8KQ2ZP の商品が 12 個"
+                               "届いていません。箱のラベルと配達証明を添付しましたので、"
+                               "ご確認をお願いします。"),
+    ("cp1252", "Windows-1252", "Grüße from München: shipment FBA15C8KQ2ZP arrived with 12 units "
+                               "missing – we attach the box labels and the carrier’s proof."),
+    ("utf-16", "UTF-16", "Hello, shipment FBA15C8KQ2ZP arrived with 12 units missing; we attach "
+                         "the box labels and the carrier's proof of delivery."),
+]
+
+
+@pytest.mark.parametrize(("codec", "shown", "text"), LEGACY_MESSAGES,
+                         ids=[codec for codec, _, _ in LEGACY_MESSAGES])
+def test_a_message_saved_in_a_legacy_encoding_is_read_and_named(
+    make_case, codec: str, shown: str, text: str
+) -> None:
+    """Notepad on Chinese Windows saves GBK: one M005 says so, and the text is checked as
+    decoded (it names the shipment, so no I009; it is there, so no T005 'no message')."""
+    folder = make_case({"type": "fba-reimbursement", "marketplace": "US",
+                        "claim_kind": "inbound-lost", "ids": {"shipment_ids": ["FBA15C8KQ2ZP"]}},
+                       files={"message.md": text.encode(codec)})
+    report = check(folder, select=("M", "T005", "I009"))
+    (finding,) = report.findings
+    assert finding.code == "M005"
+    assert finding.message.startswith(f"message.md is saved as {shown}, not UTF-8")
+    assert finding.data == {"file": "message.md", "encoding": shown}
+    loaded = casecheck.load_case(folder)
+    assert loaded.message is not None and loaded.message.replace("\r\n", "\n") == text
