@@ -121,6 +121,23 @@ FILES: dict[str, Callable[[], bytes]] = {
         lambda: text_pdf("INVOICE 2026-1102", "300 x Wooden Train Set, UPC 712345678911"),
     "category-approval/bad-I008-A016-no-brand-no-sales-history/attachments/cpc-certificate.pdf":
         lambda: text_pdf("Children's Product Certificate", "ASTM F963-23: passed"),
+
+    # The evidence each example needs besides the one thing it gets wrong, so that it shows
+    # only its own code.
+    "brand-dispute/bad-I011-uspto-number-too-short/attachments/trademark-certificate.pdf":
+        lambda: text_pdf("United States Patent and Trademark Office", "LUMO BLOCKS"),
+    "category-approval/bad-I004-upc-check-digit/attachments/supplier-invoice.pdf":
+        lambda: text_pdf("INVOICE 2026-2204", "Lumo Blocks building sets, 300 units"),
+    "category-approval/bad-I004-upc-check-digit/attachments/cpc-certificate.pdf":
+        lambda: text_pdf("Children's Product Certificate", "ASTM F963-23, CPSIA: passed"),
+    "fba-reimbursement/bad-D001-expired-claim/attachments/box-labels.pdf":
+        lambda: text_pdf("FBA box content labels", "Shipment FBA18DK3PQ7T, boxes 1-12 of 12"),
+    "fba-reimbursement/bad-D001-expired-claim/attachments/carrier-pod.pdf":
+        lambda: text_pdf("Proof of delivery", "Shipment FBA18DK3PQ7T, 12 boxes, 2026-07-05"),
+    "fba-reimbursement/bad-I003-shipment-id-without-prefix/attachments/box-labels.pdf":
+        lambda: text_pdf("FBA box content labels", "Shipment FBA15C8KQ2ZP, boxes 1-4 of 4"),
+    "fba-reimbursement/bad-I003-shipment-id-without-prefix/attachments/carrier-pod.pdf":
+        lambda: text_pdf("Proof of delivery", "Shipment FBA15C8KQ2ZP, 4 boxes, 2026-10-06"),
 }
 
 

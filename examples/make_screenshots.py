@@ -23,6 +23,11 @@ SHOTS = {
         url="sellercentral.amazon.com/reportcentral/LEDGER_REPORT/0",
         clock="taskbar", time_text="10:42 AM", date_text="11/23/2026",
     ),
+    CASES / "bad-R001-D005-wrong-path-on-saturday" / "attachments" / "ledger-error.png": Shot(
+        name="ledger-error", width=1366, height=768,
+        url="sellercentral.amazon.com/reportcentral/LEDGER_REPORT/0",
+        clock="taskbar", time_text="3:10 PM", date_text="11/20/2026",
+    ),
     CASES / "bad-A014-thumbnail-screenshot" / "attachments" / "ledger-error-thumb.png": Shot(
         name="ledger-error-thumb", width=1366, height=768,
         url="sellercentral.amazon.com/reportcentral/LEDGER_REPORT/0",
