@@ -29,6 +29,7 @@ def test_the_hook_is_serial_and_runs_casecheck_check() -> None:
     assert HOOK["id"] == "casecheck"
     assert (HOOK["entry"], HOOK["language"]) == ("casecheck check", "python")
     assert HOOK["require_serial"] is True
+    assert HOOK["verbose"] is True, "pre-commit hides a passing hook's warnings otherwise"
 
 
 def test_the_fixer_hook_applies_the_fixes_on_the_same_files() -> None:

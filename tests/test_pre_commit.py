@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -67,16 +68,17 @@ def _hook_repository(tmp_path: Path, env: dict[str, str]) -> tuple[Path, str]:
     return hooks, _git(hooks, env, "rev-parse", "HEAD").stdout.strip()
 
 
-def test_the_hook_blocks_a_commit_of_a_bad_case(tmp_path: Path) -> None:
-    env = _env(tmp_path)
+def _cases_repository(tmp_path: Path, env: dict[str, str], select: str
+                      ) -> tuple[Path, Callable[[str], subprocess.CompletedProcess[str]]]:
+    """A fresh git repository of cases with the hook installed, and a ``commit(message)``
+    that stages everything and commits it through the hook."""
     hooks, rev = _hook_repository(tmp_path, env)
     cases = tmp_path / "cases-repo"
     cases.mkdir()
     _git(cases, env, "init", "-q", "-b", "main")
-    # Only the identifier and manifest rules, so that rules added later cannot make GOOD fail.
     (cases / ".pre-commit-config.yaml").write_text(
         f"repos:\n- repo: {hooks.as_posix()}\n  rev: {rev}\n"
-        "  hooks:\n  - id: casecheck\n    args: [--select, 'I,M']\n"
+        f"  hooks:\n  - id: casecheck\n    args: [--select, '{select}']\n"
     )
     subprocess.run([sys.executable, "-m", "pre_commit", "install"], cwd=cases, env=env,
                    check=True, capture_output=True, timeout=60)
@@ -84,6 +86,14 @@ def test_the_hook_blocks_a_commit_of_a_bad_case(tmp_path: Path) -> None:
     def commit(message: str) -> subprocess.CompletedProcess[str]:
         _git(cases, env, "add", "-A")
         return _git(cases, env, "commit", "-m", message, check=False)
+
+    return cases, commit
+
+
+def test_the_hook_blocks_a_commit_of_a_bad_case(tmp_path: Path) -> None:
+    env = _env(tmp_path)
+    # Only the identifier and manifest rules, so that rules added later cannot make GOOD fail.
+    cases, commit = _cases_repository(tmp_path, env, "I,M")
 
     lost = cases / "2026-11-lost" / "case.toml"
     lost.parent.mkdir()
@@ -160,3 +170,30 @@ def test_the_fixer_hook_fixes_fails_and_passes_once_the_fixes_are_added(tmp_path
     accepted = commit("the fixes added")
     assert accepted.returncode == 0, accepted.stdout + accepted.stderr
     assert re.search(r"casecheck fix\.+Passed", accepted.stdout + accepted.stderr)
+
+
+def test_a_duplicate_committed_alone_is_compared_with_the_repository(tmp_path: Path) -> None:
+    """pre-commit passes only the new case's files; the case it duplicates is already
+    committed, in another folder. H001 is a warning: the commit goes through, and the hook
+    shows it all the same (verbose), and blocks it under --strict."""
+    env = _env(tmp_path)
+    cases, commit = _cases_repository(tmp_path, env, "H")
+    first = cases / "2026-11" / "lost-a" / "case.toml"
+    first.parent.mkdir(parents=True)
+    first.write_text(GOOD)
+    assert commit("the first case").returncode == 0
+    second = cases / "2026-12" / "lost-again" / "case.toml"
+    second.parent.mkdir(parents=True)
+    second.write_text(GOOD)
+    shown = commit("the same problem again, alone")
+    output = shown.stdout + shown.stderr
+    assert shown.returncode == 0, output
+    assert "H001" in output and "2026-11/lost-a" in output, output
+    assert "lost-again/case.toml" in output
+    (cases / ".pre-commit-config.yaml").write_text(
+        (cases / ".pre-commit-config.yaml").read_text().replace("'H'", "'H', --strict"))
+    second.write_text(GOOD.replace("[ids]", 'subject = "Refund for order 113-4839201-1234567"'
+                                            "\n\n[ids]"))
+    refused = commit("still the same problem")
+    assert refused.returncode != 0
+    assert "H001" in refused.stdout + refused.stderr
