@@ -49,21 +49,57 @@ class Location:
         return cls(file=data["file"], field=data["field"], line=data["line"])
 
 
+_SCALARS = (str, int, float, bool, type(None))
+"""Checked first, by exact type: finding data is mostly these, and the Mapping check is an
+ABC check, slow enough to matter for an H001 that lists 500 other cases."""
+
+
 def _freeze(value: Any) -> Any:
     """Make finding data immutable so a finding can be shared and hashed safely."""
-    if isinstance(value, Mapping):
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is dict or kind is MappingProxyType or isinstance(value, Mapping):
         return MappingProxyType({k: _freeze(v) for k, v in value.items()})
-    if isinstance(value, list | tuple):
-        return tuple(_freeze(v) for v in value)
+    if kind is list or kind is tuple or isinstance(value, list | tuple):
+        return tuple([_freeze(v) for v in value])
     return value
 
 
 def _thaw(value: Any) -> Any:
-    if isinstance(value, Mapping):
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is MappingProxyType or kind is dict or isinstance(value, Mapping):
         return {k: _thaw(v) for k, v in value.items()}
-    if isinstance(value, tuple):
+    if kind is tuple or isinstance(value, tuple):
         return [_thaw(v) for v in value]
     return value
+
+
+class _Facts:
+    """A finding's data as a sort key, written out only when two findings tie on place and
+    code: most never do, and an H001 may list hundreds of other cases."""
+
+    __slots__ = ("_data", "_text")
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self._data = data
+        self._text: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = json.dumps(_thaw(self._data), sort_keys=True, default=str)
+        return self._text
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Facts) and self.text == other.text
+
+    def __lt__(self, other: _Facts) -> bool:
+        return self.text < other.text
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,12 +119,12 @@ class Finding:
     def __post_init__(self) -> None:
         object.__setattr__(self, "data", _freeze(self.data))
 
-    def sort_key(self) -> tuple[str, int, str, str, str, str]:
+    def sort_key(self) -> tuple[str, int, str, str, _Facts, str]:
         """Place, code and facts decide the order. The message comes last, so that it only
         keeps two findings with equal facts (which no shipped rule makes) in a stable order."""
         loc = self.location
-        facts = json.dumps(_thaw(self.data), sort_keys=True, default=str)
-        return (loc.file or "", loc.line or 0, loc.field or "", self.code, facts, self.message)
+        return (loc.file or "", loc.line or 0, loc.field or "", self.code, _Facts(self.data),
+                self.message)
 
     def __lt__(self, other: Finding) -> bool:
         return self.sort_key() < other.sort_key()

@@ -199,11 +199,15 @@ def _beside(left: str, joiner: str, right: str) -> str:
     return f"{left}{before}{joiner}{after}{right}"
 
 
-def listed(items: Sequence[str], lang: str, *, last: str = "and", limit: int | None = None) -> str:
+def listed(
+    items: Sequence[str], lang: str, *, last: str = "and", limit: int | None = None,
+    left_out: int = 0,
+) -> str:
     """``items`` as a sentence lists them in ``lang``: ``a, b and c`` (``last="or"``: ``a, b
-    or c``); past ``limit`` items, the first ``limit`` and ``and 3 more``."""
+    or c``); past ``limit`` items, the first ``limit`` and ``and 3 more``. ``left_out`` counts
+    more items that were not even named (a caller that names only what is shown)."""
     shown = list(items if limit is None else items[:limit])
-    rest = len(items) - len(shown)
+    rest = len(items) - len(shown) + left_out
     comma = word("lists", "comma", lang)
     if rest:
         return comma.join(shown) + word("lists", "more", lang).format(count=rest)

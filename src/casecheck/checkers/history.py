@@ -85,8 +85,8 @@ def _finding(
         variant=variant, data=data, shown_ids=_shown_ids(every_pair, ctx.lang),
         other_status_text=word("statuses", first.model.status, ctx.lang,
                                default=first.model.status),
-        others_text=listed([_named(o, ctx.lang) for o, _ in others], ctx.lang,
-                           limit=NAMED_OTHERS),
+        others_text=listed([_named(o, ctx.lang) for o, _ in others[:NAMED_OTHERS]], ctx.lang,
+                           left_out=max(0, len(others) - NAMED_OTHERS)),
         case_ids_text=listed([f'"{cid}"' for cid in case_ids], ctx.lang, limit=NAMED_OTHERS),
     )
 
