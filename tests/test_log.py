@@ -111,3 +111,49 @@ def test_missing_path_is_a_usage_error(tmp_path: Path, capsys) -> None:
     assert status == 2
     assert text == ""
     assert "no such file or directory" in capsys.readouterr().err
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_on_a_terminal_the_log_is_a_table(repository: Path) -> None:
+    out = Terminal()
+    assert main(["log", str(repository), "--now", "2026-11-24T10:00:00-05:00"], out=out) == 0
+    lines = out.getvalue().splitlines()
+    assert lines[0].split() == ["case", "type", "status", "case", "ID", "next", "follow-up",
+                                "action", "errors", "warnings", "info"]
+    lost = next(line for line in lines if "2026-11-lost-inbound" in line)
+    assert "12345678901" in lost and "2026-11-24 12:00" in lost and "check status" in lost
+    column = lines[0].index("status")
+    assert lost[column:].startswith("submitted")  # the columns line up
+    _, piped = run_log(str(repository))
+    assert piped.startswith("path,type,")  # a pipe still gets CSV
+
+
+def test_the_chinese_table_lines_up_its_columns(repository: Path) -> None:
+    out = Terminal()
+    main(["log", str(repository), "--lang", "zh-CN", "--now", "2026-11-24T10:00:00-05:00"],
+         out=out)
+    lines = out.getvalue().splitlines()
+    assert lines[0].startswith("Case ") and "下次跟进" in lines[0] and "已提交" in out.getvalue()
+
+    from casecheck.tracking import _width
+    start = _width(lines[0][:lines[0].index("类型")])
+    assert all(_width(line[:line.index(" fba-") + 1]) == start
+               for line in lines if " fba-" in line)
+
+
+def test_a_csv_file_opens_in_excel_with_chinese(make_case, tmp_path: Path) -> None:
+    make_case({"type": "technical-issue", "marketplace": "US", "subject": "库存报告无法下载"},
+              name="cases/报告")
+    target = tmp_path / "log.csv"
+    status, text = run_log(str(tmp_path / "cases"), "--output", str(target))
+    assert status == 0 and text == ""
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf"), "Excel reads UTF-8 only after a byte-order mark"
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert rows[0]["subject"] == "库存报告无法下载" and rows[0]["path"].endswith("报告")
+    _, piped = run_log(str(tmp_path / "cases"), "--format", "csv")
+    assert not piped.startswith("\ufeff")

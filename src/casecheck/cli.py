@@ -203,7 +203,13 @@ def _parser() -> argparse.ArgumentParser:
     log = commands.add_parser("log", help="the tracking table of every case: CSV or JSON")
     log.add_argument("paths", nargs="*", default=["."], metavar="PATH",
                      help="case folder or folder of case folders")
-    log.add_argument("--format", choices=("csv", "json"), default="csv")
+    log.add_argument("--format", choices=("table", "csv", "json"),
+                     help="table (the default on a terminal), csv (the default otherwise) or json")
+    log.add_argument("--output", "-o", type=Path, metavar="FILE",
+                     help="write to FILE; a CSV file gets the byte-order mark Excel needs to "
+                          "show Chinese")
+    log.add_argument("--lang", choices=LANGUAGES,
+                     help="language of the table's headings and of the findings' count")
     log.add_argument("--rules", type=Path, action="append", default=[], metavar="DIR")
     log.add_argument("--now", type=_datetime, metavar="DATETIME",
                      help="the clock for follow-ups and findings, e.g. 2026-11-24T10:00:00-05:00")
@@ -435,12 +441,33 @@ def _explain(args: argparse.Namespace, lang: str, out: TextIO) -> int:
 
 def _log(args: argparse.Namespace, lang: str, out: TextIO) -> int:
     from casecheck.engine import Config  # noqa: PLC0415 - pydantic
-    from casecheck.tracking import tracking_rows, write_csv, write_json  # noqa: PLC0415 - pydantic
+    from casecheck.tracking import (  # noqa: PLC0415 - pydantic
+        EXCEL_CSV_ENCODING,
+        tracking_rows,
+    )
 
     config = Config(lang=lang, rules_dirs=tuple(args.rules), now=args.now)
     rows = tracking_rows(args.paths, config)
-    (write_json if args.format == "json" else write_csv)(rows, out)
+    chosen = args.format or ("table" if args.output is None and out.isatty() else "csv")
+    if args.output is None:
+        _write_log(rows, chosen, out, lang)
+        return EXIT_OK
+    encoding = EXCEL_CSV_ENCODING if chosen == "csv" else "utf-8"
+    try:
+        with args.output.open("w", encoding=encoding, newline="") as file:
+            _write_log(rows, chosen, file, lang)
+    except OSError as error:
+        raise UsageError(f"--output {args.output}: {error.strerror or error}") from None
     return EXIT_OK
+
+
+def _write_log(rows: list[dict[str, object]], chosen: str, out: TextIO, lang: str) -> None:
+    from casecheck.tracking import write_csv, write_json, write_table  # noqa: PLC0415 - pydantic
+
+    if chosen == "table":
+        write_table(rows, out, lang)
+    else:
+        (write_json if chosen == "json" else write_csv)(rows, out)
 
 
 def _clean(args: argparse.Namespace, out: TextIO) -> int:

@@ -9,11 +9,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
+from casecheck.catalog import word
 from casecheck.engine import Config, reference_time
 from casecheck.loader import LoadedCase
 from casecheck.models import ID_KINDS, CaseBase
@@ -75,6 +77,54 @@ def tracking_rows(
     rules = load_packs(config.rules_dirs).calendar.follow_up
     return [_row(case, report.counts, config, rules)
             for case, report in check_cases(paths, config=config)]
+
+
+TABLE_COLUMNS = ("path", "type", "status", "case_id", "next_follow_up", "follow_up_action",
+                 "error", "warning", "info")
+"""What the terminal table shows of each row: where the case stands and what to do next."""
+EXCEL_CSV_ENCODING = "utf-8-sig"
+"""A CSV file written with ``--output`` starts with a byte-order mark: without it Excel reads
+UTF-8 as the system's code page and shows Chinese (and é) as mojibake."""
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, list):
+        return " ".join(str(item) for item in value)
+    return "" if value is None else str(value)
+
+
+def _width(text: str) -> int:
+    """Columns a terminal gives ``text``: CJK characters take two."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def _padded(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
+
+
+def write_table(rows: list[dict[str, Any]], out: TextIO, lang: str = "en") -> None:
+    """The rows as aligned columns for a terminal, with headings in ``lang``; a follow-up
+    time is shown to the minute."""
+    headings = [word("log-columns", column, lang) for column in TABLE_COLUMNS]
+    cells = []
+    for row in rows:
+        line = []
+        for column in TABLE_COLUMNS:
+            value = row[column]
+            if column == "next_follow_up" and value:
+                value = value[:16].replace("T", " ")
+            elif column == "follow_up_action" and value:
+                value = word("follow-ups", value, lang, default=value)
+            elif column == "status" and value:
+                value = word("statuses", value, lang, default=value)
+            line.append(_cell(value))
+        cells.append(line)
+    widths = [max(_width(text) for text in column) for column in zip(headings, *cells,
+                                                                          strict=False)]
+    for line in (headings, *cells):
+        out.write("  ".join(_padded(text, width) for text, width in zip(line, widths,
+                                                                           strict=True)).rstrip()
+                  + "\n")
 
 
 def write_csv(rows: list[dict[str, Any]], out: TextIO) -> None:
