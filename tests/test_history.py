@@ -343,3 +343,15 @@ def test_h001_names_the_other_cases_in_chinese(make_case, tmp_path: Path) -> Non
     report = run(tmp_path / "cases", lang="zh-CN")
     finding = report.cases[0].findings[0]
     assert "lost-1（草稿）、" in finding.message and "另有 2 个" in finding.message
+
+
+def test_without_a_project_the_current_directory_is_the_repository(
+    make_case, tmp_path: Path, monkeypatch
+) -> None:
+    """A seller without git runs casecheck where the cases are."""
+    mine = make_case(reimbursement(), name="cases/2026/mine")
+    make_case(reimbursement(), name="cases/2025/other")
+    monkeypatch.chdir(tmp_path)
+    assert by_folder(run(mine)) == {"mine": ["H001"]}
+    monkeypatch.chdir(mine)  # the walk stays inside the current directory
+    assert [case.codes for case in run(mine).cases] == [[]]

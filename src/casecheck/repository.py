@@ -7,8 +7,7 @@ the manifests the run has parsed already are not parsed again.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -135,8 +134,9 @@ def repository_spec(folders: Sequence[Path], explicit: Path | None) -> Repositor
     holds ``.git``, ``casecheck.toml`` or ``pyproject.toml``). Checking one case folder, as
     pre-commit does, so compares it with its siblings.
 
-    Folders in no project fall back to their common folder, and that only inside the current
-    directory: paths from far apart would make it "/" or a home folder."""
+    Folders in no project are compared with the cases under the current directory when they
+    lie inside it (it is where a seller without git keeps their cases), else only with each
+    other: their common folder could be "/" or a home folder."""
     if explicit is not None:
         return RepositorySpec((explicit.absolute(),), tuple(folders))
     if not folders:
@@ -150,10 +150,11 @@ def repository_spec(folders: Sequence[Path], explicit: Path | None) -> Repositor
             homeless.append(folder)
         else:
             roots.add(root)
-    if homeless:
-        common = common_root(homeless)
-        if common is not None and common.absolute().is_relative_to(Path.cwd()):
-            roots.add(common.absolute())
+    here = Path.cwd()
+    if homeless and here != Path.home() and here.parent != here and all(
+        folder.absolute().is_relative_to(here) for folder in homeless
+    ):
+        roots.add(here)
     outermost = tuple(sorted(r for r in roots if not any(r.is_relative_to(o) and r != o
                                                          for o in roots)))
     return RepositorySpec(outermost, tuple(folders))
@@ -175,9 +176,3 @@ def _project_of(folder: Path, above: dict[Path, Path | None]) -> Path | None:
     for candidate in climbed:
         above[candidate] = answer
     return answer
-
-
-def common_root(folders: Sequence[Path] | Iterable[Path]) -> Path | None:
-    """The deepest folder holding every one of ``folders``."""
-    paths = [str(folder) for folder in folders]
-    return Path(os.path.commonpath(paths)) if paths else None
