@@ -109,7 +109,8 @@ FILES: dict[str, Callable[[], bytes]] = {
        lambda: text_pdf(*SUPPLIER_INVOICE)
        for case in ("ok-inbound-units-missing", "bad-A019-pod-with-script",
                     "bad-T006-I010-card-and-placeholder", "bad-A010-A015-missing-and-duplicate",
-                    "bad-A016-no-carrier-proof", "bad-D002-ae-inbound-estimated-from-shipping")},
+                    "bad-A016-no-carrier-proof", "bad-D002-ae-inbound-estimated-from-shipping",
+                    "bad-D001-expired-claim", "bad-I003-shipment-id-without-prefix")},
     "fba-reimbursement/bad-D002-ae-inbound-estimated-from-shipping/attachments/box-labels.pdf":
         lambda: text_pdf("FBA box content labels", "Shipment FBA19AE4KD2M, boxes 1-8 of 8"),
     "fba-reimbursement/bad-D002-ae-inbound-estimated-from-shipping/attachments/carrier-pod.pdf":

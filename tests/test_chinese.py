@@ -110,7 +110,8 @@ def test_explain_speaks_chinese(code: str) -> None:
     assert [(line, english_runs(line)) for line in prose if english_runs(line)] == []
     assert [(line, typography_problems(line)) for line in prose if typography_problems(line)] == []
     labels = [line for line in text.splitlines() if line.startswith("- ")]
-    assert all("：" in label.split("`")[0] for label in labels), labels
+    assert all("：" in label and "`: " not in label and ": `" not in label
+               for label in labels), labels
 
 
 def test_the_text_report_labels_are_chinese(tmp_path: Path, monkeypatch) -> None:

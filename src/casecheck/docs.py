@@ -59,9 +59,13 @@ def _listed(items: Sequence[str], none: str) -> str:
 
 def _evidence_line(value: PolicyValue, lang: str) -> str:
     """``- `key`: value. Source (level, checked date): "quote" <urls>``"""
-    quote = f' "{value.cited.quote}"' if value.cited.quote else ""
+    quote = (word("doc-headings", "quote", lang).format(quote=value.cited.quote)
+             if value.cited.quote else "")
     urls = "".join(f" <{url}>" for url in value.cited.urls)
-    return f"- `{value.key}`: `{value.shown_value()}`. {citation(value.cited, lang)}{quote}{urls}"
+    return "- " + word("doc-headings", "value", lang).format(
+        key=f"`{value.key}`", value=f"`{value.shown_value()}`",
+        citation=citation(value.cited, lang), quote=quote, urls=urls,
+    )
 
 
 def rule_markdown(rule: Rule, lang: str = "en", packs: RulePacks | None = None) -> str:

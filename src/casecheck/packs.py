@@ -164,6 +164,11 @@ class TrademarkFormat(_Pack):
 
 class TrademarkOffice(Cited):
     name: str
+    names: dict[str, str] = Field(default_factory=dict)
+    """``name`` in other languages, by language (``zh-CN``): a message shows it in its own."""
+
+    def name_in(self, lang: str) -> str:
+        return self.names.get(lang, self.name)
     formats: list[TrademarkFormat] = Field(min_length=1)
     brand_registry_refuses: Cited | None = None
     """Set when Brand Registry asks for another office's number instead of this one's (a WIPO

@@ -186,5 +186,5 @@ def brand_registry_number(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     yield ctx.finding(
         "I013", location=case.field_location("trademark_office"),
         cited=office.brand_registry_refuses,
-        data={"value": number, "office": office_name}, office_name=office.name,
+        data={"value": number, "office": office_name}, office_name=office.name_in(ctx.lang),
     )
