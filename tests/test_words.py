@@ -3,6 +3,7 @@ a word for every kind, ID list, file type and language the code or the rule pack
 
 from __future__ import annotations
 
+import re
 import string
 import subprocess
 import sys
@@ -127,6 +128,13 @@ def test_every_kind_has_its_article_in_the_catalog(kind: str) -> None:
     assert article in ("a", "an", "another"), named
     if article != "another":
         assert (article == "an") == rest.lower().startswith(VOWEL_SOUND), named
+
+
+def test_no_a016_wording_puts_its_own_article_before_the_kind() -> None:
+    """The kind brings its article (kinds-with-article): "needs a {label}" would say "a a"."""
+    rule = shipped_catalog()["A016"]
+    for name, wording in rule.wordings.items():
+        assert not re.search(r"\ban? \{label\}", wording.message.get("en")), name
 
 
 def test_a016_says_an_invoice_and_names_an_unknown_kind(make_case: CaseMaker, tmp_path) -> None:
