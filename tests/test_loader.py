@@ -343,7 +343,9 @@ def test_a_message_saved_in_a_legacy_encoding_is_read_and_named(
     report = check(folder, select=("M", "T005", "I009"))
     (finding,) = report.findings
     assert finding.code == "M005"
-    assert finding.message.startswith(f"message.md is saved as {shown}, not UTF-8")
+    assert finding.message.startswith(
+        f"message.md is saved as {shown}, not UTF-8; save it as UTF-8")
+    assert "T005" not in report.codes and "no message" not in finding.message
     assert finding.data == {"file": "message.md", "encoding": shown}
     loaded = casecheck.load_case(folder)
     assert loaded.message is not None and loaded.message.replace("\r\n", "\n") == text
