@@ -362,8 +362,10 @@ def _x001(ctx: Context, name: str, variant: str | None, *, watchdog: Watchdog | 
     """X001 for the checker ``name``: it crashed (``error``), ran out of time, was skipped for
     that (``case``), or handed back something unfit (``error``). The error stays as it came in
     ``data``; a message in Chinese quotes it."""
-    shown = ({"error": word("reasons", "detail", ctx.lang).format(detail=data["error"])}
-             if "error" in data else {})
+    shown: dict[str, Any] = (
+        {"error": word("reasons", "detail", ctx.lang).format(detail=data["error"])}
+        if "error" in data else {}
+    )
     if watchdog is None:
         return ctx.finding("X001", variant=variant, data={"checker": name, **data}, **shown)
     seconds = watchdog.seconds
