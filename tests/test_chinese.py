@@ -17,7 +17,7 @@ from chinese_text import english_runs, typography_problems
 from conftest import NOW, REPO
 from test_rule_fixtures import EXAMPLES, FIXTURES, _write
 
-from casecheck import Config, check_paths, ocr
+from casecheck import Config, ConfigFiles, check_paths, ocr
 from casecheck.catalog import shipped_catalog
 from casecheck.cli import main
 from casecheck.findings import Finding
@@ -80,7 +80,8 @@ def _fixture_findings(code: str, root: Path, monkeypatch: pytest.MonkeyPatch) ->
         monkeypatch.setattr(ocr, "default_engine", lambda: None)
     if fixture.no_yaml:
         monkeypatch.setitem(sys.modules, "yaml", None)
-    config = Config(now=NOW, repository=root, lang="zh-CN", **fixture.config)
+    settings = {"now": NOW, "repository": root, "lang": "zh-CN", **fixture.config}
+    config = ConfigFiles(overrides=settings) if fixture.config_files else Config(**settings)
     (report,) = check_paths([case], config=config).cases
     return list(report.findings)
 
