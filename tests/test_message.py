@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -473,6 +474,30 @@ def test_full_width_digits_and_a_hidden_password_label_are_found() -> None:
 ])
 def test_numbers_that_are_not_secrets(text: str) -> None:
     assert list(find_secrets(text)) == []
+
+
+def _wide(text: str) -> str:
+    """``text`` in full-width ASCII, as a Chinese input method types it."""
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+
+
+@pytest.mark.parametrize("written", [
+    "卡号 " + _wide("4111 1111 1111 1111") + "，密码：" + _wide("Hunter22"),
+    "card 4111\u200b1111\u200b1111\u200b1111, pass\u200bword: Hunter22",
+    "card 4111\u30001111\u30001111\u30001111 and routing number " + _wide("026009593"),
+])
+def test_a_span_points_at_what_the_seller_typed(written: str) -> None:
+    from casecheck.fixes.secrets import mask_secrets
+
+    secrets = list(find_secrets(written))
+    assert len(secrets) >= 2
+    for secret in secrets:
+        start, end = secret.span
+        assert 0 <= start < end <= len(written)
+        assert written[start].isalnum() and written[end - 1].isalnum()
+    masked, _ = mask_secrets(written)
+    digits = "".join(c for c in unicodedata.normalize("NFKC", masked) if c.isdigit())
+    assert "41111111" not in digits and "Hunter" not in unicodedata.normalize("NFKC", masked)
 
 
 def test_the_format_characters_class_is_unicodes() -> None:
