@@ -51,32 +51,38 @@ def folded(text: str) -> str:
     return _fold(text)[0]
 
 
-_SEGMENT = re.compile(r"[\x00-\x7f]++|[^\x00-\x7f]++")
-"""ASCII is its own fold; only the other characters are folded one by one."""
-
-
 def _fold(text: str) -> tuple[str, array[int] | None]:
     """The folded copy of ``text`` and the offset in ``text`` of each of its characters
-    (None when there is nothing to fold, and the offsets are the text's own). Each character
-    is folded alone, so that every character of the copy comes from exactly one of the text."""
+    (None when every character folds to exactly one, and the offsets are the text's own).
+
+    Each character is folded alone (a table of the distinct characters of the text, applied
+    with ``str.translate``), so that every character of the copy comes from exactly one of
+    the text, and a 2 MB Chinese text folds in C, not character by character in Python."""
     if text.isascii():
         return text, None
-    pieces: list[str] = []
-    origin = array("q")
-    for segment in _SEGMENT.finditer(text):
-        start, end = segment.span()
-        if segment.group().isascii():
-            pieces.append(segment.group())
-            origin.extend(range(start, end))
+    table: dict[int, str | None] = {}
+    for character in set(text):
+        if character.isascii():
             continue
-        for offset in range(start, end):
-            character = text[offset]
-            if FORMAT_CHARACTERS.match(character):
-                continue
-            plain = unicodedata.normalize("NFKC", character)
-            pieces.append(plain)
-            origin.extend([offset] * len(plain))
-    return "".join(pieces), origin
+        if FORMAT_CHARACTERS.match(character):
+            table[ord(character)] = None
+        elif (plain := unicodedata.normalize("NFKC", character)) != character:
+            table[ord(character)] = plain
+    if not table:
+        return text, None
+    copy = text.translate(table)
+    uneven = [code for code, plain in table.items() if plain is None or len(plain) != 1]
+    if not uneven:
+        return copy, None
+    origin = array("q")
+    last = 0
+    for match in re.finditer("[" + "".join(re.escape(chr(code)) for code in uneven) + "]", text):
+        at = match.start()
+        origin.extend(range(last, at))
+        origin.extend([at] * len(table[ord(match.group())] or ""))
+        last = at + 1
+    origin.extend(range(last, len(text)))
+    return copy, origin
 
 
 _DIGIT_RUN = re.compile(r"(?<![A-Za-z0-9_./-])\d++(?:(?: ?[.·-] ?| {1,2})\d++)*+")
