@@ -614,7 +614,8 @@ def test_a016_a_plan_of_action_in_the_message_counts(
     report = check(folder, select=("A016",))
     assert [f.code for f in report.findings] == codes
     if codes:
-        assert "Plan of Action" in report.findings[0].hint
+        assert "Root cause" in report.findings[0].hint
+        assert report.findings[0].data["in_message"] == "none"
 
 
 def test_message_headings_strip_markdown() -> None:

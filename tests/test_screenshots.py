@@ -576,6 +576,54 @@ def test_time_without_url_is_a008_only_with_the_time_in_data(
     assert len(report.findings[0].data["time_box"]) == 4
 
 
+@pytest.mark.parametrize(("script", "capture"), [
+    ({"top": ["sellercentral.amazon.com/orders-v3", "11/27/2026"]}, "11/27/2026"),
+    ({"top": ["sellercentral.amazon.com/orders-v3"], "corner": ["27.11.2026"]}, "27.11.2026"),
+    ({"top": ["sellercentral.amazon.com/orders-v3"], "page": ["Last updated 10:42 AM"]},
+     "10:42 AM"),
+])
+def test_the_capture_time_is_a_clock_anywhere_or_a_date_in_the_clock_or_browser(
+    make_case: CaseMaker, monkeypatch: pytest.MonkeyPatch, script: dict[str, list[str]],
+    capture: str,
+) -> None:
+    engine = ScriptedEngine(script)
+    monkeypatch.setattr(ocr, "default_engine", lambda: engine)
+    report = check(_case(make_case, {"attachments/a.png": blank_png(1280, 800)}))
+    assert _screenshot_codes(report) == []
+    reading = read_screenshot(Image.new("RGB", (1280, 800)), ScriptedEngine(script),
+                              digest="9" * 64)
+    assert reading.time is not None and reading.time.text == capture
+    assert reading.page_date is None
+
+
+def test_a_date_only_in_the_page_body_is_no_capture_time(
+    make_case: CaseMaker, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = ["Order ID  Date  Status", "113-4839201-1234567  Nov 20, 2026  Shipped"]
+    engine = ScriptedEngine({"top": ["sellercentral.amazon.com/orders-v3"], "page": page})
+    monkeypatch.setattr(ocr, "default_engine", lambda: engine)
+    report = check(_case(make_case, {"attachments/orders.png": blank_png(1280, 800)}))
+    assert _screenshot_codes(report) == ["A009"]
+    [finding] = [f for f in report.findings if f.code == "A009"]
+    assert finding.data["page_date"] == "Nov 20, 2026"
+    assert finding.data["page_date_read"] == page[1] and len(finding.data["page_date_box"]) == 4
+    assert "time" not in finding.data
+    assert '"Nov 20, 2026", is printed in the page' in finding.message
+    zh = check(_case(make_case, {"attachments/orders.png": blank_png(1280, 800)}), lang="zh-CN")
+    [chinese] = [f for f in zh.findings if f.code == "A009"]
+    assert "印在页面内容里" in chinese.message and "Nov 20, 2026" in chinese.message
+
+
+def test_a_page_date_does_not_stop_the_reading_before_the_clock(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    engine = ScriptedEngine({"top": ["sellercentral.amazon.com/orders-v3"],
+                             "page": ["Nov 20, 2026 Shipped", "Tue 10:42"]})
+    reading = read_screenshot(Image.new("RGB", (1920, 1080)), engine, digest="8" * 64)
+    assert reading.time is not None and reading.time.text == "10:42"
+    assert reading.page_date is None
+
+
 def test_i012_when_the_url_is_another_marketplace(
     make_case: CaseMaker, scripted: ScriptedEngine
 ) -> None:

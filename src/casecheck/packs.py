@@ -96,6 +96,11 @@ class Format(_Pack):
 class AllowedFormats(Cited):
     types: list[Format] = Field(min_length=1)
 
+    @property
+    def takes_pdf(self) -> bool:
+        """Whether a PDF is allowed: hints then offer to merge or print into one."""
+        return any(form.mime == "application/pdf" for form in self.types)
+
 
 class AttachmentPolicy(_Pack):
     formats: AllowedFormats
@@ -207,11 +212,13 @@ class RequiredAttachment(Cited):
     kind: str
     when: Condition = Field(default_factory=dict)
     message_headings: list[str] = Field(default_factory=list)
-    """Headings that, as a line of the message, satisfy the requirement without a file
-    (an appeal may write its plan of action in the message itself)."""
+    """Headings that, as a line of the message, satisfy the requirement without a file."""
     message_patterns: Patterns = Field(default_factory=list)
     """Case-insensitive patterns that, found in the message, satisfy the requirement without a
     file (sales figures written out stand in for a sales-history report)."""
+    message_plan: bool = False
+    """A plan of action in the message itself satisfies the requirement: one that T003 reads
+    there (a heading of the plan or of one of its parts, or enough parts by their openings)."""
 
 
 class CustomField(_Pack):
@@ -450,20 +457,45 @@ class Shouting(Cited):
     acronyms: list[str] = Field(default_factory=list)
 
 
+class Apology(PhraseList):
+    """Apologies that are too much: a phrase of ``phrases`` ("very very sorry"), or
+    ``repeated`` apologies (``apologies``) in one letter."""
+
+    repeated: int = Field(ge=2)
+    apologies: Patterns = Field(min_length=1)
+
+
+class MildWords(PhraseList):
+    """Words that are courtesy alone ("Unfortunately") and emotion only ``needed`` at a time."""
+
+    needed: int = Field(ge=2)
+
+
 class TonePack(_Pack):
     """Lexicons of emotional language (rules/tone.toml); each entry is a pattern."""
 
     blame: PhraseList
     threats: PhraseList
+    pleading: PhraseList
+    apology: Apology
+    mild: MildWords
     shouting: Shouting
 
 
 class MessagePart(_Pack):
-    """One part of a message (facts, root cause, ...): its heading words and content cues."""
+    """One part of a message (facts, root cause, ...): how its heading is worded, how a
+    paragraph of it opens when it has no heading, and phrases that name it anywhere."""
 
     label: dict[str, str]
-    headings: Patterns = Field(min_length=1)
-    cues: Patterns = Field(min_length=1)
+    headings: Patterns = Field(min_length=1, description="searched in a heading's title")
+    openings: Patterns = Field(
+        default_factory=list, description="matched at the start of a paragraph without a heading"
+    )
+    cues: Patterns = Field(
+        default_factory=list,
+        description="searched in the whole text; for a plan's part only when the plan has no "
+        "heading for any of its parts",
+    )
 
 
 class TypeStructure(_Pack):
@@ -475,9 +507,21 @@ class TypeStructure(_Pack):
 class Structure(Cited):
     parts: dict[str, MessagePart]
     types: dict[str, TypeStructure] = Field(default_factory=dict)
+    plan_headings: Patterns = Field(
+        min_length=1, description="a heading that names the plan of action itself ('Our POA')"
+    )
+    plan_attached: Patterns = Field(
+        min_length=1, description="the text says the plan of action is an attached document"
+    )
+    min_parts: int = Field(
+        ge=1, description="parts of a plan found without any heading that make it a plan"
+    )
+    connectors: Patterns = Field(
+        min_length=1, description="words before a paragraph's opening ('Also,', 'Secondly,')"
+    )
     done: Patterns = Field(min_length=1, description="cues of an action already taken")
+    planned: Patterns = Field(min_length=1, description="cues of an action only planned")
     done_part: str = Field(description="the part whose actions must be done, not planned")
-    policy_cues: Patterns = Field(min_length=1)
 
     @model_validator(mode="after")
     def _parts_exist(self) -> Structure:
@@ -490,14 +534,61 @@ class Structure(Cited):
         return self
 
 
+class Policy(Cited):
+    """A policy or a kind of violation an appeal may answer, and the ways sellers name it."""
+
+    name: str = Field(min_length=1)
+    names: Patterns = Field(min_length=1)
+
+
+class PolicyPack(_Pack):
+    """The policies an appeal may cite (rules/policies.toml, T007)."""
+
+    policies: list[Policy] = Field(min_length=1)
+
 class MessagePack(_Pack):
     """Limits and cues for the case text (rules/message.toml)."""
 
     max_chars: Threshold
     min_words: Threshold
+    read_limit: Threshold
+    """How much of the text the wording rules read; T006 reads all of it."""
     subject_max_chars: Threshold
     generic_subjects: PhraseList
     structure: Structure
+
+
+SecretKind = Literal[
+    "card", "card-code", "card-expiry", "password", "one-time-code", "iban", "bank-account",
+    "routing-number",
+]
+
+
+class SecretLabels(Cited):
+    """Words that name a secret just before its value, per kind (literal text, any case)."""
+
+    password: list[str] = Field(min_length=1)
+    one_time_code: list[str] = Field(min_length=1, alias="one-time-code")
+    card: list[str] = Field(min_length=1)
+    card_code: list[str] = Field(min_length=1, alias="card-code")
+    card_expiry: list[str] = Field(min_length=1, alias="card-expiry")
+    bank_account: list[str] = Field(min_length=1, alias="bank-account")
+    routing_number: list[str] = Field(min_length=1, alias="routing-number")
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _words(cls, value: Any) -> Any:
+        if isinstance(value, list) and any(not str(word).strip() for word in value):
+            raise ValueError("a label is an empty word")
+        return value
+
+
+class SecretsPack(_Pack):
+    """How sellers name the secrets T006 finds (rules/secrets.toml)."""
+
+    labels: SecretLabels
 
 
 class RulePacks(_Pack):
@@ -507,6 +598,8 @@ class RulePacks(_Pack):
     types: dict[str, TypePack]
     calendar: CalendarPack
     message: MessagePack
+    policies: PolicyPack
+    secrets: SecretsPack
     tone: TonePack
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)

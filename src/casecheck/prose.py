@@ -1,8 +1,7 @@
-"""The case text as lines and sections: what the message rules read.
+"""The case text as lines, paragraphs and words: what the message rules read.
 
-A message is plain text or Markdown as it will be pasted into Seller Central. Headings are
-Markdown headings, bold lines, or short labels ending in a colon ("Root cause:"), so that
-an appeal written either way is split into the same sections.
+A message is plain text or Markdown as it will be pasted into Seller Central. Which lines
+head its sections, and which part of an appeal each section is, is casecheck.outline's.
 """
 
 from __future__ import annotations
@@ -10,18 +9,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache
 
 URL = re.compile(
     r"\b(?:https?://|www\.)[^\s<>()\"']+|\b[\w.-]{1,60}\.amazon\.[a-z.]{2,6}(?:/[^\s<>()\"']*)?",
     re.IGNORECASE,
 )
-_MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
-_BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$")
-_LABEL = re.compile(
-    r"^\s*(?:\d+[.)]\s*|[-*]\s+)?(?:\*\*|__)?([^:\n]{2,60}?)(?:\*\*|__)?\s*:(?:\s|$)"
-)
+_MARKDOWN_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]++\S")
+_BOLD_LINE = re.compile(r"^[ \t]*+(?:\*\*|__)[^*_\n]{1,200}+(?:\*\*|__)[ \t:：]*+$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _MAX_LABEL_WORDS = 6
 _MAX_HEADING = 200
@@ -31,37 +26,9 @@ CJK_CHARS_PER_WORD = 2
 """Chinese averages under two characters a word; counting two keeps lengths comparable."""
 
 
-@dataclass(frozen=True, slots=True)
-class Section:
-    """A heading (or None for the text before the first one) and the lines under it."""
-
-    heading: str | None
-    line: int
-    """1-based line of the heading, or of the first line for the untitled lead."""
-    lines: tuple[tuple[int, str], ...]
-
-    @property
-    def text(self) -> str:
-        return "\n".join(text for _, text in self.lines)
-
-
 def numbered(text: str) -> list[tuple[int, str]]:
     """The lines of ``text`` with their 1-based numbers."""
     return list(enumerate(text.split("\n"), start=1))
-
-
-def heading_of(line: str) -> str | None:
-    """The heading text when ``line`` is a heading or starts with a short label."""
-    if len(line) > _MAX_HEADING:
-        return None
-    for pattern in (_MARKDOWN_HEADING, _BOLD_LINE):
-        match = pattern.match(line)
-        if match:
-            return match.group(1).strip(" *_:")
-    match = _LABEL.match(line)
-    if match and len(words(match.group(1))) <= _MAX_LABEL_WORDS and not URL.search(match.group(1)):
-        return match.group(1).strip(" *_")
-    return None
 
 
 def is_heading_line(line: str) -> bool:
@@ -89,25 +56,6 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
             block = []
     if block:
         found.append((start, "\n".join(block)))
-    return found
-
-
-def sections(text: str) -> list[Section]:
-    """Split ``text`` at its headings; a label line keeps its own text in its section."""
-    found: list[Section] = []
-    heading: str | None = None
-    start = 1
-    body: list[tuple[int, str]] = []
-    for number, line in numbered(text):
-        title = heading_of(line)
-        if title is not None:
-            if heading is not None or any(t.strip() for _, t in body):
-                found.append(Section(heading, start, tuple(body)))
-            heading, start, body = title, number, [(number, line)]
-        else:
-            body.append((number, line))
-    if heading is not None or any(t.strip() for _, t in body):
-        found.append(Section(heading, start, tuple(body)))
     return found
 
 

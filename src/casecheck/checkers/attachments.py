@@ -13,9 +13,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from casecheck.attachments import AttachmentFacts, InspectionLimits, inspect_attachment
 from casecheck.catalog import listed, word
+from casecheck.checkers.message import message_outline, shown_line, wording
 from casecheck.engine import Context, checker
 from casecheck.findings import Finding, Location
 from casecheck.loader import LoadedCase, resolve_in_case
@@ -144,10 +146,6 @@ def ways_to_allowed(family: str, ctx: Context) -> str:
                  default=word("phrases", "save-as", ctx.lang).format(label=form.label))
             for form in ctx.packs.global_.attachments.formats.types]
     return listed(ways, ctx.lang, last="or")
-
-
-def takes_pdf(ctx: Context) -> bool:
-    return any(form.mime == PDF for form in ctx.packs.global_.attachments.formats.types)
 
 
 @checker("A001", "A002", "A003", "A004", "A005", "A006", "A007", "A010", "A011", "A015", "A018",
@@ -355,13 +353,14 @@ def too_many(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     """Seller Support's form takes a limited number of files per message."""
     assert case.model is not None
     limit = ctx.packs.global_.attachments.max_per_message
+    formats = ctx.packs.global_.attachments.formats
     count = len(case.model.attachments)
     if count > limit.value:
         yield ctx.finding(
             "A013", location=case.field_location(f"attachments[{limit.value}]"),
             cited=limit, data={"count": count, "limit": limit.value},
             extra=count - limit.value,
-            merged=word("phrases", "one-file" if takes_pdf(ctx) else "fewer-files", ctx.lang),
+            merged=word("phrases", "one-file" if formats.takes_pdf else "fewer-files", ctx.lang),
         )
 
 
@@ -400,19 +399,37 @@ def required_kinds(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
             requirement.message_patterns, case.message
         ):
             continue
+        variant = ("or-message" if requirement.message_headings
+                   else "or-figures" if requirement.message_patterns else None)
+        data: dict[str, Any] = {"kind": requirement.kind, "type": model.type}
+        values: dict[str, Any] = {}
+        if requirement.message_plan:
+            shape = message_outline(case, ctx)
+            if shape is not None and shape.has_plan():
+                continue
+            said = _said_attached(wording(case, ctx), ctx)
+            variant = "said-attached" if said is not None else "plan-of-action"
+            data["in_message"] = "said-attached" if said is not None else "none"
+            if said is not None:
+                data["line"] = values["said_line"] = shown_line(case, said)
         condition = "".join(
             word("phrases", "when", ctx.lang).format(name=name, value=getattr(model, name))
             for name in requirement.when
         )
-        variant = ("or-message" if requirement.message_headings
-                   else "or-figures" if requirement.message_patterns else None)
         yield ctx.finding(
             "A016", variant=variant,
-            location=case.field_location("attachments"), cited=requirement,
-            data={"kind": requirement.kind, "type": model.type},
+            location=case.field_location("attachments"), cited=requirement, data=data,
             label=word("kinds-with-article", requirement.kind, ctx.lang,
                        default=word("phrases", "unnamed-kind", ctx.lang).format(
                            kind=requirement.kind)),
             condition=condition,
             heading=requirement.message_headings[0] if requirement.message_headings else "",
+            **values,
         )
+
+def _said_attached(message: str | None, ctx: Context) -> int | None:
+    """The line of the message that says the plan of action is attached, if one does."""
+    if not message:
+        return None
+    match = any_match(ctx.packs.message.structure.plan_attached, message)
+    return message.count("\n", 0, match.start()) + 1 if match else None

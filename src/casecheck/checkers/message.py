@@ -8,14 +8,14 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from casecheck.catalog import word
-from casecheck.checkers.attachments import takes_pdf
 from casecheck.checkers.screenshots import screenshot_marketplaces
 from casecheck.engine import OCR, Context, checker
 from casecheck.findings import Finding, Location
 from casecheck.language import detect, language_name, strip_noise
 from casecheck.loader import LoadedCase
 from casecheck.models import ID_KINDS
-from casecheck.packs import MessagePart
+from casecheck.outline import Outline, outline
+from casecheck.packs import Apology, Cited, MessagePart
 from casecheck.placeholders import Placeholder, find_placeholders, is_placeholder
 from casecheck.prose import (
     LineIndex,
@@ -27,7 +27,6 @@ from casecheck.prose import (
     line_of_offset,
     numbered,
     paragraphs,
-    sections,
     word_count,
     words,
 )
@@ -41,6 +40,12 @@ _BETWEEN_CAPS = re.compile(r"[\s,.;:\-–—/&+]*")
 
 def _text(case: LoadedCase) -> str | None:
     return case.message if case.message and case.message.strip() else None
+
+
+def wording(case: LoadedCase, ctx: Context) -> str | None:
+    """The part of the text the wording rules read: the first ``read_limit`` characters."""
+    text = _text(case)
+    return text[:ctx.packs.message.read_limit.value] if text is not None else None
 
 
 def _subject(case: LoadedCase) -> str | None:
@@ -108,43 +113,95 @@ def _caps_run(line: str, acronyms: frozenset[str], needed: int) -> str | None:
 
 @checker("T002")
 def tone(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
-    text = _text(case)
+    text = wording(case, ctx)
     if text is None:
         return
     lexicon = ctx.packs.tone
-    for variant, phrases in (("blame", lexicon.blame), ("threat", lexicon.threats)):
+
+    def said(variant: str, line: int, phrase: str, cited: Cited, **data: Any) -> Finding:
+        return ctx.finding("T002", variant=variant, location=case.message_location(line),
+                           cited=cited, data={"kind": variant, "phrase": phrase, **data})
+
+    lists = (("blame", lexicon.blame), ("threat", lexicon.threats),
+             ("plea", lexicon.pleading), ("apology", lexicon.apology))
+    for variant, phrases in lists:
         for line, match in iter_matches(compiled(tuple(phrases.phrases)), text):
-            yield ctx.finding(
-                "T002", variant=variant, location=case.message_location(line),
-                cited=phrases, data={"kind": variant, "phrase": match.group()},
-            )
+            yield said(variant, line, match.group(), phrases)
+    yield from _apologies(text, lexicon.apology, said)
+    mild = lexicon.mild
+    found = list(iter_matches(compiled(tuple(mild.phrases)), text))
+    if len({match.group().casefold() for _, match in found}) >= mild.needed:
+        for line, match in found:
+            yield said("mild", line, match.group(), mild, count=len(found))
     shouting = lexicon.shouting
     acronyms = frozenset(a.upper() for a in shouting.acronyms)
-    marks = re.compile(f"!{{{shouting.exclamations},}}")
+    marks = re.compile(f"!{{{shouting.exclamations},}}+")
+    shape = message_outline(case, ctx)
+    headings = shape.heading_lines if shape is not None else frozenset()
     for line, content in numbered(text):
-        if is_heading_line(content):
+        if line in headings or is_heading_line(content):
             continue
         phrase = _caps_run(strip_noise(content), acronyms, shouting.caps_run)
         exclaimed = marks.search(content)
         if phrase is None and exclaimed is not None:
             phrase = exclaimed.group()
         if phrase is not None:
-            yield ctx.finding("T002", variant="shouting", location=case.message_location(line),
-                              cited=shouting, data={"kind": "shouting", "phrase": phrase})
+            yield said("shouting", line, phrase, shouting)
+
+
+def _apologies(text: str, apology: Apology, said: Any) -> Iterator[Finding]:
+    """One finding when the letter apologises ``repeated`` times or more, at the apology
+    that makes it too many, unless a phrase of ``apology.phrases`` already said so."""
+    if compiled(tuple(apology.phrases)).search(text):
+        return
+    found = list(iter_matches(compiled(tuple(apology.apologies)), text))
+    if len(found) >= apology.repeated:
+        line = found[apology.repeated - 1][0]
+        phrase = " … ".join(m.group() for _, m in found[:apology.repeated])
+        yield said("apology", line, phrase, apology, count=len(found))
 
 
 # --- T003 / T007 ---------------------------------------------------------------------------
 
-def _part_line(part: MessagePart, text: str) -> tuple[int | None, str | None]:
-    """Where ``part`` starts: a heading naming it, else the first line with one of its cues.
+def message_outline(case: LoadedCase, ctx: Context) -> Outline | None:
+    """The outline of the case text, read once per case for every rule that asks (T002,
+    T003, A016): they judge the same headings and parts."""
+    text = wording(case, ctx)
+    if text is None:
+        return None
+    memo = ctx.shared.get("outline")
+    if memo is None:
+        model = case.model
+        assert model is not None
+        structure = ctx.packs.message.structure
+        wanted = structure.types.get(model.type)
+        plan = wanted.plan_of_action if wanted is not None and wanted.plan_of_action else None
+        memo = ctx.shared["outline"] = outline(text, structure, plan)
+    shape: Outline = memo
+    return shape
 
-    Returns the line and the section text under the heading (None when found by cue).
-    """
-    headings = compiled(tuple(part.headings))
-    for section in sections(text):
-        if section.heading is not None and headings.search(section.heading):
-            return section.line, section.text
-    return first_line_matching(part.cues, numbered(text)), None
+
+def _part_line(name: str, shape: Outline, part: MessagePart, text: str) -> int | None:
+    """Where ``part`` starts: a heading naming it, else the first line with one of its cues."""
+    heading = next((h.line for h in shape.headings if name in h.parts), None)
+    if heading is not None:
+        return heading
+    return first_line_matching(part.cues, numbered(text)) if part.cues else None
+
+
+def shown_line(case: LoadedCase, line: int) -> int:
+    """The line a finding names: of the message file or the manifest, else of the message."""
+    return case.message_location(line).line or line
+
+
+def _listed(items: Sequence[str], lang: str) -> str:
+    if lang == "zh-CN":
+        return "、".join(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _label(part: MessagePart, name: str, lang: str) -> str:
+    return part.label.get(lang, part.label.get("en", name))
 
 
 @checker("T003")
@@ -153,44 +210,74 @@ def structure(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     assert model is not None
     pack = ctx.packs.message.structure
     wanted = pack.types.get(model.type)
-    text = _text(case)
-    if wanted is None or text is None:
+    shape = message_outline(case, ctx)
+    text = wording(case, ctx)
+    if wanted is None or shape is None or text is None:
         return
     lang = "zh-CN" if ctx.lang == "zh-CN" else "en"
-
-    def problem(name: str, variant: str | None, line: int | None = None) -> Finding:
-        part = pack.parts[name]
-        return ctx.finding("T003", variant=variant, location=case.message_location(line),
-                           cited=pack, data={"part": name},
-                           label=part.label.get(lang, part.label.get("en", name)))
+    line_of = case.message_location
 
     for name in wanted.parts:
-        if _part_line(pack.parts[name], text)[0] is None:
-            yield problem(name, None)
-    found = {name: _part_line(pack.parts[name], text) for name in wanted.plan_of_action}
-    attached = any(a.kind == "plan-of-action" for a in model.attachments)
-    if attached and all(line is None for line, _ in found.values()):
-        return  # the plan of action is the attached document, not the message
-    for name, (line, body) in found.items():
-        if line is None:
-            yield problem(name, "plan-of-action")
-        elif name == pack.done_part and not ctx.template and not any_match(pack.done, body or text):
-            yield problem(name, "not-done", line)
+        if _part_line(name, shape, pack.parts[name], text) is None:
+            yield ctx.finding("T003", location=line_of(None), cited=pack,
+                              data={"part": name, "problem": "missing"},
+                              label=_label(pack.parts[name], name, lang))
+    if not wanted.plan_of_action or not shape.has_plan():
+        return  # no plan in the text: A016 asks for one unless a plan-of-action is attached
+    found = {name: shape.parts[name] for name in wanted.plan_of_action if name in shape.parts}
+    where = {name: shown_line(case, part.line) for name, part in found.items()}
+    shown = [word("phrases", "part-at", lang).format(
+        label=_label(pack.parts[name], name, lang), line=where[name]) for name in found]
+    if not shown and shape.plan_line is not None:
+        shown = [word("phrases", "plan-heading-at", lang).format(
+            line=shown_line(case, shape.plan_line))]
+    first = min((part.line for part in found.values()), default=shape.plan_line)
+    for name in shape.missing():
+        yield ctx.finding(
+            "T003", variant="plan-of-action", location=line_of(first), cited=pack,
+            data={"part": name, "problem": "missing", "found": where},
+            label=_label(pack.parts[name], name, lang), found=_listed(shown, lang),
+        )
+    done = found.get(pack.done_part)
+    if done is not None and not ctx.template and not any_match(pack.done, done.text):
+        planned = any_match(pack.planned, done.text)
+        said = _quoted(done.text, planned.start() if planned else 0)
+        yield ctx.finding(
+            "T003", variant="not-done", location=line_of(done.line), cited=pack,
+            data={"part": pack.done_part, "problem": "not-done", "found": where, "says": said},
+            label=_label(pack.parts[pack.done_part], pack.done_part, lang), says=said,
+        )
+
+
+QUOTE_CHARACTERS = 80
+"""How much of a sentence a finding quotes."""
+
+
+def _quoted(text: str, start: int) -> str:
+    """The words of ``text`` from ``start`` to the end of their sentence, shortened."""
+    rest = " ".join(text[start:start + QUOTE_CHARACTERS * 2].split())
+    end = next((i + 1 for i, c in enumerate(rest) if c in ".!?。\uff01\uff1f"), len(rest))
+    sentence = rest[:end]
+    if len(sentence) > QUOTE_CHARACTERS:
+        sentence = sentence[:QUOTE_CHARACTERS].rsplit(" ", 1)[0] + "…"
+    return sentence
 
 
 @checker("T007")
 def policy_cited(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     model = case.model
     assert model is not None
-    pack = ctx.packs.message.structure
-    wanted = pack.types.get(model.type)
+    wanted = ctx.packs.message.structure.types.get(model.type)
     if wanted is None or not wanted.cite_policy:
         return
     policy = getattr(model, "policy", None)
-    text = _text(case) or ""
-    if (policy and policy.strip()) or any_match(pack.policy_cues, text):
+    if policy and policy.strip():
         return
-    yield ctx.finding("T007", location=case.field_location("policy"), data={"type": model.type})
+    text = "\n".join(t for t in (_subject(case), wording(case, ctx)) if t)
+    names = tuple(name for known in ctx.packs.policies.policies for name in known.names)
+    if not compiled(names).search(text):
+        yield ctx.finding("T007", location=case.field_location("policy"),
+                          data={"type": model.type})
 
 
 # --- T004 / T005 / T008 --------------------------------------------------------------------
@@ -199,10 +286,11 @@ def policy_cited(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
 def too_long(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     text = _text(case)
     limit = ctx.packs.message.max_chars
+    formats = ctx.packs.global_.attachments.formats
     if text is not None and len(text) > limit.value:
         yield ctx.finding("T004", location=case.message_location(line_of_offset(text, limit.value)),
                           cited=limit, data={"length": len(text), "limit": limit.value},
-                          attached=word("phrases", "attached-document" if takes_pdf(ctx)
+                          attached=word("phrases", "attached-document" if formats.takes_pdf
                                         else "attached-file", ctx.lang))
 
 
@@ -251,17 +339,19 @@ def _without_placeholders(text: str) -> str:
 
 @checker("T006")
 def sensitive_data(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    labels = ctx.packs.secrets.labels
     text = _text(case)
     if text is not None:
-        for secret in find_secrets(text):
+        for secret in find_secrets(text, labels):
             yield ctx.finding(
                 "T006", variant=secret.kind, location=case.message_location(secret.line),
-                data={"kind": secret.kind, "masked": secret.masked},
+                cited=labels, data={"kind": secret.kind, "masked": secret.masked},
             )
     subject = _subject(case)
     if subject is not None:
-        for secret in find_secrets(subject):
+        for secret in find_secrets(subject, labels):
             yield ctx.finding("T006", variant=secret.kind, location=case.field_location("subject"),
+                              cited=labels,
                               data={"kind": secret.kind, "masked": secret.masked})
 
 

@@ -1,4 +1,4 @@
-"""Screenshot rules: a screenshot must be readable and show the page URL and a date or time.
+"""Screenshot rules: a screenshot must be readable and show the page URL and when it was taken.
 
 Seller Support asks for screenshots "with the URL and the time"; OCR proves both are
 visible (A008, A009), says when it cannot (A017), flags a screenshot too small to read
@@ -117,6 +117,12 @@ def _reading_data(reading: Reading) -> dict[str, Any]:
             time_read=reading.time_line.text,
             time_box=list(reading.time_line.box),
         )
+    if reading.page_date is not None and reading.page_date_line is not None:
+        data.update(
+            page_date=reading.page_date.text,
+            page_date_read=reading.page_date_line.text,
+            page_date_box=list(reading.page_date_line.box),
+        )
     data["read"] = reading.texts()
     return data
 
@@ -220,7 +226,10 @@ def _verdicts(reading: Reading, file: str, location: Location, ctx: Context) -> 
     }
     if reading.url is None:
         yield ctx.finding("A008", location=location, data=data, **shown)
-    if reading.time is None:
+    if reading.time is None and reading.page_date is not None:
+        yield ctx.finding("A009", variant="page-date", location=location, data=data,
+                          date=reading.page_date.text, **shown)
+    elif reading.time is None:
         yield ctx.finding("A009", location=location, data=data, **shown)
 
 

@@ -4,8 +4,14 @@ Address bars sit in the top strip, clocks in the bottom-right taskbar or the top
 menu bar (inside the top strip too), page timestamps anywhere. Reading a strip costs a
 fraction of the whole image, so the cascade reads the top strip, then the bottom-right
 corner if no time was found, then the rest of the page band by band only while something
-is still missing, and stops at the line that completes a URL and a date or time (rapidocr
+is still missing, and stops at the line that completes a URL and a capture time (rapidocr
 recognizes a region's text boxes one at a time, and recognition is most of the cost).
+
+The capture time is what Seller Support asks for: when the screenshot was taken. A time of
+day anywhere is one (a clock, or a page's "Last updated 10:42"); a date is one only in the
+regions of the operating system's clock and the browser (``CHROME_REGIONS``). A date printed
+in the page body alone (an order date in a table) says nothing about when the screenshot was
+taken: it is kept as ``page_date``, and the reading goes on looking for a capture time.
 """
 
 from __future__ import annotations
@@ -30,6 +36,11 @@ PREPARATION = "gray-v2"
 DARK = 110
 """Mean gray level under which a region is dark-themed and is inverted (light text on dark
 reads worse, with tesseract most of all)."""
+
+
+CHROME_REGIONS = frozenset({"top", "bottom-right"})
+"""Where a date is the capture time: the browser's bars and the macOS menu bar clock at the
+top, the Windows taskbar clock in the bottom-right corner."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +141,11 @@ class Reading:
     url: UrlMatch | None = None
     url_line: TextLine | None = None
     time: TimeMatch | None = None
+    """The capture time: a time of day anywhere, or a date in the clock or browser regions."""
     time_line: TextLine | None = None
+    page_date: TimeMatch | None = None
+    """A date read only in the page body: not the capture time, but worth saying it was seen."""
+    page_date_line: TextLine | None = None
 
     def texts(self, limit: int = 40) -> list[str]:
         """The distinct texts read, in reading order, at most ``limit``."""
@@ -208,13 +223,14 @@ def read_screenshot(
     cache: OcrCache | None = None,
     regions_of: Callable[[int, int], list[Region]] = region_cascade,
 ) -> Reading:
-    """Read ``image`` region by region, line by line, until a URL and a date or time are
+    """Read ``image`` region by region, line by line, until a URL and a capture time are
     found. Among what was read by then, an Amazon URL is preferred to another one and a
     time of day to a bare date."""
     lines: list[TextLine] = []
     regions: list[str] = []
     urls: list[tuple[UrlMatch, TextLine]] = []
     times: list[tuple[TimeMatch, TextLine]] = []
+    page_dates: list[tuple[TimeMatch, TextLine]] = []
     for region in along_blank_rows(image, regions_of(*image.size)):
         if urls and times:
             break
@@ -225,10 +241,13 @@ def read_screenshot(
             for line in stream:
                 lines.append(line)
                 urls += [(match, line) for match in find_urls(line.text)]
-                times += [(match, line) for match in find_times(line.text)]
+                for match in find_times(line.text):
+                    captured = match.kind == "time" or region.name in CHROME_REGIONS
+                    (times if captured else page_dates).append((match, line))
                 if urls and times:
                     break
     url, time = _best_url(urls), _best_time(times)
+    page_date = page_dates[0] if page_dates and time is None else None
     return Reading(
         engine.name,
         tuple(regions),
@@ -237,4 +256,6 @@ def read_screenshot(
         url[1] if url else None,
         time[0] if time else None,
         time[1] if time else None,
+        page_date[0] if page_date else None,
+        page_date[1] if page_date else None,
     )

@@ -1,0 +1,375 @@
+# ruff: noqa: RUF001 - full-width stops and marks are how Chinese and Japanese headings end
+"""The outline of a case text: its headings, its sections, and the part of an appeal each is.
+
+Sellers head the parts of a plan of action every way there is: Markdown (``## Root cause``),
+bold lines, numbers (``1.``, ``1)``, ``(1)``, ``1 -``, ``一、``), letters (``A.``, ``(a)``,
+``A -``), capitals (``ROOT CAUSE``), a short line over its paragraph with or without a colon
+("Why it happened"), a label that starts its paragraph ("Root cause: We bought..."), and
+"Our POA (2) - corrective actions". Without headings, the first words of a paragraph say
+which part it is ("The reason of the problem is", "We have already", "To avoid this in the
+future").
+
+What names a part is data: the heading wordings, paragraph openings and content cues of
+``[structure.parts]`` in ``rules/message.toml``. What a heading looks like is syntax, and
+lives here. T003 (the parts and whether the corrective actions are done), A016 (whether the
+message holds a plan of action at all) and T002 (a heading is not shouting) read the same
+outline, so they cannot disagree about what the message says.
+
+Every pattern here reads one line of at most ``MAX_HEADING`` characters, or the first
+``OPENING_WINDOW`` characters of a paragraph: however long the text, the work per line is
+bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from casecheck.packs import Structure
+from casecheck.prose import compiled, numbered, words
+
+MAX_HEADING = 200
+"""A heading is short; longer lines are body text and are not tried."""
+MAX_TITLE_WORDS = 8
+"""A short line is a heading only up to this many words ("How we will prevent it")."""
+MAX_LABEL_WORDS = 6
+"""A label before a colon ("Corrective actions taken:") has at most this many words."""
+MAX_CJK_TITLE = 24
+"""A Chinese or Japanese heading ("二、已经采取的纠正措施") has at most this many characters."""
+OPENING_WINDOW = 240
+"""How much of a paragraph's start an opening is looked for in: its first sentence or so."""
+
+_MARKDOWN = re.compile(r"^ {0,3}#{1,6}[ \t]++(.++)")
+"""'## Root cause ##': the title is what follows the marks, without the closing ones."""
+_BOLD = re.compile(r"^\s*+(?:\d{1,2}[.)]\s*+)?(\*\*|__)([^*_]{1,120}?)\1\s*+([:：]?)\s*+(.*+)")
+_NUMBERING = re.compile(
+    r"^\s*+(?:\(\d{1,2}\)|\d{1,2}[.)、．](?!\d)|\d{1,2}\s?[-–—]\s|\([A-Ha-h]\)|[A-Ha-h][.)](?=\s)"
+    r"|[A-H]\s?[-–—]\s|[IVX]{1,4}\.(?=\s)|\([ivx]{1,4}\)|[一二三四五六七八九十]{1,3}[、.．]"
+    r"|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3}[部分步点、.．,，:：]{0,3}"
+    r"|[①-⑳]|[■□●◆◇▶►▪]|(?i:step|part|section|point)\s?\d{1,2}\s?[:.)\-–—])\s*+"
+)
+"""1. 1) (1) 1 - 一、 （一） 第一 ① A. A) (a) A - I. (iv) Step 1: ■: what numbers a heading."""
+_BRACKET = re.compile(r"^\s*+[【\[]([^】\]]{1,40})[】\]][:：]?\s*+(.*+)")
+"""【原因】, [Root cause]: a title in brackets, as Chinese and Japanese letters head their parts."""
+_PLAN_PREFIX = re.compile(
+    r"^(?:our\s++)?(?:poa|plan of action|action plan)\s*+(?:\(\d{1,2}\)|\d{1,2}[.)]?)?\s*+"
+    r"[-:–—]\s*+(?=\S)",
+    re.IGNORECASE,
+)
+"""'Our POA (2) - corrective actions', 'POA: Root cause': the plan's name before the part's."""
+_LABEL = re.compile(r"^([^:：.!?。！？]{1,60}?)(?: {0,3}+[:：]|\s[-–—]\s)")
+"""'Root cause: ...', 'Root cause - ...': a label and the text after it."""
+_SENTENCE_END = re.compile(r"[.!?,;。！？，；]\s*+$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+Found = Literal["heading", "opening", "cue", "position"]
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A line that heads a section, with its title as the seller wrote it, bare."""
+
+    line: int
+    title: str
+    parts: tuple[str, ...]
+    """The parts its title names (several for "Root cause and corrective actions"), or
+    ``("plan",)`` for a heading that names the plan of action itself."""
+    marked: bool
+    """Marked up as a heading (Markdown, bold): a section boundary even when it names no part."""
+    inline: bool
+    """A label whose text goes on after the colon on the same line ("Root cause: We ...")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """Where one part of the message starts, how it was recognised, and the lines under it
+    (for a heading, without the heading's own words)."""
+
+    name: str
+    line: int
+    found: Found
+    body: tuple[tuple[int, str], ...]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(text for _, text in self.body)
+
+
+@dataclass(frozen=True)
+class Outline:
+    headings: tuple[Heading, ...]
+    parts: Mapping[str, Part]
+    """The first place of each part found, by heading, paragraph opening, cue or position."""
+    plan_line: int | None
+    """The line of a heading that names the plan of action itself ("Plan of Action", "Our POA")."""
+    plan_parts: tuple[str, ...]
+    min_parts: int
+
+    @property
+    def heading_lines(self) -> frozenset[int]:
+        return frozenset(h.line for h in self.headings)
+
+    def has_plan(self) -> bool:
+        """The message holds a plan of action: a heading names it or one of its parts, or
+        enough of its parts open their paragraphs."""
+        if self.plan_line is not None:
+            return True
+        found = [self.parts[name] for name in self.plan_parts if name in self.parts]
+        return any(p.found == "heading" for p in found) or len(found) >= self.min_parts
+
+    def missing(self) -> list[str]:
+        return [name for name in self.plan_parts if name not in self.parts]
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    title: str
+    marked: bool
+    inline: str | None
+    """The text after a label's colon, when the label starts a paragraph."""
+    short: bool
+    """Short enough, and without a sentence's end, to be a heading on its own line."""
+
+
+def _is_short(title: str) -> bool:
+    if _SENTENCE_END.search(title) or not _LETTER.search(title):
+        return False
+    cjk = len(_CJK.findall(title))
+    if cjk:
+        return cjk <= MAX_CJK_TITLE and len(words(_CJK.sub(" ", title))) <= MAX_LABEL_WORDS
+    return len(words(title)) <= MAX_TITLE_WORDS
+
+
+def _label_words(label: str) -> bool:
+    cjk = len(_CJK.findall(label))
+    if cjk:
+        return cjk <= MAX_CJK_TITLE
+    return 0 < len(words(label)) <= MAX_LABEL_WORDS
+
+
+def _shape(line: str) -> _Shape | None:
+    """What ``line`` would head if it were a heading: its bare title and its kind. A label
+    ("Root cause: ...") is read in the first ``MAX_HEADING`` characters of a line of any length."""
+    if not line.strip():
+        return None
+    head = line[:MAX_HEADING]
+    if len(line) <= MAX_HEADING:
+        markdown = _MARKDOWN.match(line)
+        if markdown:
+            title = _bare(markdown.group(1).rstrip(" \t#"))
+            return _Shape(title, True, None, True) if title else None
+    bold = _BOLD.match(head)
+    if bold:
+        title = _bare(bold.group(2))
+        rest = (bold.group(4) + line[MAX_HEADING:]).strip()
+        labelled = bool(bold.group(3)) or bold.group(2).rstrip().endswith((":", "："))
+        if not title:
+            return None
+        if not rest:
+            return _Shape(title, True, None, True)
+        return _Shape(title, False, rest, False) if labelled else None
+    body = _after(_PLAN_PREFIX, _after(_NUMBERING, head)).strip()
+    bracket = _BRACKET.fullmatch(body)
+    if bracket:
+        title = _bare(bracket.group(1))
+        rest = (bracket.group(2) + line[MAX_HEADING:]).strip()
+        return _Shape(title, not rest, rest or None, not rest) if title else None
+    label = _LABEL.match(body)
+    if label and _label_words(label.group(1)):
+        title = _bare(label.group(1))
+        rest = (body[label.end():] + line[MAX_HEADING:]).strip()
+        return _Shape(title, False, rest or None, not rest) if title else None
+    if len(line) > MAX_HEADING:
+        return None
+    title = _bare(body)
+    return _Shape(title, False, None, _is_short(title)) if title else None
+
+
+def _after(pattern: re.Pattern[str], text: str) -> str:
+    """``text`` without what ``pattern`` matches at its start."""
+    match = pattern.match(text)
+    return text[match.end():] if match else text
+
+
+def _bare(title: str) -> str:
+    """A title without markup, surrounding punctuation, numbering or a plan's name."""
+    title = title.strip().strip("*_#").strip()
+    title = _after(_PLAN_PREFIX, _after(_NUMBERING, title))
+    return title.strip(" \t*_:：-–—").strip()
+
+
+_JOINED = re.compile(r"\s(?:and|&|\+|/)\s|[/&+、和及与]", re.IGNORECASE)
+"""'Corrective and preventive actions', 'Root cause / actions': one heading for two parts."""
+
+
+def _names(title: str, structure: Structure) -> tuple[str, ...]:
+    """The part ``title`` names (the one named first), several when the title joins them
+    ("Corrective and preventive actions"); ("plan",) for the plan of action itself."""
+    found: list[tuple[int, str]] = []
+    for name, part in structure.parts.items():
+        match = compiled(tuple(part.headings)).search(title)
+        if match:
+            found.append((match.start(), name))
+    if found:
+        ordered = tuple(name for _, name in sorted(found))
+        return ordered if _JOINED.search(title) else ordered[:1]
+    if compiled(tuple(structure.plan_headings)).search(title):
+        return ("plan",)
+    return ()
+
+
+def _headings(lines: Sequence[tuple[int, str]], structure: Structure) -> list[Heading]:
+    found = []
+    for number, line in lines:
+        shape = _shape(line)
+        if shape is None:
+            continue
+        names = _names(shape.title, structure)
+        if shape.inline is not None:
+            if names and names != ("plan",):  # "We have a plan of action: ..." is a sentence
+                found.append(Heading(number, shape.title, names, False, True))
+        elif shape.marked or (shape.short and names):
+            found.append(Heading(number, shape.title, names, shape.marked, False))
+    return found
+
+
+def _paragraph_starts(body: Sequence[tuple[int, str]]) -> list[int]:
+    """Indexes into ``body`` of the lines that start a paragraph."""
+    starts, blank = [], True
+    for index, (_, text) in enumerate(body):
+        if text.strip() and blank:
+            starts.append(index)
+        blank = not text.strip()
+    return starts
+
+
+def _opening(text: str, structure: Structure, names: Iterable[str]) -> str | None:
+    """The part whose opening starts ``text`` (after a connector such as "Also,")."""
+    start = text[:OPENING_WINDOW].lstrip(" \t-*•·・>")
+    connector = compiled(tuple(structure.connectors)).match(start)
+    if connector:
+        start = start[connector.end():]
+    for name in names:
+        openings = structure.parts[name].openings
+        if openings and compiled(tuple(openings)).match(start):
+            return name
+    return None
+
+
+Paragraph = tuple[int, list[tuple[int, str]]]
+"""The line a paragraph starts on, and its lines."""
+
+
+def _paragraphs(body: Sequence[tuple[int, str]]) -> list[Paragraph]:
+    starts = _paragraph_starts(body)
+    return [(body[index][0], list(body[index:starts[n + 1] if n + 1 < len(starts) else None]))
+            for n, index in enumerate(starts)]
+
+
+def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = None) -> Outline:
+    """The outline of ``text`` under the pack's ``structure``; ``plan_parts`` are the parts of
+    a plan of action (by default those of the first case type that has one)."""
+    if plan_parts is None:
+        plan_parts = next((t.plan_of_action for t in structure.types.values() if t.plan_of_action),
+                          [])
+    lines = numbered(text)
+    headings = _headings(lines, structure)
+    parts: dict[str, Part] = {}
+    plan_line = next((h.line for h in headings if h.parts == ("plan",)), None)
+
+    # Sections run from one heading to the next; the text before the first is the lead.
+    starts = {h.line: h for h in headings}
+    sections: list[tuple[Heading | None, list[tuple[int, str]]]] = [(None, [])]
+    for number, line in lines:
+        heading = starts.get(number)
+        if heading is not None:
+            shape = _shape(line)
+            first = [(number, shape.inline)] if shape is not None and shape.inline else []
+            sections.append((heading, first))
+        else:
+            sections[-1][1].append((number, line))
+
+    # A heading's part holds its section; an inline label's only its own paragraph, and the
+    # paragraphs after it unless one of them opens as another part.
+    flow: list[tuple[Heading | None, Paragraph]] = []
+    for heading, body in sections:
+        named = [n for n in heading.parts if n in plan_parts] if heading is not None else []
+        if heading is not None and named and not heading.inline:
+            for name in named:
+                _extend(parts, name, heading.line, "heading", body)
+            flow.append((heading, (heading.line, [])))
+            continue
+        paragraphs = _paragraphs(body)
+        if heading is not None:
+            own = paragraphs.pop(0) if named and paragraphs else (heading.line, [])
+            for name in named:
+                _extend(parts, name, heading.line, "heading", own[1])
+            flow.append((heading, own))
+        flow += [(None, paragraph) for paragraph in paragraphs]
+    _by_openings(flow, structure, plan_parts, parts)
+
+    # Without a single plan heading, a phrase anywhere may still name a part.
+    if not any(set(h.parts) & set(plan_parts) for h in headings):
+        for name in plan_parts:
+            cues = structure.parts[name].cues if name not in parts else []
+            match = compiled(tuple(cues)).search(text) if cues else None
+            if match:
+                at = text.count("\n", 0, match.start()) + 1
+                parts[name] = Part(name, at, "cue", ((at, lines[at - 1][1]),))
+    return Outline(tuple(headings), parts, plan_line, tuple(plan_parts), structure.min_parts)
+
+
+def _extend(parts: dict[str, Part], name: str, line: int, found: Found,
+            body: Sequence[tuple[int, str]]) -> None:
+    earlier = parts.get(name)
+    if earlier is None:
+        parts[name] = Part(name, line, found, tuple(body))
+    else:
+        parts[name] = Part(name, earlier.line, earlier.found, (*earlier.body, *body))
+
+
+def _by_openings(
+    flow: list[tuple[Heading | None, Paragraph]], structure: Structure,
+    plan_parts: Sequence[str], parts: dict[str, Part],
+) -> None:
+    """Give each part no heading names the paragraph that opens as it, with the paragraphs
+    after it up to the next one that opens as another part, or the next heading."""
+    headed = set(parts)
+    current: list[str] = []
+    for heading, (line, paragraph) in flow:
+        if heading is not None:
+            current = [n for n in heading.parts if n in plan_parts and heading.inline]
+            continue
+        wanted = [name for name in plan_parts if name not in parts]
+        name = _opening(paragraph[0][1], structure, wanted) if wanted else None
+        if name is not None:
+            parts[name] = Part(name, line, "opening", tuple(paragraph))
+            current = [name]
+        else:
+            for owner in current:
+                _extend(parts, owner, line, "opening", paragraph)
+    if not headed & set(plan_parts):
+        _corrective_by_position(flow, structure, plan_parts, parts)
+
+
+def _corrective_by_position(
+    flow: list[tuple[Heading | None, Paragraph]], structure: Structure,
+    plan_parts: Sequence[str], parts: dict[str, Part],
+) -> None:
+    """A plan written without headings gives its root cause, its actions and its prevention
+    in that order: a paragraph between the root cause and the prevention that says what
+    "we will" do is the corrective part, only planned (T003's not-done)."""
+    if len(plan_parts) != 3:
+        return
+    cause, corrective, prevention = plan_parts
+    if corrective in parts or cause not in parts or prevention not in parts:
+        return
+    first, last = parts[cause].line, parts[prevention].line
+    planned = compiled(tuple(structure.planned))
+    for heading, (line, paragraph) in flow:
+        if heading is None and first < line < last and planned.match(paragraph[0][1].lstrip()):
+            parts[corrective] = Part(corrective, line, "position", tuple(paragraph))
+            return
