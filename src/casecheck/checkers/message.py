@@ -263,6 +263,10 @@ def _quoted(text: str, start: int) -> str:
     return sentence
 
 
+POLICY_SLOTS = frozenset({"policy", "violation", "reason"})
+"""Placeholder names that stand for the policy or violation an appeal answers."""
+
+
 @checker("T007")
 def policy_cited(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     model = case.model
@@ -275,6 +279,11 @@ def policy_cited(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         return
     text = "\n".join(t for t in (_subject(case), wording(case, ctx)) if t)
     names = tuple(name for known in ctx.packs.policies.policies for name in known.names)
+    # A slot such as {{ reason }} is where the seller names the violation: left unfilled it is
+    # I010's, in a template it is declared.
+    slots = {p.suggestion.strip("{} ").lower() for p in find_placeholders(text)}
+    if slots & POLICY_SLOTS:
+        return
     if not compiled(names).search(text):
         yield ctx.finding("T007", location=case.field_location("policy"),
                           data={"type": model.type})
