@@ -2,7 +2,7 @@
 the reports say are missing, whether they know its IDs, and the dates they give.
 
 Pure functions of a case model and a ``ReportIndex``; the checkers turn them into findings,
-``casecheck log`` into columns, and the claim-window checker asks ``claim_start`` for a date
+``casecheck log`` into columns, and the claim-window checker asks ``start_from_reports`` for a date
 the manifest leaves out.
 """
 
@@ -271,7 +271,9 @@ def _earliest(rows: Iterable[tuple[str, Row]]) -> tuple[str, Row] | None:
     return dated[0] if dated else None
 
 
-def claim_start(index: ReportIndex, model: CaseBase, counts_from: str) -> ReportDate | None:
+def start_from_reports(
+    index: ReportIndex, model: CaseBase, counts_from: str
+) -> ReportDate | None:
     """The date a claim window counts from, from the reports, when the manifest lacks it:
 
     - ``reported_at``: the first ledger adjustment that lost (M, 5) or damaged (6, 7, E, H,
