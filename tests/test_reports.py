@@ -496,11 +496,15 @@ def test_a_shipment_the_items_report_does_not_list(claim: Any, tmp_path: Path) -
     assert "FBA15C8KQ2ZQ" in finding.message and "reports/items.csv" in finding.message
 
 
-def test_no_s003_without_a_report_of_that_kind(claim: Any, tmp_path: Path) -> None:
+@pytest.mark.parametrize("files", [
+    {"r.txt": report("reimbursements", [reimbursement_row()])},
+    {"items.txt": report("shipment-items", [])},
+], ids=["no shipment items", "shipment items without rows"])
+def test_no_s003_without_a_report_of_that_kind(
+    files: dict[str, bytes], claim: Any, tmp_path: Path
+) -> None:
     folder = claim(ids='\n[ids]\nshipment_ids = ["FBA15C8KQ2ZQ"]\n')
-    result = checked(folder, {"r.txt": report("reimbursements", [reimbursement_row()])},
-                     tmp_path)
-    assert not of(result, "S003")
+    assert not of(checked(folder, files, tmp_path), "S003")
 
 
 RETURN_CLAIM = (

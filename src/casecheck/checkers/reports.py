@@ -30,7 +30,7 @@ from casecheck.reports.claims import (
     unit_counts,
 )
 from casecheck.reports.columns import REPORTS as REPORT_SPECS
-from casecheck.reports.columns import ReportKind
+from casecheck.reports.columns import SPECS, ReportKind
 from casecheck.reports.index import ReportFile, ReportIndex
 from casecheck.reports.rows import Reimbursement
 from casecheck.reports.wanted import normal_id
@@ -204,7 +204,7 @@ def unknown_ids(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     if found is None or found[0].status != "draft":
         return
     model, claim, index = found
-    item_files = index.usable(ReportKind.SHIPMENT_ITEMS)
+    item_files = [f for f in index.usable(ReportKind.SHIPMENT_ITEMS) if f.rows_read]
     if item_files:
         searched = (*item_files, *index.usable(ReportKind.LEDGER))
         for number, shipment in enumerate(model.ids.shipment_ids):
@@ -215,10 +215,9 @@ def unknown_ids(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
                           "files": [f.name for f in searched]},
                     files=_names(index, searched, ctx.lang),
                 )
-    return_files = index.usable(ReportKind.RETURNS)
     refunded = getattr(model, "refunded_at", None)
-    if (claim.claim_kind == "customer-return" and return_files
-            and covers_day(index, ReportKind.RETURNS, refunded)):
+    if claim.claim_kind == "customer-return" and covers_day(index, ReportKind.RETURNS, refunded):
+        return_files = index.usable(ReportKind.RETURNS)
         searched = (*return_files, *index.usable(ReportKind.REIMBURSEMENTS),
                     *index.usable(ReportKind.LEDGER))
         for number, order in enumerate(model.ids.order_ids):
@@ -242,10 +241,16 @@ def report_problems(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         return
     index = found[2]
     for report in index.files:
-        data: dict[str, Any] = {"report_file": report.name, "reports_folder": index.shown,
-                                "report": str(report.kind) if report.kind else None}
-        shown: dict[str, Any] = {"path": shown_file(index, report.name),
-                 "report": report_name(report.kind, ctx.lang) if report.kind else ""}
+        spec = SPECS.get(report.kind) if report.kind else None
+        data: dict[str, Any] = {
+            "report_file": report.name, "reports_folder": index.shown,
+            "report": str(report.kind) if report.kind else None,
+            "report_type": spec.report_type if spec else None,
+        }
+        shown: dict[str, Any] = {
+            "path": shown_file(index, report.name),
+            "report": report_name(report.kind, ctx.lang) if report.kind else "",
+        }
         if report.problem is not None:
             values = dict(report.problem.values)
             data.update(problem=report.problem.variant, **values)

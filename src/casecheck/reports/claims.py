@@ -321,12 +321,13 @@ def knows_order(index: ReportIndex, order_id: str) -> bool:
 
 
 def covers_day(index: ReportIndex, kind: ReportKind, day: dt.date | None) -> bool:
-    """Whether the usable reports of ``kind`` span ``day`` (from their first row's date to
-    their last): a report downloaded for October says nothing of a refund in June. A report
-    without dates, or a claim without a date, counts as covered."""
-    files = index.usable(kind)
-    spans = [(f.first_day, f.last_day) for f in files if f.first_day and f.last_day]
-    if day is None or len(spans) < len(files):
-        return True
+    """Whether the usable reports of ``kind`` hold rows and span ``day`` (from their first
+    row's date to their last): a report downloaded for October says nothing of a refund in
+    June. Without a day, any report with rows covers it."""
+    files = [f for f in index.usable(kind) if f.rows_read]
+    if not files or day is None:
+        return bool(files)
     shown = day.isoformat()
-    return any(min(a, b) <= shown <= max(a, b) for a, b in spans)
+    return any(f.first_day is not None and f.last_day is not None
+               and min(f.first_day, f.last_day) <= shown <= max(f.first_day, f.last_day)
+               for f in files)

@@ -56,10 +56,6 @@ class ReportSpec:
     """The SP-API report type, or the API the rows come from."""
     columns: tuple[Column, ...]
 
-    @property
-    def needed(self) -> tuple[Column, ...]:
-        return tuple(column for column in self.columns if column.needed)
-
 
 REPORTS: tuple[ReportSpec, ...] = (
     ReportSpec(ReportKind.REIMBURSEMENTS, "GET_FBA_REIMBURSEMENTS_DATA", (

@@ -34,7 +34,6 @@ BOMS = (
 )
 LEGACY_ENCODINGS = ("cp932", "gb18030", "cp1252")
 """The encodings tried after UTF-8, in the order that wins a tie."""
-ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", *LEGACY_ENCODINGS)
 
 
 class HashingReader(io.RawIOBase):

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
 from casecheck.reports.columns import ReportKind
 
@@ -108,9 +108,6 @@ DATE_ATTRIBUTES = {
 INT_ATTRIBUTES = frozenset({"units_cash", "units_inventory", "units", "quantity", "shipped",
                             "received"})
 AMOUNT_ATTRIBUTES = frozenset({"amount"})
-
-R = TypeVar("R", bound=Row)
-
 
 _NAMES = {kind: tuple(f.name for f in dataclasses.fields(row)) for kind, row in ROW_TYPES.items()}
 
