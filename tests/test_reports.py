@@ -338,6 +338,15 @@ def test_a_report_cut_inside_a_row_is_reported(
         assert found.problem is None
 
 
+def test_blank_lines_in_a_report_are_no_rows(tmp_path: Path) -> None:
+    data = report("ledger", [ledger_row(), ledger_row(Date="10/27/2026")])
+    lines = data.split(b"\r\n")
+    data = b"\r\n".join([lines[0], lines[1], b"", b"\t\t", lines[2]]) + b"\r\n\r\n\r\n"
+    (found,) = read_reports(write_reports(tmp_path / "r", {"l.txt": data}), EVERYTHING).files
+    assert (found.problem, found.rows_read, found.first_day, found.last_day) == (
+        None, 2, "2026-10-25", "2026-10-27")
+
+
 def test_a_missing_reports_folder_is_a_clear_error(claim: Any, tmp_path: Path) -> None:
     from casecheck.errors import UsageError
 

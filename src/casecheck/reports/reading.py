@@ -359,7 +359,7 @@ def _stream(
     rows_read = 0
     line_number = header.line + 1
     first: list[str] | None = None
-    fields: list[str] = []
+    final: list[str] | None = None
     short_at: int | None = None
     last = _LastLine()
     try:
@@ -383,6 +383,7 @@ def _stream(
                 else:
                     short_at = None
                 rows_read += 1
+                final = fields
                 if rows_read <= DATE_EVIDENCE_ROWS:
                     if first is None:
                         first = fields
@@ -419,9 +420,9 @@ def _stream(
     scanned.rows_read = rows_read
     dayfirst = day_first([*evidence, *(row[date_at] for _, row in kept if date_at >= 0)])
     try:
-        if date_at >= 0 and first is not None:
+        if date_at >= 0 and first is not None and final is not None:
             scanned.first_day = _iso_day(first[date_at], dayfirst)
-            scanned.last_day = _iso_day(fields[date_at], dayfirst)
+            scanned.last_day = _iso_day(final[date_at], dayfirst)
         scanned.rows = [_row(kind, recognised, name, line, fields, dayfirst)
                         for line, fields in kept]
     except BadValue as error:
