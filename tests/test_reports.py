@@ -654,6 +654,40 @@ def test_the_refund_window_counts_from_the_returns_report(make_case: CaseMaker,
     assert finding.data["start_from_report"]["event"] == "returned"
 
 
+def test_an_inbound_window_counts_from_the_ledgers_receipt_not_an_estimate(
+    make_case: CaseMaker, tmp_path: Path
+) -> None:
+    """In Europe an inbound claim counts six months from the delivery; without delivered_at
+    the window is estimated from shipped_at, unless the ledger received the shipment."""
+    folder = make_case(INBOUND.replace('marketplace = "US"', 'marketplace = "DE"').replace(
+        "shipped_at = 2026-10-01", "shipped_at = 2026-04-01") + INBOUND_IDS,
+        files={"message.md": CLAIM_MESSAGE})
+    estimated = validate(folder, config=Config(now=NOW))
+    assert [(f.code, f.data["estimated_from"]) for f in _window(estimated)] == [
+        ("D001", "shipped_at")]
+    receipt = ledger_row(Date="05/30/2026", Quantity=20, **{"Event Type": "Receipts",
+                                                              "Reference ID": "FBA15C8KQ2ZP"})
+    result = checked(folder, {"ledger.txt": report("ledger", [receipt])}, tmp_path)
+    (finding,) = _window(result)
+    assert (finding.code, finding.data["estimated_from"]) == ("D002", None)
+    assert finding.data["start_from_report"]["event"] == "received"
+    assert finding.data["start"] == "2026-05-30"
+
+
+def test_d010_is_answered_by_a_reimbursements_report_that_covers_the_loss(
+    make_case: CaseMaker, tmp_path: Path
+) -> None:
+    folder = make_case(WAREHOUSE.replace("\n[ids]", "reported_at = 2026-11-02\n\n[ids]"),
+                       files={"message.md": "Units of X001ABCDEF were lost."})
+    assert of(validate(folder, config=Config(now=NOW)), "D010")
+    older = [reimbursement_row(fnsku="X009999999", approval_date="2026-10-20")]
+    assert of(checked(folder, {"r.txt": report("reimbursements", older)}, tmp_path / "a"),
+              "D010")
+    newer = [reimbursement_row(fnsku="X009999999", approval_date="2026-11-20")]
+    result = checked(folder, {"r.txt": report("reimbursements", newer)}, tmp_path / "b")
+    assert not of(result, "D010") and not of(result, "S001")
+
+
 def test_a_day_first_ledger_is_read_day_first(make_case: CaseMaker, tmp_path: Path) -> None:
     folder = make_case(WAREHOUSE, files={"message.md": "Units of X001ABCDEF were lost."})
     rows = [ledger_row(Date="25/09/2026", Reason="M", Quantity=-1),

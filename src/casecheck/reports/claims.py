@@ -278,8 +278,8 @@ def start_from_reports(
 
     - ``reported_at``: the first ledger adjustment that lost (M, 5) or damaged (6, 7, E, H,
       K, U) units of the claim's FNSKUs, as its claim kind says;
-    - ``delivered_at``: the first ledger receipt of a claimed shipment (the day the
-      fulfilment centre received it);
+    - ``delivered_at`` of an inbound claim: the first ledger receipt of a claimed shipment
+      (the day the fulfilment centre received it);
     - ``refunded_at``: the first return of a claimed order in the customer returns report.
     """
     claim = Claim.of(model)
@@ -292,7 +292,8 @@ def start_from_reports(
         event = "damaged" if "damaged" in claim.claim_kind else "lost"
         events = index.rows_with(LedgerEvent, "fnsku", claim_fnskus(index, claim))
         found = _earliest((e.day, e) for e in events if is_adjustment(e) and wanted(e))
-    elif counts_from == "delivered_at":
+    elif counts_from == "delivered_at" and claim.claim_kind == "inbound-lost":
+        # A removal is delivered back to the seller, which no report here records.
         event = "received"
         events = index.rows_with(LedgerEvent, "reference_id", claim.shipment_ids)
         found = _earliest((e.day, e) for e in events if is_receipt(e))
@@ -331,3 +332,15 @@ def covers_day(index: ReportIndex, kind: ReportKind, day: dt.date | None) -> boo
     return any(f.first_day is not None and f.last_day is not None
                and min(f.first_day, f.last_day) <= shown <= max(f.first_day, f.last_day)
                for f in files)
+
+
+def reimbursements_checked(index: ReportIndex, model: CaseBase) -> bool:
+    """Whether a reimbursements report with rows runs to the claim's first event or later:
+    then the report answers whether Amazon paid the claim on its own (S001 says so when it
+    did), as D010 asks the seller to find out before opening a case."""
+    claim = Claim.of(model)
+    if claim is None:
+        return False
+    return any(f.rows_read and (claim.since is None or max(f.first_day or "", f.last_day or "")
+                                >= claim.since.isoformat())
+               for f in index.usable(ReportKind.REIMBURSEMENTS))
