@@ -732,6 +732,22 @@ def test_a_missing_folder_on_the_command_line_exits_2_with_one_line(
     assert error.count("\n") == 1 and "no such folder" in error
 
 
+def test_a_case_folders_own_configuration_may_not_name_a_reports_folder(
+    claim: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A stranger's case folder must not have casecheck read another folder's files."""
+    import io
+
+    from casecheck.cli import main
+
+    folder = claim()
+    (folder.parent / "casecheck.toml").write_text("allow-case-config = true\n", encoding="utf-8")
+    (folder / "casecheck.toml").write_text('reports = "/etc"\n', encoding="utf-8")
+    status = main(["check", str(folder), "--no-cache"], out=io.StringIO())
+    assert status == 2
+    assert "key reports: a case folder's configuration may not set it" in capsys.readouterr().err
+
+
 def test_without_reports_no_s_rule_runs(claim: Any) -> None:
     result = validate(claim(), config=Config(now=NOW))
     assert not s_codes(result)

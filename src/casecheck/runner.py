@@ -336,14 +336,6 @@ def check_cases(
     yield from checked_cases(paths, config=config, checkers=checkers).results
 
 
-def check_cases(
-    paths: Iterable[str | Path], *, config: Config | None = None,
-    checkers: Sequence[Checker] | None = None,
-) -> Iterator[tuple[LoadedCase, CaseReport]]:
-    """Each case folder that ``paths`` name, loaded, with its report (no cache, one process)."""
-    yield from checked_cases(paths, config=config, checkers=checkers).results
-
-
 def reports_of(
     cases: Iterable[LoadedCase], config: Config, cache: CaseCache | None = None,
     stats: CacheStats | None = None,
