@@ -382,24 +382,22 @@ def _groups(folders: Sequence[Path], config: Config | ConfigFiles) -> list[_Grou
 
 
 def _read_reports(
-    groups: Sequence[_Group], location: Any, units: Sequence[Checker], stats: CacheStats
+    groups: Sequence[_Group], stores: Sequence[CaseCache | None], stats: CacheStats
 ) -> None:
     """Read each reports folder the groups name once, for the IDs of every case that uses
     it: the cases are loaded first (and handed on, so that no manifest is read twice)."""
-    using: dict[Path, list[_Group]] = {}
-    for group in groups:
+    using: dict[Path, list[tuple[_Group, CaseCache | None]]] = {}
+    for group, store in zip(groups, stores, strict=True):
         if group.config.reports is not None:
-            _, make, _ = _rule_set(group.config, ())
-            packs = load_packs(group.config.rules_dirs)
+            packs, make, _ = _rule_set(group.config, ())
             group.loaded = {f: load_folder(f, packs=packs, make=make, read_message=False)
                             for f in group.folders}
-            using.setdefault(group.config.reports.absolute(), []).append(group)
+            using.setdefault(group.config.reports.absolute(), []).append((group, store))
     for sharing in using.values():
-        config = sharing[0].config
-        cache = (CaseCache.open(location, config=config, checkers=units)
-                 if location is not None else None)
-        index = reports_of([c for g in sharing for c in g.loaded.values()], config, cache, stats)
-        for group in sharing:
+        (first, store), *_ = sharing
+        cases = [case for group, _ in sharing for case in group.loaded.values()]
+        index = reports_of(cases, first.config, store, stats)
+        for group, _ in sharing:
             group.reports = index
 
 
@@ -434,11 +432,11 @@ def check_paths(
         location = None
     units = checkers if checkers is not None else default_checkers()
     stats = CacheStats()
-    _read_reports(groups, location, units, stats)
+    stores = [CaseCache.open(location, config=group.config, checkers=units)
+              if location is not None else None for group in groups]
+    _read_reports(groups, stores, stats)
     reports: dict[Path, CaseReport] = {}
-    for group in groups:
-        store = (CaseCache.open(location, config=group.config, checkers=units)
-                 if location is not None else None)
+    for group, store in zip(groups, stores, strict=True):
         if store is not None and group.reports is not None:
             store = store.with_reports(group.reports.identity)
         before = len(reports)
