@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
-from casecheck.catalog import word
+from casecheck.catalog import listed, word
 from casecheck.engine import REPORTS, Context, checker
 from casecheck.findings import Finding, Location
 from casecheck.loader import LoadedCase
@@ -53,7 +53,11 @@ def _claim(case: LoadedCase, ctx: Context) -> tuple[CaseBase, Claim, ReportIndex
     return model, claim, index
 
 
-def _join(items: Iterable[str], lang: str, separator: str = "list") -> str:
+def _join(items: Iterable[str], lang: str, separator: str | None = None) -> str:
+    """Names as a sentence lists them (``catalog.listed``), or items joined by a word of
+    ``[reports]`` (``items``: reimbursements and FNSKU counts, each a phrase of its own)."""
+    if separator is None:
+        return listed(list(items), lang)
     return word("reports", separator, lang).join(items)
 
 

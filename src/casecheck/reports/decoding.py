@@ -1,13 +1,14 @@
 """How a report's bytes become text: compressed or not, which encoding, and their hash.
 
 Seller Central writes UTF-8; a file saved again by a spreadsheet is UTF-8 with a BOM, UTF-16
-("Unicode text"), cp932 (Japanese Windows), GB18030 (Chinese Windows) or cp1252 (Western
-Windows). A byte order mark says which at once. Without one, strict UTF-8 is tried first:
-text in the other encodings almost never decodes as UTF-8 by chance. Trial decoding cannot
-choose among the other three: cp932 text decodes as GB18030 and GB18030 text as cp1252, each
-into nonsense. charset-normalizer, restricted to those three, judges which decoding reads as
-text (it measures how much of a decoding is "mess" and how coherent its letters are), on the
-lines that hold non-ASCII bytes, where the encodings differ.
+("Unicode text"), cp932 (Japanese Windows), GB18030 (Chinese Windows), Big5 (Taiwan and Hong
+Kong) or cp1252 (Western Windows). A byte order mark says which at once. Without one, strict
+UTF-8 is tried first: text in the other encodings almost never decodes as UTF-8 by chance.
+Trial decoding cannot choose among the others: cp932 text decodes as GB18030 and GB18030 text
+as cp1252, each into nonsense. So the choice among those that decode the file's first bytes
+is ``text_encoding.decode_legacy``'s, the one the message files use: charset-normalizer's
+proposals, ranked by how much of the text is made of the characters each language writes
+every day, judged on the lines that hold non-ASCII bytes (where the encodings differ).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import hashlib
 import io
 import zlib
 from dataclasses import dataclass
+
+from casecheck.text_encoding import decode_legacy
 
 GZIP_MAGIC = b"\x1f\x8b"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -32,8 +35,11 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-LEGACY_ENCODINGS = ("cp932", "gb18030", "cp1252")
+LEGACY_ENCODINGS = ("cp932", "gb18030", "big5", "cp1252")
 """The encodings tried after UTF-8, in the order that wins a tie."""
+_WINDOWS_NAMES = {"shift_jis": "cp932"}
+"""Shift_JIS as Windows writes it is cp932, its superset (with ①, ㈱ and the NEC and IBM
+characters): a Japanese report decodes whole only as cp932."""
 
 
 class HashingReader(io.RawIOBase):
@@ -128,14 +134,6 @@ def choose_encoding(data: bytes, *, complete: bool) -> str | Undecodable:
         return _first_undecodable(whole)
     if len(candidates) == 1:
         return candidates[0]
-    # Imported here: a report in a legacy encoding is the rare case.
-    import charset_normalizer  # noqa: PLC0415 - charset-normalizer: only for a legacy encoding
-
-    best = charset_normalizer.from_bytes(
-        non_ascii_lines(whole), cp_isolation=candidates, explain=False
-    ).best()
-    guess = codecs.lookup(best.encoding).name if best is not None else None
-    for encoding in candidates:
-        if codecs.lookup(encoding).name == guess:
-            return encoding
-    return candidates[0]
+    decoded = decode_legacy(non_ascii_lines(whole))
+    guess = _WINDOWS_NAMES.get(decoded.encoding, decoded.encoding) if decoded else None
+    return guess if guess in candidates else candidates[0]
