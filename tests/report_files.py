@@ -61,13 +61,14 @@ USED: dict[str, tuple[str, ...]] = {
 }
 """The issue's table: the columns casecheck reads, each of which it names when missing."""
 STYLES = ("amazon", "spaced", "hyphenated", "snake", "glued", "upper")
-ENCODINGS = ("utf-8", "utf-8-sig", "cp932", "gb18030", "cp1252", "utf-16")
+ENCODINGS = ("utf-8", "utf-8-sig", "cp932", "gb18030", "big5", "cp1252", "utf-16")
 TEXT_IN = {
     "utf-8": "Écouteurs sans fil – 无线耳机",
     "utf-8-sig": "Écouteurs sans fil – 无线耳机",
     "utf-16": "Écouteurs sans fil – 无线耳机",
     "cp932": "ワイヤレスイヤホン ブルー 充電ケース付き",
     "gb18030": "无线蓝牙耳机 蓝色 带充电盒",
+    "big5": "無線藍牙耳機 藍色 附充電盒",
     "cp1252": "Écouteurs sans fil – Größe M, crème",
 }
 """A product name each encoding can write, in the script its users write."""

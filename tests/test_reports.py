@@ -99,6 +99,16 @@ def test_each_report_is_read_in_each_encoding(kind: str, encoding: str, tmp_path
     assert kept.sku == text if hasattr(kept, "sku") else kept.msku == text  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize("text", ["㈱ノースウィンド ワイヤレスイヤホン ①ブルー", "イヤホン①"])
+def test_a_japanese_report_with_characters_only_windows_writes_is_cp932(
+    text: str, tmp_path: Path
+) -> None:
+    """Shift_JIS cannot read ㈱ or ①, which Japanese Windows writes every day (cp932)."""
+    data = report("ledger", [ledger_row(MSKU=text)], encoding="cp932")
+    index = read_reports(write_reports(tmp_path / "r", {"l.txt": data}), EVERYTHING)
+    assert (index.files[0].encoding, [e.msku for e in index.ledger]) == ("cp932", [text])
+
+
 @pytest.mark.parametrize("delimiter", ["\t", ",", ";"])
 @pytest.mark.parametrize("style", STYLES)
 @pytest.mark.parametrize("kind", sorted(COLUMNS))

@@ -134,6 +134,18 @@ def choose_encoding(data: bytes, *, complete: bool) -> str | Undecodable:
         return _first_undecodable(whole)
     if len(candidates) == 1:
         return candidates[0]
-    decoded = decode_legacy(non_ascii_lines(whole))
+    sample = non_ascii_lines(whole)
+    if "cp932" in candidates and _japanese(sample.decode("cp932")):
+        return "cp932"
+    decoded = decode_legacy(sample)
     guess = _WINDOWS_NAMES.get(decoded.encoding, decoded.encoding) if decoded else None
     return guess if guess in candidates else candidates[0]
+
+
+def _japanese(text: str) -> bool:
+    """Whether a cp932 reading is Japanese: a fifth of its non-ASCII characters are
+    full-width kana. decode_legacy weighs Shift_JIS, which cannot read what Windows adds
+    to it (㈱, ①), so a cp932 report with them would be taken for GB18030; cp932's kana
+    come from lead bytes 0x82 and 0x83, which GB18030, Big5 and cp1252 texts hardly use."""
+    wide = [char for char in text if not char.isascii()]
+    return bool(wide) and sum("\u3040" <= char <= "\u30ff" for char in wide) * 5 >= len(wide)
