@@ -81,6 +81,8 @@ def _fixture_findings(code: str, root: Path, monkeypatch: pytest.MonkeyPatch) ->
     if fixture.no_yaml:
         monkeypatch.setitem(sys.modules, "yaml", None)
     settings = {"now": NOW, "repository": root, "lang": "zh-CN", **fixture.config}
+    if fixture.reports is not None:
+        settings["reports"] = root / "reports"
     config = ConfigFiles(overrides=settings) if fixture.config_files else Config(**settings)
     (report,) = check_paths([case], config=config).cases
     return list(report.findings)

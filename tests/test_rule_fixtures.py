@@ -16,12 +16,21 @@ from typing import Any
 import pytest
 from conftest import NOW, REPO
 from made_files import blank_png, pdf_bytes
+from report_files import (
+    CLAIM_MESSAGE,
+    INBOUND,
+    INBOUND_IDS,
+    item_row,
+    ledger_row,
+    reimbursement_row,
+    report,
+)
 
 from casecheck import Config, ConfigFiles, check_paths, ocr
 from casecheck.catalog import shipped_catalog
 
 EXAMPLES = REPO / "examples" / "cases"
-CODE = re.compile(r"[MAITDRHX]\d{3}")
+CODE = re.compile(r"[MAITDRHSX]\d{3}")
 ONLY_BY_A_BROKEN_CHECKER = {"X001"}
 """A checker that raises is a bug, not a case: test_loader.py proves X001 with one."""
 
@@ -39,6 +48,8 @@ class Fixture:
     no_ocr_engine: bool = False
     config_files: bool = False
     """Read configuration files around the case, as the command does."""
+    reports: dict[str, bytes] | None = None
+    """Seller Central report files, by name: the case is checked against them."""
 
 
 TECH = (
@@ -77,6 +88,25 @@ def history(status: str, submitted: str = "") -> str:
     ids = '\n[ids]\norder_ids = ["113-4839201-1234567"]\n'
     return unplanned + f'status = "{status}"\n' + submitted + ids
 
+
+def claim(extra: str = "", reports: dict[str, bytes] | None = None) -> Fixture:
+    """The inbound claim of report_files.py, checked against ``reports``."""
+    return Fixture(INBOUND + extra + INBOUND_IDS, {"message.md": CLAIM_MESSAGE},
+                   reports=reports or {})
+
+
+def reimbursements(**values: object) -> dict[str, bytes]:
+    return {"reimbursements.txt": report("reimbursements", [reimbursement_row(**values)])}
+
+
+def items(received: int) -> dict[str, bytes]:
+    return {"items.csv": report("shipment-items", [item_row(QuantityReceived=received)],
+                                delimiter=",")}
+
+
+SUBMITTED = ('status = "submitted"\ncase_id = "17234567891"\n'
+             'submitted_at = 2026-11-20T09:00:00-05:00\n')
+"""A claim sent to Seller Support: its case ID is what the reimbursements report names."""
 
 OTHER = {"earlier": history("open")}
 """A case about the same order, still open, in the same repository."""
@@ -141,6 +171,17 @@ FIXTURES: dict[str, tuple[Fixture, Fixture]] = {
                      {"message.md": MESSAGE}),
              Fixture(history("submitted", "submitted_at = 2026-11-24T09:00:00-05:00\n"),
                      {"message.md": MESSAGE})),
+    "S001": (claim(reports=reimbursements()),
+             claim(reports=reimbursements(quantity_reimbursed_total=2))),
+    "S002": (claim(reports=items(21)), claim(reports=items(20))),
+    "S003": (claim(reports={"items.csv": report("shipment-items", [
+                 item_row(ShipmentId="FBA15C8KQ2ZQ")])}), claim(reports=items(20))),
+    "S004": (claim(reports={"notes.txt": b"Reports downloaded on 2026-11-20\n"}),
+             claim(reports=items(20))),
+    "S005": (claim(reports={"ledger.csv": report("ledger", [ledger_row()], drop=("Country",))}),
+             claim(reports={"ledger.csv": report("ledger", [ledger_row()])})),
+    "S006": (claim(SUBMITTED, reimbursements(case_id="17234567891", fnsku="X009999999")),
+             claim(SUBMITTED, reimbursements(fnsku="X009999999"))),
     "R002": (Fixture(TECH.replace('contact_path = ["Help", "Get support", "Selling on Amazon", '
                                   '"Technical Issues"]\n', ""), {"message.md": MESSAGE}),
              tech()),
@@ -171,12 +212,18 @@ def _write(root: Path, fixture: Fixture) -> Path:
     for name, manifest in fixture.others.items():
         (root / name).mkdir()
         (root / name / "case.toml").write_text(manifest, encoding="utf-8")
+    if fixture.reports is not None:
+        (root / "reports").mkdir()
+        for name, content in fixture.reports.items():
+            (root / "reports" / name).write_bytes(content)
     return case
 
 
 def _codes(fixture: Fixture, root: Path, monkeypatch: pytest.MonkeyPatch) -> set[str]:
     case = _write(root, fixture)
     settings = {"now": NOW, "repository": root, **fixture.config}
+    if fixture.reports is not None:
+        settings["reports"] = root / "reports"
     if fixture.no_ocr_engine:
         monkeypatch.setattr(ocr, "default_engine", lambda: None)
     if fixture.no_yaml:

@@ -25,18 +25,19 @@ import shutil
 import stat
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from casecheck import __version__, ocr
 from casecheck.attachments import INSPECTOR_VERSION, AttachmentFacts
-from casecheck.engine import OCR, Checker, Config, declared_reads
+from casecheck.engine import OCR, REPORTS, Checker, Config, declared_reads
 from casecheck.files import CACHE_DIR_ENV, ORIGINALS_DIR, project_root, user_cache_dir
 from casecheck.findings import CacheStats, Finding
 from casecheck.loader import LoadedCase, case_folder_of, resolve_in_case
 from casecheck.packs import SHIPPED_RULES
+from casecheck.reports.index import READER_VERSION, FileStat
 from casecheck.sealed import CacheFolder
 
 if TYPE_CHECKING:
@@ -204,8 +205,9 @@ def packs_digest(rules_dirs: Sequence[Path]) -> str:
     return hasher.hexdigest()
 
 
-KEYED_READS = frozenset({OCR})
-"""What a checker may read beyond the folder and still be cached: the key holds its state."""
+KEYED_READS = frozenset({OCR, REPORTS})
+"""What a checker may read beyond the folder and still be cached: the key holds its state
+(the OCR engine and its settings; the reports by content, see ``CaseCache.with_reports``)."""
 
 
 def covers(unit: Checker) -> bool:
@@ -262,6 +264,12 @@ class CaseCache:
         location = directory if isinstance(directory, CacheFolder) else CacheFolder(
             Path(directory), named=True)
         return cls(location.path.absolute(), run_key, code_key, named=location.named)
+
+    def with_reports(self, identity: str) -> CaseCache:
+        """The cache of a run that holds claims against Seller Central reports: the reports'
+        identity (every file by name and content hash) joins every case's key, so a new or
+        changed report is a miss and an unchanged one a hit."""
+        return dataclasses.replace(self, run_key=_digest([self.run_key, REPORTS, identity]))
 
     @property
     def folder(self) -> CacheFolder:
@@ -449,3 +457,39 @@ class AttachmentStore:
         }
         self.cache._write("files", self._folder_key, {**kept, **self._saved})
         self._saved = {}
+
+
+@dataclass
+class ReportEntries:
+    """The Seller Central reports' part of the cache (``casecheck.reports.ReportStore``).
+
+    Two kinds of entry: a report file's content hash, keyed by its path and identity (so an
+    unchanged 120 MB ledger is not read again to be hashed); and what reading a content gave,
+    keyed by its hash: the file's facts, the IDs it was read for, and only the rows kept for
+    them. A report is never stored whole.
+    """
+
+    cache: CaseCache
+
+    def _file_key(self, path: Path, identity: FileStat) -> str:
+        return _digest([ENTRY_FORMAT, "report-file", str(path.absolute()), list(identity)])
+
+    def _rows_key(self, content_hash: str) -> str:
+        return _digest([ENTRY_FORMAT, "report-rows", READER_VERSION, self.cache.code_key,
+                        content_hash])
+
+    def content_hash(self, path: Path, identity: FileStat) -> str | None:
+        value = self.cache._read("reports", self._file_key(path, identity))
+        return value if isinstance(value, str) else None
+
+    def remember(self, path: Path, identity: FileStat, content_hash: str) -> None:
+        # A file changed within the mtime tick of this run could change again unseen.
+        if identity[3] < self.cache.started_ns - RACY_NS:
+            self.cache._write("reports", self._file_key(path, identity), content_hash)
+
+    def index(self, content_hash: str) -> dict[str, Any] | None:
+        value = self.cache._read("reports", self._rows_key(content_hash))
+        return value if isinstance(value, dict) else None
+
+    def store_index(self, content_hash: str, entry: Mapping[str, Any]) -> None:
+        self.cache._write("reports", self._rows_key(content_hash), dict(entry))

@@ -147,6 +147,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--repository", type=Path, metavar="DIR",
                        help="the case repository the history rules compare with "
                             "(default: the common folder of the checked cases)")
+    check.add_argument("--reports", type=Path, metavar="DIR",
+                       help="a folder of Seller Central reports (reimbursements, inventory "
+                            "ledger, shipment items, customer returns) to check claims against")
     check.add_argument("--jobs", "-j", type=_jobs, metavar="N",
                        help="check case folders in N processes (default: one per core)")
     check.add_argument("--no-cache", action="store_true",
@@ -213,6 +216,9 @@ def _parser() -> argparse.ArgumentParser:
     log.add_argument("--rules", type=Path, action="append", default=[], metavar="DIR")
     log.add_argument("--now", type=_datetime, metavar="DATETIME",
                      help="the clock for follow-ups and findings, e.g. 2026-11-24T10:00:00-05:00")
+    log.add_argument("--reports", type=Path, metavar="DIR",
+                     help="a folder of Seller Central reports: shows when each submitted "
+                          "case was reimbursed, and marks it resolved")
 
     docs = commands.add_parser("docs", help="write or check the rule pages (docs/rules)")
     action = docs.add_mutually_exclusive_group(required=True)
@@ -255,7 +261,7 @@ def _command_line_settings(args: argparse.Namespace) -> dict[str, object]:
         given["rules_dirs"] = tuple(args.rules)
     if args.lang:
         given["lang"] = args.lang
-    for option in ("template", "ocr", "repository", "jobs", "cache_dir"):
+    for option in ("template", "ocr", "repository", "reports", "jobs", "cache_dir"):
         if getattr(args, option) is not None:
             given[option] = getattr(args, option)
     if args.parse_timeout is not None:
@@ -443,31 +449,37 @@ def _log(args: argparse.Namespace, lang: str, out: TextIO) -> int:
     from casecheck.engine import Config  # noqa: PLC0415 - pydantic
     from casecheck.tracking import (  # noqa: PLC0415 - pydantic
         EXCEL_CSV_ENCODING,
+        columns,
         tracking_rows,
     )
 
-    config = Config(lang=lang, rules_dirs=tuple(args.rules), now=args.now)
+    config = Config(lang=lang, rules_dirs=tuple(args.rules), now=args.now, reports=args.reports)
     rows = tracking_rows(args.paths, config)
+    names = columns(args.reports is not None)
     chosen = args.format or ("table" if args.output is None and out.isatty() else "csv")
     if args.output is None:
-        _write_log(rows, chosen, out, lang)
+        _write_log(rows, chosen, out, lang, names)
         return EXIT_OK
     encoding = EXCEL_CSV_ENCODING if chosen == "csv" else "utf-8"
     try:
         with args.output.open("w", encoding=encoding, newline="") as file:
-            _write_log(rows, chosen, file, lang)
+            _write_log(rows, chosen, file, lang, names)
     except OSError as error:
         raise UsageError(f"--output {args.output}: {error.strerror or error}") from None
     return EXIT_OK
 
 
-def _write_log(rows: list[dict[str, object]], chosen: str, out: TextIO, lang: str) -> None:
+def _write_log(
+    rows: list[dict[str, object]], chosen: str, out: TextIO, lang: str, names: tuple[str, ...]
+) -> None:
     from casecheck.tracking import write_csv, write_json, write_table  # noqa: PLC0415 - pydantic
 
     if chosen == "table":
         write_table(rows, out, lang)
+    elif chosen == "json":
+        write_json(rows, out)
     else:
-        (write_json if chosen == "json" else write_csv)(rows, out)
+        write_csv(rows, out, names)
 
 
 def _clean(args: argparse.Namespace, out: TextIO) -> int:

@@ -55,13 +55,16 @@ class FileSettings(BaseModel):
     parse_timeout: Annotated[float, Field(ge=0, allow_inf_nan=False)] | None = None
     repository: StrictStr | None = None
     checker_timeout: Annotated[float, Field(ge=0, allow_inf_nan=False)] | None = None
+    reports: StrictStr | None = None
     jobs: Annotated[int, Field(ge=1)] | None = None
     cache_dir: StrictStr | None = None
     allow_case_config: StrictBool | None = None
 
 
-_REPOSITORY_ONLY = ("jobs", "cache_dir", "allow_case_config")
-"""Keys a case folder's own file may not set: they belong to the run or the repository."""
+_REPOSITORY_ONLY = ("jobs", "cache_dir", "allow_case_config", "reports")
+"""Keys a case folder's own file may not set: they belong to the run or the repository (a
+stranger's case folder must not have casecheck read the files of another folder as
+reports)."""
 
 KEYS = tuple(field.alias or name for name, field in FileSettings.model_fields.items())
 
@@ -236,6 +239,8 @@ def read_settings(path: Path, table: Mapping[str, Any], *, case: bool = False) -
         values["checker_timeout"] = given.checker_timeout or None
     if given.repository is not None:
         values["repository"] = folder / given.repository
+    if given.reports is not None:
+        values["reports"] = folder / given.reports
     if given.jobs is not None:
         values["jobs"] = given.jobs
     if given.cache_dir is not None:

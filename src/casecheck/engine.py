@@ -33,17 +33,19 @@ from casecheck.watchdog import DEFAULT_CHECKER_TIMEOUT, CheckerTimeout, Watchdog
 
 if TYPE_CHECKING:
     from casecheck.ocr.lines import OcrEngine
+    from casecheck.reports.index import ReportIndex
     from casecheck.repository import CaseRepository
 
 CLOCK = "clock"
 REPOSITORY = "repository"
 OCR = "ocr"
 NETWORK = "network"
-READS = frozenset({CLOCK, REPOSITORY, OCR, NETWORK})
+REPORTS = "reports"
+READS = frozenset({CLOCK, REPOSITORY, OCR, NETWORK, REPORTS})
 """What a checker may read beyond the case folder, the configuration and the rule packs. The
-cache keys a checker's findings by what it declares: the OCR engine enters the key; the clock,
-other case folders and the network change while the folder does not, so such a checker always
-runs."""
+cache keys a checker's findings by what it declares: the OCR engine and the Seller Central
+reports (by content) enter the key; the clock, other case folders and the network change while
+the folder does not, so such a checker always runs."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,9 @@ class Config:
     repository: Path | None = None
     """Root of the case repository the history rules compare with; by default the common
     root of the checked case folders."""
+    reports: Path | None = None
+    """A folder of Seller Central reports (reimbursements, inventory ledger, shipment items,
+    customer returns) that reimbursement claims are checked against; None: no reports."""
 
     def enabled(self, code: str, extra_ignore: Iterable[str] = ()) -> bool:
         """flake8's rule: the longest matching prefix decides; on a tie, ignore wins."""
@@ -111,10 +116,12 @@ class Config:
 @dataclass(frozen=True)
 class Context:
     """What a checker may know besides the case: clock, config, policy, the catalog, a
-    read-only view of the other cases of the repository, and the OCR engine. Nothing else.
+    read-only view of the other cases of the repository, the OCR engine, and the rows of the
+    seller's reports that the cases ask about. Nothing else.
 
-    Reading ``now``, ``repository`` or ``ocr_engine`` is noted, so that the engine can tell
-    a checker that reads more than it declared (and must not be cached) from one that does not.
+    Reading ``now``, ``repository``, ``ocr_engine`` or ``reports`` is noted, so that the engine
+    can tell a checker that reads more than it declared (and must not be cached) from one that
+    does not.
     """
 
     reference_time: dt.datetime
@@ -123,6 +130,7 @@ class Context:
     case: LoadedCase
     catalog: Catalog
     cases: CaseRepository | None = None
+    report_index: ReportIndex | None = None
     observed: set[str] = field(default_factory=set, compare=False, repr=False)
     """What checkers read beyond the folder since the engine last cleared it."""
     unsettled: list[str] = field(default_factory=list, compare=False, repr=False)
@@ -140,6 +148,13 @@ class Context:
     def repository(self) -> CaseRepository | None:
         self.observed.add(REPOSITORY)
         return self.cases
+
+    @property
+    def reports(self) -> ReportIndex | None:
+        """The reports folder of the run (``Config.reports``) as an index of the rows the
+        checked cases ask about, or None without one; the cache keys by its content."""
+        self.observed.add(REPORTS)
+        return self.report_index
 
     @property
     def ocr_engine(self) -> OcrEngine | None:
@@ -243,7 +258,8 @@ def checker(*codes: str, reads: Collection[str] = ()) -> Callable[[CheckFunction
 
     ``reads`` names what the findings depend on beyond the case folder, the configuration and
     the rule packs, from :data:`READS`: ``"clock"`` (``ctx.now``), ``"repository"``
-    (``ctx.repository``), ``"ocr"`` (``ctx.ocr_engine``), ``"network"``.
+    (``ctx.repository``), ``"ocr"`` (``ctx.ocr_engine``), ``"reports"`` (``ctx.reports``),
+    ``"network"``.
     """
     unknown = sorted(set(reads) - READS)
     if unknown:
@@ -474,7 +490,7 @@ def run_checkers(
     case: LoadedCase, *, config: Config, packs: RulePacks, catalog: Catalog,
     checkers: Sequence[Checker], now: dt.datetime | None = None,
     repository: CaseRepository | None = None, cache: FindingsCache | None = None,
-    watchdog: Watchdog | None = None,
+    watchdog: Watchdog | None = None, reports: ReportIndex | None = None,
 ) -> CaseReport:
     """Run every enabled checker on one loaded case; a checker that fails becomes X001.
 
@@ -485,7 +501,7 @@ def run_checkers(
         with Watchdog(config.checker_timeout) as own:
             return run_checkers(case, config=config, packs=packs, catalog=catalog,
                                 checkers=checkers, now=now, repository=repository, cache=cache,
-                                watchdog=own)
+                                watchdog=own, reports=reports)
     ignores = _case_ignores(case, config)
     units = [u for u in checkers if any(config.enabled(c, ignores) for c in u.codes)]
     checked = {code for code in catalog if code.startswith("M")}  # the loader's rules
@@ -493,7 +509,7 @@ def run_checkers(
     if case.model is not None:
         checked.update(code for unit in units for code in unit.codes)
         ctx = Context(now or reference_time(case.model, config), config, packs, case, catalog,
-                      repository)
+                      repository, reports)
         findings += _checked(case, ctx, units, cache, watchdog)
     kept = _overridden(findings, case, config, ignores)
     rules = sorted({c for c in checked if config.enabled(c, ignores)} | {f.code for f in kept})

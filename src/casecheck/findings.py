@@ -216,6 +216,9 @@ class CacheStats:
     case_stores: int = 0
     attachment_hits: int = 0
     attachment_misses: int = 0
+    report_hits: int = 0
+    """Report files whose kept rows came from the cache (the file was not read)."""
+    report_misses: int = 0
 
     def add(self, other: CacheStats) -> None:
         for name in (f.name for f in dataclasses.fields(self)):

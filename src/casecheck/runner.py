@@ -24,10 +24,17 @@ from pathlib import Path
 from typing import Any
 
 from casecheck.attachments import use_store
-from casecheck.cache import AttachmentStore, CaseCache, CaseEntries, cache_location, refusal
+from casecheck.cache import (
+    AttachmentStore,
+    CaseCache,
+    CaseEntries,
+    ReportEntries,
+    cache_location,
+    refusal,
+)
 from casecheck.catalog import FindingMaker, Rule
 from casecheck.config_file import ConfigFiles
-from casecheck.engine import Checker, Config, run_checkers
+from casecheck.engine import REPORTS, Checker, Config, declared_reads, run_checkers
 from casecheck.findings import CacheStats, CaseReport, Finding, RunReport
 from casecheck.interrupts import ignore_interrupts, interruptible
 from casecheck.loader import (
@@ -43,6 +50,7 @@ from casecheck.loader import (
 from casecheck.models import CaseBase
 from casecheck.packs import RulePacks, load_packs
 from casecheck.registry import default_checkers, rule_catalog
+from casecheck.reports.index import ReportIndex, read_for
 from casecheck.repository import RepositorySpec, repository_spec
 from casecheck.watchdog import Watchdog
 
@@ -70,8 +78,12 @@ def _rule_set(
     if extra_rules:
         catalog = catalog.extended(extra_rules, origin="extra_rules")
     make = FindingMaker(catalog, config.lang)
-    units = tuple(checkers) if checkers is not None else default_checkers()
-    return packs, make, (*units, *extra_checkers)
+    units = (*(tuple(checkers) if checkers is not None else default_checkers()), *extra_checkers)
+    if config.reports is None:
+        # A checker that reads nothing but the reports has nothing to check without them;
+        # left out, its rules are not listed as checked (and passed, in JUnit).
+        units = tuple(unit for unit in units if declared_reads(unit) != frozenset({REPORTS}))
+    return packs, make, units
 
 
 IgnoredConfigs = Mapping[Path, str]
@@ -87,14 +99,18 @@ def _with_ignored_config(loaded: LoadedCase, name: str, make: FindingMaker) -> L
 def check_each(
     folders: Sequence[Path], *, config: Config, checkers: Sequence[Checker] | None,
     cache: CaseCache | None, stats: CacheStats, repository: RepositorySpec | None = None,
-    ignored: IgnoredConfigs | None = None,
+    ignored: IgnoredConfigs | None = None, reports: ReportIndex | None = None,
+    preloaded: Mapping[Path, LoadedCase] | None = None,
 ) -> Iterator[CaseReport]:
     """Check folders one after the other in this process, timing each checker.
 
     The manifests are read first, so that the history rules' repository reuses their models
-    instead of parsing them again; a message is read only when its case is checked."""
+    instead of parsing them again; a message is read only when its case is checked.
+    ``preloaded`` holds the manifests the run has read already (to learn what to read the
+    reports for)."""
     packs, make, units = _rule_set(config, checkers)
-    manifests = [load_folder(folder, packs=packs, make=make, read_message=False)
+    manifests = [(preloaded or {}).get(folder)
+                 or load_folder(folder, packs=packs, make=make, read_message=False)
                  for folder in folders]
     known = {case.root: case.model for case in manifests if case.root is not None}
     cases = (repository.open(packs=packs, make=make, known=known)
@@ -110,7 +126,7 @@ def check_each(
             try:
                 report = run_checkers(
                     loaded, config=config, packs=packs, catalog=make.catalog, checkers=units,
-                    repository=cases, cache=entries, watchdog=watchdog,
+                    repository=cases, cache=entries, watchdog=watchdog, reports=reports,
                 )
             finally:
                 use_store(previous)
@@ -122,9 +138,21 @@ def check_each(
 _Shipped = tuple[str, str | None, list[dict[str, Any]], tuple[str, ...], bool]
 
 
+_worker_reports: ReportIndex | None = None
+"""The reports of the run a worker process serves, received once when it starts
+(``_start_worker``) instead of with every chunk."""
+
+
+def _start_worker(reports: ReportIndex | None) -> None:
+    global _worker_reports
+    ignore_interrupts()
+    _worker_reports = reports
+
+
 def _check_chunk(
     folders: list[Path], config: Config, checkers: Sequence[Checker] | None,
     cache: CaseCache | None, repository: RepositorySpec | None, ignored: IgnoredConfigs | None,
+    preloaded: dict[Path, LoadedCase],
 ) -> tuple[list[_Shipped], CacheStats]:
     """A worker's part. Findings travel as dicts: their frozen data does not pickle."""
     stats = CacheStats()
@@ -132,7 +160,8 @@ def _check_chunk(
         (report.path, report.type, [f.to_dict() for f in report.findings], report.rules,
          report.strict)
         for report in check_each(folders, config=config, checkers=checkers, cache=cache,
-                                 stats=stats, repository=repository, ignored=ignored)
+                                 stats=stats, repository=repository, ignored=ignored,
+                                 reports=_worker_reports, preloaded=preloaded)
     ]
     return shipped, stats
 
@@ -169,23 +198,24 @@ def check_folders(
     folders: Sequence[Path], *, config: Config, checkers: Sequence[Checker] | None = None,
     cache: CaseCache | None = None, jobs: int | None = 1, progress: Progress | None = None,
     stats: CacheStats | None = None, repository: RepositorySpec | None = None,
-    ignored: IgnoredConfigs | None = None,
+    ignored: IgnoredConfigs | None = None, reports: ReportIndex | None = None,
+    preloaded: Mapping[Path, LoadedCase] | None = None,
 ) -> list[CaseReport]:
-    """Check ``folders``; the reports come back in the same order."""
+    """Check ``folders``; the case reports come back in the same order."""
     stats = stats if stats is not None else CacheStats()
     total = len(folders)
     workers = effective_jobs(jobs, total)
-    run = _Run(config, checkers, cache, repository, ignored)
+    run = _Run(config, checkers, cache, repository, ignored, reports, preloaded or {})
     if workers > 1 and _picklable((config, checkers)):
         with interruptible():
             return _in_workers(folders, workers, run, progress, stats)
-    reports = []
+    checked = []
     with interruptible():
         for done, report in enumerate(run.each(folders, stats), start=1):
-            reports.append(report)
+            checked.append(report)
             if progress is not None:
                 progress(done, total)
-    return reports
+    return checked
 
 
 @dataclass(frozen=True)
@@ -197,11 +227,15 @@ class _Run:
     cache: CaseCache | None
     repository: RepositorySpec | None
     ignored: IgnoredConfigs | None = None
+    reports: ReportIndex | None = None
+    preloaded: Mapping[Path, LoadedCase] = field(default_factory=dict)
+    """Folders loaded already (to learn what to read the reports for): workers get them
+    loaded, since pickling a loaded case costs a tenth of loading it again."""
 
     def each(self, folders: Sequence[Path], stats: CacheStats) -> Iterator[CaseReport]:
         return check_each(folders, config=self.config, checkers=self.checkers,
                           cache=self.cache, stats=stats, repository=self.repository,
-                          ignored=self.ignored)
+                          ignored=self.ignored, reports=self.reports, preloaded=self.preloaded)
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
@@ -226,11 +260,13 @@ def _in_workers(
     results: list[list[CaseReport] | None] = [None] * len(chunks)
     done = 0
     # The workers leave Ctrl-C to this process, which stops them (see _stop).
-    pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=ignore_interrupts)
+    pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker,
+                               initargs=(run.reports,))
     try:
         futures: dict[Future[tuple[list[_Shipped], CacheStats]], int] = {
             pool.submit(_check_chunk, chunk, run.config, run.checkers, run.cache,
-                        run.repository, run.ignored): index
+                        run.repository, run.ignored,
+                        {f: run.preloaded[f] for f in chunk if f in run.preloaded}): index
             for index, chunk in enumerate(chunks)
         }
         for future in as_completed(futures):
@@ -259,23 +295,63 @@ def _in_workers(
 
 
 
-def check_cases(
+@dataclass(frozen=True)
+class CheckedCases:
+    """The case folders of a run, each loaded and checked, and the reports (if any) they
+    were checked against."""
+
+    results: tuple[tuple[LoadedCase, CaseReport], ...]
+    reports: ReportIndex | None = None
+
+
+def checked_cases(
     paths: Iterable[str | Path], *, config: Config | None = None,
     checkers: Sequence[Checker] | None = None,
-) -> Iterator[tuple[LoadedCase, CaseReport]]:
-    """Each case folder that ``paths`` name, loaded, with its report (no cache, one process)."""
+) -> CheckedCases:
+    """Each case folder that ``paths`` name, loaded and checked, and the reports they were
+    checked against (no cache, one process)."""
     config = config or Config()
     packs, make, units = _rule_set(config, checkers)
     cases = [load_folder(folder, packs=packs, make=make) for folder in discover(paths)]
     spec = repository_spec([case.root for case in cases if case.root], config.repository)
     known = {case.root: case.model for case in cases if case.root is not None}
     repository = spec.open(packs=packs, make=make, known=known) if spec is not None else None
+    reports = reports_of(cases, config)
+    results = []
     with Watchdog(config.checker_timeout) as watchdog:
         for loaded in cases:
             with interruptible():
                 report = run_checkers(loaded, config=config, packs=packs, catalog=make.catalog,
-                                      checkers=units, repository=repository, watchdog=watchdog)
-            yield loaded, report
+                                      checkers=units, repository=repository, watchdog=watchdog,
+                                      reports=reports)
+            results.append((loaded, report))
+    return CheckedCases(tuple(results), reports)
+
+
+def check_cases(
+    paths: Iterable[str | Path], *, config: Config | None = None,
+    checkers: Sequence[Checker] | None = None,
+) -> Iterator[tuple[LoadedCase, CaseReport]]:
+    """Each case folder that ``paths`` name, loaded, with its report (no cache, one process)."""
+    yield from checked_cases(paths, config=config, checkers=checkers).results
+
+
+def reports_of(
+    cases: Iterable[LoadedCase], config: Config, cache: CaseCache | None = None,
+    stats: CacheStats | None = None,
+) -> ReportIndex | None:
+    """The reports folder of ``config``, read for what ``cases`` ask about (None without
+    one); with a cache, what is known of the files is reused and stored there."""
+    if config.reports is None:
+        return None
+    folder = config.reports.absolute()
+    store = ReportEntries(cache) if cache is not None else None
+    index = read_for(folder, [case.model for case in cases], store=store,
+                     shown=display_path(folder))
+    if stats is not None:
+        stats.report_misses += len(index.read)
+        stats.report_hits += len(index.files) - len(index.read)
+    return index
 
 
 @dataclass
@@ -285,6 +361,9 @@ class _Group:
     config: Config
     folders: list[Path] = field(default_factory=list)
     ignored: dict[Path, str] = field(default_factory=dict)
+    reports: ReportIndex | None = None
+    loaded: dict[Path, LoadedCase] = field(default_factory=dict)
+    """The folders, loaded to learn what their reports are read for."""
 
 
 def _groups(folders: Sequence[Path], config: Config | ConfigFiles) -> list[_Group]:
@@ -300,6 +379,26 @@ def _groups(folders: Sequence[Path], config: Config | ConfigFiles) -> list[_Grou
         if unused is not None:
             group.ignored[folder] = unused.name
     return list(groups.values())
+
+
+def _read_reports(
+    groups: Sequence[_Group], stores: Sequence[CaseCache | None], stats: CacheStats
+) -> None:
+    """Read each reports folder the groups name once, for the IDs of every case that uses
+    it: the cases are loaded first (and handed on, so that no manifest is read twice)."""
+    using: dict[Path, list[tuple[_Group, CaseCache | None]]] = {}
+    for group, store in zip(groups, stores, strict=True):
+        if group.config.reports is not None:
+            packs, make, _ = _rule_set(group.config, ())
+            group.loaded = {f: load_folder(f, packs=packs, make=make, read_message=False)
+                            for f in group.folders}
+            using.setdefault(group.config.reports.absolute(), []).append((group, store))
+    for sharing in using.values():
+        (first, store), *_ = sharing
+        cases = [case for group, _ in sharing for case in group.loaded.values()]
+        index = reports_of(cases, first.config, store, stats)
+        for group, _ in sharing:
+            group.reports = index
 
 
 def check_paths(
@@ -333,10 +432,13 @@ def check_paths(
         location = None
     units = checkers if checkers is not None else default_checkers()
     stats = CacheStats()
+    stores = [CaseCache.open(location, config=group.config, checkers=units)
+              if location is not None else None for group in groups]
+    _read_reports(groups, stores, stats)
     reports: dict[Path, CaseReport] = {}
-    for group in groups:
-        store = (CaseCache.open(location, config=group.config, checkers=units)
-                 if location is not None else None)
+    for group, store in zip(groups, stores, strict=True):
+        if store is not None and group.reports is not None:
+            store = store.with_reports(group.reports.identity)
         before = len(reports)
         shifted = None if progress is None else (
             lambda done, _, before=before: progress(before + done, len(folders)))
@@ -344,6 +446,7 @@ def check_paths(
             group.folders, config=group.config, checkers=checkers, cache=store, jobs=jobs,
             progress=shifted, stats=stats, ignored=group.ignored,
             repository=repository_spec(folders, group.config.repository),
+            reports=group.reports, preloaded=group.loaded,
         ), strict=True))
     strict = config.strict if isinstance(config, Config) else False  # each case has its own
     return RunReport(tuple(reports[folder] for folder in folders), strict=strict,
@@ -410,4 +513,5 @@ def validate(
     repository = spec.open(packs=packs, make=make, known=known) if spec is not None else None
     with interruptible():
         return run_checkers(loaded, config=config, packs=packs, catalog=make.catalog,
-                            checkers=units, now=now, repository=repository)
+                            checkers=units, now=now, repository=repository,
+                            reports=reports_of([loaded], config))

@@ -1,7 +1,10 @@
 """The tracking table (``casecheck log``): one row per case folder, for a spreadsheet or a tool.
 
 Each row says what the case is, where it stands, when to follow up next, and how many
-findings a check gives it now.
+findings a check gives it now. With a reports folder (``--reports``), a submitted case whose
+case ID the FBA Reimbursements report names shows when and how much was paid, and stands as
+resolved: its status reads ``resolved`` (``manifest_status`` keeps the manifest's) and no
+follow-up is due.
 """
 
 from __future__ import annotations
@@ -20,7 +23,9 @@ from casecheck.engine import Config, reference_time
 from casecheck.loader import LoadedCase
 from casecheck.models import ID_KINDS, CaseBase
 from casecheck.packs import FollowUp, load_packs
-from casecheck.runner import check_cases
+from casecheck.reports.claims import reimbursed_case
+from casecheck.reports.index import ReportIndex
+from casecheck.runner import checked_cases
 from casecheck.timing import waiting_since
 
 COLUMNS = (
@@ -29,6 +34,18 @@ COLUMNS = (
     "next_follow_up", "follow_up_action", "findings", "error", "warning", "info",
 )
 """The CSV columns, in order; the JSON rows have the same keys (IDs as lists)."""
+REPORT_COLUMNS = (
+    "manifest_status", "reimbursed_at", "reimbursement_ids", "reimbursed_units",
+    "reimbursed_amount",
+)
+"""The columns a reports folder adds, after the others."""
+PAID_STATUSES = frozenset({"submitted", "open", "answered"})
+"""A case in one of these that the reimbursements report names has been paid: resolved."""
+
+
+def columns(reports: bool) -> tuple[str, ...]:
+    """The columns of a table made with (``reports``) or without a reports folder."""
+    return (*COLUMNS, *REPORT_COLUMNS) if reports else COLUMNS
 
 
 def _iso(moment: dt.datetime | None) -> str | None:
@@ -68,15 +85,38 @@ def _row(
     return row
 
 
+def _paid(row: dict[str, Any], model: CaseBase | None, index: ReportIndex) -> None:
+    """The report columns of a row: when and how much the case's case ID was paid."""
+    row.update(dict.fromkeys(REPORT_COLUMNS), manifest_status=row["status"])
+    paid = reimbursed_case(index, model.case_id) if model is not None and model.case_id else None
+    if paid is None:
+        return
+    row.update(
+        reimbursed_at=paid.first_approved,
+        reimbursement_ids=[r.reimbursement_id for r in paid.rows],
+        reimbursed_units=paid.units,
+        reimbursed_amount=" + ".join(f"{v} {c}".strip() for c, v in paid.amounts.items()),
+    )
+    if row["status"] in PAID_STATUSES:
+        row.update(status="resolved", next_follow_up=None, follow_up_action=None)
+
+
 def tracking_rows(
     paths: Iterable[str | Path], config: Config | None = None
 ) -> list[dict[str, Any]]:
-    """One row per case folder under ``paths``. OCR is off: the table is for an overview,
-    and reading every screenshot would make it slow."""
+    """One row per case folder under ``paths``, with the report columns when ``config``
+    names a reports folder. OCR is off: the table is for an overview, and reading every
+    screenshot would make it slow."""
     config = replace(config or Config(), ocr=False)
     rules = load_packs(config.rules_dirs).calendar.follow_up
-    return [_row(case, report.counts, config, rules)
-            for case, report in check_cases(paths, config=config)]
+    checked = checked_cases(paths, config=config)
+    rows = []
+    for case, report in checked.results:
+        row = _row(case, report.counts, config, rules)
+        if checked.reports is not None:
+            _paid(row, case.model, checked.reports)
+        rows.append(row)
+    return rows
 
 
 TABLE_COLUMNS = ("path", "type", "status", "case_id", "next_follow_up", "follow_up_action",
@@ -127,13 +167,14 @@ def write_table(rows: list[dict[str, Any]], out: TextIO, lang: str = "en") -> No
                   + "\n")
 
 
-def write_csv(rows: list[dict[str, Any]], out: TextIO) -> None:
+def write_csv(rows: list[dict[str, Any]], out: TextIO, names: tuple[str, ...] = COLUMNS) -> None:
+    """The rows as CSV, with the columns ``names`` (``columns(reports)``)."""
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(COLUMNS)
+    writer.writerow(names)
     for row in rows:
         writer.writerow([
             " ".join(value) if isinstance(value, list) else "" if value is None else value
-            for value in (row[column] for column in COLUMNS)
+            for value in (row.get(column) for column in names)
         ])
 
 

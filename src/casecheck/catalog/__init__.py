@@ -250,8 +250,10 @@ def _rule(code: str, raw: dict[str, Any], where: str) -> Rule:
         raise CatalogError(f"{where}: {error}") from None
 
 
-FAMILY_ORDER = "MAITDRHX"
-"""SPEC §7's order: manifest, attachments, IDs, text, dates, routing, history, internal."""
+FAMILY_ORDER = "MAITDRHSX"
+"""SPEC §7's order: manifest, attachments, IDs, text, dates, routing, history, then the
+Seller Central reports (S, beyond SPEC §7: claims held against the seller's own reports),
+internal."""
 
 
 def _catalog_order(code: str) -> tuple[int, str]:

@@ -12,10 +12,11 @@ from collections.abc import Iterator, Sequence
 from typing import Protocol, TypeVar
 
 from casecheck.checkers.timing import market_day
-from casecheck.engine import CLOCK, Context, checker
+from casecheck.engine import CLOCK, REPORTS, Context, checker
 from casecheck.findings import Finding
 from casecheck.loader import LoadedCase
 from casecheck.prose import compiled, iter_matches
+from casecheck.reports.claims import reimbursements_checked
 from casecheck.timing import Scoped, applies_in, regions_of, specificity
 
 
@@ -47,11 +48,14 @@ def _in_force(
     return (best, today) if best is not None else None
 
 
-@checker("D010", reads={CLOCK})
+@checker("D010", reads={CLOCK, REPORTS})
 def automatic_reimbursement(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     hit = _in_force(ctx.type_pack.automatic_reimbursements, case, ctx)
     if hit is None or case.model is None:
         return
+    reports = ctx.reports
+    if reports is not None and reimbursements_checked(reports, case.model):
+        return  # the reimbursements report was checked: S001 says when Amazon paid
     entry, today = hit
     claim_kind = getattr(case.model, "claim_kind", None)
     yield ctx.finding(

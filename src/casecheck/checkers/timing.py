@@ -18,11 +18,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from casecheck.catalog import word
-from casecheck.engine import CLOCK, Context, checker
+from casecheck.engine import CLOCK, REPORTS, Context, checker
 from casecheck.findings import Finding
 from casecheck.loader import LoadedCase
 from casecheck.models import CaseBase
 from casecheck.packs import ClaimWindow
+from casecheck.reports.claims import ReportDate, start_from_reports
 from casecheck.timing import (
     Advice,
     ClaimDays,
@@ -80,10 +81,29 @@ def _estimated_from_the_case(
     return estimated_claim_date(case.model, window)
 
 
-CLAIM_DATE_SOURCES: tuple[ClaimDateSource, ...] = (_from_the_case, _estimated_from_the_case)
-"""Asked in order: the date the window counts from as the case gives it, then a date that comes
-before it (the shipping day for a delivery), which makes the window an estimate. A source of
-dates from the seller's own reports goes between the two."""
+REPORT_DATE = "timing.report-date"
+"""Where ``_from_the_reports`` leaves the report row of the date it found, for the finding."""
+
+
+def _from_the_reports(case: LoadedCase, ctx: Context, window: ClaimWindow) -> ClaimStart | None:
+    """The date as the seller's reports give it (``--reports``): the first ledger loss,
+    receipt or customer return of the claim (``casecheck.reports.claims``)."""
+    assert case.model is not None
+    index = ctx.reports
+    found = (start_from_reports(index, case.model, window.counts_from)
+             if index is not None else None)
+    if found is None:
+        return None
+    ctx.shared[REPORT_DATE] = found
+    return ClaimStart(found.day, window.counts_from)
+
+
+CLAIM_DATE_SOURCES: tuple[ClaimDateSource, ...] = (
+    _from_the_case, _from_the_reports, _estimated_from_the_case,
+)
+"""Asked in order: the date the window counts from as the case gives it, then as the seller's
+reports give it, then a date that comes before it (the shipping day for a delivery), which
+makes the window an estimate."""
 
 
 def claim_start(case: LoadedCase, ctx: Context, window: ClaimWindow) -> ClaimStart | None:
@@ -228,7 +248,7 @@ def _standing(days: ClaimDays, marketplace: str, lang: str) -> str:
                                 estimate=days.start.taken_from)
 
 
-@checker("D001", "D002", "D008", "D009", reads={CLOCK})
+@checker("D001", "D002", "D008", "D009", reads={CLOCK, REPORTS})
 def claim_window(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     plan = timing_plan(case, ctx)
     if plan is None or plan.claim is None or case.model is None:
@@ -255,6 +275,9 @@ def claim_window(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         "evidence": window.evidence,
         "estimated_from": days.start.taken_from if days.start.estimated else None,
     }
+    from_reports: ReportDate | None = ctx.shared.get(REPORT_DATE)
+    if from_reports is not None:
+        data["start_from_report"] = from_reports.to_data()
     advice = advice_values(plan.advice, ctx)
     if advice["advice_data"] is not None:
         data["advice"] = advice["advice_data"]
@@ -286,7 +309,7 @@ def _enabled(ctx: Context, code: str) -> bool:
     return ctx.config.enabled(code, tuple(model.ignore) if model is not None else ())
 
 
-@checker("D003", "D004", reads={CLOCK})
+@checker("D003", "D004", reads={CLOCK, REPORTS})
 def appeal_clock(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     plan = timing_plan(case, ctx)
     model = case.model
@@ -311,7 +334,7 @@ def appeal_clock(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
 
 # --- when to submit --------------------------------------------------------------------------
 
-@checker("D005", "D006", reads={CLOCK})
+@checker("D005", "D006", reads={CLOCK, REPORTS})
 def submission_time(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     plan = timing_plan(case, ctx)
     if plan is None or plan.advice is None or case.model is None:
