@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -146,20 +146,23 @@ class Dossiers:
             kind = attachment.kind
             view = AttachmentView(index, path, kind, attachment.description, "missing")
             if is_placeholder(path):
-                view = AttachmentView(index, path, kind, attachment.description, "placeholder")
+                view = replace(view, state="placeholder")
             elif path.strip() and "\0" not in path:
-                target = None if ABSOLUTE_PATH.match(path) else resolve_in_case(root, path)
-                if target is None:
-                    view = AttachmentView(index, path, kind, attachment.description, "outside")
-                else:
-                    facts = inspect_attachment(target, self.limits)
-                    view = AttachmentView(
-                        index, path, kind, attachment.description, facts.state,
-                        type=self._type(facts, lang), size=facts.size, pages=facts.pdf_pages,
-                        thumbnail=self._thumbnail(target, facts),
-                    )
+                view = self._inspected(view, root, lang)
             views.append(view)
         return views
+
+    def _inspected(self, view: AttachmentView, root: Path, lang: str) -> AttachmentView:
+        path = view.path
+        try:
+            target = None if ABSOLUTE_PATH.match(path) else resolve_in_case(root, path)
+            if target is None:
+                return replace(view, state="outside")
+            facts = inspect_attachment(target, self.limits)
+        except ValueError:  # a name the file system cannot spell (a lone surrogate)
+            return replace(view, state="unreadable")
+        return replace(view, state=facts.state, type=self._type(facts, lang), size=facts.size,
+                       pages=facts.pdf_pages, thumbnail=self._thumbnail(target, facts))
 
     def _type(self, facts: AttachmentFacts, lang: str) -> str | None:
         if facts.mime is None:

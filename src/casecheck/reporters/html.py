@@ -354,17 +354,16 @@ class Page:
         self.add(f"</td><td>{self._where(finding)}</td></tr>\n")
 
     def _rule_docs(self, finding: Finding) -> None:
+        """The rule's docs, folded; a rule no catalog knows (a plugin's) shows its source."""
         rule = self.catalog.get(finding.code)
-        if rule is None:
-            return
-        docs = rule.docs.get(self.lang) or rule.docs.get("en", {})
-        self.add(f'<details class="docs"><summary>'
-                 f"{text(self.words('about', code=rule.code, name=rule.name))}</summary><dl>")
+        docs = (rule.docs.get(self.lang) or rule.docs.get("en", {})) if rule is not None else {}
+        about = self.words("about", code=finding.code, name=finding.name)
+        self.add(f'<details class="docs"><summary>{text(about)}</summary><dl>')
         for section in DOC_SECTIONS:
             if docs.get(section):
                 self.add(f"<dt>{text(word('doc-headings', section, self.lang))}</dt>"
                          f"<dd>{_prose(docs[section])}</dd>")
-        source = finding.source or rule.source
+        source = finding.source or (rule.source if rule is not None else "")
         if source:
             self.add(f"<dt>{text(word('doc-headings', 'source', self.lang))}</dt>"
                      f"<dd>{text(source)}</dd>")
