@@ -215,6 +215,9 @@ def test_a_message_over_the_limit_says_so_and_secrets_stay_masked(make_case: Cas
     assert message.startswith("Hello, my card is ••••••••••••4444.")
     count = by_class(tree, "count", "span")[1]
     assert "over" in count.get("class", "") and "over the limit of 4,000" in text_of(count)
+    too_long = next(f for f in validate(folder, config=Config(now=NOW)).findings
+                    if f.code == "T004")
+    assert f"✖ {too_long.data['length']:,} characters," in text_of(count)  # as written
 
 
 def _moments(tree: ET.Element) -> dict[str, str]:

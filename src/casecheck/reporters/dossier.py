@@ -86,7 +86,11 @@ class Dossier:
 
     model: CaseBase | None
     subject: str | None = None
+    """The subject and the message as the report may show them: every secret masked."""
     message: str | None = None
+    subject_length: int = 0
+    """The lengths the limits are measured on: of the texts as written, not as masked."""
+    message_length: int = 0
     message_limit: int = 0
     subject_limit: int = 0
     attachments: tuple[AttachmentView, ...] = ()
@@ -132,6 +136,7 @@ class Dossiers:
             model,
             subject=redact(model.subject) if model.subject is not None else None,
             message=redact(loaded.message) if loaded.message is not None else None,
+            subject_length=len(model.subject or ""), message_length=len(loaded.message or ""),
             message_limit=self.packs.message.max_chars.value,
             subject_limit=self.packs.message.subject_max_chars.value,
             attachments=tuple(self._attachments(model, loaded.root)),

@@ -394,7 +394,7 @@ class Page:
                      f'<dd class="note">{text(words("no-subject"))}</dd>\n')
         else:
             self.add(f"<dt>{text(words('subject'))}</dt><dd><span class=\"subject\">"
-                     f"{text(subject)}</span> {self._count(subject, dossier.subject_limit)}"
+                     f"{text(subject)}</span> {self._count(dossier.subject_length, dossier.subject_limit)}"
                      "</dd>\n")
         self.add(f"<dt>{text(words('contact-path'))}</dt><dd>")
         if model.contact_path:
@@ -408,10 +408,10 @@ class Page:
         self._attachments(number, dossier)
         self.add("</section>\n")
 
-    def _count(self, value: str, limit: int) -> str:
-        over = len(value) > limit
+    def _count(self, length: int, limit: int) -> str:
+        over = length > limit
         key = "count-over" if over else "count"
-        shown_count = self.words(key, count=self.words.number(len(value)),
+        shown_count = self.words(key, count=self.words.number(length),
                                  limit=self.words.number(limit))
         mark = '<span aria-hidden="true">✖</span> ' if over else ""
         return f'<span class="count{" over" if over else ""}">{mark}{text(shown_count)}</span>'
@@ -424,7 +424,7 @@ class Page:
             self.add(f'<p class="note">{text(words("no-message"))}</p>\n')
             return
         self.add(
-            f'<p class="message-bar">{self._count(message, dossier.message_limit)} ',
+            f'<p class="message-bar">{self._count(dossier.message_length, dossier.message_limit)} ',
             f'<button type="button" class="copy" data-copy="message-{number}" hidden '
             f'data-done="{attribute(words("copied"))}" '
             f'data-failed="{attribute(words("copy-failed"))}">{text(words("copy"))}</button></p>\n',
