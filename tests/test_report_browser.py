@@ -112,7 +112,7 @@ def test_a_section_per_case_and_a_row_per_finding(examples, visit, tmp_path: Pat
     assert cases.count() == len(document["cases"])
     for index, case in enumerate(document["cases"]):
         article = cases.nth(index)
-        assert article.locator("h2").inner_text().endswith(case["path"])
+        assert article.locator("h2").text_content().endswith(case["path"])  # off screen too
         rows = article.locator("tr.finding")
         assert rows.count() == len(case["findings"])
         shown = sorted(rows.nth(i).get_attribute("data-code") for i in range(rows.count()))
@@ -132,7 +132,9 @@ def test_the_boxes_are_drawn_on_the_right_screenshot(examples, visit) -> None:
     figure = page.locator(f"#case-{index} figure.shot")
     assert figure.count() == 1
     assert figure.get_attribute("data-file") == "attachments/ledger-error.png"
-    picture = figure.locator("svg.shot-image").bounding_box()
+    figure.scroll_into_view_if_needed()
+    page.wait_for_function("f => f.querySelector('img').complete", arg=figure.element_handle())
+    picture = figure.locator("img.shot-picture").bounding_box()
     url = figure.locator("rect.url-box").bounding_box()
     time = figure.locator("rect.time-box").bounding_box()
     assert picture and url and time
@@ -146,7 +148,7 @@ def test_the_boxes_are_drawn_on_the_right_screenshot(examples, visit) -> None:
     drawn = page.locator("figure.shot:has(rect)")
     for number in range(drawn.count()):  # every figure's boxes lie within its own picture
         figure = drawn.nth(number)
-        width, height = map(int, figure.locator("svg.shot-image").get_attribute(
+        width, height = map(int, figure.locator("svg.shot-boxes").get_attribute(
             "viewBox").split()[2:])
         for rect in figure.locator("rect").all():
             left, top, right, bottom = map(int, rect.get_attribute("data-box").split(","))
@@ -228,11 +230,19 @@ def test_the_readme_picture(examples, visit, tmp_path: Path) -> None:
     from PIL import Image
 
     path, _ = examples
-    page = visit(path, viewport={"width": 1000, "height": 1200}).page
+    page = visit(path, viewport={"width": 1000, "height": 1200}, bypass_csp=True).page
+    # A case is laid out only when scrolled near, which element screenshots do not wait for:
+    # lay them all out, as they look on screen.
+    page.add_style_tag(content="article.case { content-visibility: visible !important; }")
     shown = page.locator("article.case:has(tr.finding):has(figure.shot rect.url-box)")
     if not shown.count():  # no OCR engine: a case with findings all the same
         shown = page.locator("article.case:has(tr.finding)")
     raw = tmp_path / "raw.png"
+    shown.first.scroll_into_view_if_needed()
+    pictures = "e => [...e.querySelectorAll('img')]"
+    shown.first.evaluate(f"e => ({pictures})(e).forEach(i => i.loading = 'eager')")
+    page.wait_for_function(f"e => ({pictures})(e).every(i => i.complete)",
+                           arg=shown.first.element_handle())
     shown.first.screenshot(path=str(raw))
     picture = Image.open(raw).convert("RGB")
     picture = picture.resize((picture.width * 2 // 3, picture.height * 2 // 3), Image.LANCZOS)

@@ -29,7 +29,13 @@ from casecheck.loader import resolve_in_case
 from casecheck.models import CaseBase
 from casecheck.packs import RulePacks, load_packs
 from casecheck.placeholders import is_placeholder
-from casecheck.reporters.thumbnails import Thumbnail, image_thumbnail, pdf_thumbnail
+from casecheck.reporters.thumbnails import (
+    MAX_SIDE,
+    THUMBNAIL_SIDE,
+    Thumbnail,
+    image_pictures,
+    pdf_thumbnail,
+)
 from casecheck.runner import load_case
 from casecheck.sensitive import redact
 from casecheck.timing import ClaimDays, claim_window_in_force, next_good_slot
@@ -57,6 +63,9 @@ class AttachmentView:
     size: int | None = None
     pages: int | None = None
     thumbnail: Thumbnail | None = None
+    """The packet's small picture."""
+    picture: Thumbnail | None = None
+    """A screenshot's picture to draw the boxes on."""
 
     @property
     def screenshot(self) -> bool:
@@ -126,11 +135,12 @@ class Dossiers:
         model = loaded.model
         if model is None or loaded.root is None:
             return Dossier(None)
+        attachments = model.attachments
         readings = {
-            shot["index"]: shot for shot in report.observations.get("screenshots", ())
-            if 0 <= shot["index"] < len(model.attachments)
-            and model.attachments[shot["index"]].path == shot["file"]
-        }
+            index: shot for shot in report.observations.get("screenshots", ())
+            if isinstance(shot, Mapping) and isinstance(index := shot.get("index"), int)
+            and 0 <= index < len(attachments) and attachments[index].path == shot.get("file")
+        }  # a reading of an entry that has moved since the check is not drawn on another
         timeline, deadline, zone = self._timeline(model)
         return Dossier(
             model,
@@ -166,8 +176,9 @@ class Dossiers:
             facts = inspect_attachment(target, self.limits)
         except ValueError:  # a name the file system cannot spell (a lone surrogate)
             return replace(view, state="unreadable")
-        return replace(view, state=facts.state, type=self._type(facts, lang), size=facts.size,
-                       pages=facts.pdf_pages, thumbnail=self._thumbnail(target, facts))
+        view = replace(view, state=facts.state, type=self._type(facts, lang), size=facts.size,
+                       pages=facts.pdf_pages)
+        return self._pictured(view, target, facts)
 
     def _type(self, facts: AttachmentFacts, lang: str) -> str | None:
         if facts.mime is None:
@@ -177,13 +188,19 @@ class Dossiers:
             return allowed[facts.mime]
         return word("content-types", facts.mime, lang, default=facts.description or facts.mime)
 
-    def _thumbnail(self, path: Path, facts: AttachmentFacts) -> Thumbnail | None:
+    def _pictured(self, view: AttachmentView, path: Path,
+                  facts: AttachmentFacts) -> AttachmentView:
         limits = self.limits
         if facts.is_pdf:
-            return pdf_thumbnail(path, facts, read_limit=limits.read_limit,
-                                 timeout=limits.parse_timeout)
-        return image_thumbnail(path, facts, read_limit=limits.read_limit,
-                               max_pixels=limits.max_pixels, timeout=limits.parse_timeout)
+            return replace(view, thumbnail=pdf_thumbnail(
+                path, facts, read_limit=limits.read_limit, timeout=limits.parse_timeout))
+        sides = (THUMBNAIL_SIDE, MAX_SIDE) if view.screenshot else (THUMBNAIL_SIDE,)
+        pictures = image_pictures(path, facts, sides, read_limit=limits.read_limit,
+                                  max_pixels=limits.max_pixels, timeout=limits.parse_timeout)
+        if not pictures:
+            return view
+        return replace(view, thumbnail=pictures[0], picture=pictures[-1] if view.screenshot
+                       else None)
 
     def _timeline(self, model: CaseBase) -> tuple[tuple[Moment, ...], Moment | None, dt.tzinfo]:
         market = self.packs.marketplaces.get(model.marketplace)
@@ -219,8 +236,12 @@ class Dossiers:
             ]
             deadline = deadline or late
         if model.status == "draft" and not (model.template or self.config.template):
-            slot = next_good_slot(reference, self.packs.calendar)
-            moments.append(Moment(slot.astimezone(reference.tzinfo), "recommended"))
+            try:
+                slot = next_good_slot(reference, self.packs.calendar)
+            except ValueError:  # a calendar of packs that leaves no good hour in a year
+                pass
+            else:
+                moments.append(Moment(slot.astimezone(reference.tzinfo), "recommended"))
         moments.append(Moment(self.config.now or dt.datetime.now(dt.UTC), "today"))
         moments.sort(key=lambda moment: moment.instant(zone))
         return tuple(moments), deadline, zone

@@ -32,12 +32,11 @@ from casecheck.findings import CaseReport, Finding, RunReport, Severity
 from casecheck.registry import rule_catalog
 from casecheck.reporters import ReportOptions
 from casecheck.reporters.dossier import AttachmentView, Dossier, Dossiers
+from casecheck.reporters.thumbnails import Thumbnail
 from casecheck.timing import show_moment
 
 SEVERITY_MARKS = {Severity.ERROR: "✖", Severity.WARNING: "▲", Severity.INFO: "\u2139"}
 """Shown beside each severity's word, so that colour is never the only sign."""
-PACKET_THUMBNAIL = 120
-"""CSS pixels of a thumbnail in the attachment table; a screenshot's figure is full width."""
 
 _INVISIBLE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufdd0-\ufdef"
@@ -117,10 +116,6 @@ class Words:
 def _when(value: dt.datetime | dt.date, lang: str) -> str:
     if isinstance(value, dt.datetime):
         return show_moment(value, lang)
-    return value.isoformat()
-
-
-def _datetime_attribute(value: dt.datetime | dt.date) -> str:
     return value.isoformat()
 
 
@@ -256,7 +251,7 @@ class Page:
         return f'<p class="verdict {key}"><strong>{label}</strong> — {text(counts)}</p>'
 
     def _time(self, when: dt.datetime | dt.date) -> str:
-        return (f'<time datetime="{attribute(_datetime_attribute(when))}">'
+        return (f'<time datetime="{attribute(when.isoformat())}">'
                 f"{text(_when(when, self.lang))}</time>")
 
     # --- one case ------------------------------------------------------------------------
@@ -280,7 +275,6 @@ class Page:
         self.add(self._verdict(case), '<dl class="facts">',
                  *(f"<div><dt>{text(k)}</dt><dd>{text(v)}</dd></div>" for k, v in facts),
                  "</dl>\n")
-        self._sprites(number, dossier)
         self._findings(number, case)
         if model is not None:
             self._packet(number, dossier)
@@ -289,22 +283,6 @@ class Page:
         else:
             self.add(f'<p class="note">{text(words("no-model"))}</p>\n')
         self.add("</article>\n")
-
-    def _sprites(self, number: int, dossier: Dossier) -> None:
-        """Each picture once, for the packet's thumbnail and the screenshot's figure to use."""
-        pictures = [a for a in dossier.attachments if a.thumbnail is not None]
-        if not pictures:
-            return
-        self.add('<svg class="sprites" aria-hidden="true" focusable="false"><defs>')
-        for view in pictures:
-            picture = view.thumbnail
-            assert picture is not None
-            self.add(
-                f'<image id="img-{number}-{view.index}" href="{picture.uri}" x="0" y="0" '
-                f'width="{picture.source_width}" height="{picture.source_height}" '
-                'preserveAspectRatio="none"/>'
-            )
-        self.add("</defs></svg>\n")
 
     # --- findings ------------------------------------------------------------------------
 
@@ -393,9 +371,9 @@ class Page:
             self.add(f"<dt>{text(words('subject'))}</dt>"
                      f'<dd class="note">{text(words("no-subject"))}</dd>\n')
         else:
+            count = self._count(dossier.subject_length, dossier.subject_limit)
             self.add(f"<dt>{text(words('subject'))}</dt><dd><span class=\"subject\">"
-                     f"{text(subject)}</span> {self._count(dossier.subject_length, dossier.subject_limit)}"
-                     "</dd>\n")
+                     f"{text(subject)}</span> {count}</dd>\n")
         self.add(f"<dt>{text(words('contact-path'))}</dt><dd>")
         if model.contact_path:
             self.add(f'<nav aria-label="{attribute(words("contact-path"))}">'
@@ -424,7 +402,8 @@ class Page:
             self.add(f'<p class="note">{text(words("no-message"))}</p>\n')
             return
         self.add(
-            f'<p class="message-bar">{self._count(dossier.message_length, dossier.message_limit)} ',
+            f'<p class="message-bar">'
+            f"{self._count(dossier.message_length, dossier.message_limit)} ",
             f'<button type="button" class="copy" data-copy="message-{number}" hidden '
             f'data-done="{attribute(words("copied"))}" '
             f'data-failed="{attribute(words("copy-failed"))}">{text(words("copy"))}</button></p>\n',
@@ -450,7 +429,7 @@ class Page:
             self.add(
                 f'<tr class="attachment" data-file="{attribute(view.path)}">',
                 f'<td class="num">{view.index + 1}</td>',
-                f"<td>{self._preview(number, view)}</td>",
+                f"<td>{self._preview(view)}</td>",
                 f"<td><code>{text(view.path)}</code>",
                 f"<br><small>{text(view.description)}</small>" if view.description else "",
                 self._state(view),
@@ -469,19 +448,14 @@ class Page:
         return (f'<br><span class="state"><span aria-hidden="true">✖</span> '
                 f"{text(self.words(f'state-{view.state}'))}</span>")
 
-    def _preview(self, number: int, view: AttachmentView) -> str:
+    def _preview(self, view: AttachmentView) -> str:
         picture = view.thumbnail
         if picture is None:
             label = view.type or self.words("no-preview")
             pages = self.words("pages", pages=view.pages) if view.pages else ""
             return (f'<span class="no-preview">{text(label)}'
                     + (f"<br>{text(pages)}" if pages else "") + "</span>")
-        alt = self.words("preview-of", file=view.path)
-        return (
-            f'<svg class="thumb" viewBox="0 0 {picture.source_width} {picture.source_height}" '
-            f'width="{PACKET_THUMBNAIL}" role="img" aria-label="{attribute(alt)}">'
-            f'<use href="#img-{number}-{view.index}"/></svg>'
-        )
+        return _img(picture, self.words("preview-of", file=view.path), "thumb")
 
     # --- screenshots ---------------------------------------------------------------------
 
@@ -500,16 +474,18 @@ class Page:
                 case: CaseReport) -> None:
         figure = f"shot-{number}-{view.index}"
         self.add(f'<figure class="shot" id="{figure}" data-file="{attribute(view.path)}">\n')
-        picture = view.thumbnail
-        boxes = list(self._boxes(reading, picture.source_width, picture.source_height)
-                     if picture is not None and reading is not None else ())
+        picture = view.picture
         if picture is not None:
+            width, height = picture.source_width, picture.source_height
+            boxes = list(self._boxes(reading, width, height) if reading is not None else ())
+            # The boxes are drawn in the screenshot's own pixels over the reduced picture.
             self.add(
-                f'<svg class="shot-image" viewBox="0 0 {picture.source_width} '
-                f'{picture.source_height}" role="img" aria-labelledby="{figure}-caption">'
-                f'<use href="#img-{number}-{view.index}"/>',
-                *(self._box(kind, box, label, picture.source_width) for kind, box, label in boxes),
-                "</svg>\n",
+                '<div class="shot-frame">',
+                _img(picture, self.words("screenshot-of", file=view.path), "shot-picture"),
+                f'<svg class="shot-boxes" viewBox="0 0 {width} {height}" '
+                'preserveAspectRatio="none" aria-hidden="true">',
+                *(self._box(kind, box, label, width) for kind, box, label in boxes),
+                "</svg></div>\n",
             )
         self.add(f'<figcaption id="{figure}-caption"><code>{text(view.path)}</code>'
                  f"{self._reading(reading, view, case)}</figcaption>\n</figure>\n")
@@ -522,8 +498,9 @@ class Page:
             return
         for kind in ("url", "time"):
             box = reading.get(f"{kind}_box")
-            if isinstance(box, Sequence) and len(box) == 4:
-                yield kind, [int(v) for v in box], self.words(f"box-{kind}")
+            if isinstance(box, Sequence) and len(box) == 4 and all(
+                    isinstance(v, int) for v in box):
+                yield kind, list(box), self.words(f"box-{kind}")
 
     def _box(self, kind: str, box: Sequence[int], label: str, width: int) -> str:
         left, top, right, bottom = box
@@ -576,6 +553,13 @@ class Page:
                 "</span></li>\n",
             )
         self.add("</ol>\n</section>\n")
+
+
+def _img(picture: Thumbnail, alt: str, kind: str) -> str:
+    """A picture that the browser decodes only when it is scrolled near: a page of 1500
+    screenshots then opens as fast as one without them (``bench/report.py``)."""
+    return (f'<img class="{kind}" src="{picture.uri}" width="{picture.width}" '
+            f'height="{picture.height}" alt="{attribute(alt)}" loading="lazy" decoding="async">')
 
 
 def write(report: RunReport, out: TextIO, options: ReportOptions) -> None:

@@ -1,9 +1,11 @@
 """Small pictures of the attachments for the HTML report, inlined as data URIs.
 
-A thumbnail is at most ``MAX_SIDE`` pixels on its longest side and at most ``MAX_BYTES``
-bytes, so that a report of 500 cases with three screenshots each stays a file a browser opens
-fast (``bench/report.py``). Screenshots are text on flat colours: WebP keeps the text legible
-at a third of JPEG's bytes; JPEG stands in where Pillow was built without WebP.
+Each attachment gets a thumbnail of ``THUMBNAIL_SIDE`` pixels for the packet's table, and a
+screenshot also a picture of ``MAX_SIDE`` to draw its boxes on; both come from one decode, and
+none is over ``MAX_BYTES``, so that a report of 500 cases with three screenshots each stays a
+file a browser opens fast (``bench/report.py``). Screenshots are text on flat colours: WebP
+keeps the text legible at a third of JPEG's bytes; JPEG stands in where Pillow was built
+without WebP.
 
 Only a file the attachment inspection found intact is drawn, and only when its pixels are
 within the packs' pixel limit: a decompression bomb is never decoded here either. A PDF's
@@ -29,11 +31,10 @@ from casecheck.budget import ParseTimeout, time_budget
 from casecheck.files import open_regular
 
 MAX_SIDE = 480
+THUMBNAIL_SIDE = 160
 MAX_BYTES = 40_000
 QUALITIES = (75, 60, 45, 30)
 """Tried in turn until the picture fits in ``MAX_BYTES``; then it is made smaller."""
-PDF_RENDER_SIDE = 2 * MAX_SIDE
-"""A PDF page is rendered at twice the thumbnail's size, then reduced like an image."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,19 +70,21 @@ def encode(image: PILImage.Image, source: tuple[int, int], *, max_side: int = MA
            max_bytes: int = MAX_BYTES) -> Thumbnail:
     """``image`` reduced to ``max_side`` and encoded within ``max_bytes``."""
     picture = _flattened(image)
-    picture.thumbnail((max_side, max_side), PILImage.Resampling.LANCZOS, reducing_gap=3.0)
+    # Hamming and WebP's method 2: a quarter of the time of Lanczos and method 4 for a 1366 x
+    # 768 screenshot (25 ms against 100), the bytes within 3 % and the text as legible.
+    picture.thumbnail((max_side, max_side), PILImage.Resampling.HAMMING)
     kind, mime = _encoding()
     while True:
         for quality in QUALITIES:
             buffer = io.BytesIO()
-            extra = {"method": 4} if kind == "WEBP" else {"optimize": True}
+            extra = {"method": 2} if kind == "WEBP" else {"optimize": True}
             picture.save(buffer, kind, quality=quality, **extra)
             data = buffer.getvalue()
             if len(data) <= max_bytes:
                 uri = f"data:{mime};base64," + base64.b64encode(data).decode("ascii")
                 return Thumbnail(uri, picture.width, picture.height, *source)
         smaller = (max(1, picture.width * 3 // 4), max(1, picture.height * 3 // 4))
-        picture = picture.resize(smaller, PILImage.Resampling.LANCZOS)
+        picture = picture.resize(smaller, PILImage.Resampling.HAMMING)
 
 
 def _file_bytes(path: Path, limit: int) -> bytes | None:
@@ -94,28 +97,30 @@ def _file_bytes(path: Path, limit: int) -> bytes | None:
     return data if 0 < len(data) <= limit else None
 
 
-def image_thumbnail(path: Path, facts: AttachmentFacts, *, read_limit: int, max_pixels: int,
-                    timeout: float | None) -> Thumbnail | None:
-    """A thumbnail of the image at ``path``, or None when it is not one Pillow may decode."""
+def image_pictures(path: Path, facts: AttachmentFacts, sides: tuple[int, ...], *,
+                   read_limit: int, max_pixels: int,
+                   timeout: float | None) -> tuple[Thumbnail, ...]:
+    """The image at ``path`` encoded at each of ``sides``; none when it is not an image that
+    Pillow may decode."""
     if facts.state != "file" or facts.problem is not None or not (facts.mime or "").startswith(
             "image/"):
-        return None
+        return ()
     data = _file_bytes(path, read_limit)
     if data is None:
-        return None
+        return ()
     try:
         with warnings.catch_warnings(), time_budget(timeout):
             warnings.simplefilter("error", PILImage.DecompressionBombWarning)
             image = PILImage.open(io.BytesIO(data))
-            width, height = image.size
-            if width * height > max_pixels:
-                return None
-            image.draft("RGB", (MAX_SIDE, MAX_SIDE))  # JPEG decodes at a fraction of its size
+            source = image.size
+            if source[0] * source[1] > max_pixels:
+                return ()
+            image.draft("RGB", (max(sides), max(sides)))  # JPEG decodes at a fraction of its size
             image.load()
-            return encode(image, (width, height))
+            return tuple(encode(image, source, max_side=side) for side in sides)
     except (OSError, ValueError, SyntaxError, EOFError, MemoryError, ParseTimeout,
             PILImage.DecompressionBombError, PILImage.DecompressionBombWarning):
-        return None
+        return ()
 
 
 def pdf_renderer_installed() -> bool:
@@ -123,7 +128,7 @@ def pdf_renderer_installed() -> bool:
 
 
 def pdf_thumbnail(path: Path, facts: AttachmentFacts, *, read_limit: int,
-                  timeout: float | None) -> Thumbnail | None:
+                  timeout: float | None, side: int = THUMBNAIL_SIDE) -> Thumbnail | None:
     """The first page of an intact PDF that opens without a password, or None (also when
     pypdfium2 is not installed)."""
     if (facts.state != "file" or not facts.is_pdf or facts.problem is not None
@@ -141,9 +146,9 @@ def pdf_thumbnail(path: Path, facts: AttachmentFacts, *, read_limit: int,
             try:
                 page = document[0]
                 width, height = page.get_size()
-                scale = PDF_RENDER_SIDE / max(width, height, 1)
+                scale = 2 * side / max(width, height, 1)  # twice the size, then reduced
                 image = page.render(scale=scale).to_pil()
-                return encode(image, (round(width), round(height)))
+                return encode(image, (round(width), round(height)), max_side=side)
             finally:
                 document.close()
     except (pypdfium2.PdfiumError, OSError, ValueError, MemoryError, ParseTimeout):
