@@ -99,10 +99,12 @@ def packet_case(make_case: CaseMaker) -> Path:
         "attachments": [
             {"path": "attachments/labels.pdf", "kind": "box-label"},
             {"path": "attachments/pod.pdf", "kind": "carrier-proof", "description": "signed"},
+            {"path": "attachments/invoice.pdf", "kind": "invoice"},
             {"path": "attachments/noise.png", "kind": "other"},
         ],
     }, files={"message.md": message, "attachments/labels.pdf": pdf_bytes(3),
-              "attachments/pod.pdf": pdf_bytes(1), "attachments/noise.png": noisy_png(1600, 1200)})
+              "attachments/pod.pdf": pdf_bytes(1), "attachments/invoice.pdf": pdf_bytes(2),
+              "attachments/noise.png": noisy_png(1600, 1200)})
 
 
 def test_the_page_is_valid_html5_that_can_load_nothing(packet_case: Path) -> None:
@@ -189,11 +191,12 @@ def test_the_packet_shows_subject_message_path_and_attachments_in_order(packet_c
         "Help", "Get support", "Fulfillment by Amazon", "Lost inventory"]
     rows = by_class(packet, "attachment", "tr")
     assert [r.get("data-file") for r in rows] == [
-        "attachments/labels.pdf", "attachments/pod.pdf", "attachments/noise.png"]
+        "attachments/labels.pdf", "attachments/pod.pdf", "attachments/invoice.pdf",
+        "attachments/noise.png"]
     cells = [[text_of(td) for td in row.iter("td")] for row in rows]
     assert [(c[0], c[4], c[6]) for c in cells] == [("1", "PDF", "3"), ("2", "PDF", "1"),
-                                                   ("3", "PNG", "—")]
-    assert cells[2][5].endswith(" MB")  # noise does not compress
+                                                   ("3", "PDF", "2"), ("4", "PNG", "—")]
+    assert cells[3][5].endswith(" MB")  # noise does not compress
     images = list(tree.iter("img"))
     assert images, "the PNG (and with pypdfium2 the PDFs) have thumbnails"
     for image in images:
@@ -201,7 +204,7 @@ def test_the_packet_shows_subject_message_path_and_attachments_in_order(packet_c
         assert max(picture.size) <= MAX_SIDE and size <= MAX_BYTES, (picture.size, size)
         assert picture.size == (int(image.get("width", 0)), int(image.get("height", 0)))
         assert image.get("loading") == "lazy" and image.get("alt")
-    (noise,) = rows[2].iter("img")
+    (noise,) = rows[3].iter("img")
     assert _data_uri_image(noise.get("src", ""))[0].size == (THUMBNAIL_SIDE, 120)  # 4:3 kept
     assert len(page) < 6 * MAX_BYTES  # a thumbnail each, no screenshot picture here
 
@@ -229,24 +232,27 @@ def _moments(tree: ET.Element) -> dict[str, str]:
 
 def test_the_timeline_has_the_claim_window_the_send_time_and_today(make_case: CaseMaker) -> None:
     saturday = dt.datetime(2026, 11, 28, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
-    folder = make_case({
+    expired, open_claim = (make_case({
         "type": "fba-reimbursement", "marketplace": "US", "claim_kind": "inbound-lost",
-        "shipped_at": dt.date(2026, 6, 1), "submit_at": saturday, "message": "Hello.",
-    })
-    report = validate(folder, config=Config(now=NOW))
-    expired = next(f for f in report.findings if f.code == "D001")
-    off_hours = next(f for f in report.findings if f.code == "D005")
-    _, page = html_of(str(folder))
-    moments = _moments(parse(page))
+        "shipped_at": shipped, "submit_at": saturday, "message": "Hello.",
+    }) for shipped in (dt.date(2026, 6, 1), dt.date(2026, 10, 1)))
+    closed = next(f for f in validate(expired, config=Config(now=NOW)).findings
+                  if f.code == "D001")
+    moments = _moments(parse(html_of(str(expired))[1]))
     assert moments["event"] == "2026-06-01"
-    assert moments["window-opens"] == expired.data["opens"]
-    assert moments["window-closes"] == expired.data["closes"]
-    assert dt.datetime.fromisoformat(moments["recommended"]) == dt.datetime.fromisoformat(
-        off_hours.data["next_slot"])
+    assert moments["window-opens"] == closed.data["opens"]
+    assert moments["window-closes"] == closed.data["closes"]
+    assert "recommended" not in moments and "send-now" not in moments  # no time is right
     assert moments["planned"] == saturday.isoformat()
     assert dt.datetime.fromisoformat(moments["today"]) == NOW
+    page = html_of(str(expired))[1]
     deadline = parse(page).find(".//tr[@id='row-1']")
-    assert expired.data["closes"] in ET.tostring(deadline, encoding="unicode")  # type: ignore[arg-type]
+    assert closed.data["closes"] in ET.tostring(deadline, encoding="unicode")  # type: ignore[arg-type]
+    off_hours = next(f for f in validate(open_claim, config=Config(now=NOW)).findings
+                     if f.code == "D005")
+    moments = _moments(parse(html_of(str(open_claim))[1]))
+    assert dt.datetime.fromisoformat(moments["recommended"]) == dt.datetime.fromisoformat(
+        off_hours.data["advice"]["submit_at"])  # the timing rules' own advice
 
 
 def test_an_appeal_shows_the_appeal_clock(make_case: CaseMaker) -> None:

@@ -23,12 +23,14 @@ from zoneinfo import ZoneInfo
 from casecheck.attachments import AttachmentFacts, InspectionLimits, inspect_attachment
 from casecheck.catalog import word
 from casecheck.checkers.attachments import ABSOLUTE_PATH
-from casecheck.engine import Config, reference_time
+from casecheck.checkers.timing import timing_plan
+from casecheck.engine import Config, Context, reference_time
 from casecheck.findings import CaseReport
-from casecheck.loader import resolve_in_case
+from casecheck.loader import LoadedCase, resolve_in_case
 from casecheck.models import CaseBase
 from casecheck.packs import RulePacks, load_packs
 from casecheck.placeholders import is_placeholder
+from casecheck.registry import rule_catalog
 from casecheck.reporters.thumbnails import (
     MAX_SIDE,
     THUMBNAIL_SIDE,
@@ -38,7 +40,6 @@ from casecheck.reporters.thumbnails import (
 )
 from casecheck.runner import load_case
 from casecheck.sensitive import redact
-from casecheck.timing import ClaimDays, claim_window_in_force, next_good_slot
 
 OWN_TIMES = {"submit_at": "planned", "submitted_at": "submitted", "last_reply_at": "last-reply"}
 """The case's own moments, by the ``[html-timeline]`` word that names them; every other date
@@ -122,6 +123,7 @@ class Dossiers:
     def __init__(self, config: Config) -> None:
         self.config = config
         self.packs: RulePacks = load_packs(config.rules_dirs)
+        self.catalog = rule_catalog()
         policy = self.packs.global_.attachments
         self.limits = InspectionLimits(read_limit=policy.size_limit.value,
                                        max_pixels=policy.max_pixels.value,
@@ -141,7 +143,7 @@ class Dossiers:
             if isinstance(shot, Mapping) and isinstance(index := shot.get("index"), int)
             and 0 <= index < len(attachments) and attachments[index].path == shot.get("file")
         }  # a reading of an entry that has moved since the check is not drawn on another
-        timeline, deadline, zone = self._timeline(model)
+        timeline, deadline, zone = self._timeline(loaded)
         return Dossier(
             model,
             subject=redact(model.subject) if model.subject is not None else None,
@@ -202,7 +204,12 @@ class Dossiers:
         return replace(view, thumbnail=pictures[0], picture=pictures[-1] if view.screenshot
                        else None)
 
-    def _timeline(self, model: CaseBase) -> tuple[tuple[Moment, ...], Moment | None, dt.tzinfo]:
+    def _timeline(self, loaded: LoadedCase) -> tuple[tuple[Moment, ...], Moment | None,
+                                                       dt.tzinfo]:
+        """The case's dates, and the claim window and send time the timing rules worked out:
+        their own plan, made in a context of the run's clock and packs."""
+        model = loaded.model
+        assert model is not None
         market = self.packs.marketplaces.get(model.marketplace)
         zone: dt.tzinfo = ZoneInfo(market.timezone) if market is not None else dt.UTC
         reference = reference_time(model, self.config)
@@ -212,20 +219,13 @@ class Dossiers:
             if isinstance(value := getattr(model, name), dt.date)
         ]
         deadline = None
+        plan = timing_plan(loaded, Context(reference, self.config, self.packs, loaded,
+                                           self.catalog))
+        days = plan.claim.days if plan is not None and plan.claim is not None else None
+        if days is not None:
+            deadline = Moment(days.closes, "window-closes")
+            moments += [Moment(days.opens, "window-opens"), deadline]
         type_pack = self.packs.types.get(model.type)
-        claim_kind = getattr(model, "claim_kind", None)
-        if type_pack is not None and claim_kind is not None:
-            region = market.region if market is not None else None
-            window = claim_window_in_force(type_pack.claim_windows, str(claim_kind),
-                                           model.marketplace, region,
-                                           reference.astimezone(zone).date())
-            start = getattr(model, window.counts_from, None) if window is not None else None
-            if window is not None and isinstance(start, dt.date):
-                if isinstance(start, dt.datetime):
-                    start = start.astimezone(zone).date()
-                days = ClaimDays.of(window, start)
-                deadline = Moment(days.closes, "window-closes")
-                moments += [Moment(days.opens, "window-opens"), deadline]
         deactivated = getattr(model, "deactivated_at", None)
         clock = type_pack.appeal_clock if type_pack is not None else None
         if isinstance(deactivated, dt.datetime) and clock is not None:
@@ -235,13 +235,11 @@ class Dossiers:
                 late,
             ]
             deadline = deadline or late
-        if model.status == "draft" and not (model.template or self.config.template):
-            try:
-                slot = next_good_slot(reference, self.packs.calendar)
-            except ValueError:  # a calendar of packs that leaves no good hour in a year
-                pass
-            else:
-                moments.append(Moment(slot.astimezone(reference.tzinfo), "recommended"))
+        advice = plan.advice if plan is not None else None
+        if advice is not None:  # None: a closed claim window, no time is right
+            when = advice.at if advice.at is not None else advice.now
+            key = "recommended" if advice.at is not None else "send-now"
+            moments.append(Moment(when.astimezone(reference.tzinfo), key))
         moments.append(Moment(self.config.now or dt.datetime.now(dt.UTC), "today"))
         moments.sort(key=lambda moment: moment.instant(zone))
         return tuple(moments), deadline, zone
