@@ -238,12 +238,18 @@ def test_the_readme_picture(examples, visit, tmp_path: Path) -> None:
     if not shown.count():  # no OCR engine: a case with findings all the same
         shown = page.locator("article.case:has(tr.finding)")
     raw = tmp_path / "raw.png"
-    shown.first.scroll_into_view_if_needed()
-    pictures = "e => [...e.querySelectorAll('img')]"
-    shown.first.evaluate(f"e => ({pictures})(e).forEach(i => i.loading = 'eager')")
-    page.wait_for_function(f"e => ({pictures})(e).every(i => i.complete)",
-                           arg=shown.first.element_handle())
-    shown.first.screenshot(path=str(raw))
+    case = shown.first.element_handle()
+    case.evaluate("e => e.querySelectorAll('img').forEach(i => i.loading = 'eager')")
+    page.wait_for_function("e => [...e.querySelectorAll('img')].every(i => i.complete)",
+                           arg=case)
+    # The whole case in the viewport, then a clip of it: an element screenshot waits for the
+    # box to hold still over two frames, which a loaded CI machine may not give in time.
+    height = int(case.evaluate("e => e.getBoundingClientRect().height")) + 16
+    page.set_viewport_size({"width": 1000, "height": height})
+    case.evaluate("e => e.scrollIntoView()")
+    box = case.bounding_box()
+    assert box is not None
+    page.screenshot(path=str(raw), clip=box)
     picture = Image.open(raw).convert("RGB")
     picture = picture.resize((picture.width * 2 // 3, picture.height * 2 // 3), Image.LANCZOS)
     small = tmp_path / "report-picture.png"

@@ -260,6 +260,10 @@ def test_an_appeal_shows_the_appeal_clock(make_case: CaseMaker) -> None:
     folder = make_case({"type": "account-appeal", "marketplace": "US", "message": "Hello.",
                         "deactivated_at": deactivated, "submit_at": NOW})
     moments = _moments(parse(html_of(str(folder))[1]))
+    advice = next(f.data["advice"] for f in validate(folder, config=Config(now=NOW)).findings
+                  if "advice" in f.data)
+    assert advice["submit_now"] and advice["urgent"]  # the prompt mark has passed
+    assert dt.datetime.fromisoformat(moments["send-now"]) == NOW and "recommended" not in moments
     assert dt.datetime.fromisoformat(moments["appeal-late"]) == deactivated + dt.timedelta(hours=72)
     assert dt.datetime.fromisoformat(moments["appeal-prompt"]) == deactivated + dt.timedelta(
         hours=24)

@@ -238,7 +238,7 @@ class Dossiers:
         advice = plan.advice if plan is not None else None
         if advice is not None:  # None: a closed claim window, no time is right
             when = advice.at if advice.at is not None else advice.now
-            key = "recommended" if advice.at is not None else "send-now"
+            key = "send-now" if advice.at is None and advice.urgent else "recommended"
             moments.append(Moment(when.astimezone(reference.tzinfo), key))
         moments.append(Moment(self.config.now or dt.datetime.now(dt.UTC), "today"))
         moments.sort(key=lambda moment: moment.instant(zone))
