@@ -247,7 +247,8 @@ class Page:
         label = f'<span aria-hidden="true">{mark}</span> {text(self.words(key))}'
         if short:
             return f'<span class="verdict {key}">{label}</span>'
-        counts = ", ".join(self.words.severity(s, case.counts[str(s)]) for s in Severity)
+        counts = self.words("separator").join(
+            self.words.severity(s, case.counts[str(s)]) for s in Severity)
         return f'<p class="verdict {key}"><strong>{label}</strong> — {text(counts)}</p>'
 
     def _time(self, when: dt.datetime | dt.date) -> str:
