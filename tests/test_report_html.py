@@ -424,8 +424,8 @@ def test_hostile_text_in_every_field_is_shown_as_text(fields: dict[str, str]) ->
                    "status": "read", "engine": fields["engine"], "url": fields["url"],
                    "url_read": fields["url"], "url_box": [1, 2, 300, 40], "time": fields["time"],
                    "time_read": fields["time"], "time_box": [1000, 760, 1200, 790]}
-        case = CaseReport(str(folder), fields["type"], (*checked.findings, mine), (),
-                          {"screenshots": [reading]})
+        case = CaseReport(str(folder), fields["type"], (*checked.findings, mine),
+                          observations={"screenshots": [reading]})
         stranger = CaseReport(fields["path"], fields["type"], (mine,))
         report = RunReport((case, stranger))
         out = io.StringIO()

@@ -432,14 +432,23 @@ def _check_output(path: Path) -> None:
 
 
 def _write_output(path: Path, content: str) -> None:
-    """Replace ``path`` whole: a reader (a browser reloading the report) never sees half."""
-    from casecheck.files import write_atomic  # noqa: PLC0415 - start-up: platformdirs
+    """Replace ``path`` whole, by rename: a reader (a browser reloading the report) never sees
+    half of it. The file gets the mode the user's umask gives a new file."""
+    import tempfile  # noqa: PLC0415 - start-up: only -o writes a file
 
     umask = os.umask(0)
     os.umask(umask)
     try:
-        write_atomic(path, content)
-        path.chmod(0o666 & ~umask)  # a file of the user's, not a private temporary one
+        handle, temporary = tempfile.mkstemp(dir=path.absolute().parent,
+                                             prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as file:
+                file.write(content)
+            Path(temporary).chmod(0o666 & ~umask)
+            Path(temporary).replace(path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
     except OSError as error:
         raise UsageError(f"--output {path}: {error.strerror or error}") from None
 

@@ -178,7 +178,7 @@ class CaseReport:
     """The rule codes that were checked on this case (the loader's and the enabled checkers')."""
     strict: bool = False
     """Warnings fail this case: its configuration says ``strict`` (each case has its own)."""
-    observations: Mapping[str, Any] = field(default_factory=dict, compare=False)
+    observations: Mapping[str, Any] = field(default_factory=dict, compare=False, kw_only=True)
     """What the checkers saw that is no finding, by name: ``"screenshots"`` holds each
     screenshot's reading, with the boxes where the URL and the time were read, passing or
     not. Reports show it as evidence; the JSON output leaves it out (SPEC §5 is unchanged)."""
