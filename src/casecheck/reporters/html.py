@@ -25,7 +25,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, TextIO
 
-from casecheck.catalog import DOC_SECTIONS, Catalog, word
+from casecheck.catalog import DOC_SECTIONS, Catalog, listed, word
 from casecheck.checkers.attachments import size_text
 from casecheck.engine import Config
 from casecheck.findings import CaseReport, Finding, RunReport, Severity
@@ -247,8 +247,8 @@ class Page:
         label = f'<span aria-hidden="true">{mark}</span> {text(self.words(key))}'
         if short:
             return f'<span class="verdict {key}">{label}</span>'
-        counts = self.words("separator").join(
-            self.words.severity(s, case.counts[str(s)]) for s in Severity)
+        counts = listed([self.words.severity(s, case.counts[str(s)]) for s in Severity],
+                        self.lang)
         return f'<p class="verdict {key}"><strong>{label}</strong> — {text(counts)}</p>'
 
     def _time(self, when: dt.datetime | dt.date) -> str:
