@@ -22,7 +22,7 @@ SOURCE = REPO / "src" / "casecheck"
 HEAVY = re.compile(
     r"noqa: [A-Z0-9, ]*PLC0415 - (pydantic|Pillow|pypdf|libmagic|OCR|py3langid|holidays"
     r"|charset-normalizer"
-    r"|optional: YAML|optional: HEIC|start-up|the loader imports pydantic"
+    r"|optional: YAML|optional: HEIC|optional: pypdfium2|start-up|the loader imports pydantic"
     r"|the checkers import pydantic|charset-normalizer)"
 )
 """What a function-level import may keep off ``import casecheck`` or the CLI's start-up."""

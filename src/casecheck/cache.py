@@ -44,8 +44,9 @@ if TYPE_CHECKING:
     from casecheck.attachments import FileIdentity, InspectionLimits
 
 CACHE_DIR_NAME = ".casecheck_cache"
-ENTRY_FORMAT = 2
-"""Bumped when the layout of an entry changes, so that old entries are misses, not errors."""
+ENTRY_FORMAT = 3
+"""Bumped when the layout of an entry changes, so that old entries are misses, not errors.
+3: a case's entry holds its checkers' observations beside their findings."""
 RACY_NS = 2_000_000_000
 """A file modified this close to the run's start may change again within the same mtime tick
 (a second on some file systems) without its stat changing: such a case is not stored (git's
@@ -330,18 +331,25 @@ class CaseCache:
         document = {"casecheck": __version__, "key": key, "value": value}
         return self.folder.write_json(self._entry(kind, key), document)
 
-    def load(self, key: str) -> list[Finding] | None:
-        """The findings stored under a case's key; None when absent, corrupt or foreign."""
+    def load(self, key: str) -> tuple[list[Finding], dict[str, Any]] | None:
+        """The findings and observations stored under a case's key; None when absent, corrupt
+        or foreign."""
         value = self._read("cases", key)
-        if not isinstance(value, list):
+        if not isinstance(value, dict) or not isinstance(value.get("findings"), list) \
+                or not isinstance(value.get("observations"), dict):
             return None
         try:
-            return [Finding.from_dict(item) for item in value]
+            return [Finding.from_dict(item) for item in value["findings"]], value["observations"]
         except (ValueError, TypeError, KeyError, AttributeError):
             return None
 
-    def store(self, key: str, findings: Iterable[Finding]) -> bool:
-        return self._write("cases", key, [finding.to_dict() for finding in findings])
+    def store(
+        self, key: str, findings: Iterable[Finding], observations: Mapping[str, Any]
+    ) -> bool:
+        return self._write("cases", key, {
+            "findings": [finding.to_dict() for finding in findings],
+            "observations": dict(observations),
+        })
 
 
 @dataclass
@@ -353,10 +361,11 @@ class CaseEntry:
     key: str
     storable: bool
     findings: list[Finding] | None
+    observations: dict[str, Any] = field(default_factory=dict)
 
-    def store(self, findings: Sequence[Finding]) -> None:
+    def store(self, findings: Sequence[Finding], observations: Mapping[str, Any]) -> None:
         if self.storable:
-            self.stats.case_stores += self.cache.store(self.key, findings)
+            self.stats.case_stores += self.cache.store(self.key, findings, observations)
 
 
 @dataclass
@@ -372,10 +381,12 @@ class CaseEntries:
         if keyed is None:
             return None
         key, storable = keyed
-        findings = self.cache.load(key)
-        self.stats.case_hits += findings is not None
-        self.stats.case_misses += findings is None
-        return CaseEntry(self.cache, self.stats, key, storable, findings)
+        stored = self.cache.load(key)
+        self.stats.case_hits += stored is not None
+        self.stats.case_misses += stored is None
+        if stored is None:
+            return CaseEntry(self.cache, self.stats, key, storable, None)
+        return CaseEntry(self.cache, self.stats, key, storable, *stored)
 
     def covers(self, unit: Checker) -> bool:
         return covers(unit)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import json
 import os
 import sys
@@ -110,6 +111,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="case folder, folder of case folders, or file inside a case folder")
     check.add_argument("--format", choices=formats(),
                        help="output format (default: github under GitHub Actions, else text)")
+    check.add_argument("--output", "-o", type=Path, metavar="FILE",
+                       help="write the output to FILE instead of the terminal (any format)")
     check.add_argument("--config", type=Path, metavar="FILE",
                        help="a casecheck.toml or pyproject.toml for every case, instead of "
                             "the one found upward from each case folder")
@@ -290,6 +293,8 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
         run = config.run_settings(args.paths)
         jobs, cache_dir = run["jobs"], run["cache_dir"]
         whole = config.run_config(args.paths)
+    if args.output is not None:
+        _check_output(args.output)
     bar = ProgressBar(sys.stderr) if wanted(sys.stderr, args.format) else None
     try:
         report = check_paths(
@@ -302,12 +307,16 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     for notice in report.notices:
         print(f"casecheck: warning: {notice}", file=sys.stderr)
     github = os.environ.get("GITHUB_ACTIONS") == "true"
+    target = io.StringIO() if args.output is not None else out
     options = ReportOptions(
-        color=_use_color(out), lang=whole.lang, version=__version__,
+        color=args.output is None and _use_color(out), lang=whole.lang, version=__version__,
         rules_version=report.rules_version,
         step_summary=os.environ.get("GITHUB_STEP_SUMMARY") if github else None,
+        config=whole,
     )
-    _write_report(args.format or ("github" if github else "text"), report, out, options)
+    _write_report(args.format or ("github" if github else "text"), report, target, options)
+    if args.output is not None and isinstance(target, io.StringIO):
+        _write_output(args.output, target.getvalue())
     return EXIT_FAILED if report.failed else EXIT_OK
 
 
@@ -410,6 +419,44 @@ def _policy(args: argparse.Namespace, lang: str, out: TextIO) -> int:
         lines += [f"    {label('url')}: {url}" for url in cited.urls]
         out.write("\n".join(lines) + "\n")
     return EXIT_OK
+
+
+def _check_output(path: Path) -> None:
+    """Refuse an output file that cannot be written, before the cases are checked. Never
+    inside a case folder: casecheck changes nothing there, and the next check would report
+    the file as an unlisted attachment."""
+    from casecheck.loader import case_folder_of  # noqa: PLC0415 - the loader imports pydantic
+
+    folder = path.absolute().parent
+    if path.is_dir():
+        raise UsageError(f"--output {path}: is a folder; name a file")
+    if not folder.is_dir():
+        raise UsageError(f"--output {path}: the folder {folder} does not exist")
+    owner = case_folder_of(folder)
+    if owner is not None:
+        raise UsageError(f"--output {path}: inside the case folder {owner}; write it elsewhere")
+
+
+def _write_output(path: Path, content: str) -> None:
+    """Replace ``path`` whole, by rename: a reader (a browser reloading the report) never sees
+    half of it. The file gets the mode the user's umask gives a new file."""
+    import tempfile  # noqa: PLC0415 - start-up: only -o writes a file
+
+    umask = os.umask(0)
+    os.umask(umask)
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.absolute().parent,
+                                             prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as file:
+                file.write(content)
+            Path(temporary).chmod(0o666 & ~umask)
+            Path(temporary).replace(path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError as error:
+        raise UsageError(f"--output {path}: {error.strerror or error}") from None
 
 
 def _rules(args: argparse.Namespace, lang: str, out: TextIO) -> int:

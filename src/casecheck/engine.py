@@ -138,6 +138,8 @@ class Context:
     shared: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     """What one checker works out about the case and another reuses (the screenshots' OCR
     readings), so that it is worked out once."""
+    observations: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    """What checkers saw that is no finding, by name (see ``observe``)."""
 
     @property
     def now(self) -> dt.datetime:
@@ -162,6 +164,13 @@ class Context:
         or None; the cache keys the findings of a checker that declares ``ocr`` by it."""
         self.observed.add(OCR)
         return ocr.default_engine()
+
+    def observe(self, name: str, value: Any) -> None:
+        """Keep what a checker saw that is no finding, for reports that show the evidence: where
+        the URL and the time were read on a screenshot that passes has no finding to carry it.
+        ``value`` is JSON data; it is cached with the findings of the checker that observed it
+        first, so a case whose findings come from the cache still has it."""
+        self.observations.setdefault(name, value)
 
     def not_settled(self, reason: str) -> None:
         """Say that this result reflects the run, not the case (a parse ran out of time under
@@ -290,7 +299,12 @@ class CachedCase(Protocol):
         """The stored findings of the cached checkers; None when nothing is stored."""
         ...
 
-    def store(self, findings: Sequence[Finding]) -> None: ...
+    @property
+    def observations(self) -> Mapping[str, Any]:
+        """What the cached checkers observed (``Context.observe``) when they were stored."""
+        ...
+
+    def store(self, findings: Sequence[Finding], observations: Mapping[str, Any]) -> None: ...
 
 
 class FindingsCache(Protocol):
@@ -435,20 +449,25 @@ def _checked(
     reused = entry.findings if entry is not None else None
     findings: list[Finding] = []
     fresh: list[Finding] = []
+    noted: dict[str, Any] = {}
     storable = entry is not None
     for unit in units:
         covered = cache is not None and cache.covers(unit)
         if reused is not None and covered:
             continue
+        before = set(ctx.observations)
         produced, settled = _run_one(unit, case, ctx, watchdog)
         findings.extend(produced)
         if covered:
             fresh.extend(produced)
+            noted.update((k, v) for k, v in ctx.observations.items() if k not in before)
             storable = storable and settled
-    if reused is not None:
+    if entry is not None and reused is not None:
         findings.extend(reused)
+        for name, value in entry.observations.items():
+            ctx.observe(name, value)
     elif entry is not None and storable:
-        entry.store(fresh)
+        entry.store(fresh, noted)
     return findings
 
 
@@ -506,11 +525,14 @@ def run_checkers(
     units = [u for u in checkers if any(config.enabled(c, ignores) for c in u.codes)]
     checked = {code for code in catalog if code.startswith("M")}  # the loader's rules
     findings = list(case.findings)
+    observations: dict[str, Any] = {}
     if case.model is not None:
         checked.update(code for unit in units for code in unit.codes)
         ctx = Context(now or reference_time(case.model, config), config, packs, case, catalog,
                       repository, reports)
         findings += _checked(case, ctx, units, cache, watchdog)
+        observations = ctx.observations
     kept = _overridden(findings, case, config, ignores)
     rules = sorted({c for c in checked if config.enabled(c, ignores)} | {f.code for f in kept})
-    return CaseReport(case.display_path, case.type, kept, tuple(rules), strict=config.strict)
+    return CaseReport(case.display_path, case.type, kept, tuple(rules), strict=config.strict,
+                      observations=observations)

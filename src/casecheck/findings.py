@@ -178,6 +178,17 @@ class CaseReport:
     """The rule codes that were checked on this case (the loader's and the enabled checkers')."""
     strict: bool = False
     """Warnings fail this case: its configuration says ``strict`` (each case has its own)."""
+    observations: Mapping[str, Any] = field(default_factory=dict, compare=False, kw_only=True)
+    """What the checkers saw that is no finding, by name: ``"screenshots"`` holds each
+    screenshot's reading, with the boxes where the URL and the time were read, passing or
+    not. Reports show it as evidence; the JSON output leaves it out (SPEC §5 is unchanged)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "observations", _freeze(self.observations))
+
+    def observed(self) -> dict[str, Any]:
+        """``observations`` as plain JSON data: the cache and worker processes carry it so."""
+        return dict(_thaw(self.observations))
 
     @property
     def counts(self) -> dict[str, int]:

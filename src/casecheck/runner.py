@@ -135,7 +135,7 @@ def check_each(
             yield report
 
 
-_Shipped = tuple[str, str | None, list[dict[str, Any]], tuple[str, ...], bool]
+_Shipped = tuple[str, str | None, list[dict[str, Any]], tuple[str, ...], bool, dict[str, Any]]
 
 
 _worker_reports: ReportIndex | None = None
@@ -154,11 +154,11 @@ def _check_chunk(
     cache: CaseCache | None, repository: RepositorySpec | None, ignored: IgnoredConfigs | None,
     preloaded: dict[Path, LoadedCase],
 ) -> tuple[list[_Shipped], CacheStats]:
-    """A worker's part. Findings travel as dicts: their frozen data does not pickle."""
+    """A worker's part. Findings and observations travel as dicts: frozen data does not pickle."""
     stats = CacheStats()
     shipped = [
         (report.path, report.type, [f.to_dict() for f in report.findings], report.rules,
-         report.strict)
+         report.strict, report.observed())
         for report in check_each(folders, config=config, checkers=checkers, cache=cache,
                                  stats=stats, repository=repository, ignored=ignored,
                                  reports=_worker_reports, preloaded=preloaded)
@@ -167,9 +167,9 @@ def _check_chunk(
 
 
 def _unship(item: _Shipped) -> CaseReport:
-    path, type_, findings, rules, strict = item
+    path, type_, findings, rules, strict, observations = item
     return CaseReport(path, type_, tuple(Finding.from_dict(f) for f in findings), rules,
-                      strict=strict)
+                      strict=strict, observations=observations)
 
 
 def effective_jobs(jobs: int | None, folders: int) -> int:

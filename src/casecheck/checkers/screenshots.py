@@ -138,10 +138,24 @@ class Shot:
     index: int
     file: str
     location: Location
+    size: tuple[int, int]
     too_small: dict[str, int] | None = None
     engine: str | None = None
     reading: Reading | None = None
     error: str | None = None
+
+    def observed(self) -> dict[str, Any]:
+        """What the reports show of this screenshot: its size, how it was read, and where the
+        URL and the time stand on it (the reading's data without the lines read)."""
+        status = ("too-small" if self.too_small is not None else "failed" if self.error is not None
+                  else "no-engine" if self.reading is None else "read")
+        shown: dict[str, Any] = {"file": self.file, "index": self.index,
+                                 "width": self.size[0], "height": self.size[1], "status": status}
+        if self.reading is not None:
+            shown |= {k: v for k, v in _reading_data(self.reading).items() if k != "read"}
+        elif self.engine is not None:
+            shown["engine"] = self.engine
+        return shown
 
 
 def screenshot_readings(case: LoadedCase, ctx: Context) -> list[Shot]:
@@ -150,6 +164,8 @@ def screenshot_readings(case: LoadedCase, ctx: Context) -> list[Shot]:
     memo = ctx.shared.get("screenshots")
     if memo is None:
         memo = ctx.shared["screenshots"] = list(_read_shots(case, ctx))
+        if memo:  # the boxes of a passing screenshot have no finding to carry them
+            ctx.observe("screenshots", [shot.observed() for shot in memo])
     shots: list[Shot] = memo
     return shots
 
@@ -177,10 +193,10 @@ def _read_shots(case: LoadedCase, ctx: Context) -> Iterator[Shot]:
         if data is None or image is None:
             continue
         location = Location(file=attachment.path, field=f"attachments[{index}]")
-        width, height = image.size
+        size = width, height = image.size
         if width < policy.min_width or height < policy.min_height:
             if _decoded(image):  # cheap for a small image; a broken one is A007's
-                yield Shot(index, attachment.path, location, too_small={
+                yield Shot(index, attachment.path, location, size, too_small={
                     "width": width, "height": height,
                     "min_width": policy.min_width, "min_height": policy.min_height,
                 })
@@ -188,16 +204,17 @@ def _read_shots(case: LoadedCase, ctx: Context) -> Iterator[Shot]:
         if not use_ocr:
             continue
         if engine is None:
-            yield Shot(index, attachment.path, location)
+            yield Shot(index, attachment.path, location, size)
             continue
         if not _decoded(image):
             continue
         try:
             reading = read_screenshot(image, engine, digest=content_digest(data), cache=cache)
         except OcrEngineError as error:
-            yield Shot(index, attachment.path, location, engine=engine.name, error=str(error))
+            yield Shot(index, attachment.path, location, size, engine=engine.name,
+                       error=str(error))
             continue
-        yield Shot(index, attachment.path, location, engine=engine.name, reading=reading)
+        yield Shot(index, attachment.path, location, size, engine=engine.name, reading=reading)
 
 
 @checker("A008", "A009", "A014", "A017", reads={OCR})

@@ -7,11 +7,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from casecheck.errors import PluginError
 from casecheck.findings import CaseReport, Finding, RunReport
 from casecheck.plugins import REPORTERS_GROUP, entries, load, origin
+
+if TYPE_CHECKING:
+    from casecheck.engine import Config
 
 
 @dataclass(frozen=True)
@@ -22,6 +25,10 @@ class ReportOptions:
     rules_version: str = ""
     step_summary: str | None = None
     """A file to append a Markdown summary to (GitHub Actions' GITHUB_STEP_SUMMARY)."""
+    config: Config | None = None
+    """The run's configuration. A report that shows more than the findings (``html``: the
+    message, the attachments, the timeline) reads each case folder again at its report path
+    with the run's rule packs and clock; None: the defaults, in ``lang``."""
 
 
 Reporter = Callable[[RunReport, TextIO, ReportOptions], None]
@@ -32,6 +39,7 @@ BUILTIN_REPORTERS = {
     "sarif": "casecheck.reporters.sarif",
     "github": "casecheck.reporters.github",
     "junit": "casecheck.reporters.junit",
+    "html": "casecheck.reporters.html",
 }
 """Format name -> module with a ``write(report, out, options)``; imported only when chosen."""
 
