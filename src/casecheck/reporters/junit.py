@@ -7,12 +7,31 @@ are listed in the test case's ``system-out`` so that they are seen but do not tu
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from typing import TextIO
 
 from casecheck.findings import CaseReport, Finding, RunReport, Severity
 from casecheck.registry import rule_catalog
 from casecheck.reporters import Locator, ReportOptions
+
+XML_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""What XML 1.0 cannot hold at all, not even as a character reference: controls, lone
+surrogates, U+FFFE and U+FFFF. A path or message from a case may contain them."""
+
+
+def _visible(text: str) -> str:
+    """``text`` with each character XML forbids written as a visible escape (``\\x01``)."""
+    return XML_FORBIDDEN.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                             else f"\\u{ord(m.group()):04x}", text)
+
+
+def _sanitized(root: ET.Element) -> None:
+    for element in root.iter():
+        for name, value in element.attrib.items():
+            element.set(name, _visible(value))
+        if element.text:
+            element.text = _visible(element.text)
 
 
 def _fails(finding: Finding, strict: bool) -> bool:
@@ -58,6 +77,7 @@ def write(report: RunReport, out: TextIO, options: ReportOptions) -> None:
     root.set("tests", str(sum(int(s.get("tests", "0")) for s in suites)))
     root.set("failures", str(sum(int(s.get("failures", "0")) for s in suites)))
     root.set("errors", "0")
+    _sanitized(root)
     ET.indent(root)
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
     out.write(ET.tostring(root, encoding="unicode"))
