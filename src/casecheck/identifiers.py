@@ -2,21 +2,65 @@
 
 Each ``*_problem`` function returns None for a valid value, or a short reason. They are pure
 and cheap, so the message rules can reuse them to find IDs in text.
+
+Every ID is ASCII: Seller Central finds none typed in full-width digits (U+FF10-FF19, what a
+Chinese input method gives), Arabic-Indic (١٢٣) or Devanagari (१२३) digits, though Python's
+``\\d`` and ``str.isdigit`` accept them all (and superscripts too, which ``int`` then
+refuses). The patterns here say ``[0-9]``, and :func:`not_ascii` tells the rules what to
+report instead.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from stdnum import ean, isbn
 
-ORDER_ID = re.compile(r"(?:\d{3}|D01)-\d{7}-\d{7}")
+ORDER_ID = re.compile(r"(?:[0-9]{3}|D01)-[0-9]{7}-[0-9]{7}")
 ASIN = re.compile(r"B0[0-9A-Z]{8}")
 SHIPMENT_ID = re.compile(r"FBA[0-9A-Z]{6,12}")
 FNSKU = re.compile(r"X00[0-9A-Z]{7}")
-CASE_ID = re.compile(r"\d{8,12}")
+CASE_ID = re.compile(r"[0-9]{8,12}")
 GTIN_LENGTHS = (8, 12, 13, 14)
+
+
+@dataclass(frozen=True, slots=True)
+class NotAscii:
+    """The first character of an ID that is not ASCII, and the ID as it reads in ASCII."""
+
+    character: str
+    codepoint: str
+    """``U+FF11``: the character itself may be invisible (a zero-width space)."""
+    ascii: str
+    """Compatibility forms folded (full-width, superscripts), digits of every script as 0-9,
+    dashes as ``-``, spaces as `` ``; ``?`` for a character with no ASCII form."""
+
+
+def ascii_form(value: str) -> str:
+    """``value`` as it would be typed in ASCII; see :class:`NotAscii`."""
+    typed = []
+    for character in unicodedata.normalize("NFKC", value):
+        if character.isascii():
+            typed.append(character)
+        elif unicodedata.decimal(character, None) is not None:
+            typed.append(str(unicodedata.decimal(character)))
+        elif unicodedata.category(character) == "Pd":
+            typed.append("-")
+        elif unicodedata.category(character) == "Zs":
+            typed.append(" ")
+        elif unicodedata.category(character) != "Cf":  # zero-width characters type as nothing
+            typed.append("?")
+    return "".join(typed)
+
+
+def not_ascii(value: str) -> NotAscii | None:
+    """None for an ASCII value; else its first other character and its ASCII reading."""
+    if value.isascii():
+        return None
+    first = next(character for character in value if not character.isascii())
+    return NotAscii(first, f"U+{ord(first):04X}", ascii_form(value))
 
 
 def is_order_id(value: str) -> bool:
@@ -27,7 +71,7 @@ def is_asin(value: str) -> bool:
     """``B0`` and eight capitals or digits; books keep their ISBN-10 as ASIN."""
     if ASIN.fullmatch(value):
         return True
-    return len(value) == 10 and isbn.is_valid(value) and "-" not in value
+    return value.isascii() and len(value) == 10 and isbn.is_valid(value) and "-" not in value
 
 
 def is_shipment_id(value: str) -> bool:
@@ -45,7 +89,7 @@ def is_case_id(value: str) -> bool:
 
 def gtin_problem(value: str) -> tuple[str, dict[str, str | int]] | None:
     """None for a valid GTIN, else the kind of problem and its facts."""
-    if not value.isdigit():
+    if not (value.isascii() and value.isdigit()):
         return "not-digits", {}
     if len(value) not in GTIN_LENGTHS:
         return "length", {"length": len(value)}
@@ -74,7 +118,7 @@ def _ups_check_digit(body: str) -> str:
     return str((10 - total % 10) % 10)
 
 
-USPS_ROUTED = re.compile(r"420(?:\d{5}|\d{9})(\d{22}|\d{20})")
+USPS_ROUTED = re.compile(r"420(?:[0-9]{5}|[0-9]{9})([0-9]{22}|[0-9]{20})")
 """A USPS label's barcode as a scanner reads it: the GS1 application identifier 420 ("ship to
 postal code") and the ZIP code, 5 or 9 digits, before the tracking number (USPS Publication
 199, Intelligent Mail package barcode): ``420 22153 9101 ...``."""
@@ -89,12 +133,12 @@ def tracking_verdict(value: str) -> TrackingVerdict:
     routed = USPS_ROUTED.fullmatch(value)
     if routed is not None:
         value = routed.group(1)
-    if re.fullmatch(r"\d{20}|\d{22}", value):
+    if re.fullmatch(r"[0-9]{20}|[0-9]{22}", value):
         expected = ean.calc_check_digit(value[:-1])
         return TrackingVerdict("USPS", None if value[-1] == expected else expected)
-    if re.fullmatch(r"\d{12}|\d{15}", value):
+    if re.fullmatch(r"[0-9]{12}|[0-9]{15}", value):
         return TrackingVerdict("FedEx")
-    if re.fullmatch(r"TBA\d{12}", value):
+    if re.fullmatch(r"TBA[0-9]{12}", value):
         return TrackingVerdict("Amazon Logistics")
     return TrackingVerdict(None)
 

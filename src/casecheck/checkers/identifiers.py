@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 
 from casecheck.catalog import listed, word
 from casecheck.engine import Context, checker
-from casecheck.findings import Finding
+from casecheck.findings import Finding, Location
 from casecheck.identifiers import (
     CHECK_DIGITS,
     gtin_problem,
@@ -16,6 +16,7 @@ from casecheck.identifiers import (
     is_order_id,
     is_shipment_id,
     normalize_trademark_number,
+    not_ascii,
     tracking_verdict,
 )
 from casecheck.loader import LoadedCase
@@ -45,13 +46,28 @@ def _entries(case: LoadedCase, ctx: Context, ids: str) -> Iterator[tuple[int, st
             yield index, value.strip()
 
 
+def _not_ascii(code: str, value: str, location: Location, ctx: Context) -> Finding | None:
+    """The ``not-ascii`` variant of ``code`` when ``value`` holds a character that is not
+    ASCII: full-width or other scripts' digits look right and match nothing at Amazon."""
+    problem = not_ascii(value)
+    if problem is None:
+        return None
+    return ctx.finding(code, variant="not-ascii", location=location, data={
+        "value": value, "character": problem.character, "codepoint": problem.codepoint,
+        "ascii": problem.ascii,
+    })
+
+
 def _shape_rule(
     code: str, ids: str, valid: Callable[[str], bool]
 ) -> Callable[..., Iterator[Finding]]:
     def check(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         for index, value in _entries(case, ctx, ids):
-            if not valid(value):
-                location = case.field_location(f"ids.{ids}[{index}]")
+            location = case.field_location(f"ids.{ids}[{index}]")
+            unusual = _not_ascii(code, value, location, ctx)
+            if unusual is not None:
+                yield unusual
+            elif not valid(value):
                 yield ctx.finding(code, location=location, data={"value": value})
 
     check.__name__ = ids
@@ -68,10 +84,14 @@ fnskus = checker("I005")(_shape_rule("I005", "fnskus", is_fnsku))
 @checker("I004")
 def gtins(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     for index, value in _entries(case, ctx, "gtins"):
+        location = case.field_location(f"ids.gtins[{index}]")
+        unusual = _not_ascii("I004", value, location, ctx)
+        if unusual is not None:
+            yield unusual
+            continue
         problem = gtin_problem(value)
         if problem:
             variant, facts = problem
-            location = case.field_location(f"ids.gtins[{index}]")
             yield ctx.finding("I004", variant=variant, location=location,
                               data={"value": value, "problem": variant, **facts})
 
@@ -82,17 +102,27 @@ def case_ids(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     named = [("case_id", case.model.case_id)] if case.model.case_id is not None else []
     named += [(f"prior_cases[{i}]", v) for i, v in enumerate(case.model.prior_cases)]
     for path, value in named:
-        if not is_case_id(value.strip()) and not is_placeholder(value):
-            yield ctx.finding("I006", location=case.field_location(path), data={"value": value})
+        if is_placeholder(value):
+            continue
+        location = case.field_location(path)
+        unusual = _not_ascii("I006", value.strip(), location, ctx)
+        if unusual is not None:
+            yield unusual
+        elif not is_case_id(value.strip()):
+            yield ctx.finding("I006", location=location, data={"value": value})
 
 
 @checker("I007")
 def tracking_numbers(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     for index, value in _entries(case, ctx, "tracking_numbers"):
+        location = case.field_location(f"ids.tracking_numbers[{index}]")
+        unusual = _not_ascii("I007", value, location, ctx)
+        if unusual is not None:
+            yield unusual
+            continue
         verdict = tracking_verdict(value.replace(" ", "").upper())
         if verdict.valid:
             continue
-        location = case.field_location(f"ids.tracking_numbers[{index}]")
         if verdict.carrier is None:
             yield ctx.finding("I007", location=location, data={"value": value})
         else:
@@ -145,6 +175,10 @@ def trademark_number(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         return
     office_name = getattr(model, "trademark_office", None)
     location = case.field_location("trademark_number")
+    unusual = _not_ascii("I011", number, location, ctx)
+    if unusual is not None:
+        yield unusual
+        return
     office = ctx.packs.trademark_offices.get((office_name or "").upper())
     if office is None:
         yield ctx.finding("I011", variant="no-office", location=location,
