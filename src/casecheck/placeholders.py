@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-CANONICAL = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+CANONICAL = re.compile(r"\{\{\s*+([A-Za-z_][A-Za-z0-9_]*+)\s*+\}\}")
 
-_BRACES = r"\{\{?[ \t]*(?:[A-Za-z_][\w .-]{0,40}?)?[ \t]*\}\}?"
+_BRACES = r"\{\{?[ \t]*+(?:[A-Za-z_][\w .-]{0,40}?)?[ \t]*+\}\}?"
 _BRACKETS = (
     r"\[(?:(?i:your|insert|enter|add|fill(?:[ -]in)?|placeholder|name of)\b[^\[\]\n]{0,40}"
     r"|[A-Z][A-Z0-9 _/#-]{2,40})\](?!\()"
