@@ -488,9 +488,36 @@ def at_declaring_line(finding: Finding, case: LoadedCase) -> Finding:
     return dataclasses.replace(finding, location=Location(file, location.field, line))
 
 
+FINDINGS_PER_RULE = 100
+"""A case shows at most this many findings of one rule; the rest are summed in one more
+finding of that rule. A real case has a handful; thousands come from a generated or hostile
+manifest (8,000 unknown ``ignore`` codes), and every output would pay for each of them."""
+
+
+class _Switches:
+    """Which codes the configuration keeps for one case, each decided once: a manifest may
+    list thousands of ``ignore`` codes, and every finding asks."""
+
+    def __init__(self, case: LoadedCase, config: Config, ignores: tuple[str, ...]) -> None:
+        self.case = case
+        self.config = config
+        self.ignores = ignores
+        self._decided: dict[tuple[str, str | None], bool] = {}
+
+    def __call__(self, code: str, file: str | None = None) -> bool:
+        key = (code, file)
+        decided = self._decided.get(key)
+        if decided is None:
+            extra = self.ignores
+            if file is not None:
+                extra += self.config.path_ignores(self.case.root, file)
+            decided = self._decided[key] = self.config.enabled(code, extra)
+        return decided
+
+
 def _overridden(
-    findings: Iterable[Finding], case: LoadedCase, config: Config, ignores: tuple[str, ...]
-) -> tuple[Finding, ...]:
+    findings: Iterable[Finding], case: LoadedCase, config: Config, kept_by: _Switches,
+) -> list[Finding]:
     """The findings the configuration keeps, with their configured severities, at their
     manifest line, sorted. Per-path ignores match the file a finding is about (an
     attachment), before it is pointed at the manifest line that lists that file."""
@@ -500,8 +527,34 @@ def _overridden(
             case,
         )
         for f in findings
-        if config.enabled(f.code, ignores + config.path_ignores(case.root, f.location.file))
+        if kept_by(f.code, f.location.file)
     }
+    return sorted(kept, key=Finding.sort_key)
+
+
+_SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+
+
+def _capped(findings: list[Finding], lang: str) -> tuple[Finding, ...]:
+    """At most :data:`FINDINGS_PER_RULE` findings of each rule, in order; the rest of a rule
+    become one finding of that rule that says how many there are, as severe as the worst."""
+    by_code: dict[str, list[Finding]] = {}
+    for finding in findings:
+        by_code.setdefault(finding.code, []).append(finding)
+    kept: list[Finding] = []
+    for code, found in by_code.items():
+        if len(found) <= FINDINGS_PER_RULE:
+            kept += found
+            continue
+        shown, rest = found[:FINDINGS_PER_RULE], found[FINDINGS_PER_RULE:]
+        severity = min((f.severity for f in rest), key=_SEVERITY_ORDER.index)
+        values = {"count": len(rest), "shown": len(shown), "code": code}
+        kept += shown
+        kept.append(Finding(
+            code, rest[0].name, severity, word("report", "more", lang).format(**values),
+            rest[0].location, word("report", "more-hint", lang),
+            rest[0].source, {"summed": len(rest), "shown": len(shown)},
+        ))
     return tuple(sorted(kept, key=Finding.sort_key))
 
 
@@ -511,7 +564,8 @@ def run_checkers(
     repository: CaseRepository | None = None, cache: FindingsCache | None = None,
     watchdog: Watchdog | None = None, reports: ReportIndex | None = None,
 ) -> CaseReport:
-    """Run every enabled checker on one loaded case; a checker that fails becomes X001.
+    """Run every enabled checker on one loaded case; a checker that fails becomes X001. At
+    most :data:`FINDINGS_PER_RULE` findings of a rule are reported one by one.
 
     ``watchdog`` times the checkers of a whole run (see :mod:`casecheck.watchdog`); without
     one, this case gets its own with ``config.checker_timeout``.
@@ -521,8 +575,8 @@ def run_checkers(
             return run_checkers(case, config=config, packs=packs, catalog=catalog,
                                 checkers=checkers, now=now, repository=repository, cache=cache,
                                 watchdog=own, reports=reports)
-    ignores = _case_ignores(case, config)
-    units = [u for u in checkers if any(config.enabled(c, ignores) for c in u.codes)]
+    enabled = _Switches(case, config, _case_ignores(case, config))
+    units = [u for u in checkers if any(enabled(c) for c in u.codes)]
     checked = {code for code in catalog if code.startswith("M")}  # the loader's rules
     findings = list(case.findings)
     observations: dict[str, Any] = {}
@@ -532,7 +586,7 @@ def run_checkers(
                       repository, reports)
         findings += _checked(case, ctx, units, cache, watchdog)
         observations = ctx.observations
-    kept = _overridden(findings, case, config, ignores)
-    rules = sorted({c for c in checked if config.enabled(c, ignores)} | {f.code for f in kept})
+    kept = _capped(_overridden(findings, case, config, enabled), config.lang)
+    rules = sorted({c for c in checked if enabled(c)} | {f.code for f in kept})
     return CaseReport(case.display_path, case.type, kept, tuple(rules), strict=config.strict,
                       observations=observations)

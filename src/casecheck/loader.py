@@ -24,6 +24,7 @@ from casecheck.files import ORIGINALS_DIR, open_regular
 from casecheck.findings import Finding, Location
 from casecheck.models import CaseBase
 from casecheck.packs import RulePacks
+from casecheck.positions import positions
 from casecheck.text_encoding import decode_legacy
 
 MANIFEST_NAMES = ("case.toml", "case.json", "case.yaml", "case.yml")
@@ -349,26 +350,13 @@ def format_field_path(loc: Iterable[int | str]) -> str:
 def field_line(text: str | None, field_path: str) -> int | None:
     """The 1-based line that declares ``field_path`` in TOML, JSON or YAML text, if found.
 
-    A forgiving search rather than a parser: it follows table headers, arrays of tables
-    (``[[attachments]]`` counted for an index) and keys, and gives up with None.
+    The text is mapped once (``casecheck.positions``: table headers, arrays of tables, keys
+    and array elements); a path that is not declared gives the line of its nearest declared
+    ancestor, and None when none is.
     """
     if not text or not field_path:
         return None
-    lines = text.splitlines()
-    start = 0
-    found: int | None = None
-    for key, index in re.findall(r"([^.\[\]]+)((?:\[\d+\])*)", field_path):
-        key_line = re.compile(
-            rf"""^\s*(?:\[\[?\s*(?:[\w.-]+\.)?{re.escape(key)}\s*\]\]?|["']?{re.escape(key)}["']?\s*[=:])"""
-        )
-        hits = [n for n in range(start, len(lines)) if key_line.search(lines[n])]
-        if not hits:
-            return found + 1 if found is not None else None
-        wanted = int(index[1:-1].split("][")[0]) if index else 0
-        table_hits = [n for n in hits if lines[n].lstrip().startswith("[[")]
-        found = table_hits[wanted] if index and wanted < len(table_hits) else hits[0]
-        start = found
-    return found + 1 if found is not None else None
+    return positions(text).line(field_path)
 
 
 # --- loading -------------------------------------------------------------------------------
@@ -432,10 +420,10 @@ def _shown(value: Any) -> str:
 def _unknown_ignores(
     model: CaseBase, make: FindingMaker, text: str | None, name: str | None
 ) -> list[Finding]:
-    codes = make.catalog
+    prefixes = {known[:length] for known in make.catalog for length in range(len(known) + 1)}
     findings = []
     for index, code in enumerate(model.ignore):
-        if not any(known.startswith(code) for known in codes):
+        if code not in prefixes:
             path = f"ignore[{index}]"
             findings.append(_reason_finding(
                 make, "M003", Reason("not-a-code", {"code": code}), file=name, field=path,

@@ -18,7 +18,7 @@ from typing import Any
 from casecheck.attachments import AttachmentFacts, InspectionLimits, inspect_attachment
 from casecheck.catalog import listed, word
 from casecheck.checkers.message import message_outline, shown_line, wording
-from casecheck.engine import Context, checker
+from casecheck.engine import FINDINGS_PER_RULE, Context, checker
 from casecheck.findings import Finding, Location
 from casecheck.loader import LoadedCase, resolve_in_case
 from casecheck.packs import Format, condition_holds
@@ -65,6 +65,12 @@ OFFICE_BY_EXTENSION = {
 }
 """Office files are ZIP archives; libmagic names them only when the parts come in the
 usual order, so a ZIP with an office extension is taken for the office document."""
+
+
+CLOSE_MATCH_NAMES = 100
+"""A010's "perhaps you meant" is looked for in folders of at most this many files: it is for a
+typo among a case's few files, and each search compares the name with every file (with
+thousands of similar names, 2,000 missing files took minutes)."""
 
 
 @dataclass(frozen=True)
@@ -158,13 +164,19 @@ def listed_files(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     if case.root is None:  # a manifest checked from memory: there are no files to look at
         return
     entries = list(_entries(case, case.root, ctx))
+    folders: dict[Path, list[str]] = {}
+    missing = 0
     for entry in entries:
         facts = entry.facts
         if facts is None:
             yield _outside(entry, ctx)
         elif facts.state == "missing":
             if not ctx.template:
-                yield _missing(entry, ctx)
+                # A close match is looked for among the findings a report lists one by one:
+                # with thousands of missing files, each search costs a pass over the folder.
+                search = missing < FINDINGS_PER_RULE
+                yield _missing(entry, ctx, folders if search else None)
+                missing += 1
         elif facts.state == "unreadable":
             yield ctx.finding("A010", variant="unreadable", location=entry.location,
                               data={"path": entry.path, "error": facts.problem_detail},
@@ -190,18 +202,25 @@ def _outside(entry: Entry, ctx: Context) -> Finding:
                        data={"path": entry.path, "reason": variant or "symlink"})
 
 
-def _missing(entry: Entry, ctx: Context) -> Finding:
+def _missing(entry: Entry, ctx: Context, folders: dict[Path, list[str]] | None) -> Finding:
+    """A010 for a listed file that does not exist, with the name it was perhaps meant to be.
+
+    ``folders`` holds the names of each folder listed so far (None: do not look for one).
+    """
     data = {"path": entry.path}
     if "\\" in entry.path:
         return ctx.finding("A010", variant="backslash", location=entry.location, data=data,
                            suggestion=entry.path.replace("\\", "/"))
-    if entry.target is None:
+    if entry.target is None or folders is None:
         return ctx.finding("A010", location=entry.location, data=data)
-    try:
-        names = sorted(e.name for e in os.scandir(entry.target.parent) if e.name[:1] != ".")
-    except OSError:
-        names = []
-    close = difflib.get_close_matches(entry.target.name, names, n=1, cutoff=0.6)
+    parent = entry.target.parent
+    if parent not in folders:
+        try:
+            names = sorted(e.name for e in os.scandir(parent) if e.name[:1] != ".")
+        except OSError:
+            names = []
+        folders[parent] = names if len(names) <= CLOSE_MATCH_NAMES else []
+    close = difflib.get_close_matches(entry.target.name, folders[parent], n=1, cutoff=0.6)
     if close:
         suggestion = PurePosixPath(entry.path).parent / close[0]
         return ctx.finding("A010", variant="close", location=entry.location, data=data,
