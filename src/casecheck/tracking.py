@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from casecheck.catalog import word
+from casecheck.display import json_safe, visible
 from casecheck.engine import Config, reference_time
 from casecheck.loader import LoadedCase
 from casecheck.models import ID_KINDS, CaseBase
@@ -128,9 +129,11 @@ UTF-8 as the system's code page and shows Chinese (and é) as mojibake."""
 
 
 def _cell(value: Any) -> str:
+    """A cell: IDs joined by spaces, the control characters of a case's text made visible (a
+    terminal or a spreadsheet would act on ESC or a line break in a cell)."""
     if isinstance(value, list):
-        return " ".join(str(item) for item in value)
-    return "" if value is None else str(value)
+        return visible(" ".join(str(item) for item in value))
+    return "" if value is None else visible(str(value))
 
 
 def _width(text: str) -> int:
@@ -172,11 +175,8 @@ def write_csv(rows: list[dict[str, Any]], out: TextIO, names: tuple[str, ...] = 
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(names)
     for row in rows:
-        writer.writerow([
-            " ".join(value) if isinstance(value, list) else "" if value is None else value
-            for value in (row.get(column) for column in names)
-        ])
+        writer.writerow([_cell(row.get(column)) for column in names])
 
 
 def write_json(rows: list[dict[str, Any]], out: TextIO) -> None:
-    out.write(json.dumps({"cases": rows}, ensure_ascii=False, indent=2) + "\n")
+    out.write(json_safe(json.dumps({"cases": rows}, ensure_ascii=False, indent=2)) + "\n")

@@ -6,9 +6,11 @@ run's summary; under Actions a Markdown table is also added to the job summary.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TextIO
 
+from casecheck.display import visible
 from casecheck.findings import RunReport, Severity
 from casecheck.reporters import Locator, ReportOptions
 
@@ -32,14 +34,23 @@ def _summary_line(report: RunReport) -> str:
             f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} info.")
 
 
+def _markdown_cell(text: str) -> str:
+    """A code span in a Markdown table cell: a fence longer than any run of backticks in it,
+    ``|`` escaped (it ends a cell even inside code), control characters visible."""
+    text = visible(text).replace("|", "\\|")
+    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    padding = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{padding}{text}{padding}{fence}"
+
+
 def _step_summary(report: RunReport) -> str:
     lines = ["## casecheck", "", "| case | type | errors | warnings | info |",
              "|---|---|---:|---:|---:|"]
     for case in report.cases:
         counts = case.counts
         mark = "❌" if case.failed(strict=report.strict) else "✅"
-        lines.append(f"| {mark} `{case.path}` | {case.type or '?'} | {counts['error']} "
-                     f"| {counts['warning']} | {counts['info']} |")
+        lines.append(f"| {mark} {_markdown_cell(case.path)} | {case.type or '?'} "
+                     f"| {counts['error']} | {counts['warning']} | {counts['info']} |")
     return "\n".join([*lines, "", _summary_line(report), ""]) + "\n"
 
 
@@ -49,11 +60,14 @@ def write(report: RunReport, out: TextIO, options: ReportOptions) -> None:
         for finding in case.findings:
             place = locator.place(case, finding)
             properties = ",".join((
-                f"file={escape_property(place.path)}",
+                f"file={escape_property(visible(place.path))}",
                 f"line={place.line}",
                 f"title={escape_property(f'{finding.code} {finding.name}')}",
             ))
-            text = finding.message + (f"\n{finding.hint}" if finding.hint else "")
+            # A case's line breaks take the command's own encoding (%0A); ESC and the other
+            # controls, which the log viewer would act on, are shown as escapes.
+            text = visible(finding.message + (f"\n{finding.hint}" if finding.hint else ""),
+                           line_breaks=True)
             out.write(f"::{COMMANDS[finding.severity]} {properties}::{escape_data(text)}\n")
     out.write(_summary_line(report) + "\n")
     if options.step_summary:

@@ -3,6 +3,8 @@
 One ``testsuite`` per case, one ``testcase`` per rule that was checked on it. Findings that
 fail the case (errors; warnings too under ``--strict``) are ``failure`` elements; the others
 are listed in the test case's ``system-out`` so that they are seen but do not turn it red.
+Values from a case are written with control characters as visible escapes: XML 1.0 forbids
+most of them, and a file holding one is no longer XML.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 import xml.etree.ElementTree as ET
 from typing import TextIO
 
+from casecheck.display import visible
 from casecheck.findings import CaseReport, Finding, RunReport, Severity
 from casecheck.registry import rule_catalog
 from casecheck.reporters import Locator, ReportOptions
@@ -40,25 +43,27 @@ def _fails(finding: Finding, strict: bool) -> bool:
 
 def _suite(case: CaseReport, strict: bool, locator: Locator) -> ET.Element:
     catalog = rule_catalog()
-    suite = ET.Element("testsuite", name=case.path)
+    path = visible(case.path)
+    suite = ET.Element("testsuite", name=path)
     failures = 0
     rules = case.rules or tuple(sorted({f.code for f in case.findings}))
     for code in rules:
         name = catalog[code].name if code in catalog else code
-        testcase = ET.SubElement(suite, "testcase", classname=case.path, name=f"{code} {name}")
+        testcase = ET.SubElement(suite, "testcase", classname=path, name=visible(f"{code} {name}"))
         findings = [f for f in case.findings if f.code == code]
         lines = []
         for finding in findings:
             place = locator.place(case, finding)
-            lines.append(f"{place.path}:{place.line}: [{finding.severity}] {finding.message}"
-                         + (f"\n    hint: {finding.hint}" if finding.hint else ""))
+            lines.append(visible(f"{place.path}:{place.line}: [{finding.severity}] "
+                                 f"{finding.message}")
+                         + (f"\n    hint: {visible(finding.hint)}" if finding.hint else ""))
         failing = [f for f in findings if _fails(f, strict)]
         if failing:
             failures += 1
             first = failing[0]
             more = f" (and {len(failing) - 1} more)" if len(failing) > 1 else ""
             failure = ET.SubElement(testcase, "failure", type=str(first.severity),
-                                    message=first.message + more)
+                                    message=visible(first.message) + more)
             failure.text = "\n".join(lines)
         elif lines:
             ET.SubElement(testcase, "system-out").text = "\n".join(lines)

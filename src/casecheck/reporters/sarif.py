@@ -13,6 +13,7 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from casecheck.catalog import Rule
+from casecheck.display import json_safe, visible
 from casecheck.docs import PROJECT_URL, RULE_DOCS_URL, rule_markdown
 from casecheck.findings import Finding, RunReport, Severity
 from casecheck.registry import rule_catalog
@@ -23,10 +24,13 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 
 def _uri(path: str) -> str:
-    """A URI reference: relative paths stay relative, absolute ones become file: URIs."""
-    if PurePosixPath(path).is_absolute():
-        return "file://" + quote(path)
-    return quote(path)
+    """A URI reference: relative paths stay relative, absolute ones become file: URIs. A file
+    name that is not UTF-8 (undecodable bytes are surrogates in Python) keeps its bytes."""
+    try:
+        quoted = quote(path, errors="surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that stands for no byte
+        quoted = quote(visible(path))
+    return "file://" + quoted if PurePosixPath(path).is_absolute() else quoted
 
 
 def _descriptor(rule: Rule, lang: str) -> dict[str, Any]:
@@ -64,7 +68,8 @@ def _result(case_path: str, finding: Finding, place: Place, index: int | None) -
             "region": {"startLine": place.line},
         }}],
         "partialFingerprints": {
-            "casecheckFinding/v1": hashlib.sha256(identity.encode()).hexdigest(),
+            "casecheckFinding/v1": hashlib.sha256(
+                identity.encode("utf-8", "surrogatepass")).hexdigest(),
         },
         "properties": properties,
     }
@@ -93,5 +98,5 @@ def write(report: RunReport, out: TextIO, options: ReportOptions) -> None:
             "results": results,
         }],
     }
-    out.write(json.dumps(document, ensure_ascii=False, indent=2))
+    out.write(json_safe(json.dumps(document, ensure_ascii=False, indent=2)))
     out.write("\n")

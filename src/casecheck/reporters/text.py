@@ -1,10 +1,15 @@
-"""``--format text``: findings grouped by case, one line each, with the hint below."""
+"""``--format text``: findings grouped by case, one line each, with the hint below.
+
+Every value from a case (folder and file names, messages that quote the manifest) is written
+with its control characters as visible escapes: a terminal acts on ESC and CR.
+"""
 
 from __future__ import annotations
 
 from typing import TextIO
 
 from casecheck.catalog import counted, word
+from casecheck.display import visible
 from casecheck.findings import CaseReport, Finding, RunReport, Severity
 from casecheck.reporters import Locator, ReportOptions
 
@@ -20,7 +25,7 @@ def _paint(text: str, code: str, options: ReportOptions) -> str:
 def _place(case: CaseReport, finding: Finding, locator: Locator) -> str:
     """The place SARIF and GitHub annotations give, without their line 1 for no line."""
     place = locator.line_place(case, finding)
-    return place.path if place.line is None else f"{place.path}:{place.line}"
+    return visible(place.path if place.line is None else f"{place.path}:{place.line}")
 
 
 def summary_line(report: RunReport, lang: str) -> str:
@@ -43,12 +48,12 @@ def write(report: RunReport, out: TextIO, options: ReportOptions) -> None:
     for case in report.cases:
         if not case.findings:
             continue
-        out.write(_paint(case.path, "1", options) + "\n")
+        out.write(_paint(visible(case.path), "1", options) + "\n")
         for finding in case.findings:
             severity = _paint(labels[finding.severity], _COLORS[finding.severity], options)
             place = _place(case, finding, locator)
-            out.write(f"  {place}: {finding.code} {severity} {finding.message}\n")
+            out.write(f"  {place}: {finding.code} {severity} {visible(finding.message)}\n")
             if finding.hint:
-                out.write(f"      {hint_label}{finding.hint}\n")
+                out.write(f"      {hint_label}{visible(finding.hint)}\n")
     summary = summary_line(report, options.lang)
     out.write(_paint(summary, "1;31" if report.failed else "1;32", options) + "\n")
