@@ -31,6 +31,7 @@ from typing import Any, Protocol
 
 from casecheck.budget import ParseTimeout, time_budget
 from casecheck.files import open_regular
+from casecheck.masking import mask_text
 
 INSPECTOR_VERSION = 2
 """Bumped whenever the facts of the same bytes could change; part of every cache key."""
@@ -215,9 +216,11 @@ def inspect_attachment(path: Path, limits: InspectionLimits) -> AttachmentFacts:
 
 
 def _reason(error: BaseException) -> str:
+    """Why a file could not be read or parsed; a parser's message may quote the file's bytes,
+    so it is masked before it is cached or shown."""
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
-    return str(error) or type(error).__name__
+    return mask_text(str(error)) or type(error).__name__
 
 
 def _read(path: Path, size: int, limits: InspectionLimits) -> tuple[bytes, bool]:
@@ -292,7 +295,8 @@ def describe(head: bytes) -> str:
     """libmagic's words for the content, e.g. 'JPEG image data, JFIF standard 1.01'."""
     import magic  # noqa: PLC0415 - libmagic: a C library, loaded when a file is inspected
 
-    return str(magic.from_buffer(head))
+    # libmagic quotes what a file says about itself (a JPEG comment, a document title).
+    return mask_text(str(magic.from_buffer(head)))
 
 
 # --- PDF -----------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from casecheck.evidence import citation
 from casecheck.findings import CaseReport, Finding, Location, Severity
 from casecheck.interrupts import Interrupted, raise_if_interrupted
 from casecheck.loader import LoadedCase, field_line
+from casecheck.masking import masked_finding
 from casecheck.models import CaseBase
 from casecheck.packs import Cited, Marketplace, RulePacks, TypePack
 from casecheck.watchdog import DEFAULT_CHECKER_TIMEOUT, CheckerTimeout, Watchdog
@@ -444,7 +445,8 @@ def _checked(
     watchdog: Watchdog,
 ) -> list[Finding]:
     """Run ``units``; with a cache, reuse the covered checkers' findings from the case's entry,
-    or store them there when every one of them settled."""
+    or store them there when every one of them settled. Every finding a checker makes is
+    masked (``casecheck.masking``) before it is stored or reported."""
     entry = cache.entry(case) if cache is not None else None
     reused = entry.findings if entry is not None else None
     findings: list[Finding] = []
@@ -457,6 +459,8 @@ def _checked(
             continue
         before = set(ctx.observations)
         produced, settled = _run_one(unit, case, ctx, watchdog)
+        # Masked before anything keeps or shows them: the cache entry below, every report.
+        produced = [masked_finding(finding) for finding in produced]
         findings.extend(produced)
         if covered:
             fresh.extend(produced)
@@ -578,7 +582,7 @@ def run_checkers(
     enabled = _Switches(case, config, _case_ignores(case, config))
     units = [u for u in checkers if any(enabled(c) for c in u.codes)]
     checked = {code for code in catalog if code.startswith("M")}  # the loader's rules
-    findings = list(case.findings)
+    findings = [masked_finding(finding) for finding in case.findings]
     observations: dict[str, Any] = {}
     if case.model is not None:
         checked.update(code for unit in units for code in unit.codes)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from stdnum import ean, isbn
@@ -141,6 +142,18 @@ def tracking_verdict(value: str) -> TrackingVerdict:
     if re.fullmatch(r"TBA[0-9]{12}", value):
         return TrackingVerdict("Amazon Logistics")
     return TrackingVerdict(None)
+
+
+ID_VALIDATORS: dict[str, Callable[[str], bool]] = {
+    "order_ids": is_order_id,
+    "asins": is_asin,
+    "shipment_ids": is_shipment_id,
+    "gtins": lambda value: gtin_problem(value) is None,
+    "fnskus": is_fnsku,
+    "tracking_numbers": lambda value: tracking_verdict(value.replace(" ", "").upper()).valid,
+}
+"""Whether a value is a valid ID, for each list of ``[ids]``: a valid tracking number is not a
+secret, even where its digits would pass a card's checks."""
 
 
 def normalize_trademark_number(value: str) -> str:

@@ -22,6 +22,7 @@ from casecheck.catalog import word
 from casecheck.display import json_safe, visible
 from casecheck.engine import Config, reference_time
 from casecheck.loader import LoadedCase
+from casecheck.masking import masked_value
 from casecheck.models import ID_KINDS, CaseBase
 from casecheck.packs import FollowUp, load_packs
 from casecheck.reports.claims import reimbursed_case
@@ -116,8 +117,15 @@ def tracking_rows(
         row = _row(case, report.counts, config, rules)
         if checked.reports is not None:
             _paid(row, case.model, checked.reports)
-        rows.append(row)
+        rows.append(_masked(row))
     return rows
+
+
+def _masked(row: dict[str, Any]) -> dict[str, Any]:
+    """The row with every secret in its values masked (a card number typed as an order ID,
+    a password in the subject), as in every other output; the path stays, to find the case."""
+    return {column: value if column == "path" else masked_value(value)
+            for column, value in row.items()}
 
 
 TABLE_COLUMNS = ("path", "type", "status", "case_id", "next_follow_up", "follow_up_action",

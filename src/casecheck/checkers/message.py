@@ -11,6 +11,7 @@ from casecheck.catalog import word
 from casecheck.checkers.screenshots import screenshot_marketplaces
 from casecheck.engine import OCR, Context, checker
 from casecheck.findings import Finding, Location
+from casecheck.identifiers import ID_VALIDATORS
 from casecheck.language import detect, language_name, strip_noise
 from casecheck.loader import LoadedCase
 from casecheck.models import ID_KINDS
@@ -348,6 +349,8 @@ def _without_placeholders(text: str) -> str:
 
 @checker("T006")
 def sensitive_data(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
+    """Secrets in the message and in every text of the manifest: the subject, ``policy``,
+    ``reason``, attachment descriptions, IDs (a card number typed as an order ID)."""
     labels = ctx.packs.secrets.labels
     text = _text(case)
     if text is not None:
@@ -356,12 +359,23 @@ def sensitive_data(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
                 "T006", variant=secret.kind, location=case.message_location(secret.line),
                 cited=labels, data={"kind": secret.kind, "masked": secret.masked},
             )
-    subject = _subject(case)
-    if subject is not None:
-        for secret in find_secrets(subject, labels):
-            yield ctx.finding("T006", variant=secret.kind, location=case.field_location("subject"),
+    assert case.model is not None
+    fields = case.model.model_dump(mode="json", by_alias=True, exclude={"message"},
+                                   exclude_defaults=True)
+    for path, value in _field_values(fields, ""):
+        if _is_valid_id(path, value):
+            continue  # a FedEx number may pass the checks of a card; it is what it says
+        for secret in find_secrets(value, labels):
+            yield ctx.finding("T006", variant=secret.kind, location=case.field_location(path),
                               cited=labels,
                               data={"kind": secret.kind, "masked": secret.masked})
+
+
+def _is_valid_id(path: str, value: str) -> bool:
+    """Whether ``path`` is an entry of ``ids.<kind>`` and ``value`` a valid ID of that kind."""
+    kind = path.removeprefix("ids.").split("[", 1)[0]
+    valid = ID_VALIDATORS.get(kind) if path.startswith("ids.") else None
+    return valid is not None and valid(value.strip())
 
 
 # --- I009 / I010 / I012 --------------------------------------------------------------------

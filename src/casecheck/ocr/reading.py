@@ -22,6 +22,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
+from casecheck.masking import mask_text
 from casecheck.ocr.cache import OcrCache
 from casecheck.ocr.lines import Box, OcrEngine, TextLine
 from casecheck.ocr.recognizers import TimeMatch, UrlMatch, find_times, find_urls
@@ -196,7 +197,9 @@ def _region_lines(
     read: list[TextLine] = []
     try:
         for line in engine.read(_prepared(image, box)):
-            read.append(line.moved(box[0], box[1]))
+            # A screenshot may show a card number: masked before it is cached or reported.
+            placed = line.moved(box[0], box[1])
+            read.append(TextLine(mask_text(placed.text), placed.box, placed.score))
             if len(read) > len(cached):  # an engine reads the same lines in the same order
                 yield read[-1]
     except GeneratorExit:
