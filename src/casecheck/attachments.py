@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
-import importlib
 import io
 import logging
 import os
@@ -25,15 +24,17 @@ import struct
 import threading
 import zlib
 from collections import OrderedDict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from casecheck.budget import ParseTimeout, time_budget
+from casecheck.budget import ParseTimeout
 from casecheck.files import open_regular
 from casecheck.masking import mask_text
+from casecheck.parsers import Parsed, ParserStopped, run_budgeted
 
-INSPECTOR_VERSION = 2
+INSPECTOR_VERSION = 3
 """Bumped whenever the facts of the same bytes could change; part of every cache key."""
 
 HEAD_SIZE = 2048
@@ -259,16 +260,23 @@ def _inspect_regular(path: Path, size: int, limits: InspectionLimits) -> Attachm
     )
     if not whole or mime not in (PDF_MIME, PNG_MIME):
         return facts
-    # Import the parser before the clock starts: an import cut short by the budget would
-    # cost this file its verdict, and the budget is for the file, not for start-up.
-    importlib.import_module("pypdf" if mime == PDF_MIME else "PIL.PngImagePlugin")
     try:
-        with time_budget(limits.parse_timeout):
-            found = inspect_pdf(data) if mime == PDF_MIME else inspect_png(data, limits.max_pixels)
+        # pypdf is imported before the clock starts: the budget is for the file, not start-up.
+        found, _ = run_budgeted(parsed_facts, data, mime, limits.max_pixels,
+                                seconds=limits.parse_timeout,
+                                imports=("pypdf",) if mime == PDF_MIME else ())
     except ParseTimeout:
-        found = {"problem": "timeout",
-                 "problem_detail": f"parsing took longer than {limits.parse_timeout:g} s"}
+        spent = f"{limits.parse_timeout:g} s of CPU time"
+        found = {"problem": "timeout", "problem_detail": f"parsing took more than {spent}, twice"}
+    except ParserStopped as stopped:
+        found = {"problem": "parse" if mime == PDF_MIME else "decode",
+                 "problem_detail": str(stopped)}
     return dataclasses.replace(facts, **found)
+
+
+def parsed_facts(data: bytes, mime: str, max_pixels: int) -> Parsed:
+    """The facts of a whole PDF or PNG, as :func:`casecheck.parsers.run_budgeted` runs it."""
+    return (inspect_pdf(data) if mime == PDF_MIME else inspect_png(data, max_pixels)), b""
 
 
 # --- content type --------------------------------------------------------------------------
@@ -462,28 +470,102 @@ def _png_header(body: bytes) -> dict[str, Any]:
     return facts
 
 
+_CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}
+"""Samples per pixel of each PNG colour type (grey, RGB, palette, grey + alpha, RGBA)."""
+_ADAM7 = ((0, 0, 8, 8), (4, 0, 8, 8), (0, 4, 4, 8), (2, 0, 4, 4), (0, 2, 2, 4), (1, 0, 2, 2),
+          (0, 1, 1, 2))
+"""The seven passes of an interlaced PNG: first column and row, column and row steps."""
+_FILTERS = bytes(range(5))
+_INFLATE_STEP = 1 << 20
+"""Bytes of image data decompressed at a time: memory stays flat at any image size, and the
+time budget can interrupt between two steps."""
+
+
+def _scanlines(facts: dict[str, Any]) -> list[tuple[int, int]]:
+    """(rows, bytes per row with its filter byte) of each pass that holds pixels."""
+    width, height = facts["png_width"], facts["png_height"]
+    bits = _CHANNELS[facts["png_color_type"]] * facts["png_bit_depth"]
+    passes = _ADAM7 if facts["png_interlaced"] else ((0, 0, 1, 1),)
+    layout = []
+    for left, top, across, down in passes:
+        columns = (width - left + across - 1) // across if width > left else 0
+        rows = (height - top + down - 1) // down if height > top else 0
+        if columns and rows:
+            layout.append((rows, 1 + (columns * bits + 7) // 8))
+    return layout
+
+
+def _idat_bodies(data: bytes) -> Iterator[memoryview]:
+    """The IDAT chunks' data, in order, of a PNG whose chunk walk passed."""
+    view = memoryview(data)
+    offset = 8
+    while offset + 8 <= len(data):
+        length, chunk_type = struct.unpack_from(">I4s", data, offset)
+        if chunk_type == b"IDAT":
+            yield view[offset + 8: offset + 8 + length]
+        elif chunk_type == b"IEND":
+            return
+        offset += 12 + length
+
+
+def _image_data_problem(data: bytes, facts: dict[str, Any]) -> str | None:
+    """Why the compressed image data is not whole, or None: decompressed step by step and
+    dropped, every scanline's filter byte checked (what a decoder checks, without keeping
+    the pixels: a decode of an image at the pixel limit held 800 MB)."""
+    layout = _scanlines(facts)
+    wanted = sum(rows * stride for rows, stride in layout)
+    passes = iter(layout)
+    rows, stride = next(passes)
+    left_in_pass = rows * stride
+    at = 0  # offset inside the current pass
+    inflater = zlib.decompressobj()
+    produced = 0
+    try:
+        for body in _idat_bodies(data):
+            pending = bytes(body)
+            while pending and produced < wanted:
+                # Never past the image: a decoder stops there too (a trailer it never reads).
+                piece = inflater.decompress(pending, min(_INFLATE_STEP, wanted - produced))
+                pending = inflater.unconsumed_tail
+                produced += len(piece)
+                while piece and left_in_pass:
+                    part = piece[:left_in_pass]
+                    if part[(-at) % stride::stride].translate(None, _FILTERS):
+                        return "a scanline has an unknown filter type"
+                    at += len(part)
+                    left_in_pass -= len(part)
+                    piece = piece[len(part):]
+                    if not left_in_pass:
+                        rows, stride = next(passes, (0, 1))
+                        left_in_pass, at = rows * stride, 0
+            if produced >= wanted:
+                return None
+    except zlib.error as error:
+        return f"the compressed image data is damaged ({error})"
+    return f"the image data ends after {produced:,} of {wanted:,} bytes"
+
+
 def inspect_png(data: bytes, max_pixels: int) -> dict[str, Any]:
-    """Facts of a PNG's bytes: the chunk walk, then the bomb guard, then a full decode.
+    """Facts of a PNG's bytes: the chunk walk, then the bomb guard, then the image data.
 
     Only decompressing proves the zlib stream and the scanlines are whole (a flipped byte
-    inside IDAT with a recomputed CRC passes every other check), so the image is decoded
-    once and dropped at once. An image over ``max_pixels`` is never decoded.
+    inside IDAT with a recomputed CRC passes every other check), so the data is decompressed
+    in steps and each step dropped at once; the pixels are never assembled. An image over
+    ``max_pixels`` is not even decompressed.
     """
     facts = walk_png(data)
     if "problem" in facts:
         return facts
-    from PIL import Image  # noqa: PLC0415 - Pillow: only when a PNG is decoded
+    from PIL import Image  # noqa: PLC0415 - Pillow: only when a PNG is checked
 
-    # Pillow warns (on stderr) above its own limit and refuses twice that: whichever limit
-    # is lower decides, before anything is decompressed.
+    # Pillow warns (on stderr) above its own limit and refuses twice that; the screenshot
+    # rules decode with Pillow, so whichever limit is lower decides.
     if Image.MAX_IMAGE_PIXELS is not None:
         max_pixels = min(max_pixels, Image.MAX_IMAGE_PIXELS)
     if facts["png_width"] * facts["png_height"] > max_pixels:
         dimensions = f"{facts['png_width']} x {facts['png_height']}"
         return {**facts, "problem": "bomb", "problem_detail": dimensions}
-    try:
-        with Image.open(io.BytesIO(data), formats=("PNG",)) as image:
-            image.load()
-    except Exception as error:  # noqa: BLE001 - Pillow raises OSError, SyntaxError, ValueError, ...
-        return {**facts, "problem": "decode", "problem_detail": _reason(error)}
+    problem = _image_data_problem(data, facts)
+    if problem is not None:
+        return {**facts, "problem": "decode", "problem_detail": problem}
     return facts

@@ -1,32 +1,32 @@
-"""A wall-clock budget for parsing one file, so that no hostile file can hang a run.
+"""The budget of one parse, in CPU time and memory, and how this process enforces it on its
+main thread; ``casecheck.parsers`` decides where a parse runs (here, or in a parser process).
 
-pypdf is pure Python and a crafted PDF can keep it busy for minutes; a thread cannot be
-stopped from outside. Two ways remain: parse in a worker process and kill it, or let a
-SIGALRM interrupt the parser in this process. The alarm costs about 15 µs per file; a
-worker process costs milliseconds to start, or must be sent the file's bytes (see
-bench/bench_budget.py and docs/hostile-input.md). So casecheck uses the alarm.
+The budget is CPU time, not wall time: three runs on a two-core machine made a valid
+20,000-page PDF take three times as long by the clock while its parse cost the same.
 
-The alarm works in the main thread of a POSIX process, which is where ``casecheck check``
-parses (also inside the worker processes of a process pool). Elsewhere (Windows, a worker
-thread of an embedding application) the budget is not enforced; the size and pixel limits
-still bound what a parser is given.
-
-A budget interrupts Python code only: a single long C call (zlib, Pillow's decoder) runs to
-its end first. That is why Pillow only ever sees images under the pixel limit.
+A timer interrupts Python code only: a single long call into C (zlib, Pillow's decoder) runs
+to its end first, which is why no parser is ever given an image over the pixel limit.
 """
 
 from __future__ import annotations
 
+import os
 import signal
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
+from typing import Any
 
 DEFAULT_PARSE_TIMEOUT = 5.0
-"""Seconds one attachment's parse may take. Real files take milliseconds (a 9.5 MB PDF opens
-in 16 ms, a 1920x1080 PNG decodes in 30 ms); a few seconds leave room on a slow CI runner."""
+"""CPU seconds one attachment's parse may take. Real files take milliseconds (a 9.5 MB PDF
+opens in 16 ms, a 1920x1080 PNG is checked in 10 ms); a few seconds leave room for a slow CI
+runner."""
+
+PARSE_MEMORY = 1 << 30
+"""Bytes of address space one parse may add: a 10 MB PDF needs tens of megabytes, a PNG at
+the pixel limit decoded for OCR 360 MB; a hostile PDF took 1.36 GB before it was stopped."""
 
 _REPEAT = 0.05
 """After the first alarm, fire again this often: a parser's bare ``except:`` may swallow one."""
@@ -37,9 +37,17 @@ class ParseTimeout(BaseException):
     many, to repair broken files) do not swallow it."""
 
 
-def enforceable() -> bool:
-    """Whether a budget can interrupt code here: POSIX, main thread."""
-    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+# --- the budget in this process ------------------------------------------------------------
+
+HAS_TIMER = hasattr(signal, "setitimer")
+"""POSIX; on Windows the parser processes watch their own CPU time from a thread."""
+
+
+def in_process() -> bool:
+    """Whether a budget can be enforced here: a CPU timer, the main thread, no other thread
+    (the timer counts every thread's time, and the memory limit binds every thread)."""
+    return (HAS_TIMER and threading.current_thread() is threading.main_thread()
+            and threading.active_count() == 1)
 
 
 def _expired(signum: int, frame: FrameType | None) -> None:
@@ -47,32 +55,116 @@ def _expired(signum: int, frame: FrameType | None) -> None:
 
 
 @contextmanager
-def time_budget(seconds: float | None) -> Iterator[None]:
-    """Raise ParseTimeout inside the block once ``seconds`` of wall time have passed.
+def cpu_budget(seconds: float | None) -> Iterator[None]:
+    """Raise ParseTimeout inside the block once this process has spent ``seconds`` of CPU time
+    in it. None or 0: no budget. Only the main thread can be interrupted: elsewhere the block
+    runs without one (``casecheck.parsers.run_budgeted`` parses in a parser process there).
 
-    None or 0 means no budget. An alarm set by someone else (pytest-timeout, an embedding
-    application) is put back afterwards with the time it had left.
+    A timer set by someone else (a profiler) is put back afterwards with the time it had left.
+    Where no timer exists (Windows), a watchdog thread reads the process's CPU time instead.
     """
-    if not seconds or seconds <= 0 or not enforceable():
+    if not seconds or seconds <= 0 or threading.current_thread() is not threading.main_thread():
         yield
         return
-    started = time.monotonic()
-    previous_handler = signal.signal(signal.SIGALRM, _expired)
+    if not HAS_TIMER:
+        with _watchdog(seconds):
+            yield
+        return
+    started = time.process_time()
+    previous_handler = signal.signal(signal.SIGPROF, _expired)
     previous_delay = previous_interval = 0.0
     try:
-        # Armed inside the try: an alarm due at once still meets the clean-up below.
+        # Armed inside the try: a timer due at once still meets the clean-up below.
         previous_delay, previous_interval = signal.setitimer(
-            signal.ITIMER_REAL, seconds, _REPEAT)
+            signal.ITIMER_PROF, seconds, _REPEAT)
         yield
     finally:
         try:
-            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.setitimer(signal.ITIMER_PROF, 0)
         finally:
-            # Reached even when an alarm that was already pending fires right after the
-            # disarm: the handler and any outer alarm are always put back.
-            signal.signal(signal.SIGALRM, signal.SIG_DFL if previous_handler is None
+            # Reached even when a pending signal fires right after the disarm: the handler
+            # and any outer timer are always put back.
+            signal.signal(signal.SIGPROF, signal.SIG_DFL if previous_handler is None
                           else previous_handler)
             if previous_delay:
-                left = previous_delay - (time.monotonic() - started)
-                # An outer alarm that fell due meanwhile fires at once rather than never.
-                signal.setitimer(signal.ITIMER_REAL, max(left, 1e-6), previous_interval)
+                left = previous_delay - (time.process_time() - started)
+                signal.setitimer(signal.ITIMER_PROF, max(left, 1e-6), previous_interval)
+
+
+@contextmanager
+def _watchdog(seconds: float) -> Iterator[None]:
+    """The CPU budget without a timer: a thread that reads the process's CPU time and raises
+    ParseTimeout in the main thread (through its SIGINT handler) once it is spent."""
+    import _thread  # noqa: PLC0415 - start-up: only where no CPU timer exists (Windows)
+
+    limit = time.process_time() + seconds
+    done = threading.Event()
+    expired = threading.Event()
+
+    def interrupt(signum: int, frame: FrameType | None) -> None:
+        if expired.is_set():
+            raise ParseTimeout
+
+    def watch() -> None:
+        while not done.wait(_REPEAT):
+            if time.process_time() >= limit:
+                expired.set()
+                _thread.interrupt_main(signal.SIGINT)
+
+    previous = signal.signal(signal.SIGINT, interrupt)
+    watcher = threading.Thread(target=watch, name="casecheck parse budget", daemon=True)
+    watcher.start()
+    try:
+        yield
+    finally:
+        done.set()
+        watcher.join()
+        signal.signal(signal.SIGINT, previous)
+
+
+def _address_space() -> int | None:
+    """This process's address space in bytes (Linux), or None where it cannot be read."""
+    try:
+        with open("/proc/self/statm", "rb") as statm:  # noqa: PTH123 - one read per parse
+            pages = int(statm.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    return pages * os.sysconf("SC_PAGE_SIZE")
+
+
+def _limit_for(extra: int | None) -> tuple[Any, int, int, int] | None:
+    """(the resource module, the soft and hard limits to put back, the limit to set), or None
+    where no limit can or need be set."""
+    if not extra:
+        return None
+    try:
+        import resource  # noqa: PLC0415 - start-up: POSIX only, and only when a file is parsed
+    except ImportError:
+        return None
+    used = _address_space()
+    if used is None:
+        return None
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    wanted = used + extra if hard == resource.RLIM_INFINITY else min(used + extra, hard)
+    if soft != resource.RLIM_INFINITY and soft <= wanted:
+        return None  # a tighter limit is set already
+    return resource, soft, hard, wanted
+
+
+@contextmanager
+def memory_budget(extra: int | None) -> Iterator[None]:
+    """Let the address space grow by at most ``extra`` bytes inside the block (``RLIMIT_AS``:
+    a parser then gets MemoryError). Nothing where the limit cannot be set (Windows), or is not
+    enforced and cannot be read (macOS)."""
+    limit = _limit_for(extra)
+    if limit is not None:
+        resource, soft, hard, wanted = limit
+        try:
+            resource.setrlimit(resource.RLIMIT_AS, (wanted, hard))
+        except (ValueError, OSError):
+            limit = None
+    try:
+        yield
+    finally:
+        if limit is not None:
+            resource.setrlimit(resource.RLIMIT_AS, (soft, hard))

@@ -38,6 +38,18 @@ def png_bomb(side: int = 40_000) -> bytes:
     return PNG_SIGNATURE + ihdr(side, side, depth=1) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
 
 
+@functools.cache
+def png_tall(height: int = 89_000_000) -> bytes:
+    """A 1-pixel-wide 1-bit PNG just under the pixel limit: 173 KB on disk, 178 MB of
+    scanlines; Pillow needs 800 MB and 9 s to decode it (a row pointer for each row)."""
+    rows = b"\x00\x00" * 1_000_000
+    compressor = zlib.compressobj(9)
+    whole, rest = divmod(height, 1_000_000)
+    idat = b"".join(compressor.compress(rows) for _ in range(whole))
+    idat += compressor.compress(b"\x00\x00" * rest) + compressor.flush()
+    return PNG_SIGNATURE + ihdr(1, height, depth=1) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+
+
 def png_bad_crc() -> bytes:
     data = bytearray(png())
     idat = data.index(b"IDAT")

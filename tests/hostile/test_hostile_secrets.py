@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -73,6 +74,8 @@ def repository(tmp_path_factory: pytest.TempPathFactory) -> Path:
             folder.mkdir(parents=True)
             (folder / "case.toml").write_text(to_toml(_manifest(kind, secret)), encoding="utf-8")
             (folder / "proof.pdf").write_bytes(b"%PDF-1.4\n% not a real PDF\n")
+    for path in root.rglob("*"):  # as checked out long ago: not too fresh to be cached
+        os.utime(path, (1_700_000_000, 1_700_000_000))
     return root
 
 

@@ -13,12 +13,21 @@ from __future__ import annotations
 
 import io
 import os
+import threading
 import warnings
+from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from casecheck.attachments import (
+    AttachmentFacts,
+    FileIdentity,
+    InspectionLimits,
+    inspect_attachment,
+)
+from casecheck.budget import ParseTimeout
 from casecheck.catalog import listed, word
 from casecheck.engine import OCR, Context, checker
 from casecheck.files import open_regular
@@ -26,12 +35,18 @@ from casecheck.findings import Finding, Location
 from casecheck.loader import LoadedCase, resolve_in_case
 from casecheck.ocr import OcrEngine, OcrEngineError
 from casecheck.ocr.cache import OcrCache, default_cache
-from casecheck.ocr.reading import Reading, content_digest, read_screenshot
+from casecheck.ocr.reading import (
+    OCR_MAX_PIXELS,
+    Reading,
+    content_digest,
+    grey_image,
+    ocr_pixels,
+    read_screenshot,
+    scaled,
+)
+from casecheck.parsers import ParserStopped, run_budgeted
 from casecheck.placeholders import is_placeholder
 from casecheck.urls import marketplaces_for_host
-
-if TYPE_CHECKING:
-    from PIL.Image import Image
 
 SAMPLE_CHARACTERS = 120
 """How much of the text read a message quotes; ``data.read`` has the lines themselves."""
@@ -54,30 +69,91 @@ _UNREADABLE = (OSError, ValueError, SyntaxError, EOFError, MemoryError)
 """What Pillow raises on a file that is not an image or is cut short (A001/A007 report it)."""
 
 
-def _opened(data: bytes) -> Image | None:
-    """The image, its pixels not yet decoded, or None when A001/A007 report the file: not an
-    image, a decompression bomb, or a structure that fails Pillow's check (bad CRC, cut)."""
+def _image_size(path: Path, facts: AttachmentFacts, limit: int) -> tuple[int, int] | None:
+    """The size of the image, from its header; None when A001-A007 report the file: not an
+    image, a decompression bomb, a PNG that is damaged or could not be checked in time."""
+    if facts.state != "file" or not facts.read_fully or not facts.size or facts.is_pdf:
+        return None
+    if facts.is_png:  # the chunk walk and the image data were checked once (A007)
+        if facts.problem is not None or facts.png_width is None or facts.png_height is None:
+            return None
+        return facts.png_width, facts.png_height
+    data = _screenshot_bytes(path, limit)
+    if data is None:
+        return None
     from PIL import Image as PILImage  # noqa: PLC0415 - Pillow only when there is a screenshot
 
     with warnings.catch_warnings():
         # Pillow only warns between MAX_IMAGE_PIXELS and twice that: treat it as the bomb it is.
         warnings.simplefilter("error", PILImage.DecompressionBombWarning)
         try:
-            # verify() walks the chunks and their CRCs without decoding (0.25 ms for a
-            # full-HD PNG) and leaves the image unusable, hence the second open.
-            PILImage.open(io.BytesIO(data)).verify()
-            return PILImage.open(io.BytesIO(data))
+            with PILImage.open(io.BytesIO(data)) as image:
+                image.verify()
+                return image.size
         except (*_UNREADABLE, PILImage.DecompressionBombError, PILImage.DecompressionBombWarning):
             return None
 
 
-def _decoded(image: Image) -> bool:
-    """Decode the pixels (once, before OCR); False when the file is cut short or corrupt."""
+_READINGS_KEPT = 1024
+_readings: OrderedDict[tuple[Any, ...], Reading] = OrderedDict()
+_readings_lock = threading.Lock()
+"""What each distinct screenshot read as, per engine, for this process: a file listed 20 times
+(or by 20 cases) is decoded and read once."""
+
+
+def clear_readings() -> None:
+    """Forget every screenshot read (tests, long-lived processes)."""
+    with _readings_lock:
+        _readings.clear()
+
+
+@dataclass(frozen=True)
+class _NotRead:
+    """Why a screenshot was not read: the engine failed (A017), or decoding it ran out of its
+    budget (A017 as well, and the case is not cached: it says how busy this run was)."""
+
+    error: str
+    settled: bool = True
+
+
+def _reading(
+    path: Path, limits: InspectionLimits, engine: OcrEngine, cache: OcrCache | None,
+) -> Reading | _NotRead | None:
+    """What ``engine`` reads on the screenshot at ``path``, once per distinct file and run;
+    None when the file is gone or grew past the size limit since it was inspected."""
     try:
-        image.load()
-    except _UNREADABLE:
-        return False
-    return True
+        identity = FileIdentity.of(path.stat())
+    except OSError:
+        return None
+    key = (identity, engine.name, engine.settings, OCR_MAX_PIXELS)
+    with _readings_lock:
+        known = _readings.get(key)
+    if known is not None:
+        return known
+    data = _screenshot_bytes(path, limits.read_limit)
+    if data is None:
+        return None
+    try:
+        facts, pixels = run_budgeted(ocr_pixels, data, OCR_MAX_PIXELS,
+                                     seconds=limits.parse_timeout)
+    except ParseTimeout:
+        spent = f"{limits.parse_timeout:g} s of CPU time"
+        return _NotRead(f"decoding the image took more than {spent}, twice", settled=False)
+    except ParserStopped as stopped:
+        return _NotRead(str(stopped), settled=False)
+    if "error" in facts:  # rare: Pillow refuses image data that the PNG check found whole
+        return _NotRead(f"the image does not decode: {facts['error']}")
+    try:
+        reading = read_screenshot(grey_image(facts, pixels), engine, digest=content_digest(data),
+                                  cache=cache)
+    except OcrEngineError as error:
+        return _NotRead(str(error))
+    reading = scaled(reading, facts["scale"])
+    with _readings_lock:
+        _readings[key] = reading
+        while len(_readings) > _READINGS_KEPT:
+            _readings.popitem(last=False)
+    return reading
 
 
 def _cache(root: Path) -> OcrCache | None:
@@ -178,7 +254,10 @@ def _read_shots(case: LoadedCase, ctx: Context) -> Iterator[Shot]:
     if not listed:
         return
     policy = ctx.packs.global_.screenshots
-    limit = ctx.packs.global_.attachments.size_limit.value
+    attachments = ctx.packs.global_.attachments
+    limits = InspectionLimits(read_limit=attachments.size_limit.value,
+                              max_pixels=attachments.max_pixels.value,
+                              parse_timeout=ctx.config.parse_timeout)
     # Template screenshots are examples, not evidence (SPEC §6); --no-ocr is the user's
     # explicit choice, so it silences A017 too: nothing was left unverified by surprise.
     use_ocr = ctx.config.ocr and not ctx.template
@@ -188,33 +267,32 @@ def _read_shots(case: LoadedCase, ctx: Context) -> Iterator[Shot]:
         if is_placeholder(attachment.path):
             continue
         path = resolve_in_case(root, attachment.path)
-        data = _screenshot_bytes(path, limit) if path is not None else None
-        image = _opened(data) if data is not None else None
-        if data is None or image is None:
+        # The attachment rules inspected the file already: this is their memo, not a new read.
+        size = _image_size(path, inspect_attachment(path, limits), limits.read_limit) \
+            if path is not None else None
+        if path is None or size is None:
             continue
         location = Location(file=attachment.path, field=f"attachments[{index}]")
-        size = width, height = image.size
+        width, height = size
         if width < policy.min_width or height < policy.min_height:
-            if _decoded(image):  # cheap for a small image; a broken one is A007's
-                yield Shot(index, attachment.path, location, size, too_small={
-                    "width": width, "height": height,
-                    "min_width": policy.min_width, "min_height": policy.min_height,
-                })
+            yield Shot(index, attachment.path, location, size, too_small={
+                "width": width, "height": height,
+                "min_width": policy.min_width, "min_height": policy.min_height,
+            })
             continue
         if not use_ocr:
             continue
         if engine is None:
             yield Shot(index, attachment.path, location, size)
             continue
-        if not _decoded(image):
-            continue
-        try:
-            reading = read_screenshot(image, engine, digest=content_digest(data), cache=cache)
-        except OcrEngineError as error:
+        read = _reading(path, limits, engine, cache)
+        if isinstance(read, _NotRead):
+            if not read.settled:
+                ctx.not_settled(f"{attachment.path}: {read.error}")
             yield Shot(index, attachment.path, location, size, engine=engine.name,
-                       error=str(error))
-            continue
-        yield Shot(index, attachment.path, location, size, engine=engine.name, reading=reading)
+                       error=read.error)
+        elif read is not None:
+            yield Shot(index, attachment.path, location, size, engine=engine.name, reading=read)
 
 
 @checker("A008", "A009", "A014", "A017", reads={OCR})

@@ -16,11 +16,15 @@ taken: it is kept as ``page_date``, and the reading goes on looking for a captur
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import io
+import math
+import warnings
 from collections.abc import Callable, Generator
 from contextlib import closing
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from casecheck.masking import mask_text
 from casecheck.ocr.cache import OcrCache
@@ -158,6 +162,79 @@ class Reading:
 
 def content_digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+OCR_MAX_PIXELS = 40_000_000
+"""A screenshot is read with at most this many pixels, one byte each once grey: a 1920 x 20000
+full-page capture is read as it is; a larger image is reduced by a whole factor as it is
+decoded (a JPEG at 1/2, 1/4 or 1/8 by its decoder, without the full image ever in memory)."""
+
+
+def ocr_pixels(data: bytes, max_pixels: int) -> tuple[dict[str, Any], bytes]:
+    """The screenshot in ``data`` as the OCR reads it: grey, transparent pixels shown on white,
+    reduced to at most ``max_pixels``. Facts ``{"size": [w, h], "scale": s}`` (the original is
+    ``s`` times as wide) and the pixels; or ``{"error": why}`` for a file that does not decode.
+
+    Run by ``casecheck.parsers.run_budgeted``: the decode has the parse's time and memory
+    budget, in this process or in a parser process.
+    """
+    from PIL import Image as PILImage  # noqa: PLC0415 - Pillow only when reading
+
+    try:
+        with warnings.catch_warnings():
+            # Between MAX_IMAGE_PIXELS and twice that Pillow only warns: a bomb all the same.
+            warnings.simplefilter("error", PILImage.DecompressionBombWarning)
+            opened = PILImage.open(io.BytesIO(data))
+            width, height = opened.size
+            factor = max(1, math.ceil(math.sqrt(width * height / max_pixels)))
+            if factor > 1:  # a JPEG decodes at a fraction of its size; other formats whole
+                opened.draft("RGB" if opened.mode not in ("L", "RGB") else opened.mode,
+                             (width // factor, height // factor))
+            opened.load()
+            image: Image = opened
+            rest = math.ceil(math.sqrt(opened.width * opened.height / max_pixels))
+            if rest > 1:
+                image = opened.reduce(rest)
+            grey = _grey(image)
+    except (OSError, ValueError, SyntaxError, EOFError, MemoryError,
+            PILImage.DecompressionBombError, PILImage.DecompressionBombWarning) as error:
+        return {"error": f"{type(error).__name__}: {error}"}, b""
+    return {"size": list(grey.size), "scale": width / grey.width}, grey.tobytes()
+
+
+def _grey(image: Image) -> Image:
+    from PIL import Image as PILImage  # noqa: PLC0415 - Pillow only when reading
+
+    if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
+        # Transparent pixels often hide black: show them on white, as a viewer would.
+        backdrop = PILImage.new("RGBA", image.size, "white")
+        backdrop.alpha_composite(image.convert("RGBA"))
+        image = backdrop
+    return image.convert("L")
+
+
+def grey_image(facts: dict[str, Any], pixels: bytes) -> Image:
+    """The image :func:`ocr_pixels` described."""
+    from PIL import Image as PILImage  # noqa: PLC0415 - Pillow only when reading
+
+    width, height = facts["size"]
+    return PILImage.frombytes("L", (width, height), pixels)
+
+
+def scaled(reading: Reading, scale: float) -> Reading:
+    """``reading`` of an image reduced ``scale`` times, in the original image's pixels."""
+    if scale == 1:
+        return reading
+    moved = {id(line): line.moved(0, 0, 1 / scale) for line in reading.lines}
+
+    def back(line: TextLine | None) -> TextLine | None:
+        return None if line is None else moved.get(id(line), line.moved(0, 0, 1 / scale))
+
+    return dataclasses.replace(
+        reading, lines=tuple(moved[id(line)] for line in reading.lines),
+        url_line=back(reading.url_line), time_line=back(reading.time_line),
+        page_date_line=back(reading.page_date_line),
+    )
 
 
 def _prepared(image: Image, box: Box) -> Image:

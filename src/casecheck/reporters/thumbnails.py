@@ -27,7 +27,7 @@ from PIL import Image as PILImage
 from PIL import features
 
 from casecheck.attachments import AttachmentFacts
-from casecheck.budget import ParseTimeout, time_budget
+from casecheck.budget import ParseTimeout, cpu_budget
 from casecheck.files import open_regular
 
 MAX_SIDE = 480
@@ -109,7 +109,7 @@ def image_pictures(path: Path, facts: AttachmentFacts, sides: tuple[int, ...], *
     if data is None:
         return ()
     try:
-        with warnings.catch_warnings(), time_budget(timeout):
+        with warnings.catch_warnings(), cpu_budget(timeout):
             warnings.simplefilter("error", PILImage.DecompressionBombWarning)
             image = PILImage.open(io.BytesIO(data))
             source = image.size
@@ -141,7 +141,7 @@ def pdf_thumbnail(path: Path, facts: AttachmentFacts, *, read_limit: int,
     import pypdfium2  # type: ignore[import-untyped, import-not-found, unused-ignore]  # noqa: PLC0415 - optional: pypdfium2
 
     try:
-        with time_budget(timeout):
+        with cpu_budget(timeout):
             document = pypdfium2.PdfDocument(data)
             try:
                 page = document[0]
