@@ -137,8 +137,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--ocr", action=argparse.BooleanOptionalAction,
                        help="read screenshots with OCR (default: yes, where an engine exists)")
     check.add_argument("--parse-timeout", type=_seconds, metavar="SECONDS",
-                       help="seconds one attachment may take to parse before it is reported"
-                            f" (default {DEFAULT_PARSE_TIMEOUT:g}; 0: no limit)")
+                       help="CPU seconds one attachment may take to parse before it is"
+                            f" reported (default {DEFAULT_PARSE_TIMEOUT:g}; 0: no limit)")
     check.add_argument("--checker-timeout", type=_seconds, metavar="SECONDS",
                        help="seconds one checker may take on one case before it is stopped"
                             f" and reported as X001 (default {DEFAULT_CHECKER_TIMEOUT:g};"
