@@ -46,7 +46,7 @@ _WALL_MARGIN = 10.0
 """A parser process that has not answered after this many times its CPU budget, plus this many
 seconds, is stuck in a call its timer cannot interrupt (or the machine is swapping): killed."""
 _START_MARGIN = 60.0
-"""What a fresh parser process may take to start and import its parser, on a loaded runner."""
+"""What a fresh parser process may take to start (Python and casecheck), on a loaded runner."""
 
 Parsed = tuple[Any, bytes]
 """What a budgeted function returns: facts that JSON can carry, and bytes (pixels, or b"")."""
@@ -144,6 +144,7 @@ def serve(requests: IO[bytes] | None = None, replies: IO[bytes] | None = None) -
     requests = requests if requests is not None else sys.stdin.buffer
     if HAS_TIMER:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is casecheck's to handle
+    _send(replies, {"status": "ready"})
     while (request := _receive(requests)) is not None:
         header, data = request
         payload = b""
@@ -179,25 +180,41 @@ class _ParserProcess:
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             env=_environment(),
         )
-        self.fresh = True
+        self.ready = False
 
-    def ask(self, header: dict[str, Any], data: bytes, wait: float) -> tuple[dict[str, Any], bytes]:
-        stdin, stdout = self.process.stdin, self.process.stdout
-        assert stdin is not None and stdout is not None
+    def _answer(self, wait: float) -> tuple[dict[str, Any], bytes] | None:
+        """The next message, or None when the process ended; ParseTimeout after ``wait``."""
+        stdout = self.process.stdout
+        assert stdout is not None
         answers: list[tuple[dict[str, Any], bytes] | None] = []
         reader = threading.Thread(target=lambda: answers.append(_receive(stdout)),
                                   name="casecheck parser", daemon=True)
+        reader.start()
+        reader.join(wait)
+        if reader.is_alive():
+            raise ParseTimeout  # the caller kills the process, and the reader ends
+        return answers[0]
+
+    def ask(self, header: dict[str, Any], data: bytes, wait: float) -> tuple[dict[str, Any], bytes]:
+        if not self.ready:
+            # A process that cannot start (no casecheck on its path, a frozen application)
+            # says nothing about the file: that is casecheck's failure, X001, not A005.
+            try:
+                hello = self._answer(_START_MARGIN)
+            except ParseTimeout:
+                hello = None
+            if hello is None or hello[0].get("status") != "ready":
+                raise RuntimeError(f"no parser process could be started ({sys.executable}, "
+                                   f"exit status {self.process.poll()})")
+            self.ready = True
+        stdin = self.process.stdin
+        assert stdin is not None
         try:
             _send(stdin, header, data)
         except (OSError, ValueError):
-            answers.append(None)
+            answer = None
         else:
-            reader.start()
-            reader.join(wait + (_START_MARGIN if self.fresh else 0.0))
-            if reader.is_alive():
-                raise ParseTimeout  # the caller kills the process, and the reader ends
-        self.fresh = False
-        answer = answers[0] if answers else None
+            answer = self._answer(wait)
         if answer is None:
             code = self.process.poll()
             raise ParserStopped(f"the parser process stopped (exit status {code})")

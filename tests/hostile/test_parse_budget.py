@@ -237,6 +237,16 @@ def test_validate_on_worker_threads_reports_a_timeout_for_every_case(
 
 # --- the parser process itself -------------------------------------------------------------
 
+def test_a_parser_process_that_cannot_start_is_casecheck_s_failure_not_the_file_s(
+    many_pages: bytes, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(parsers.sys, "executable", "/bin/false")
+    monkeypatch.setattr(parsers, "_parsers", parsers._ParserProcesses())
+    outcome = _in_thread(lambda: run_budgeted(parsed_facts, many_pages, "application/pdf",
+                                              1000, seconds=5))
+    assert isinstance(outcome, RuntimeError) and "no parser process" in str(outcome)
+
+
 def _request(function: str, data: bytes, *args: Any, seconds: float = 5) -> bytes:
     head = json.dumps({"function": function, "args": list(args), "seconds": seconds,
                        "memory": None, "imports": []}).encode()
@@ -265,7 +275,8 @@ def test_a_parser_process_runs_casecheck_functions_only(many_pages: bytes) -> No
         serve(requests, replies)
     finally:
         signal.signal(signal.SIGINT, previous)
-    first, refused, stuck = _replies(replies.getvalue())
+    ready, first, refused, stuck = _replies(replies.getvalue())
+    assert ready == {"status": "ready"}
     assert first == {"status": "ok", "value": inspect_pdf(many_pages)}
     assert refused == {"status": "error", "error": "ValueError: os:system is not a casecheck "
                                                    "function"}
