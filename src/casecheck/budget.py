@@ -14,7 +14,7 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
 from typing import Any
@@ -44,19 +44,33 @@ HAS_TIMER = hasattr(signal, "setitimer")
 
 
 def in_process() -> bool:
-    """Whether a budget can be enforced here: a CPU timer, the main thread, no other thread
-    (the timer counts every thread's time, and the memory limit binds every thread)."""
-    return (HAS_TIMER and threading.current_thread() is threading.main_thread()
-            and threading.active_count() == 1)
+    """Whether a budget can be enforced here: a CPU timer, and the main thread (the only one
+    a signal reaches)."""
+    return HAS_TIMER and threading.current_thread() is threading.main_thread()
 
 
-def _expired(signum: int, frame: FrameType | None) -> None:
-    raise ParseTimeout
+def _expired_after(seconds: float) -> Callable[[int, FrameType | None], None]:
+    """The timer's handler: ParseTimeout once this thread has spent ``seconds`` of CPU time.
+
+    The timer counts the CPU time of every thread of the process: where another thread
+    works too (an application's, or a hung plugin checker's), it fires early, and the
+    handler sets it again for what this thread has left of its budget.
+    """
+    started = time.thread_time()
+
+    def expired(signum: int, frame: FrameType | None) -> None:
+        left = seconds - (time.thread_time() - started)
+        if left > 0:
+            signal.setitimer(signal.ITIMER_PROF, left, _REPEAT)
+            return
+        raise ParseTimeout
+
+    return expired
 
 
 @contextmanager
 def cpu_budget(seconds: float | None) -> Iterator[None]:
-    """Raise ParseTimeout inside the block once this process has spent ``seconds`` of CPU time
+    """Raise ParseTimeout inside the block once this thread has spent ``seconds`` of CPU time
     in it. None or 0: no budget. Only the main thread can be interrupted: elsewhere the block
     runs without one (``casecheck.parsers.run_budgeted`` parses in a parser process there).
 
@@ -71,7 +85,7 @@ def cpu_budget(seconds: float | None) -> Iterator[None]:
             yield
         return
     started = time.process_time()
-    previous_handler = signal.signal(signal.SIGPROF, _expired)
+    previous_handler = signal.signal(signal.SIGPROF, _expired_after(seconds))
     previous_delay = previous_interval = 0.0
     try:
         # Armed inside the try: a timer due at once still meets the clean-up below.

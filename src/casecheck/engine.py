@@ -460,7 +460,7 @@ def _checked(
         before = set(ctx.observations)
         produced, settled = _run_one(unit, case, ctx, watchdog)
         # Masked before anything keeps or shows them: the cache entry below, every report.
-        produced = [masked_finding(finding) for finding in produced]
+        produced = [masked_finding(finding, ctx.packs.secrets.labels) for finding in produced]
         findings.extend(produced)
         if covered:
             fresh.extend(produced)
@@ -582,7 +582,7 @@ def run_checkers(
     enabled = _Switches(case, config, _case_ignores(case, config))
     units = [u for u in checkers if any(enabled(c) for c in u.codes)]
     checked = {code for code in catalog if code.startswith("M")}  # the loader's rules
-    findings = [masked_finding(finding) for finding in case.findings]
+    findings = list(case.findings)
     observations: dict[str, Any] = {}
     if case.model is not None:
         checked.update(code for unit in units for code in unit.codes)
@@ -590,7 +590,10 @@ def run_checkers(
                       repository, reports)
         findings += _checked(case, ctx, units, cache, watchdog)
         observations = ctx.observations
-    kept = _capped(_overridden(findings, case, config, enabled), config.lang)
+    # The loader's findings are masked here, after the cap (8,000 unknown ignore codes are
+    # 8,000 findings); the checkers' were masked before their cache entry was written.
+    kept = tuple(masked_finding(finding, packs.secrets.labels)
+                 for finding in _capped(_overridden(findings, case, config, enabled), config.lang))
     rules = sorted({c for c in checked if enabled(c)} | {f.code for f in kept})
     return CaseReport(case.display_path, case.type, kept, tuple(rules), strict=config.strict,
                       observations=observations)

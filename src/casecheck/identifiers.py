@@ -152,8 +152,9 @@ ID_VALIDATORS: dict[str, Callable[[str], bool]] = {
     "fnskus": is_fnsku,
     "tracking_numbers": lambda value: tracking_verdict(value.replace(" ", "").upper()).valid,
 }
-"""Whether a value is a valid ID, for each list of ``[ids]``: a valid tracking number is not a
-secret, even where its digits would pass a card's checks."""
+"""Whether a value is a valid ID, for each list of ``[ids]`` that has a shape (removal order
+IDs have none): a valid tracking number is not a secret, even where its digits would pass a
+card's checks."""
 
 
 def normalize_trademark_number(value: str) -> str:

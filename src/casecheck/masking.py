@@ -19,44 +19,69 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Mapping
 from typing import Any
 
 from casecheck.findings import Finding
+from casecheck.packs import SecretLabels, load_packs
 from casecheck.sensitive import redact
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_MEMO_SIZE = 8192
+_memo: OrderedDict[tuple[str, int], tuple[SecretLabels, str]] = OrderedDict()
+_memo_lock = threading.Lock()
+"""Masked texts by text and labels: a run repeats the same values and hints many times."""
 
 
 def _escaped(match: re.Match[str]) -> str:
     return f"\\u{ord(match.group()):04x}"
 
 
-@functools.lru_cache(maxsize=8192)
-def mask_text(text: str) -> str:
+@functools.cache
+def _shipped_labels() -> SecretLabels:
+    """The shipped packs' labels, read once: what is read from a file is masked with them."""
+    return load_packs().secrets.labels
+
+
+def mask_text(text: str, labels: SecretLabels | None = None) -> str:
     """``text`` with every secret the detector finds replaced by its masked form
-    (:func:`casecheck.sensitive.redact`), and every lone surrogate by its escape."""
-    if _SURROGATE.search(text):
-        text = _SURROGATE.sub(_escaped, text)
-    return redact(text)
+    (:func:`casecheck.sensitive.redact`), and every lone surrogate by its escape. ``labels``
+    are the run's packs' words for secrets (T006's), the shipped ones by default."""
+    labels = labels if labels is not None else _shipped_labels()
+    key = (text, id(labels))
+    with _memo_lock:
+        known = _memo.get(key)
+    if known is not None and known[0] is labels:
+        return known[1]
+    masked = _SURROGATE.sub(_escaped, text) if _SURROGATE.search(text) else text
+    masked = redact(masked, labels)
+    with _memo_lock:
+        _memo[key] = (labels, masked)
+        while len(_memo) > _MEMO_SIZE:
+            _memo.popitem(last=False)
+    return masked
 
 
-def masked_value(value: Any, changed: dict[str, str] | None = None) -> Any:
+def masked_value(
+    value: Any, changed: dict[str, str] | None = None, labels: SecretLabels | None = None,
+) -> Any:
     """``value`` with every string in it masked, through mappings, lists and tuples;
     ``changed`` collects each string that held a secret, with its masked form."""
     if isinstance(value, str):
-        masked = mask_text(value)
+        masked = mask_text(value, labels)
         if changed is not None and masked != value:
             changed[value] = masked
         return masked
     if isinstance(value, Mapping):
-        return {key: masked_value(item, changed) for key, item in value.items()}
+        return {key: masked_value(item, changed, labels) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return type(value)(masked_value(item, changed) for item in value)
+        return type(value)(masked_value(item, changed, labels) for item in value)
     return value
 
 
-def masked_finding(finding: Finding) -> Finding:
+def masked_finding(finding: Finding, labels: SecretLabels | None = None) -> Finding:
     """``finding`` with the secrets in its data masked, and masked wherever its message and
     hint quote that data; the same finding when its data holds none.
 
@@ -66,7 +91,7 @@ def masked_finding(finding: Finding) -> Finding:
     points is kept: a file name is the repository's already.
     """
     changed: dict[str, str] = {}
-    data = masked_value(finding.data, changed)
+    data = masked_value(finding.data, changed, labels)
     if not changed:
         return finding
     message, hint = finding.message, finding.hint

@@ -3,15 +3,15 @@
 pypdf is pure Python and a crafted PDF can keep it busy for minutes; a thread cannot be
 stopped from outside. :func:`run_budgeted` therefore parses
 
-- **here**, when this is the main thread and the only thread of a POSIX process (what
-  ``casecheck check`` is, and each of its ``--jobs`` workers): a CPU-time timer
-  (``ITIMER_PROF``) interrupts the parser, and the address space may grow by
-  ``PARSE_MEMORY`` at most (``RLIMIT_AS``) while it runs;
-- **in a parser process** everywhere else (a worker thread of an application, a process with
-  other threads, Windows): a few warm processes started with ``python -c``, sent the bytes and
-  given the same budget, which they enforce on themselves; one that does not answer in time is
-  killed. Starting one costs a few hundred milliseconds, once per process, which is why the
-  main thread does not pay it (``bench/bench_budget.py`` measures both ways).
+- **here**, on the main thread of a POSIX process (what ``casecheck check`` is, and each of
+  its ``--jobs`` workers): a CPU-time timer (``ITIMER_PROF``) interrupts the parser once its
+  thread has spent the budget (other threads' CPU time does not count), and the address space
+  may grow by ``PARSE_MEMORY`` at most (``RLIMIT_AS``) while it runs;
+- **in a parser process** everywhere else (a worker thread of an application, Windows): a few
+  warm processes started with ``python -c``, sent the bytes and given the same budget, which
+  they enforce on themselves; one that does not answer in time is killed. Starting one
+  costs a few hundred milliseconds, once per process, which is why the main thread does not
+  pay it (``bench/bench_budget.py`` measures both ways).
 
 A parse that runs out of time is tried once more before it counts as a timeout.
 """

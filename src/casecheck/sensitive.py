@@ -228,11 +228,12 @@ def _shipped_labels() -> SecretLabels:
     return load_packs().secrets.labels
 
 
-def redact(text: str) -> str:
+def redact(text: str, labels: SecretLabels | None = None) -> str:
     """``text`` with every secret replaced by its mask: what a report may show of a message.
-    Readings that overlap (a card's digits also read as a bank account) leave none in clear."""
+    Readings that overlap (a card's digits also read as a bank account) leave none in clear.
+    ``labels`` as for :func:`find_secrets`."""
     pieces, done = [], 0
-    for secret in sorted(find_secrets(text), key=lambda found: found.span[0]):
+    for secret in sorted(find_secrets(text, labels), key=lambda found: found.span[0]):
         start, end = secret.span
         if start >= done:
             pieces += [text[done:start], secret.masked]

@@ -24,7 +24,7 @@ from casecheck.engine import Config, reference_time
 from casecheck.loader import LoadedCase
 from casecheck.masking import masked_value
 from casecheck.models import ID_KINDS, CaseBase
-from casecheck.packs import FollowUp, load_packs
+from casecheck.packs import FollowUp, SecretLabels, load_packs
 from casecheck.reports.claims import reimbursed_case
 from casecheck.reports.index import ReportIndex
 from casecheck.runner import checked_cases
@@ -110,21 +110,22 @@ def tracking_rows(
     names a reports folder. OCR is off: the table is for an overview, and reading every
     screenshot would make it slow."""
     config = replace(config or Config(), ocr=False)
-    rules = load_packs(config.rules_dirs).calendar.follow_up
+    packs = load_packs(config.rules_dirs)
+    rules, labels = packs.calendar.follow_up, packs.secrets.labels
     checked = checked_cases(paths, config=config)
     rows = []
     for case, report in checked.results:
         row = _row(case, report.counts, config, rules)
         if checked.reports is not None:
             _paid(row, case.model, checked.reports)
-        rows.append(_masked(row))
+        rows.append(_masked(row, labels))
     return rows
 
 
-def _masked(row: dict[str, Any]) -> dict[str, Any]:
+def _masked(row: dict[str, Any], labels: SecretLabels) -> dict[str, Any]:
     """The row with every secret in its values masked (a card number typed as an order ID,
     a password in the subject), as in every other output; the path stays, to find the case."""
-    return {column: value if column == "path" else masked_value(value)
+    return {column: value if column == "path" else masked_value(value, labels=labels)
             for column, value in row.items()}
 
 

@@ -137,7 +137,7 @@ def test_a_valid_id_is_no_secret_though_its_digits_pass_a_cards_checks() -> None
                        "claim_kind": "inbound-lost", "ids": {"tracking_numbers": [fedex]}},
                       config=Config(select=("T006",)))
     assert report.findings == ()
-    assert set(ID_VALIDATORS) == set(ID_KINDS)
+    assert set(ID_VALIDATORS) <= set(ID_KINDS)  # removal order IDs have no one shape
 
 
 def test_masking_keeps_the_words_around_a_secret_and_is_idempotent() -> None:
