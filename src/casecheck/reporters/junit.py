@@ -9,7 +9,6 @@ most of them, and a file holding one is no longer XML.
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from typing import TextIO
 
@@ -18,23 +17,17 @@ from casecheck.findings import CaseReport, Finding, RunReport, Severity
 from casecheck.registry import rule_catalog
 from casecheck.reporters import Locator, ReportOptions
 
-XML_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-"""What XML 1.0 cannot hold at all, not even as a character reference: controls, lone
-surrogates, U+FFFE and U+FFFF. A path or message from a case may contain them."""
-
-
-def _visible(text: str) -> str:
-    """``text`` with each character XML forbids written as a visible escape (``\\x01``)."""
-    return XML_FORBIDDEN.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
-                             else f"\\u{ord(m.group()):04x}", text)
-
 
 def _sanitized(root: ET.Element) -> None:
+    """Every attribute and text of the tree without a character XML 1.0 forbids (controls,
+    lone surrogates, U+FFFE, U+FFFF): whatever a plugin's catalog or a case put there, the
+    file stays XML. The values from a case had their line breaks made visible already; the
+    report's own line breaks stay."""
     for element in root.iter():
         for name, value in element.attrib.items():
-            element.set(name, _visible(value))
+            element.set(name, visible(value, line_breaks=True))
         if element.text:
-            element.text = _visible(element.text)
+            element.text = visible(element.text, line_breaks=True)
 
 
 def _fails(finding: Finding, strict: bool) -> bool:
