@@ -1,10 +1,12 @@
 """Precision and recall of the message rules on the labeled message set, per half.
 
-Usage: PYTHONPATH=src python bench/messages.py [--show] [--split tuning|heldout]
+Usage: PYTHONPATH=src python bench/messages.py [--show] [--split tuning|heldout|second]
 
-bench/data/messages/ holds 281 appeals, plans of action, reimbursement, technical, brand and
+bench/data/messages/ holds appeals, plans of action, reimbursement, technical, brand and
 category messages written for this measurement (its README.md says what each label means).
-The held-out half was committed before any rule was tuned; tune on the tuning half only.
+The first set (281 messages, one author) has a tuning and a held-out half; both have been
+tuned on since. The second set (other authors, written without seeing the rules) is held out
+whole: measure it with ``--split second`` and do not tune on it.
 
 Every message runs through the real checkers: ``casecheck.validate`` on a manifest built
 from the message (its kind as the case type, its marketplace, subject and text), with the
@@ -38,7 +40,10 @@ from typing import Any
 from casecheck import Config, Finding, validate
 
 DATA = Path(__file__).with_name("data") / "messages" / "messages"
-SPLITS = ("tuning", "heldout")
+SPLITS = ("tuning", "heldout", "second")
+FIRST_SET = ("tuning", "heldout")
+"""The first set's two halves are measured by default; ``second`` (other authors, written blind
+to the rules, held out whole) only when asked for by name."""
 APPEALS = {"account-appeal", "listing-reinstatement"}
 CODES = ("T001", "T002", "T003", "T006", "T007", "A016", "X001", "M")
 PARTS = {"root cause": ("root_cause", "root-cause"),
@@ -257,9 +262,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="list misses and false alarms")
     parser.add_argument("--split", choices=SPLITS, action="append",
-                        help="measure only this half (default: both)")
+                        help="measure this split (default: tuning and heldout)")
     args = parser.parse_args(argv)
-    splits = args.split or list(SPLITS)
+    splits = args.split or list(FIRST_SET)
     results = {split: measure(load(split)) for split in splits}
     header = "".join(f" | {split:^25}" for split in splits)
     print(f"{'rule':<22}{header}")
