@@ -226,7 +226,8 @@ def _ocr_state() -> str:
 
 
 def _digest(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, default=repr)
+    # ASCII JSON: a file name that is not UTF-8 holds lone surrogates, which UTF-8 refuses
+    text = json.dumps(value, sort_keys=True, default=repr)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

@@ -288,7 +288,8 @@ class CacheFolder:
         key = user_key()
         if key is None:
             return False
-        payload = json.dumps(value, ensure_ascii=False).encode("utf-8")
+        # ASCII JSON: findings may quote a file name that is not UTF-8 (lone surrogates)
+        payload = json.dumps(value).encode("ascii")
         head = SEAL + _seal(key, "/".join(parts), payload) + b"\n"
         return self._put(parts, head + payload, replace=True)
 

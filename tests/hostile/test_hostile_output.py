@@ -10,7 +10,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -230,3 +232,33 @@ def test_the_log_escapes_any_value_and_parses_back(rows: list[dict[str, Any]]) -
     write_json(rows, out)
     assert not RAW.search(out.getvalue())
     assert json.loads(out.getvalue()) == _through_json({"cases": rows})
+
+
+@pytest.mark.skipif(sys.platform in ("darwin", "win32"), reason="file names are Unicode there")
+@pytest.mark.parametrize("output_format", ["text", "json", "sarif", "github", "junit"])
+def test_a_file_name_that_is_not_utf8_is_checked_cold_and_warm(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, output_format: str,
+) -> None:
+    """A stranger's file named in Latin-1 (bytes that are not UTF-8) reaches the cache key and
+    the cached findings as lone surrogates: both runs give the uncached verdict."""
+    folder = tmp_path / "case"
+    folder.mkdir()
+    (folder / "case.toml").write_text(
+        'type = "technical-issue"\nmarketplace = "US"\nsubject = "Upload fails with error 8541"\n'
+        '[[attachments]]\npath = "screen.png"\nkind = "screenshot"\n', encoding="utf-8")
+    (folder / "message.md").write_text(
+        "Our listing upload fails with error 8541 since 2026-11-20; the screenshot shows it.\n",
+        encoding="utf-8")
+    (folder / os.fsdecode(b"sc\xe9ne.png")).write_bytes(b"not a picture")
+    monkeypatch.chdir(tmp_path)
+
+    def check(*options: str) -> tuple[int, str]:
+        out = io.StringIO()
+        status = main(["check", "case", "--no-config", "--format", output_format,
+                       "--now", "2026-11-24T10:00:00-05:00", *options], out)
+        return status, out.getvalue()
+
+    uncached = check("--no-cache")
+    assert uncached[0] == 1 and "A010" in uncached[1]
+    assert check("--cache-dir", str(tmp_path / "cache")) == uncached  # cold: stored
+    assert check("--cache-dir", str(tmp_path / "cache")) == uncached  # warm: read back
