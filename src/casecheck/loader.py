@@ -154,13 +154,26 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
     return sorted(folders, key=lambda p: p.as_posix())
 
 
+def names_a_file(path: str) -> bool:
+    """False for a listed path that no file can have, here or elsewhere: blank, with a NUL, or
+    holding a lone surrogate the file system cannot encode (a JSON manifest's ``\\ud800``)."""
+    if not path.strip() or "\0" in path:
+        return False
+    try:
+        os.fsencode(path)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def resolve_in_case(root: Path, relative: str) -> Path | None:
-    """``relative`` inside the case folder ``root``, or None when it leads out of it.
+    """``relative`` inside the case folder ``root``, or None when it leads out of it or names
+    no file at all.
 
     Absolute paths, ``..`` and symlinks whose target lies outside all lead out; such a
     path must never be opened, so this decides without reading the file.
     """
-    if not relative or Path(relative).is_absolute() or "\0" in relative:
+    if not names_a_file(relative) or Path(relative).is_absolute():
         return None
     candidate = root / relative
     if _no_link_below(root, relative):

@@ -262,3 +262,25 @@ def test_a_file_name_that_is_not_utf8_is_checked_cold_and_warm(
     assert uncached[0] == 1 and "A010" in uncached[1]
     assert check("--cache-dir", str(tmp_path / "cache")) == uncached  # cold: stored
     assert check("--cache-dir", str(tmp_path / "cache")) == uncached  # warm: read back
+
+
+@given(name=st.lists(st.one_of(st.sampled_from(["\ud800", "\udfff", "\udcff", "\x00"]),
+                               st.characters(codec="utf-8", exclude_characters="/\\")),
+                     min_size=1, max_size=8).map("".join).filter(
+    lambda text: any("\ud800" <= c <= "\udfff" or c == "\x00" for c in text)))
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_a_listed_path_no_file_can_have_is_missing_not_a_crash(tmp_path: Path, name: str) -> None:
+    """A JSON manifest can list ``\\ud800.png``: no file system can hold that name, so it is
+    the A010 of a missing file, cold and warm, and no checker fails on it (X001)."""
+    folder = tmp_path / "case"
+    folder.mkdir(exist_ok=True)
+    manifest = {"type": "technical-issue", "marketplace": "US", "subject": "Upload fails",
+                "attachments": [{"path": name + ".png", "kind": "screenshot"}]}
+    (folder / "case.json").write_text(json.dumps(manifest), encoding="utf-8")
+    for options in (["--no-cache"], ["--cache-dir", str(tmp_path / "cache")],
+                    ["--cache-dir", str(tmp_path / "cache")]):
+        status, document = run_main(str(folder), "--no-config", *options)
+        codes = [f["code"] for f in document["cases"][0]["findings"]]
+        assert status == 1
+        assert "A010" in codes and "X001" not in codes, codes

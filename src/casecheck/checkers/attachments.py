@@ -20,7 +20,7 @@ from casecheck.catalog import listed, word
 from casecheck.checkers.message import message_outline, shown_line, wording
 from casecheck.engine import FINDINGS_PER_RULE, Context, checker
 from casecheck.findings import Finding, Location
-from casecheck.loader import LoadedCase, resolve_in_case
+from casecheck.loader import LoadedCase, names_a_file, resolve_in_case
 from casecheck.packs import Format, condition_holds
 from casecheck.placeholders import is_placeholder
 from casecheck.prose import any_match
@@ -103,7 +103,7 @@ def _entries(case: LoadedCase, root: Path, ctx: Context) -> Iterator[Entry]:
         if is_placeholder(path):
             continue
         location = Location(file=path, field=f"attachments[{index}]")
-        if not path.strip() or "\0" in path:  # names no file at all, here or elsewhere
+        if not names_a_file(path):
             yield Entry(index, path, location, None, AttachmentFacts(state="missing"))
             continue
         target = None if ABSOLUTE_PATH.match(path) else resolve_in_case(root, path)

@@ -26,7 +26,7 @@ from casecheck.checkers.attachments import ABSOLUTE_PATH
 from casecheck.checkers.timing import timing_plan
 from casecheck.engine import Config, Context, reference_time
 from casecheck.findings import CaseReport
-from casecheck.loader import LoadedCase, resolve_in_case
+from casecheck.loader import LoadedCase, names_a_file, resolve_in_case
 from casecheck.models import CaseBase
 from casecheck.packs import RulePacks, load_packs
 from casecheck.placeholders import is_placeholder
@@ -164,7 +164,7 @@ class Dossiers:
             view = AttachmentView(index, path, kind, attachment.description, "missing")
             if is_placeholder(path):
                 view = replace(view, state="placeholder")
-            elif path.strip() and "\0" not in path:
+            elif names_a_file(path):
                 view = self._inspected(view, root, lang)
             views.append(view)
         return views
