@@ -60,11 +60,16 @@ def hostile_case(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _check(output_format: str) -> str:
-    out = io.StringIO()
-    status = main(["check", "cases", "--no-cache", "--no-config", "--format", output_format,
-                   "--now", "2026-11-24T10:00:00-05:00"], out)
-    assert status == 1
-    text = out.getvalue()
+    """The output of the hostile case, the same uncached, cold and warm."""
+    outputs = []
+    for cache in (["--no-cache"], ["--cache-dir", "cache"], ["--cache-dir", "cache"]):
+        out = io.StringIO()
+        status = main(["check", "cases", "--no-config", "--format", output_format,
+                       "--now", "2026-11-24T10:00:00-05:00", *cache], out)
+        assert status == 1
+        outputs.append(out.getvalue())
+    text = outputs[0]
+    assert outputs[1:] == [text, text]
     text.encode("utf-8")  # strict: nothing that cannot be written
     assert not RAW.search(text), [c for c in RAW.findall(text)]
     return text
