@@ -106,6 +106,8 @@ def _scans() -> dict[str, tuple[Scan, re.Pattern[str]]]:
             heading(f"message.structure.parts.{part_name}.openings", part.openings)
         if part.cues:
             wording(f"message.structure.parts.{part_name}.cues", part.cues)
+        if part.content:
+            wording(f"message.structure.parts.{part_name}.content", part.content)
     heading("message.generic_subjects", PACKS.message.generic_subjects.phrases)
     wording("policies", [name for p in PACKS.policies.policies for name in p.names])
     return found

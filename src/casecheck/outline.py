@@ -40,6 +40,12 @@ MAX_CJK_TITLE = 24
 """A Chinese or Japanese heading ("二、已经采取的纠正措施") has at most this many characters."""
 OPENING_WINDOW = 240
 """How much of a paragraph's start an opening is looked for in: its first sentence or so."""
+MIN_SECTION_WORDS = 8
+"""A line heads a section only over a paragraph of at least this many words: "Kind regards"
+over a name is a sign-off, not a heading."""
+UNSURE_WORDS = 20
+"""A paragraph of this many words that no part of a plan without headings owns may be the
+part the plan seems to lack: then the outline cannot say that the part is missing."""
 
 _MARKDOWN = re.compile(r"^ {0,3}#{1,6}[ \t]++(.++)")
 """'## Root cause ##': the title is what follows the marks, without the closing ones."""
@@ -62,6 +68,11 @@ _PLAN_PREFIX = re.compile(
 _LABEL = re.compile(r"^([^:：.!?。！？]{1,60}?)(?: {0,3}+[:：]|\s[-–—]\s)")
 """'Root cause: ...', 'Root cause - ...': a label and the text after it."""
 _SENTENCE_END = re.compile(r"[.!?,;。！？，；]\s*+$")
+_SENTENCE_STOP = re.compile(r"[.!?;。！？；](?=\s|$)|[。！？；]")
+"""Where a sentence ends: the tense of a verb is judged from its sentence's opening."""
+SENTENCE_REACH = 300
+"""How far back a verb's sentence opening is looked for."""
+_ALREADY = re.compile(r"\balready\b|已经", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -107,6 +118,9 @@ class Outline:
     """The line of a heading that names the plan of action itself ("Plan of Action", "Our POA")."""
     plan_parts: tuple[str, ...]
     min_parts: int
+    unsure: frozenset[str] = frozenset()
+    """Parts the outline did not find but cannot rule out: a plan written without headings
+    has an unowned paragraph where the part would stand."""
 
     @property
     def heading_lines(self) -> frozenset[int]:
@@ -121,7 +135,9 @@ class Outline:
         return any(p.found == "heading" for p in found) or len(found) >= self.min_parts
 
     def missing(self) -> list[str]:
-        return [name for name in self.plan_parts if name not in self.parts]
+        """The parts of the plan that the message lacks, as far as the outline can tell."""
+        return [name for name in self.plan_parts
+                if name not in self.parts and name not in self.unsure]
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,11 +266,11 @@ def _opening(text: str, structure: Structure, names: Iterable[str]) -> str | Non
     """The part whose opening starts ``text`` (after a connector such as "Also,")."""
     start = text[:OPENING_WINDOW].lstrip(" \t-*•·・>")
     connector = compiled(tuple(structure.connectors)).match(start)
-    if connector:
-        start = start[connector.end():]
+    # A connector may be an opening's own first word: "So that this never happens again".
+    starts = (start, start[connector.end():]) if connector else (start,)
     for name in names:
         openings = structure.parts[name].openings
-        if openings and compiled(tuple(openings)).match(start):
+        if openings and any(compiled(tuple(openings)).match(s) for s in starts):
             return name
     return None
 
@@ -311,15 +327,22 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
         flow += [(None, paragraph) for paragraph in paragraphs]
     _by_openings(flow, structure, plan_parts, parts)
 
-    # Without a single plan heading, a phrase anywhere may still name a part.
-    if not any(set(h.parts) & set(plan_parts) for h in headings):
+    headed = any(set(h.parts) & set(plan_parts) for h in headings)
+    unsure: frozenset[str] = frozenset()
+    if headed:
+        _openings_in_sections(sections, structure, plan_parts, parts)
+        _by_place(lines, headings, structure, plan_parts, parts)
+    else:
+        # Without a single plan heading, a phrase anywhere may still name a part.
         for name in plan_parts:
             cues = structure.parts[name].cues if name not in parts else []
             match = compiled(tuple(cues)).search(text) if cues else None
             if match:
                 at = text.count("\n", 0, match.start()) + 1
                 parts[name] = Part(name, at, "cue", ((at, lines[at - 1][1]),))
-    return Outline(tuple(headings), parts, plan_line, tuple(plan_parts), structure.min_parts)
+        unsure = _unsure(flow, plan_parts, parts)
+    return Outline(tuple(headings), parts, plan_line, tuple(plan_parts), structure.min_parts,
+                   unsure)
 
 
 def _extend(parts: dict[str, Part], name: str, line: int, found: Found,
@@ -373,3 +396,140 @@ def _corrective_by_position(
         if heading is None and first < line < last and planned.match(paragraph[0][1].lstrip()):
             parts[corrective] = Part(corrective, line, "position", tuple(paragraph))
             return
+
+
+def _openings_in_sections(
+    sections: Sequence[tuple[Heading | None, list[tuple[int, str]]]], structure: Structure,
+    plan_parts: Sequence[str], parts: dict[str, Part],
+) -> None:
+    """A part no heading names may open a later paragraph of another part's section ("Root
+    cause" and "Corrective actions" headed, then "Going forward, we ..."): it takes that
+    paragraph and the rest of the section, and the section's own part keeps what is before."""
+    for heading, body in sections:
+        owners = [n for n in heading.parts if n in parts] if heading is not None else []
+        if not owners:
+            continue
+        for line, paragraph in _paragraphs(body)[1:]:
+            wanted = [name for name in plan_parts if name not in parts]
+            name = _opening(paragraph[0][1], structure, wanted) if wanted else None
+            if name is not None:
+                end = _section_end(body)
+                _take(parts, name, line, "opening", [(n, t) for n, t in body if line <= n < end])
+                break
+
+
+def _section_end(body: Sequence[tuple[int, str]]) -> int:
+    return body[-1][0] + 1 if body else 0
+
+
+def _take(parts: dict[str, Part], name: str, line: int, found: Found,
+          body: Sequence[tuple[int, str]]) -> None:
+    """Give ``name`` the lines of ``body``, and take them out of every other part."""
+    taken = {number for number, _ in body}
+    for other, part in list(parts.items()):
+        kept = tuple(item for item in part.body if item[0] not in taken)
+        if kept != part.body:
+            parts[other] = Part(other, part.line, part.found, kept)
+    parts[name] = Part(name, line, found, tuple(body))
+
+
+def _standalone(lines: Sequence[tuple[int, str]], index: int) -> bool:
+    """The line at ``index`` stands alone over a paragraph: a blank line (or the start) before
+    it, text right after it."""
+    before = index == 0 or not lines[index - 1][1].strip()
+    after = index + 1 < len(lines) and bool(lines[index + 1][1].strip())
+    return before and after
+
+
+def _by_place(
+    lines: Sequence[tuple[int, str]], headings: Sequence[Heading], structure: Structure,
+    plan_parts: Sequence[str], parts: dict[str, Part],
+) -> None:
+    """A plan with headings gives its parts in order (cause, actions, prevention). A missing
+    part's place is between the parts before and after it; a section there whose heading
+    names no part of the plan ("What happened", "What we do now", an unknown wording) is
+    that part when it says what such a part says (``content``)."""
+    named = {h.line for h in headings if set(h.parts) & set(plan_parts) or h.parts == ("plan",)}
+    others = {h.line: h for h in headings if h.line not in named}
+    candidates: list[int] = []
+    for index, (number, line) in enumerate(lines):
+        if number in named:
+            candidates.append(number)
+            continue
+        heading = others.get(number)
+        if heading is not None and (heading.inline or not _standalone(lines, index)):
+            continue
+        shape = _shape(line) if heading is None else None
+        if heading is not None or (shape is not None and shape.short and shape.inline is None
+                                   and not shape.marked and _standalone(lines, index)):
+            candidates.append(number)
+    by_line = dict(lines)
+    for at, name in enumerate(plan_parts):
+        if name in parts:
+            continue
+        before = [parts[n].line for n in plan_parts[:at] if n in parts]
+        after = [parts[n].line for n in plan_parts[at + 1:] if n in parts]
+        low = max(before, default=0)
+        high = min(after, default=len(lines) + 1)
+        if not before and not after:
+            continue
+        free = [c for c in candidates if low < c < high and c not in named]
+        if not before:
+            # The part before every other: only the section right before the first one.
+            nearest = max((c for c in candidates if c < high), default=None)
+            free = [nearest] if nearest is not None and nearest not in named else []
+        for line in free:
+            end = min((c for c in candidates if c > line), default=len(lines) + 1)
+            body = [(n, by_line[n]) for n in range(line + 1, end)]
+            text = "\n".join(t for _, t in body)
+            content = structure.parts[name].content
+            if (len(words(text)) >= MIN_SECTION_WORDS
+                    and (not content or compiled(tuple(content)).search(text))):
+                _take(parts, name, line, "position", body)
+                break
+
+
+def _unsure(flow: Sequence[tuple[Heading | None, Paragraph]], plan_parts: Sequence[str],
+            parts: Mapping[str, Part]) -> frozenset[str]:
+    """The missing parts of a plan without headings that an unowned paragraph may hold: past
+    the first paragraph (the facts) and before the first part found for the root cause; a
+    paragraph after the opening one of the part before it, for the others."""
+    found = [parts[n] for n in plan_parts if n in parts]
+    if not found:
+        return frozenset()
+    opened = {p.line for p in found}
+    paragraphs = [(line, paragraph) for heading, (line, paragraph) in flow
+                  if heading is None and paragraph]
+    unsure = set()
+    for at, name in enumerate(plan_parts):
+        if name in parts:
+            continue
+        before = [parts[n].line for n in plan_parts[:at] if n in parts]
+        after = [parts[n].line for n in plan_parts[at + 1:] if n in parts]
+        low = max(before, default=None)
+        high = min(after, default=None)
+        if low is None:
+            assert high is not None
+            room = [p for p in paragraphs[1:] if p[0] < high]
+        else:
+            room = [p for p in paragraphs if p[0] > low and p[0] not in opened
+                    and (high is None or p[0] < high)]
+        if any(len(words(" ".join(t for _, t in p))) >= UNSURE_WORDS for _, p in room):
+            unsure.add(name)
+    return frozenset(unsure)
+
+
+def said_done(text: str, structure: Structure) -> re.Match[str] | None:
+    """Where ``text`` says an action was already taken. A sentence that opens with a plan
+    ("We are going to delete the email list we made") says nothing was done, whatever verb
+    its relative clause holds, unless it says "already"."""
+    planned = compiled(tuple(structure.planned))
+    connector = compiled(tuple(structure.connectors))
+    for match in compiled(tuple(structure.done)).finditer(text):
+        start = max(text.rfind("\n", 0, match.start()) + 1, match.start() - SENTENCE_REACH)
+        stops = [stop.end() for stop in _SENTENCE_STOP.finditer(text, start, match.start())]
+        opening = text[stops[-1] if stops else start:match.end()].lstrip(" \t-*•·・>")
+        opening = _after(connector, opening)
+        if not planned.match(opening) or _ALREADY.search(opening):
+            return match
+    return None

@@ -496,6 +496,11 @@ class MessagePart(_Pack):
         description="searched in the whole text; for a plan's part only when the plan has no "
         "heading for any of its parts",
     )
+    content: Patterns = Field(
+        default_factory=list,
+        description="what a section of this part says, searched in a section whose heading "
+        "names no part of the plan but stands where the plan lacks this one",
+    )
 
 
 class TypeStructure(_Pack):

@@ -15,7 +15,7 @@ from casecheck.identifiers import ID_VALIDATORS
 from casecheck.language import detect, language_name, strip_noise
 from casecheck.loader import LoadedCase
 from casecheck.models import ID_KINDS
-from casecheck.outline import Outline, outline
+from casecheck.outline import Outline, outline, said_done
 from casecheck.packs import Apology, Cited, MessagePart
 from casecheck.placeholders import Placeholder, find_placeholders, is_placeholder
 from casecheck.prose import (
@@ -240,7 +240,7 @@ def structure(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
             label=_label(pack.parts[name], name, lang), found=_listed(shown, lang),
         )
     done = found.get(pack.done_part)
-    if done is not None and not ctx.template and not any_match(pack.done, done.text):
+    if done is not None and not ctx.template and not said_done(done.text, pack):
         planned = any_match(pack.planned, done.text)
         said = _quoted(done.text, planned.start() if planned else 0)
         yield ctx.finding(
