@@ -4,7 +4,6 @@ where they stand, and T003 and A016 read the same outline, on the labeled set as
 from __future__ import annotations
 
 import tomllib
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -198,31 +197,40 @@ def test_a_plan_heading_alone_is_a_plan_whose_parts_are_missing() -> None:
     assert len(missing) == 3 and "only its heading (line 3)" in missing[0].message
 
 
-def _labeled() -> list[dict[str, Any]]:
+HALVES = ("tuning", "heldout")
+"""The two halves of the labeled set this test reads, and only these: a set kept for a blind
+measurement is not read by tests."""
+
+
+def _labeled(half: str) -> list[dict[str, Any]]:
     return [tomllib.loads(path.read_text(encoding="utf-8"))
-            for path in sorted(LABELED.glob("*/*.toml"))]
+            for path in sorted((LABELED / half).glob("*.toml"))]
 
 
-def test_t003_and_a016_never_disagree_on_the_labeled_set(tmp_path: Path) -> None:
+@pytest.mark.parametrize("half", HALVES)
+def test_t003_and_a016_never_disagree_on_the_labeled_set(half: str) -> None:
     """A message whose three parts T003 finds never gets A016's 'no plan of action'; one that
-    gets it has no plan part T003 reports on."""
-    appeals = [m for m in _labeled() if m["kind"] == "account-appeal"]
-    assert len(appeals) > 100
-    agreed = 0
+    gets it has no plan part T003 reports on. Every appeal of the half, both kinds, is read
+    as an account appeal (the kind that needs a plan)."""
+    appeals = [m for m in _labeled(half)
+               if m["kind"] in ("account-appeal", "listing-reinstatement")]
+    assert len(appeals) > 80
+    complete = 0
     for message in appeals:
         report = validate({"type": "account-appeal", "marketplace": message["marketplace"],
                            "subject": message["subject"], "message": message["text"]},
                           config=Config(select=("T003", "A016")))
-        plan = [f for f in report.findings if f.code == "T003" and f.data.get("part") in PLAN]
+        plan = [f for f in report.findings if f.code == "T003" and f.data.get("part") in PLAN
+                and f.data.get("problem") == "missing"]
         no_plan = [f for f in report.findings
                    if f.code == "A016" and f.data.get("in_message") == "none"]
         shape = outline(message["text"], STRUCTURE, PLAN)
-        if not shape.missing():
-            assert no_plan == [], message["id"]
-            agreed += 1
+        if all(part in shape.parts for part in PLAN):
+            assert plan == [] and no_plan == [], message["id"]
+            complete += 1
         if no_plan:
             assert plan == [], message["id"]
-    assert agreed > 80
+    assert complete > 40
 
 
 @settings(deadline=None)

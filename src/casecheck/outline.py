@@ -51,10 +51,11 @@ _MARKDOWN = re.compile(r"^ {0,3}#{1,6}[ \t]++(.++)")
 """'## Root cause ##': the title is what follows the marks, without the closing ones."""
 _BOLD = re.compile(r"^\s*+(?:\d{1,2}[.)]\s*+)?(\*\*|__)([^*_]{1,120}?)\1\s*+([:：]?)\s*+(.*+)")
 _NUMBERING = re.compile(
-    r"^\s*+(?:\(\d{1,2}\)|\d{1,2}[.)、．](?!\d)|\d{1,2}\s?[-–—]\s|\([A-Ha-h]\)|[A-Ha-h][.)](?=\s)"
+    r"^\s*+(?:[•·・▪*-][ \t]++)?"
+    r"(?:\(\d{1,2}\)|\d{1,2}[.)、．](?!\d)|\d{1,2}\s?[-–—]\s|\([A-Ha-h]\)|[A-Ha-h][.)](?=\s)"
     r"|[A-H]\s?[-–—]\s|[IVX]{1,4}\.(?=\s)|\([ivx]{1,4}\)|[一二三四五六七八九十]{1,3}[、.．]"
     r"|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3}[部分步点、.．,，:：]{0,3}"
-    r"|[①-⑳]|[■□●◆◇▶►▪]|(?i:step|part|section|point)\s?\d{1,2}\s?[:.)\-–—])\s*+"
+    r"|[①-⑳]|[■□●◆◇▶►▪•·・]|(?i:step|part|section|point)\s?\d{1,2}\s?[:：.)\-–—])\s*+"
 )
 """1. 1) (1) 1 - 一、 （一） 第一 ① A. A) (a) A - I. (iv) Step 1: ■: what numbers a heading."""
 _BRACKET = re.compile(r"^\s*+[【\[]([^】\]]{1,40})[】\]][:：]?\s*+(.*+)")
@@ -72,6 +73,8 @@ _SENTENCE_STOP = re.compile(r"[.!?;。！？；](?=\s|$)|[。！？；]")
 """Where a sentence ends: the tense of a verb is judged from its sentence's opening."""
 SENTENCE_REACH = 300
 """How far back a verb's sentence opening is looked for."""
+_CLAUSE = re.compile(r"(?:we|i|our team|my team)\b", re.IGNORECASE)
+"""A heading that is a clause ("We have taken these actions") is a sentence of its part."""
 _ALREADY = re.compile(r"\balready\b|已经", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -121,6 +124,18 @@ class Outline:
     unsure: frozenset[str] = frozenset()
     """Parts the outline did not find but cannot rule out: a plan written without headings
     has an unowned paragraph where the part would stand."""
+    lead_line: int | None = None
+    """The first paragraph of the letter past its greeting: where a letter without headings
+    says what happened."""
+
+    def where(self, name: str) -> int | None:
+        """The line of the first heading that names part ``name``."""
+        return next((h.line for h in self.headings if name in h.parts), None)
+
+    def told_at(self, facts: str) -> int | None:
+        """Where the letter says what happened: the heading of its ``facts`` part, else its
+        first paragraph. An ID and the policy an appeal answers belong there (I009, T007)."""
+        return self.where(facts) or self.lead_line
 
     @property
     def heading_lines(self) -> frozenset[int]:
@@ -187,7 +202,7 @@ def _shape(line: str) -> _Shape | None:
         if not rest:
             return _Shape(title, True, None, True)
         return _Shape(title, False, rest, False) if labelled else None
-    body = _after(_PLAN_PREFIX, _after(_NUMBERING, head)).strip()
+    body = _after(_PLAN_PREFIX, _after(_NUMBERING, head).lstrip()).strip()
     bracket = _BRACKET.fullmatch(body)
     if bracket:
         title = _bare(bracket.group(1))
@@ -213,7 +228,7 @@ def _after(pattern: re.Pattern[str], text: str) -> str:
 def _bare(title: str) -> str:
     """A title without markup, surrounding punctuation, numbering or a plan's name."""
     title = title.strip().strip("*_#").strip()
-    title = _after(_PLAN_PREFIX, _after(_NUMBERING, title))
+    title = _after(_PLAN_PREFIX, _after(_NUMBERING, title).lstrip())
     return title.strip(" \t*_:：-–—").strip()
 
 
@@ -303,7 +318,10 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
         heading = starts.get(number)
         if heading is not None:
             shape = _shape(line)
-            first = [(number, shape.inline)] if shape is not None and shape.inline else []
+            if _CLAUSE.match(heading.title):
+                first = [(number, line)]  # "We have done the following: ..." says it itself
+            else:
+                first = [(number, shape.inline)] if shape is not None and shape.inline else []
             sections.append((heading, first))
         else:
             sections[-1][1].append((number, line))
@@ -341,8 +359,10 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
                 at = text.count("\n", 0, match.start()) + 1
                 parts[name] = Part(name, at, "cue", ((at, lines[at - 1][1]),))
         unsure = _unsure(flow, plan_parts, parts)
+    lead = next((line for line, paragraph in _paragraphs(lines)
+                 if len(words(" ".join(t for _, t in paragraph))) >= MIN_SECTION_WORDS), None)
     return Outline(tuple(headings), parts, plan_line, tuple(plan_parts), structure.min_parts,
-                   unsure)
+                   unsure, lead)
 
 
 def _extend(parts: dict[str, Part], name: str, line: int, found: Found,
@@ -376,6 +396,7 @@ def _by_openings(
                 _extend(parts, owner, line, "opening", paragraph)
     if not headed & set(plan_parts):
         _corrective_by_position(flow, structure, plan_parts, parts)
+    _prevention_by_position(flow, structure, plan_parts, parts)
 
 
 def _corrective_by_position(
@@ -396,6 +417,41 @@ def _corrective_by_position(
         if heading is None and first < line < last and planned.match(paragraph[0][1].lstrip()):
             parts[corrective] = Part(corrective, line, "position", tuple(paragraph))
             return
+
+
+def _prevention_by_position(
+    flow: list[tuple[Heading | None, Paragraph]], structure: Structure,
+    plan_parts: Sequence[str], parts: dict[str, Part],
+) -> None:
+    """After the corrective actions of a plan without headings, a paragraph that says what
+    "we will" do is the preventive measures, unless it closes the letter ("We will be
+    grateful if you reinstate our account")."""
+    if len(plan_parts) != 3:
+        return
+    _, corrective, prevention = plan_parts
+    if prevention in parts or corrective not in parts:
+        return
+    planned = compiled(tuple(structure.planned))
+    closing = compiled(tuple(structure.closings)) if structure.closings else None
+    start = parts[corrective].line
+    for at, (heading, (line, paragraph)) in enumerate(flow):
+        said = "\n".join(text for _, text in paragraph)
+        if (heading is None and line > start and planned.match(paragraph[0][1].lstrip())
+                and not (closing and closing.search(said))):
+            rest = [item for h, (_, p) in flow[at:] if h is None for item in p]
+            _take(parts, prevention, line, "position", _until_closing(rest, closing))
+            return
+
+
+def _until_closing(body: Sequence[tuple[int, str]],
+                   closing: re.Pattern[str] | None) -> list[tuple[int, str]]:
+    """``body`` up to its first paragraph that closes the letter."""
+    kept: list[tuple[int, str]] = []
+    for _, paragraph in _paragraphs(body):
+        if kept and closing and closing.search("\n".join(t for _, t in paragraph)):
+            break
+        kept += paragraph
+    return kept
 
 
 def _openings_in_sections(
@@ -447,45 +503,53 @@ def _by_place(
 ) -> None:
     """A plan with headings gives its parts in order (cause, actions, prevention). A missing
     part's place is between the parts before and after it; a section there whose heading
-    names no part of the plan ("What happened", "What we do now", an unknown wording) is
-    that part when it says what such a part says (``content``)."""
-    named = {h.line for h in headings if set(h.parts) & set(plan_parts) or h.parts == ("plan",)}
-    others = {h.line: h for h in headings if h.line not in named}
-    candidates: list[int] = []
-    for index, (number, line) in enumerate(lines):
-        if number in named:
-            candidates.append(number)
+    names no part ("What we do now", a wording the lexicon lacks) is that part when it says
+    what such a part says (``content``). Before the first part, a heading that names the
+    facts ("What happened") heads the root cause when its section gives a cause."""
+    bounds: list[int] = []
+    """Every line that starts a section: a heading, or a short line standing over a paragraph."""
+    free: dict[int, tuple[str, ...]] = {}
+    """The section starts that name no part of the plan, with what they name."""
+    known = {h.line: h for h in headings}
+    for index, (number, text) in enumerate(lines):
+        heading = known.get(number)
+        if heading is not None:
+            bounds.append(number)
+            if not set(heading.parts) & {*plan_parts, "plan"} and not heading.inline \
+                    and _standalone(lines, index):
+                free[number] = heading.parts
             continue
-        heading = others.get(number)
-        if heading is not None and (heading.inline or not _standalone(lines, index)):
-            continue
-        shape = _shape(line) if heading is None else None
-        if heading is not None or (shape is not None and shape.short and shape.inline is None
-                                   and not shape.marked and _standalone(lines, index)):
-            candidates.append(number)
+        shape = _shape(text)
+        if (shape is not None and shape.short and shape.inline is None and not shape.marked
+                and _standalone(lines, index)):
+            bounds.append(number)
+            free[number] = ()
     by_line = dict(lines)
+    end_of_text = len(lines) + 1
     for at, name in enumerate(plan_parts):
         if name in parts:
             continue
         before = [parts[n].line for n in plan_parts[:at] if n in parts]
         after = [parts[n].line for n in plan_parts[at + 1:] if n in parts]
-        low = max(before, default=0)
-        high = min(after, default=len(lines) + 1)
         if not before and not after:
             continue
-        free = [c for c in candidates if low < c < high and c not in named]
-        if not before:
+        high = min(after, default=end_of_text)
+        if before:
+            low = max(before)
+            places = [b for b in bounds if low < b < high and free.get(b) == ()]
+        else:
             # The part before every other: only the section right before the first one.
-            nearest = max((c for c in candidates if c < high), default=None)
-            free = [nearest] if nearest is not None and nearest not in named else []
-        for line in free:
-            end = min((c for c in candidates if c > line), default=len(lines) + 1)
-            body = [(n, by_line[n]) for n in range(line + 1, end)]
-            text = "\n".join(t for _, t in body)
+            nearest = max((b for b in bounds if b < high), default=None)
+            places = [nearest] if nearest is not None and free.get(nearest) in ((), ("facts",)) \
+                else []
+        for start in places:
+            end = min((b for b in bounds if b > start), default=end_of_text)
+            body = [(n, by_line[n]) for n in range(start + 1, end)]
+            said = "\n".join(t for _, t in body)
             content = structure.parts[name].content
-            if (len(words(text)) >= MIN_SECTION_WORDS
-                    and (not content or compiled(tuple(content)).search(text))):
-                _take(parts, name, line, "position", body)
+            if (len(words(said)) >= MIN_SECTION_WORDS
+                    and (not content or compiled(tuple(content)).search(said))):
+                _take(parts, name, start, "position", body)
                 break
 
 

@@ -524,9 +524,18 @@ class Structure(Cited):
     connectors: Patterns = Field(
         min_length=1, description="words before a paragraph's opening ('Also,', 'Secondly,')"
     )
+    closings: Patterns = Field(
+        default_factory=list,
+        description="what a paragraph that closes the letter says (a request, thanks): such a "
+        "paragraph is never taken for a part of the plan by its place",
+    )
     done: Patterns = Field(min_length=1, description="cues of an action already taken")
     planned: Patterns = Field(min_length=1, description="cues of an action only planned")
     done_part: str = Field(description="the part whose actions must be done, not planned")
+    facts_part: str = Field(
+        default="facts", description="the part that says what happened: where I009 and T007 "
+        "ask for the IDs and the policy",
+    )
 
     @model_validator(mode="after")
     def _parts_exist(self) -> Structure:
@@ -534,8 +543,9 @@ class Structure(Cited):
             for part in (*wanted.parts, *wanted.plan_of_action):
                 if part not in self.parts:
                     raise ValueError(f"types.{name} names part {part!r}, which [parts] lacks")
-        if self.done_part not in self.parts:
-            raise ValueError(f"done_part {self.done_part!r} is not one of [parts]")
+        for name in (self.done_part, self.facts_part):
+            if name not in self.parts:
+                raise ValueError(f"{name!r} (done_part or facts_part) is not one of [parts]")
         return self
 
 

@@ -286,8 +286,20 @@ def policy_cited(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     if slots & POLICY_SLOTS:
         return
     if not compiled(names).search(text):
-        yield ctx.finding("T007", location=case.field_location("policy"),
-                          data={"type": model.type})
+        told = _told_at(case, ctx)
+        data: dict[str, Any] = {"type": model.type}
+        if told is not None:
+            data["line"] = told
+        yield ctx.finding("T007", location=case.field_location("policy"), data=data,
+                          variant="at" if told is not None else None, at_line=told)
+
+
+def _told_at(case: LoadedCase, ctx: Context) -> int | None:
+    """The line where the message says what happened (its facts heading, else its first
+    paragraph), as the finding shows it: where an ID or the policy belongs."""
+    shape = message_outline(case, ctx)
+    told = shape.told_at(ctx.packs.message.structure.facts_part) if shape is not None else None
+    return shown_line(case, told) if told is not None else None
 
 
 # --- T004 / T005 / T008 --------------------------------------------------------------------
@@ -393,13 +405,19 @@ def ids_in_message(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     if text is None:
         return
     haystack = _squeezed(text)
+    told: int | None = None
     for kind in ID_KINDS:
         for index, value in enumerate(getattr(model.ids, kind)):
             # A {{ slot }} is declared, not missing: a template's, or a draft's unfilled I010.
             if value.strip() and not is_placeholder(value) and _squeezed(value) not in haystack:
+                told = _told_at(case, ctx) if told is None else told
+                data: dict[str, Any] = {"ids": kind, "value": value}
+                if told is not None:
+                    data["line"] = told
                 yield ctx.finding(
-                    "I009", location=case.field_location(f"ids.{kind}[{index}]"),
-                    data={"ids": kind, "value": value}, label=word("ids", kind, ctx.lang),
+                    "I009", location=case.field_location(f"ids.{kind}[{index}]"), data=data,
+                    variant="at" if told is not None else None, at_line=told,
+                    label=word("ids", kind, ctx.lang),
                 )
 
 
