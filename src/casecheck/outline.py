@@ -73,6 +73,7 @@ _SENTENCE_STOP = re.compile(r"[.!?;。！？；](?=\s|$)|[。！？；]")
 """Where a sentence ends: the tense of a verb is judged from its sentence's opening."""
 SENTENCE_REACH = 300
 """How far back a verb's sentence opening is looked for."""
+_LIST_ITEM = re.compile(r"\s*+[-*•·・]")
 _CLAUSE = re.compile(r"(?:we|i|our team|my team)\b", re.IGNORECASE)
 """A heading that is a clause ("We have taken these actions") is a sentence of its part."""
 _ALREADY = re.compile(r"\balready\b|已经", re.IGNORECASE)
@@ -490,11 +491,12 @@ def _take(parts: dict[str, Part], name: str, line: int, found: Found,
 
 
 def _standalone(lines: Sequence[tuple[int, str]], index: int) -> bool:
-    """The line at ``index`` stands alone over a paragraph: a blank line (or the start) before
-    it, text right after it."""
-    before = index == 0 or not lines[index - 1][1].strip()
+    """The line at ``index`` stands alone over a paragraph: the start, a blank line or the end
+    of a sentence before it, text right after it; a list item does not."""
+    previous = lines[index - 1][1].rstrip() if index else ""
+    before = not previous or previous.endswith((".", "!", "?", ":", "。", "！", "？", "："))
     after = index + 1 < len(lines) and bool(lines[index + 1][1].strip())
-    return before and after
+    return before and after and not _LIST_ITEM.match(lines[index][1])
 
 
 def _by_place(
@@ -505,7 +507,8 @@ def _by_place(
     part's place is between the parts before and after it; a section there whose heading
     names no part ("What we do now", a wording the lexicon lacks) is that part when it says
     what such a part says (``content``). Before the first part, a heading that names the
-    facts ("What happened") heads the root cause when its section gives a cause."""
+    facts ("What happened") heads the root cause when its section gives a cause and does not
+    open as the facts do ("Our account was deactivated on 3 May")."""
     bounds: list[int] = []
     """Every line that starts a section: a heading, or a short line standing over a paragraph."""
     free: dict[int, tuple[str, ...]] = {}
@@ -547,8 +550,12 @@ def _by_place(
             body = [(n, by_line[n]) for n in range(start + 1, end)]
             said = "\n".join(t for _, t in body)
             content = structure.parts[name].content
+            # "What happened" over "We thought our approval covered it" is the cause; over
+            # "Our account was deactivated on 3 May" it is the facts its heading says.
+            theirs = [way for named in free[start] for way in structure.parts[named].openings]
             if (len(words(said)) >= MIN_SECTION_WORDS
-                    and (not content or compiled(tuple(content)).search(said))):
+                    and (not content or compiled(tuple(content)).search(said))
+                    and not (theirs and compiled(tuple(theirs)).match(said.lstrip()))):
                 _take(parts, name, start, "position", body)
                 break
 
