@@ -322,7 +322,7 @@ def test_a_complete_plan_in_any_heading_form_never_gets_a_t003_missing_error(
         title = title_of[part]
         heading = form.format(t=title, T=title.upper(), n=n, L="ABC"[n - 1], l="abc"[n - 1],
                               cn="一二三"[n - 1], R=("I", "II", "III")[n - 1])
-        together = inline and form.endswith(":**") or inline and form == "{t}:"
+        together = inline and (form.endswith(":**") or form == "{t}:")
         sections.append(f"{heading} {BODIES[part]}" if together
                         else f"{heading}\n{BODIES[part]}")
     text = ("\n\n" if blank else "\n").join(("Hello,", NOTICE, *sections, "Regards,\nLena"))
