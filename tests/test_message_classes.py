@@ -108,6 +108,36 @@ def test_numbering_after_a_bullet_full_width_colons_and_indented_plan_names(pref
     assert _plan_findings(_letter(*sections)) == []
 
 
+@pytest.mark.parametrize(("titles", "separator"), [
+    (("What was the root cause of the issue?", "What actions have you taken to fix it?",
+      "What steps will you take to prevent it from happening again?"), "\n"),
+    (("1. Why did it happen?", "2. What did we do?", "3. How will we prevent it?"), " "),
+    (("Q1: What caused the problem?", "Q2: What actions have been taken?",
+      "Q3: What will you do to prevent this?"), "\n"),
+    (("Root cause.", "Corrective actions.", "Preventive measures."), "\n"),
+    (("Part A - Root cause", "Part B - Corrective actions", "Part C - Preventive measures"),
+     "\n"),
+    (("Root cause ->", "Corrective actions ->", "How we will avoid this in future:"), " "),
+])
+def test_the_forms_own_questions_and_closed_titles_are_headings(
+    titles: tuple[str, str, str], separator: str,
+) -> None:
+    text = _letter(*(f"{t}{separator}{b}" for t, b in zip(titles, (CAUSE, DONE, PREVENT),
+                                                          strict=True)))
+    report = _report(text, "T003", "A016")
+    assert [f for f in report.findings if f.data.get("part") in PLAN
+            or f.data.get("kind") == "plan-of-action"] == []
+    shape = outline(text, STRUCTURE, PLAN)
+    assert {shape.parts[p].found for p in PLAN} == {"heading"}
+
+
+def test_a_sentence_that_ends_with_a_full_stop_is_no_heading() -> None:
+    text = _letter(f"Root cause\n{CAUSE}", "We fixed the cause.\nThe rest was fine.",
+                   f"Preventive measures\n{PREVENT}")
+    shape = outline(text, STRUCTURE, PLAN)
+    assert [h.title for h in shape.headings] == ["Root cause", "Preventive measures"]
+
+
 # --- a part that opens inside another part's section ---------------------------------------
 
 def test_a_prevention_paragraph_inside_the_corrective_section_is_found_and_cut_off() -> None:

@@ -34,8 +34,13 @@ MAX_HEADING = 200
 """A heading is short; longer lines are body text and are not tried."""
 MAX_TITLE_WORDS = 8
 """A short line is a heading only up to this many words ("How we will prevent it")."""
-MAX_LABEL_WORDS = 6
+MAX_LABEL_WORDS = 8
 """A label before a colon ("Corrective actions taken:") has at most this many words."""
+MAX_QUESTION_WORDS = 14
+"""A question is a heading up to this many words: sellers copy the form's own questions
+("What steps have you taken to prevent this from happening again?")."""
+MAX_CLOSED_TITLE_WORDS = 3
+"""A title that ends with a full stop ("Root cause.") is a heading only this short."""
 MAX_CJK_TITLE = 24
 """A Chinese or Japanese heading ("二、已经采取的纠正措施") has at most this many characters."""
 OPENING_WINDOW = 240
@@ -55,7 +60,8 @@ _NUMBERING = re.compile(
     r"(?:\(\d{1,2}\)|\d{1,2}[.)、．](?!\d)|\d{1,2}\s?[-–—]\s|\([A-Ha-h]\)|[A-Ha-h][.)](?=\s)"
     r"|[A-H]\s?[-–—]\s|[IVX]{1,4}\.(?=\s)|\([ivx]{1,4}\)|[一二三四五六七八九十]{1,3}[、.．]"
     r"|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3}[部分步点、.．,，:：]{0,3}"
-    r"|[①-⑳]|[■□●◆◇▶►▪•·・]|(?i:step|part|section|point)\s?\d{1,2}\s?[:：.)\-–—])\s*+"
+    r"|[①-⑳]|[■□●◆◇▶►▪•·・]|(?i:q|question)\s?\d{1,2}\s?[:：.)\-–—]"
+    r"|(?i:step|part|section|point)\s?(?:\d{1,2}|[A-Ha-h]|[IVX]{1,4})\s?[:：.)\-–—])\s*+"
 )
 """1. 1) (1) 1 - 一、 （一） 第一 ① A. A) (a) A - I. (iv) Step 1: ■: what numbers a heading."""
 _BRACKET = re.compile(r"^\s*+[【\[]([^】\]]{1,40})[】\]][:：]?\s*+(.*+)")
@@ -66,9 +72,14 @@ _PLAN_PREFIX = re.compile(
     re.IGNORECASE,
 )
 """'Our POA (2) - corrective actions', 'POA: Root cause': the plan's name before the part's."""
-_LABEL = re.compile(r"^([^:：.!?。！？]{1,60}?)(?: {0,3}+[:：]|\s[-–—]\s)")
+_LABEL = re.compile(r"^([^:：.!?。！？]{1,60}?)(?: {0,3}+[:：]|\s[-–—]\s|\s?(?:->|=>|→)\s)")
 """'Root cause: ...', 'Root cause - ...': a label and the text after it."""
 _SENTENCE_END = re.compile(r"[.!?,;。！？，；]\s*+$")
+_QUESTION = re.compile(r"^([^.!?。！？:：]{3,160}?)[?？]++(?:\s++(?=\S)|\s*+$)")
+"""'What was the root cause?' and the text after it: a question as a title."""
+_CLOSED = re.compile(r"^([^.!?,;。！？，；]{1,60}?)[.;。；]\s*+$")
+"""'Root cause.': a title closed with a full stop."""
+_SUBJECT = re.compile(r"(?:we|i|it|this|they|he|she|our|my)\b", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.!?;。！？；](?=\s|$)|[。！？；]")
 """Where a sentence ends: the tense of a verb is judged from its sentence's opening."""
 SENTENCE_REACH = 300
@@ -214,8 +225,18 @@ def _shape(line: str) -> _Shape | None:
         title = _bare(label.group(1))
         rest = (body[label.end():] + line[MAX_HEADING:]).strip()
         return _Shape(title, False, rest or None, not rest) if title else None
+    question = _QUESTION.match(body)
+    if question and len(words(question.group(1))) <= MAX_QUESTION_WORDS:
+        title = _bare(question.group(1))
+        rest = (body[question.end():] + line[MAX_HEADING:]).strip()
+        return _Shape(title, False, rest or None, not rest) if title else None
     if len(line) > MAX_HEADING:
         return None
+    closed = _CLOSED.match(body)
+    if (closed and len(words(closed.group(1))) <= MAX_CLOSED_TITLE_WORDS
+            and not _SUBJECT.match(closed.group(1).strip())):
+        title = _bare(closed.group(1))
+        return _Shape(title, False, None, _is_short(title)) if title else None
     title = _bare(body)
     return _Shape(title, False, None, _is_short(title)) if title else None
 
