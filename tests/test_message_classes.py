@@ -222,6 +222,8 @@ def test_a_past_verb_in_a_planned_sentence_is_not_done(planned: str) -> None:
     "A new packer started work on 6 May.", "The backlog was cleared within 2 days.",
     "Since 5 May we ship every order the same day.",
     "We will audit the catalog in June, and we have already removed the 12 listings.",
+    "All listings are deleted and the stock is destroyed.",
+    "We already contact all customers and give refund.", "我们已经删除了所有listing。",
 ])
 def test_done_said_without_we_or_with_already_is_done(done: str) -> None:
     text = _letter(f"Root cause\n{CAUSE}", f"Corrective actions\n{done}",

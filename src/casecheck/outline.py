@@ -77,8 +77,9 @@ _LABEL = re.compile(r"^([^:：.!?。！？]{1,60}?)(?: {0,3}+[:：]|\s[-–—]\
 _SENTENCE_END = re.compile(r"[.!?,;。！？，；]\s*+$")
 _QUESTION = re.compile(r"^([^.!?。！？:：]{3,160}?)[?？]++(?:\s++(?=\S)|\s*+$)")
 """'What was the root cause?' and the text after it: a question as a title."""
-_CLOSED = re.compile(r"^([^.!?,;。！？，；]{1,60}?)[.;。；]\s*+$")
-"""'Root cause.': a title closed with a full stop."""
+_CLOSED = re.compile(r"^([^.!?,;。！？，；]{1,60}?)[.;；]\s*+$")
+"""'Root cause.': a Latin-script title closed with a full stop (a Chinese line ending in 。 is a
+sentence)."""
 _SUBJECT = re.compile(r"(?:we|i|it|this|they|he|she|our|my)\b", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.!?;。！？；](?=\s|$)|[。！？；]")
 """Where a sentence ends: the tense of a verb is judged from its sentence's opening."""
@@ -234,7 +235,7 @@ def _shape(line: str) -> _Shape | None:
         return None
     closed = _CLOSED.match(body)
     if (closed and len(words(closed.group(1))) <= MAX_CLOSED_TITLE_WORDS
-            and not _SUBJECT.match(closed.group(1).strip())):
+            and not _SUBJECT.match(closed.group(1).strip()) and not _CJK.search(closed.group(1))):
         title = _bare(closed.group(1))
         return _Shape(title, False, None, _is_short(title)) if title else None
     title = _bare(body)
