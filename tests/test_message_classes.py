@@ -295,8 +295,13 @@ def test_pleading_is_emotional_with_its_phrase_and_line(plea: str, tmp_path: Pat
     ("The page says Suppressed, without a reason given.", False),
     ("You deactivated our account for no reason.", True),
     ("Amazon closed our store without any reason!", True),
+    ("We made a stupid mistake with the labels, and we fixed it.", False),
+    ("The old packing checklist was useless, so we wrote a new one.", False),
+    ("The FTC care labeling rule applies to our towels.", False),
+    ("Your support is useless.", True),
+    ("We will complain to the FTC.", True),
 ])
-def test_without_any_reason_blames_an_action_not_a_status(sentence: str, blame: bool) -> None:
+def test_blame_is_said_of_amazon_not_of_ones_own_process(sentence: str, blame: bool) -> None:
     text = f"Hello,\n\n{sentence} Could you check the listing B0CXK12345?\n\nThanks, Sneha"
     assert bool(_report(text, "T002").findings) is blame
 
