@@ -173,6 +173,22 @@ def test_openings_of_plans_without_headings(cause: str, done: str, prevent: str)
     assert _plan_findings(text) == []
 
 
+@pytest.mark.parametrize("paragraph", [
+    "The reason was that our only packer was ill for two weeks. We have already hired a "
+    "second packer and shipped all pending orders. To prevent this in the future, we will "
+    "keep two trained packers at all times.",
+    "This happened because our packer was ill. We shipped all pending orders and hired one "
+    "more packer. In the future we will keep two packers.",
+])
+def test_a_plan_in_one_paragraph_a_sentence_per_part_is_a_complete_plan(paragraph: str) -> None:
+    text = _letter(paragraph)
+    report = _report(text, "T003", "A016")
+    assert [f for f in report.findings if f.data.get("part") in PLAN
+            or f.data.get("kind") == "plan-of-action"] == []
+    corrective = outline(text, STRUCTURE, PLAN).parts["corrective-actions"]
+    assert corrective.text.lstrip().startswith("We ") and "future" not in corrective.text
+
+
 def test_an_unowned_long_paragraph_makes_a_missing_part_unsure_not_an_error() -> None:
     long_paragraph = ("Every evening the shift leader goes through the pending list with the "
                       "team and any order that is not packed by six is packed first the next day.")

@@ -48,6 +48,8 @@ OPENING_WINDOW = 240
 MIN_SECTION_WORDS = 8
 """A line heads a section only over a paragraph of at least this many words: "Kind regards"
 over a name is a sign-off, not a heading."""
+MAX_PARAGRAPH = 2000
+"""How much of a line its sentences are looked for in: a plan's sentences stand near its start."""
 UNSURE_WORDS = 20
 """A paragraph of this many words that no part of a plan without headings owns may be the
 part the plan seems to lack: then the outline cannot say that the part is missing."""
@@ -374,6 +376,7 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
         _openings_in_sections(sections, structure, plan_parts, parts)
         _by_place(lines, headings, structure, plan_parts, parts)
     else:
+        _openings_in_sentences(flow, structure, plan_parts, parts)
         # Without a single plan heading, a phrase anywhere may still name a part.
         for name in plan_parts:
             cues = structure.parts[name].cues if name not in parts else []
@@ -475,6 +478,35 @@ def _until_closing(body: Sequence[tuple[int, str]],
             break
         kept += paragraph
     return kept
+
+
+def _openings_in_sentences(
+    flow: Sequence[tuple[Heading | None, Paragraph]], structure: Structure,
+    plan_parts: Sequence[str], parts: dict[str, Part],
+) -> None:
+    """A short plan without headings may give its parts in one paragraph, a sentence each
+    ("The reason was ... We have already hired ... To prevent this, we will ..."): a part no
+    paragraph opens may open a sentence, and holds the sentences up to the next part's."""
+    for heading, (_, paragraph) in flow:
+        if heading is not None:
+            continue
+        starts: list[tuple[int, int, str]] = []
+        """(line, offset, part) of each sentence that opens a part not found yet."""
+        for line, text in paragraph:
+            offsets = [stop.end() for stop in _SENTENCE_STOP.finditer(text[:MAX_PARAGRAPH])]
+            for offset in offsets:
+                wanted = [n for n in plan_parts if n not in parts
+                          and all(name != n for _, _, name in starts)]
+                name = _opening(text[offset:].lstrip(), structure, wanted) if wanted else None
+                if name is not None:
+                    starts.append((line, offset, name))
+        by_line = dict(paragraph)
+        for at, (line, offset, name) in enumerate(starts):
+            end_line, end = (starts[at + 1][:2] if at + 1 < len(starts)
+                             else (paragraph[-1][0], len(by_line[paragraph[-1][0]])))
+            body = [(n, by_line[n][offset if n == line else 0:end if n == end_line else None])
+                    for n in range(line, end_line + 1) if n in by_line]
+            parts[name] = Part(name, line, "opening", tuple(body))
 
 
 def _openings_in_sections(
