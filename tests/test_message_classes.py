@@ -73,6 +73,13 @@ def test_a_sign_off_is_not_a_section_that_fills_a_missing_part() -> None:
     assert _plan_findings(text) == [("preventive-measures", "missing")]
 
 
+def test_a_closing_section_under_an_unknown_heading_does_not_fill_a_missing_part() -> None:
+    text = _letter(f"Root cause\n{CAUSE}", f"Corrective actions\n{DONE}",
+                   "Final words\nWe hope you will reinstate our account, we will follow all "
+                   "policies in the future.")
+    assert _plan_findings(text) == [("preventive-measures", "missing")]
+
+
 def test_a_heading_may_follow_a_sentence_without_a_blank_line() -> None:
     text = "\n".join(("Hello,", NOTICE, "Root cause", CAUSE, "Corrective actions", DONE,
                       "Our new routine", PREVENT, "Regards,", "Lena"))

@@ -469,6 +469,12 @@ def _prevention_by_position(
             return
 
 
+def _closes(body: Sequence[tuple[int, str]], closing: re.Pattern[str]) -> bool:
+    """The first paragraph of ``body`` closes the letter."""
+    first = _paragraphs(body)
+    return bool(first) and bool(closing.search("\n".join(t for _, t in first[0][1])))
+
+
 def _until_closing(body: Sequence[tuple[int, str]],
                    closing: re.Pattern[str] | None) -> list[tuple[int, str]]:
     """``body`` up to its first paragraph that closes the letter."""
@@ -562,7 +568,8 @@ def _by_place(
     names no part ("What we do now", a wording the lexicon lacks) is that part when it says
     what such a part says (``content``). Before the first part, a heading that names the
     facts ("What happened") heads the root cause when its section gives a cause and does not
-    open as the facts do ("Our account was deactivated on 3 May")."""
+    open as the facts do ("Our account was deactivated on 3 May"). A section that closes the
+    letter ("Final words" over "Please reinstate us") is no part."""
     bounds: list[int] = []
     """Every line that starts a section: a heading, or a short line standing over a paragraph."""
     free: dict[int, tuple[str, ...]] = {}
@@ -583,6 +590,7 @@ def _by_place(
             free[number] = ()
     by_line = dict(lines)
     end_of_text = len(lines) + 1
+    closing = compiled(tuple(structure.closings)) if structure.closings else None
     for at, name in enumerate(plan_parts):
         if name in parts:
             continue
@@ -601,7 +609,7 @@ def _by_place(
                 else []
         for start in places:
             end = min((b for b in bounds if b > start), default=end_of_text)
-            body = [(n, by_line[n]) for n in range(start + 1, end)]
+            body = _until_closing([(n, by_line[n]) for n in range(start + 1, end)], closing)
             said = "\n".join(t for _, t in body)
             content = structure.parts[name].content
             # "What happened" over "We thought our approval covered it" is the cause; over
@@ -609,7 +617,8 @@ def _by_place(
             theirs = [way for named in free[start] for way in structure.parts[named].openings]
             if (len(words(said)) >= MIN_SECTION_WORDS
                     and (not content or compiled(tuple(content)).search(said))
-                    and not (theirs and compiled(tuple(theirs)).match(said.lstrip()))):
+                    and not (theirs and compiled(tuple(theirs)).match(said.lstrip()))
+                    and not (closing and body and _closes(body, closing))):
                 _take(parts, name, start, "position", body)
                 break
 
