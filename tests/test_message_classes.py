@@ -247,6 +247,7 @@ def test_a_past_verb_in_a_planned_sentence_is_not_done(planned: str) -> None:
     "We will audit the catalog in June, and we have already removed the 12 listings.",
     "All listings are deleted and the stock is destroyed.",
     "We already contact all customers and give refund.", "我们已经删除了所有listing。",
+    "- Removal of all 12 listings\n- Refund to every buyer\n- Retraining of the packers",
 ])
 def test_done_said_without_we_or_with_already_is_done(done: str) -> None:
     text = _letter(f"Root cause\n{CAUSE}", f"Corrective actions\n{done}",

@@ -240,9 +240,11 @@ def structure(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
             label=_label(pack.parts[name], name, lang), found=_listed(shown, lang),
         )
     done = found.get(pack.done_part)
-    if done is not None and not ctx.template and not said_done(done.text, pack):
-        planned = any_match(pack.planned, done.text)
-        said = _quoted(done.text, planned.start() if planned else 0)
+    # Only a part that says what "we will" do is only planned: one in the tense the lexicon
+    # cannot read ("- Removal of all listings") is given the benefit of the doubt.
+    planned = any_match(pack.planned, done.text) if done is not None else None
+    if done is not None and planned and not ctx.template and not said_done(done.text, pack):
+        said = _quoted(done.text, planned.start())
         yield ctx.finding(
             "T003", variant="not-done", location=line_of(done.line), cited=pack,
             data={"part": pack.done_part, "problem": "not-done", "found": where, "says": said},
