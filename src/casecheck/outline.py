@@ -23,8 +23,10 @@ bounded.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from casecheck.packs import Structure
@@ -196,6 +198,7 @@ def _label_words(label: str) -> bool:
     return 0 < len(words(label)) <= MAX_LABEL_WORDS
 
 
+@lru_cache(maxsize=4096)
 def _shape(line: str) -> _Shape | None:
     """What ``line`` would head if it were a heading: its bare title and its kind. A label
     ("Root cause: ...") is read in the first ``MAX_HEADING`` characters of a line of any length."""
@@ -583,9 +586,10 @@ def _by_place(
                     and _standalone(lines, index):
                 free[number] = heading.parts
             continue
+        if not _standalone(lines, index):
+            continue
         shape = _shape(text)
-        if (shape is not None and shape.short and shape.inline is None and not shape.marked
-                and _standalone(lines, index)):
+        if shape is not None and shape.short and shape.inline is None and not shape.marked:
             bounds.append(number)
             free[number] = ()
     by_line = dict(lines)
@@ -601,14 +605,17 @@ def _by_place(
         high = min(after, default=end_of_text)
         if before:
             low = max(before)
-            places = [b for b in bounds if low < b < high and free.get(b) == ()]
+            places = [b for b in bounds[bisect_right(bounds, low):bisect_left(bounds, high)]
+                      if free.get(b) == ()]
         else:
             # The part before every other: only the section right before the first one.
-            nearest = max((b for b in bounds if b < high), default=None)
+            at_high = bisect_left(bounds, high)
+            nearest = bounds[at_high - 1] if at_high else None
             places = [nearest] if nearest is not None and free.get(nearest) in ((), ("facts",)) \
                 else []
         for start in places:
-            end = min((b for b in bounds if b > start), default=end_of_text)
+            following = bisect_right(bounds, start)
+            end = bounds[following] if following < len(bounds) else end_of_text
             body = _until_closing([(n, by_line[n]) for n in range(start + 1, end)], closing)
             said = "\n".join(t for _, t in body)
             content = structure.parts[name].content
