@@ -73,6 +73,14 @@ def test_a_sign_off_is_not_a_section_that_fills_a_missing_part() -> None:
     assert _plan_findings(text) == [("preventive-measures", "missing")]
 
 
+@pytest.mark.parametrize("titles", [("Details", "Fix", "Future"),
+                                    ("The mistake", "Our response", "Next steps"),
+                                    ("Problem", "Solution", "Prevention")])
+def test_terse_headings_find_their_parts_by_word_or_by_place(titles: tuple[str, ...]) -> None:
+    text = _letter(*(f"{t}\n{b}" for t, b in zip(titles, (CAUSE, DONE, PREVENT), strict=True)))
+    assert _plan_findings(text) == []
+
+
 def test_a_closing_section_under_an_unknown_heading_does_not_fill_a_missing_part() -> None:
     text = _letter(f"Root cause\n{CAUSE}", f"Corrective actions\n{DONE}",
                    "Final words\nWe hope you will reinstate our account, we will follow all "

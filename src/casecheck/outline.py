@@ -595,7 +595,9 @@ def _by_place(
     by_line = dict(lines)
     end_of_text = len(lines) + 1
     closing = compiled(tuple(structure.closings)) if structure.closings else None
-    for at, name in enumerate(plan_parts):
+    # A part found in its place bounds the place of the one before it: "Details / Fix /
+    # Future" finds the actions between the cause and the future, then the cause.
+    for at, name in [*enumerate(plan_parts)] * 2:
         if name in parts:
             continue
         before = [parts[n].line for n in plan_parts[:at] if n in parts]
