@@ -68,6 +68,15 @@ def test_what_happened_over_a_cause_is_the_root_cause_over_the_notice_it_is_the_
     assert _plan_findings(notice) == [("root-cause", "missing")]
 
 
+def test_an_unknown_heading_in_capitals_is_a_heading_not_shouting() -> None:
+    text = _letter(f"ROOT CAUSE\n{CAUSE}", f"CORRECTIVE ACTIONS\n{DONE}",
+                   f"OUR NEW ROUTINE\n{PREVENT}")
+    report = _report(text, "T002", "T003")
+    assert [f for f in report.findings if f.code == "T002" or f.data.get("part") in PLAN] == []
+    shouted = _letter(f"Root cause\n{CAUSE} PLEASE REACTIVATE OUR ACCOUNT NOW.")
+    assert [f.data["kind"] for f in _report(shouted, "T002").findings] == ["shouting"]
+
+
 def test_a_sign_off_is_not_a_section_that_fills_a_missing_part() -> None:
     text = _letter(f"Root cause\n{CAUSE}", f"Corrective actions\n{DONE}") + "\nKind regards\nLena"
     assert _plan_findings(text) == [("preventive-measures", "missing")]

@@ -144,6 +144,9 @@ class Outline:
     lead_line: int | None = None
     """The first paragraph of the letter past its greeting: where a letter without headings
     says what happened."""
+    section_lines: frozenset[int] = frozenset()
+    """In a plan with headings, the short lines that stand over a paragraph as its headings
+    do, whether or not the lexicon knows their words ("OUR NEW ROUTINE")."""
 
     def where(self, name: str) -> int | None:
         """The line of the first heading that names part ``name``."""
@@ -156,7 +159,8 @@ class Outline:
 
     @property
     def heading_lines(self) -> frozenset[int]:
-        return frozenset(h.line for h in self.headings)
+        """The lines that head a section: a heading is not shouting (T002)."""
+        return frozenset(h.line for h in self.headings) | self.section_lines
 
     def has_plan(self) -> bool:
         """The message holds a plan of action: a heading names it or one of its parts, or
@@ -375,9 +379,10 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
 
     headed = any(set(h.parts) & set(plan_parts) for h in headings)
     unsure: frozenset[str] = frozenset()
+    section_lines: frozenset[int] = frozenset()
     if headed:
         _openings_in_sections(sections, structure, plan_parts, parts)
-        _by_place(lines, headings, structure, plan_parts, parts)
+        section_lines = _by_place(lines, headings, structure, plan_parts, parts)
     else:
         _openings_in_sentences(flow, structure, plan_parts, parts)
         # Without a single plan heading, a phrase anywhere may still name a part.
@@ -391,7 +396,7 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
     lead = next((line for line, paragraph in _paragraphs(lines)
                  if len(words(" ".join(t for _, t in paragraph))) >= MIN_SECTION_WORDS), None)
     return Outline(tuple(headings), parts, plan_line, tuple(plan_parts), structure.min_parts,
-                   unsure, lead)
+                   unsure, lead, section_lines)
 
 
 def _extend(parts: dict[str, Part], name: str, line: int, found: Found,
@@ -565,14 +570,15 @@ def _standalone(lines: Sequence[tuple[int, str]], index: int) -> bool:
 def _by_place(
     lines: Sequence[tuple[int, str]], headings: Sequence[Heading], structure: Structure,
     plan_parts: Sequence[str], parts: dict[str, Part],
-) -> None:
+) -> frozenset[int]:
     """A plan with headings gives its parts in order (cause, actions, prevention). A missing
     part's place is between the parts before and after it; a section there whose heading
     names no part ("What we do now", a wording the lexicon lacks) is that part when it says
     what such a part says (``content``). Before the first part, a heading that names the
     facts ("What happened") heads the root cause when its section gives a cause and does not
     open as the facts do ("Our account was deactivated on 3 May"). A section that closes the
-    letter ("Final words" over "Please reinstate us") is no part."""
+    letter ("Final words" over "Please reinstate us") is no part. Returns the lines that
+    start a section."""
     bounds: list[int] = []
     """Every line that starts a section: a heading, or a short line standing over a paragraph."""
     free: dict[int, tuple[str, ...]] = {}
@@ -630,6 +636,7 @@ def _by_place(
                     and not (closing and body and _closes(body, closing))):
                 _take(parts, name, start, "position", body)
                 break
+    return frozenset(bounds)
 
 
 def _unsure(flow: Sequence[tuple[Heading | None, Paragraph]], plan_parts: Sequence[str],
