@@ -96,7 +96,7 @@ def _scans() -> dict[str, tuple[Scan, re.Pattern[str]]]:
         wording(f"tone.{name}", getattr(tone, name).phrases)
     wording("tone.apology.apologies", tone.apology.apologies)
     structure = PACKS.message.structure
-    for name in ("plan_attached", "done", "planned"):
+    for name in ("plan_attached", "done", "planned", "closings"):
         wording(f"message.structure.{name}", getattr(structure, name))
     for name in ("plan_headings", "connectors"):
         heading(f"message.structure.{name}", getattr(structure, name))
