@@ -183,9 +183,9 @@ def check(m, split, path):
 
 
 FIRST = ("tuning", "heldout")
-SECOND = ("second",)
-"""The first set (one author, split in two halves) and the second set (other authors, held out
-whole: it was written blind to the rules and is measured once)."""
+SECOND = ("second-a", "second-b")
+"""The first set (one author, split in two halves) and the second set (two other authors, each
+in a folder of their own, written blind to the rules)."""
 
 
 def main():

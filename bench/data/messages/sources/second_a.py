@@ -6,7 +6,7 @@ Texts and labels live in this file; running it writes messages/second/a-*.toml
 import os, glob
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "messages", "second")
+OUT = os.path.join(HERE, "..", "messages", "second-a")
 APPEALS = {"account-appeal", "listing-reinstatement"}
 EN_REQ = {"US", "UK", "CA", "AU", "IN", "SG", "AE"}
 MSGS = []

@@ -10,7 +10,7 @@ import glob, os, re
 import tomlkit
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = os.path.join(ROOT, "messages", "second")
+OUT = os.path.join(ROOT, "messages", "second-b")
 APPEALS = {"account-appeal", "listing-reinstatement"}
 EN_REQ = {"US", "UK", "CA", "AU", "IN", "SG", "AE"}
 MSGS = []
