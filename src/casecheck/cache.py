@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import hmac
 import json
 import os
 import shutil
@@ -38,7 +39,7 @@ from casecheck.findings import CacheStats, Finding
 from casecheck.loader import LoadedCase, case_folder_of, resolve_in_case
 from casecheck.packs import SHIPPED_RULES
 from casecheck.reports.index import READER_VERSION, FileStat
-from casecheck.sealed import CacheFolder
+from casecheck.sealed import CacheFolder, user_key
 
 if TYPE_CHECKING:
     from casecheck.attachments import FileIdentity, InspectionLimits
@@ -243,6 +244,8 @@ class CaseCache:
     """Everything a case's findings depend on besides the case: code, packs, config."""
     code_key: str = ""
     """What an attachment's inspection depends on besides the file: casecheck's code."""
+    models_key: str = ""
+    """What a manifest's model depends on besides the manifest: the code and the rule packs."""
     started_ns: int = field(default_factory=time.time_ns)
     named: bool = True
     """The user named the directory, so the path to it may pass through links."""
@@ -258,14 +261,16 @@ class CaseCache:
         covered = [unit for unit in checkers if covers(unit)]
         reads = {read for unit in covered for read in declared_reads(unit) or ()}
         code_key = _code_fingerprint(checkers)
+        packs_key = packs_digest(config.rules_dirs)
         run_key = _digest([
-            ENTRY_FORMAT, code_key, packs_digest(config.rules_dirs), settings,
+            ENTRY_FORMAT, code_key, packs_key, settings,
             [[unit.name, sorted(unit.codes)] for unit in covered],
             _ocr_state() if OCR in reads else None,
         ])
         location = directory if isinstance(directory, CacheFolder) else CacheFolder(
             Path(directory), named=True)
-        return cls(location.path.absolute(), run_key, code_key, named=location.named)
+        return cls(location.path.absolute(), run_key, code_key, _digest([code_key, packs_key]),
+                   named=location.named)
 
     def with_reports(self, identity: str) -> CaseCache:
         """The cache of a run that holds claims against Seller Central reports: the reports'
@@ -372,22 +377,40 @@ class CaseEntry:
 @dataclass
 class CaseEntries:
     """The cache of one process, as the engine sees it (its ``FindingsCache``), counting what
-    it does in ``stats``."""
+    it does in ``stats``. The runner looks a case's entry up before it decides where to check
+    the case (:meth:`look_up`); the engine then gets that entry, not a second read."""
 
     cache: CaseCache
     stats: CacheStats
+    _looked_up: dict[int, tuple[LoadedCase, CaseEntry | None]] = field(default_factory=dict)
 
-    def entry(self, case: LoadedCase) -> CaseEntry | None:
+    def _find(self, case: LoadedCase) -> CaseEntry | None:
         keyed = self.cache.case_key(case)
         if keyed is None:
             return None
         key, storable = keyed
         stored = self.cache.load(key)
-        self.stats.case_hits += stored is not None
-        self.stats.case_misses += stored is None
         if stored is None:
             return CaseEntry(self.cache, self.stats, key, storable, None)
         return CaseEntry(self.cache, self.stats, key, storable, *stored)
+
+    def look_up(self, case: LoadedCase) -> CaseEntry | None:
+        """``case``'s entry, kept for the engine's :meth:`entry` of the same case."""
+        found = self._find(case)
+        self._looked_up[id(case)] = (case, found)
+        return found
+
+    def forget(self) -> None:
+        """Drop what :meth:`look_up` kept: those cases are checked elsewhere."""
+        self._looked_up.clear()
+
+    def entry(self, case: LoadedCase) -> CaseEntry | None:
+        kept = self._looked_up.pop(id(case), None)
+        found = kept[1] if kept is not None and kept[0] is case else self._find(case)
+        if found is not None:
+            self.stats.case_hits += found.findings is not None
+            self.stats.case_misses += found.findings is None
+        return found
 
     def covers(self, unit: Checker) -> bool:
         return covers(unit)
@@ -505,3 +528,42 @@ class ReportEntries:
 
     def store_index(self, content_hash: str, entry: Mapping[str, Any]) -> None:
         self.cache._write("reports", self._rows_key(content_hash), dict(entry))
+
+
+@dataclass
+class HistoryEntries:
+    """The history rules' part of the cache (``casecheck.repository.HistoryStore``): one
+    entry per repository, holding each manifest's facts under its stat (names, size,
+    mtime_ns, ctime_ns, inode). IDs and case IDs are in it only as HMAC digests under the
+    user's cache key (a case ID also masked, for display), so the entry quotes no value of a
+    case that could hold a secret."""
+
+    cache: CaseCache
+    secret: bytes
+
+    @classmethod
+    def open(cls, cache: CaseCache) -> HistoryEntries | None:
+        """The store of ``cache``; None without the user's key (nothing could be sealed)."""
+        key = user_key()
+        if key is None:
+            return None
+        # A key of its own, derived: a digest of an ID is never a seal of anything.
+        return cls(cache, hmac.new(key, b"casecheck history ids", hashlib.sha256).digest())
+
+    def digest(self, text: str) -> str:
+        return hmac.new(self.secret, text.encode("utf-8", "surrogatepass"),
+                        hashlib.sha256).hexdigest()[:32]
+
+    def racy(self, stat: list[Any]) -> bool:
+        return bool(stat[2] >= self.cache.started_ns - RACY_NS)
+
+    def _key(self, roots: Sequence[Path]) -> str:
+        return _digest([ENTRY_FORMAT, "history", self.cache.models_key,
+                        [str(root.absolute()) for root in roots]])
+
+    def load(self, roots: Sequence[Path]) -> dict[str, Any]:
+        value = self.cache._read("history", self._key(roots))
+        return value if isinstance(value, dict) else {}
+
+    def save(self, roots: Sequence[Path], entries: dict[str, Any]) -> None:
+        self.cache._write("history", self._key(roots), entries)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from functools import cached_property
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from casecheck import ocr
@@ -347,8 +348,28 @@ def _error_text(error: BaseException) -> str:
     return text if len(text) <= ERROR_LENGTH else text[:ERROR_LENGTH - 1] + "…"
 
 
+def _fits(value: Any, depth: int = 0) -> bool:
+    """True when ``value`` plainly fits (exact JSON types, finite floats, not too deep); False
+    sends it to :func:`_unfit_data`'s walk, which also names where the problem is. Exact type
+    checks, and no place names built: an H001 that lists 500 other cases is 2,500 values."""
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or value is None:
+        return True
+    if kind is float:
+        return math.isfinite(value)
+    if depth >= DATA_DEPTH:
+        return False
+    if kind is list or kind is tuple:
+        return all(_fits(item, depth + 1) for item in value)
+    if kind is dict or kind is MappingProxyType:
+        return all(type(key) is str and _fits(item, depth + 1) for key, item in value.items())
+    return False
+
+
 def _unfit_data(value: Any, where: str, depth: int = 0) -> str | None:
     """Why ``value`` cannot stand in a finding's data (JSON, the cache, every format), or None."""
+    if depth == 0 and _fits(value):
+        return None
     if value is None or isinstance(value, str | int):  # bool is an int
         return None
     if isinstance(value, float):

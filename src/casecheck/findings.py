@@ -150,6 +150,11 @@ class Finding:
             "data": _thaw(self.data),
         }
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its dict: frozen data (a mappingproxy) does not pickle, and a worker
+        process is sent the loaded cases, load findings included."""
+        return (Finding.from_dict, (self.to_dict(),))
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Finding:
         """The inverse of ``to_dict``: the cache and worker processes hand findings back so."""
@@ -230,6 +235,12 @@ class CacheStats:
     report_hits: int = 0
     """Report files whose kept rows came from the cache (the file was not read)."""
     report_misses: int = 0
+    history_hits: int = 0
+    """Manifests of the repository whose history facts came from the cache (not parsed)."""
+    history_misses: int = 0
+    """Manifests of the repository parsed for their history facts."""
+    workers_started: int = 0
+    """Worker processes started (``--jobs``): none when every folder was in the cache."""
 
     def add(self, other: CacheStats) -> None:
         for name in (f.name for f in dataclasses.fields(self)):

@@ -22,6 +22,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
 from casecheck.findings import Finding
@@ -33,6 +34,10 @@ _MEMO_SIZE = 8192
 _memo: OrderedDict[tuple[str, int], tuple[SecretLabels, str]] = OrderedDict()
 _memo_lock = threading.Lock()
 """Masked texts by text and labels: a run repeats the same values and hints many times."""
+
+
+_PLAIN = frozenset({int, float, bool, type(None)})
+"""Values that hold no text."""
 
 
 def _escaped(match: re.Match[str]) -> str:
@@ -51,8 +56,7 @@ def mask_text(text: str, labels: SecretLabels | None = None) -> str:
     are the run's packs' words for secrets (T006's), the shipped ones by default."""
     labels = labels if labels is not None else _shipped_labels()
     key = (text, id(labels))
-    with _memo_lock:
-        known = _memo.get(key)
+    known = _memo.get(key)  # one dict read is atomic; the lock guards the changes below
     if known is not None and known[0] is labels:
         return known[1]
     masked = _SURROGATE.sub(_escaped, text) if _SURROGATE.search(text) else text
@@ -69,13 +73,18 @@ def masked_value(
 ) -> Any:
     """``value`` with every string in it masked, through mappings, lists and tuples;
     ``changed`` collects each string that held a secret, with its masked form."""
-    if isinstance(value, str):
+    kind = type(value)  # exact types first: the ABC checks cost more than the masking
+    if kind is str or (kind not in _PLAIN and isinstance(value, str)):
         masked = mask_text(value, labels)
         if changed is not None and masked != value:
             changed[value] = masked
         return masked
-    if isinstance(value, Mapping):
+    if kind in _PLAIN:
+        return value
+    if kind is dict or kind is MappingProxyType or isinstance(value, Mapping):
         return {key: masked_value(item, changed, labels) for key, item in value.items()}
+    if kind is list:
+        return [masked_value(item, changed, labels) for item in value]
     if isinstance(value, list | tuple):
         return type(value)(masked_value(item, changed, labels) for item in value)
     return value

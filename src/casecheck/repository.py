@@ -2,25 +2,37 @@
 the history rules.
 
 Only manifests are read (no message, no attachment), once per run and only when a rule asks;
-the manifests the run has parsed already are not parsed again.
+the manifests the run has parsed already are not parsed again. What the history rules need of
+each case is kept as :class:`HistoryFacts`: with a :class:`HistoryStore` (the incremental
+cache's) the facts of every manifest are kept between runs, keyed by the manifest's stat, so a
+pre-commit run over one case of 500 parses one manifest, not 500. The facts hold no ID and no
+case ID in clear: IDs are compared by the store's keyed digest, and a case ID is kept masked
+for display and as a digest for comparison.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+import datetime as dt
+import os
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Any, Protocol
 
 from casecheck.catalog import FindingMaker
 from casecheck.files import marks_project
-from casecheck.loader import discover, display_path, load_folder
+from casecheck.loader import discover, display_path, load_folder, manifests_in
+from casecheck.masking import mask_text
 from casecheck.models import ID_KINDS, CaseBase
 from casecheck.packs import RulePacks
 from casecheck.placeholders import is_placeholder
 
 ACTIVE_STATUSES = frozenset({"draft", "submitted", "open"})
 """A case in one of these is still being written or still waits for Seller Support."""
+
+ManifestStat = list[Any]
+"""The manifests a folder holds, and the used one's size, mtime_ns, ctime_ns and inode."""
 
 
 def case_id_keys(model: CaseBase) -> dict[tuple[str, str], int]:
@@ -34,13 +46,106 @@ def case_id_keys(model: CaseBase) -> dict[tuple[str, str], int]:
     return keys
 
 
+def _plain(text: str) -> str:
+    return text
+
+
+class HistoryStore(Protocol):
+    """Where the facts of a repository's manifests are kept between runs."""
+
+    def digest(self, text: str) -> str:
+        """A keyed digest of an ID or case ID: equal texts, equal digests; no text back."""
+
+    def racy(self, stat: ManifestStat) -> bool:
+        """Whether a manifest with this stat may change again unseen within its mtime tick."""
+
+    def load(self, roots: Sequence[Path]) -> dict[str, Any]:
+        """The stored facts of the repository of ``roots``, by folder; {} when none."""
+
+    def save(self, roots: Sequence[Path], entries: dict[str, Any]) -> None:
+        """Keep ``entries`` (folder -> manifest stat and facts) for the next run."""
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryFacts:
+    """What the history rules read of another case."""
+
+    type: str
+    status: str
+    case_id: str | None
+    """Masked (``casecheck.masking``): for display only."""
+    case_ref: str | None
+    """The case ID's digest, to compare with other cases' IDs and ``prior_cases``."""
+    submitted_at: dt.datetime | None
+    template: bool
+    ids: tuple[tuple[str, str], ...]
+    """(ID field, digest of the normalized ID), in the order of ``case_id_keys``."""
+
+    @classmethod
+    def of(cls, model: CaseBase, digest: Callable[[str], str], packs: RulePacks) -> HistoryFacts:
+        return cls(
+            model.type, model.status,
+            mask_text(model.case_id, packs.secrets.labels) if model.case_id is not None else None,
+            digest(f"case\0{model.case_id}") if model.case_id is not None else None,
+            model.submitted_at, model.template,
+            tuple((name, digest(f"{name}\0{value}")) for name, value in case_id_keys(model)),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {"type": self.type, "status": self.status, "case_id": self.case_id,
+                "case_ref": self.case_ref, "template": self.template,
+                "submitted_at": self.submitted_at.isoformat() if self.submitted_at else None,
+                "ids": [list(pair) for pair in self.ids]}
+
+    @classmethod
+    def from_json(cls, value: Any) -> HistoryFacts | None:
+        """The facts in a stored entry; None when it is not what :meth:`to_json` writes."""
+        try:
+            submitted = value["submitted_at"]
+            facts = cls(
+                str(value["type"]), str(value["status"]), value["case_id"], value["case_ref"],
+                dt.datetime.fromisoformat(submitted) if submitted is not None else None,
+                bool(value["template"]), tuple((str(a), str(b)) for a, b in value["ids"]),
+            )
+        except (TypeError, KeyError, ValueError):
+            return None
+        optional = (facts.case_id, facts.case_ref)
+        if not all(item is None or isinstance(item, str) for item in optional):
+            return None
+        return facts
+
+
 @dataclass(frozen=True)
 class RepositoryCase:
     folder: Path
     display_path: str
-    model: CaseBase
+    facts: HistoryFacts
     resolved: Path
     """The folder with its links resolved, to tell the checked case itself apart."""
+    model: CaseBase | None = field(default=None, compare=False)
+    """The case's model when the run has parsed its manifest; None when its facts came from
+    the store."""
+
+
+def manifest_stat(folder: Path) -> ManifestStat | None:
+    """What the facts of ``folder`` are keyed by: its manifests' names, and the stat of the
+    one used; None when it holds none that can be stat-ed."""
+    names = manifests_in(folder)
+    if not names:
+        return None
+    try:
+        info = os.stat(folder / names[0])  # noqa: PTH116 - one call, no Path object kept
+    except (OSError, ValueError):
+        return None
+    return [names, info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino]
+
+
+@dataclass
+class HistoryCounts:
+    """How the repository's facts were found: from the store (``reused``) or by parsing."""
+
+    reused: int = 0
+    parsed: int = 0
 
 
 class CaseRepository:
@@ -50,47 +155,77 @@ class CaseRepository:
     def __init__(
         self, roots: Path | Sequence[Path], *, packs: RulePacks, make: FindingMaker,
         known: Mapping[Path, CaseBase | None] | None = None,
-        folders: Sequence[Path] = (),
+        folders: Sequence[Path] = (), store: HistoryStore | None = None,
     ) -> None:
         """``roots`` are walked for case folders; ``folders`` (the run's own) belong to the
         repository wherever they are. ``known`` holds the models of folders the run has
-        loaded already, so that their manifests are not parsed twice."""
+        loaded already, so that their manifests are not parsed twice; ``store`` keeps the
+        facts of every manifest between runs."""
         self.roots = (roots,) if isinstance(roots, Path) else tuple(roots)
         self._packs = packs
         self._make = make
         self._known = {folder.absolute(): model for folder, model in (known or {}).items()}
         self._folders = tuple(folders)
+        self._store = store
+        self.counts = HistoryCounts()
 
     @property
     def root(self) -> Path | None:
         """The first root walked (None when only the run's folders are compared)."""
         return self.roots[0] if self.roots else None
 
-    def _model(self, folder: Path) -> CaseBase | None:
+    def digest(self, text: str) -> str:
+        """How the facts hold an ID or a case ID (see :class:`HistoryFacts`)."""
+        return self._store.digest(text) if self._store is not None else _plain(text)
+
+    def _facts(
+        self, folder: Path, stat: ManifestStat | None, stored: Mapping[str, Any],
+    ) -> tuple[HistoryFacts | None, CaseBase | None]:
         if folder in self._known:
-            return self._known[folder]
-        return load_folder(folder, packs=self._packs, make=self._make, read_message=False).model
+            model = self._known[folder]
+        else:
+            entry = stored.get(str(folder))
+            if stat is not None and isinstance(entry, dict) and entry.get("stat") == stat:
+                facts = HistoryFacts.from_json(entry.get("facts")) \
+                    if entry.get("facts") is not None else None
+                if facts is not None or entry.get("facts") is None:
+                    self.counts.reused += 1
+                    return facts, None
+            self.counts.parsed += 1
+            model = load_folder(folder, packs=self._packs, make=self._make,
+                                read_message=False).model
+        facts = HistoryFacts.of(model, self.digest, self._packs) if model is not None else None
+        return facts, model
 
     @cached_property
     def cases(self) -> tuple[RepositoryCase, ...]:
         found: dict[Path, RepositoryCase] = {}
         walked = discover(self.roots) if self.roots else []
+        stored = self._store.load(self.roots) if self._store is not None else {}
+        kept: dict[str, Any] = {}
         for folder in sorted({*walked, *(f.absolute() for f in self._folders)}):
             resolved = folder.resolve()
             if resolved in found:
                 continue
-            model = self._model(folder)
-            if model is not None and not model.template:
-                found[resolved] = RepositoryCase(folder, display_path(folder), model, resolved)
+            stat = manifest_stat(folder) if self._store is not None else None
+            facts, model = self._facts(folder, stat, stored)
+            if stat is not None and self._store is not None and not self._store.racy(stat):
+                kept[str(folder)] = {"stat": stat,
+                                     "facts": facts.to_json() if facts is not None else None}
+            if facts is not None and not facts.template:
+                found[resolved] = RepositoryCase(folder, display_path(folder), facts, resolved,
+                                                 model)
+        if self._store is not None and kept != stored:
+            self._store.save(self.roots, kept)
         return tuple(sorted(found.values(), key=lambda case: case.display_path))
 
     @cached_property
     def _by_id(self) -> dict[tuple[str, str, str], list[int]]:
-        """(type, ID field, normalized ID) -> indexes into ``cases``: one pass, then lookups."""
+        """(type, ID field, ID digest) -> indexes into ``cases``: one pass, then lookups."""
         index: dict[tuple[str, str, str], list[int]] = {}
         for number, case in enumerate(self.cases):
-            for field, value in case_id_keys(case.model):
-                index.setdefault((case.model.type, field, value), []).append(number)
+            for field_name, value in case.facts.ids:
+                index.setdefault((case.facts.type, field_name, value), []).append(number)
         return index
 
     def same_problem(
@@ -102,9 +237,10 @@ class CaseRepository:
         One lookup per ID of ``model``: the work is the number of cases that share one."""
         own = folder.resolve() if folder is not None else None
         shared: dict[int, list[tuple[str, str]]] = {}
-        for field, value in case_id_keys(model):
-            for number in self._by_id.get((model.type, field, value), ()):
-                shared.setdefault(number, []).append((field, value))
+        for field_name, value in case_id_keys(model):
+            key = (model.type, field_name, self.digest(f"{field_name}\0{value}"))
+            for number in self._by_id.get(key, ()):
+                shared.setdefault(number, []).append((field_name, value))
         for number in sorted(shared):  # ``cases`` is in path order
             case = self.cases[number]
             if case.resolved != own:
@@ -122,10 +258,10 @@ class RepositorySpec:
 
     def open(
         self, *, packs: RulePacks, make: FindingMaker,
-        known: Mapping[Path, CaseBase | None] | None = None,
+        known: Mapping[Path, CaseBase | None] | None = None, store: HistoryStore | None = None,
     ) -> CaseRepository:
         return CaseRepository(self.roots, packs=packs, make=make, known=known,
-                              folders=self.folders)
+                              folders=self.folders, store=store)
 
 
 def repository_spec(folders: Sequence[Path], explicit: Path | None) -> RepositorySpec | None:

@@ -28,13 +28,14 @@ from casecheck.cache import (
     AttachmentStore,
     CaseCache,
     CaseEntries,
+    HistoryEntries,
     ReportEntries,
     cache_location,
     refusal,
 )
 from casecheck.catalog import FindingMaker, Rule
 from casecheck.config_file import ConfigFiles
-from casecheck.engine import REPORTS, Checker, Config, declared_reads, run_checkers
+from casecheck.engine import REPORTS, REPOSITORY, Checker, Config, declared_reads, run_checkers
 from casecheck.findings import CacheStats, CaseReport, Finding, RunReport
 from casecheck.interrupts import ignore_interrupts, interruptible
 from casecheck.loader import (
@@ -51,7 +52,7 @@ from casecheck.models import CaseBase
 from casecheck.packs import RulePacks, load_packs
 from casecheck.registry import default_checkers, rule_catalog
 from casecheck.reports.index import ReportIndex, read_for
-from casecheck.repository import RepositorySpec, repository_spec
+from casecheck.repository import CaseRepository, RepositorySpec, repository_spec
 from casecheck.watchdog import Watchdog
 
 Progress = Callable[[int, int], None]
@@ -96,6 +97,90 @@ def _with_ignored_config(loaded: LoadedCase, name: str, make: FindingMaker) -> L
     return dataclasses.replace(loaded, findings=(*loaded.findings, finding))
 
 
+_Rules = tuple[RulePacks, FindingMaker, tuple[Checker, ...]]
+
+
+def _wants_history(units: Sequence[Checker], config: Config) -> bool:
+    """Whether a checker the run keeps reads the repository (the H rules)."""
+    return any(REPOSITORY in (declared_reads(unit) or ()) and any(map(config.enabled, unit.codes))
+               for unit in units)
+
+
+def _open_repository(
+    spec: RepositorySpec | None, manifests: Iterable[LoadedCase], rules: _Rules, config: Config,
+    cache: CaseCache | None, stats: CacheStats,
+) -> CaseRepository | None:
+    """The run's repository, its facts gathered once here when a rule will ask for them, so
+    that worker processes share them instead of each parsing every manifest again."""
+    if spec is None:
+        return None
+    packs, make, units = rules
+    known = {case.root: case.model for case in manifests if case.root is not None}
+    store = HistoryEntries.open(cache) if cache is not None else None
+    repository = spec.open(packs=packs, make=make, known=known, store=store)
+    if _wants_history(units, config):
+        _ = repository.cases
+        stats.history_hits += repository.counts.reused
+        stats.history_misses += repository.counts.parsed
+    return repository
+
+
+@dataclass(frozen=True)
+class _Run:
+    """What every case folder of one group is checked with, in this process or a worker."""
+
+    config: Config
+    checkers: Sequence[Checker] | None
+    cache: CaseCache | None
+    repository: CaseRepository | None
+    ignored: IgnoredConfigs | None = None
+    reports: ReportIndex | None = None
+
+    def rules(self) -> _Rules:
+        return _rule_set(self.config, self.checkers)
+
+    def prepare(self, manifest: LoadedCase, make: FindingMaker) -> LoadedCase:
+        """The case with its message, as the checkers and the cache key see it."""
+        loaded = with_message(manifest, make)
+        root = manifest.root
+        if self.ignored and root is not None and root in self.ignored:
+            loaded = _with_ignored_config(loaded, self.ignored[root], make)
+        return loaded
+
+    def check(
+        self, loaded: LoadedCase, rules: _Rules, entries: CaseEntries | None, stats: CacheStats,
+        watchdog: Watchdog,
+    ) -> CaseReport:
+        packs, make, units = rules
+        store = AttachmentStore(self.cache, stats, loaded.root) \
+            if self.cache is not None and loaded.root is not None else None
+        previous = use_store(store)
+        try:
+            report = run_checkers(
+                loaded, config=self.config, packs=packs, catalog=make.catalog, checkers=units,
+                repository=self.repository, cache=entries, watchdog=watchdog,
+                reports=self.reports,
+            )
+        finally:
+            use_store(previous)
+        if store is not None:
+            store.flush()
+        return report
+
+    def each(
+        self, folders: Sequence[Path], stats: CacheStats, preloaded: Mapping[Path, LoadedCase],
+    ) -> Iterator[CaseReport]:
+        """Check ``folders`` one after the other, timing each checker."""
+        rules = self.rules()
+        packs, make, _ = rules
+        entries = CaseEntries(self.cache, stats) if self.cache is not None else None
+        with Watchdog(self.config.checker_timeout) as watchdog:
+            for folder in folders:
+                manifest = preloaded.get(folder) or load_folder(
+                    folder, packs=packs, make=make, read_message=False)
+                yield self.check(self.prepare(manifest, make), rules, entries, stats, watchdog)
+
+
 def check_each(
     folders: Sequence[Path], *, config: Config, checkers: Sequence[Checker] | None,
     cache: CaseCache | None, stats: CacheStats, repository: RepositorySpec | None = None,
@@ -108,60 +193,40 @@ def check_each(
     instead of parsing them again; a message is read only when its case is checked.
     ``preloaded`` holds the manifests the run has read already (to learn what to read the
     reports for)."""
-    packs, make, units = _rule_set(config, checkers)
-    manifests = [(preloaded or {}).get(folder)
+    rules = _rule_set(config, checkers)
+    packs, make, _ = rules
+    manifests = {folder: (preloaded or {}).get(folder)
                  or load_folder(folder, packs=packs, make=make, read_message=False)
-                 for folder in folders]
-    known = {case.root: case.model for case in manifests if case.root is not None}
-    cases = (repository.open(packs=packs, make=make, known=known)
-             if repository is not None else None)
-    entries = CaseEntries(cache, stats) if cache is not None else None
-    with Watchdog(config.checker_timeout) as watchdog:
-        for folder, manifest in zip(folders, manifests, strict=True):
-            loaded = with_message(manifest, make)
-            if ignored and folder in ignored:
-                loaded = _with_ignored_config(loaded, ignored[folder], make)
-            store = AttachmentStore(cache, stats, folder) if cache is not None else None
-            previous = use_store(store)
-            try:
-                report = run_checkers(
-                    loaded, config=config, packs=packs, catalog=make.catalog, checkers=units,
-                    repository=cases, cache=entries, watchdog=watchdog, reports=reports,
-                )
-            finally:
-                use_store(previous)
-            if store is not None:
-                store.flush()
-            yield report
+                 for folder in folders}
+    cases = _open_repository(repository, manifests.values(), rules, config, cache, stats)
+    run = _Run(config, checkers, cache, cases, ignored, reports)
+    yield from run.each(folders, stats, manifests)
 
 
 _Shipped = tuple[str, str | None, list[dict[str, Any]], tuple[str, ...], bool, dict[str, Any]]
 
 
-_worker_reports: ReportIndex | None = None
-"""The reports of the run a worker process serves, received once when it starts
-(``_start_worker``) instead of with every chunk."""
+_worker_run: _Run | None = None
+"""What the worker process checks with (the repository's facts, the reports), received once
+when it starts (``_start_worker``) instead of with every chunk: forked, it costs nothing."""
 
 
-def _start_worker(reports: ReportIndex | None) -> None:
-    global _worker_reports
+def _start_worker(run: _Run) -> None:
+    global _worker_run
     ignore_interrupts()
-    _worker_reports = reports
+    _worker_run = run
 
 
 def _check_chunk(
-    folders: list[Path], config: Config, checkers: Sequence[Checker] | None,
-    cache: CaseCache | None, repository: RepositorySpec | None, ignored: IgnoredConfigs | None,
-    preloaded: dict[Path, LoadedCase],
+    folders: list[Path], preloaded: dict[Path, LoadedCase],
 ) -> tuple[list[_Shipped], CacheStats]:
     """A worker's part. Findings and observations travel as dicts: frozen data does not pickle."""
+    assert _worker_run is not None, "a worker is started with its run"
     stats = CacheStats()
     shipped = [
         (report.path, report.type, [f.to_dict() for f in report.findings], report.rules,
          report.strict, report.observed())
-        for report in check_each(folders, config=config, checkers=checkers, cache=cache,
-                                 stats=stats, repository=repository, ignored=ignored,
-                                 reports=_worker_reports, preloaded=preloaded)
+        for report in _worker_run.each(folders, stats, preloaded)
     ]
     return shipped, stats
 
@@ -201,41 +266,52 @@ def check_folders(
     ignored: IgnoredConfigs | None = None, reports: ReportIndex | None = None,
     preloaded: Mapping[Path, LoadedCase] | None = None,
 ) -> list[CaseReport]:
-    """Check ``folders``; the case reports come back in the same order."""
+    """Check ``folders``; the case reports come back in the same order.
+
+    Everything is decided here before any worker starts: the manifests are read, the
+    repository's facts gathered, and each case's cache entry looked up; the cases found in
+    the cache are finished in this process (only their clock and history rules run), and
+    workers are started only for the others, if there are enough of them."""
     stats = stats if stats is not None else CacheStats()
     total = len(folders)
-    workers = effective_jobs(jobs, total)
-    run = _Run(config, checkers, cache, repository, ignored, reports, preloaded or {})
-    if workers > 1 and _picklable((config, checkers)):
-        with interruptible():
-            return _in_workers(folders, workers, run, progress, stats)
-    checked = []
+    rules = _rule_set(config, checkers)
+    packs, make, _ = rules
+    manifests = {folder: (preloaded or {}).get(folder)
+                 or load_folder(folder, packs=packs, make=make, read_message=False)
+                 for folder in folders}
+    run = _Run(config, checkers, cache,
+               _open_repository(repository, manifests.values(), rules, config, cache, stats),
+               ignored, reports)
+    entries = CaseEntries(cache, stats) if cache is not None else None
+    checked: dict[Path, CaseReport] = {}
+    pending: dict[Path, LoadedCase] = {}
+
+    def finished(folder: Path, report: CaseReport) -> None:
+        checked[folder] = report
+        if progress is not None:
+            progress(len(checked), total)
+
     with interruptible():
-        for done, report in enumerate(run.each(folders, stats), start=1):
-            checked.append(report)
-            if progress is not None:
-                progress(done, total)
-    return checked
-
-
-@dataclass(frozen=True)
-class _Run:
-    """What every chunk of one group of folders is checked with."""
-
-    config: Config
-    checkers: Sequence[Checker] | None
-    cache: CaseCache | None
-    repository: RepositorySpec | None
-    ignored: IgnoredConfigs | None = None
-    reports: ReportIndex | None = None
-    preloaded: Mapping[Path, LoadedCase] = field(default_factory=dict)
-    """Folders loaded already (to learn what to read the reports for): workers get them
-    loaded, since pickling a loaded case costs a tenth of loading it again."""
-
-    def each(self, folders: Sequence[Path], stats: CacheStats) -> Iterator[CaseReport]:
-        return check_each(folders, config=self.config, checkers=self.checkers,
-                          cache=self.cache, stats=stats, repository=self.repository,
-                          ignored=self.ignored, reports=self.reports, preloaded=self.preloaded)
+        with Watchdog(config.checker_timeout) as watchdog:
+            for folder in folders:
+                loaded = run.prepare(manifests[folder], make)
+                entry = entries.look_up(loaded) if entries is not None else None
+                if entry is not None and entry.findings is not None:
+                    finished(folder, run.check(loaded, rules, entries, stats, watchdog))
+                else:
+                    pending[folder] = loaded
+            workers = effective_jobs(jobs, len(pending))
+            in_workers = workers > 1 and (
+                _context().get_start_method() == "fork" or _picklable(run))
+            if not in_workers:
+                for folder, loaded in pending.items():
+                    finished(folder, run.check(loaded, rules, entries, stats, watchdog))
+        if in_workers:
+            if entries is not None:
+                entries.forget()
+            _in_workers([f for f in folders if f in pending], workers, run, manifests,
+                        finished, stats)
+    return [checked[folder] for folder in folders]
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
@@ -252,47 +328,40 @@ def _stop(pool: ProcessPoolExecutor) -> None:
 
 
 def _in_workers(
-    folders: Sequence[Path], workers: int, run: _Run, progress: Progress | None,
-    stats: CacheStats,
-) -> list[CaseReport]:
+    folders: Sequence[Path], workers: int, run: _Run, manifests: Mapping[Path, LoadedCase],
+    finished: Callable[[Path, CaseReport], None], stats: CacheStats,
+) -> None:
+    """Check ``folders`` in ``workers`` processes, in chunks; each case loaded already is
+    sent loaded, since pickling a loaded case costs a tenth of loading it again."""
     size = max(1, -(-len(folders) // (workers * CHUNKS_PER_JOB)))
     chunks = [list(folders[i:i + size]) for i in range(0, len(folders), size)]
-    results: list[list[CaseReport] | None] = [None] * len(chunks)
-    done = 0
+    done = [False] * len(chunks)
     # The workers leave Ctrl-C to this process, which stops them (see _stop).
     pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker,
-                               initargs=(run.reports,))
+                               initargs=(run,))
+    stats.workers_started += workers
     try:
         futures: dict[Future[tuple[list[_Shipped], CacheStats]], int] = {
-            pool.submit(_check_chunk, chunk, run.config, run.checkers, run.cache,
-                        run.repository, run.ignored,
-                        {f: run.preloaded[f] for f in chunk if f in run.preloaded}): index
+            pool.submit(_check_chunk, chunk, {f: manifests[f] for f in chunk}): index
             for index, chunk in enumerate(chunks)
         }
         for future in as_completed(futures):
             shipped, chunk_stats = future.result()
-            results[futures[future]] = [_unship(item) for item in shipped]
+            index = futures[future]
+            for folder, item in zip(chunks[index], shipped, strict=True):
+                finished(folder, _unship(item))
+            done[index] = True
             stats.add(chunk_stats)
-            done += len(shipped)
-            if progress is not None:
-                progress(done, len(folders))
     except BrokenProcessPool:
         pass  # a worker was killed (out of memory): the chunks it left undone run here
     except BaseException:
         _stop(pool)
         raise
     pool.shutdown(wait=True)
-    reports: list[CaseReport] = []
     for index, chunk in enumerate(chunks):
-        part = results[index]
-        if part is None:
-            part = list(run.each(chunk, stats))
-            done += len(chunk)
-            if progress is not None:
-                progress(done, len(folders))
-        reports.extend(part)
-    return reports
-
+        if not done[index]:
+            for folder, report in zip(chunk, run.each(chunk, stats, manifests), strict=True):
+                finished(folder, report)
 
 
 @dataclass(frozen=True)

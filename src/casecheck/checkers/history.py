@@ -18,13 +18,13 @@ from casecheck.engine import CLOCK, REPOSITORY, Context, checker
 from casecheck.findings import Finding, Severity
 from casecheck.loader import LoadedCase
 from casecheck.models import CaseBase
-from casecheck.repository import ACTIVE_STATUSES, RepositoryCase, case_id_keys
+from casecheck.repository import ACTIVE_STATUSES, HistoryFacts, RepositoryCase, case_id_keys
 from casecheck.timing import waiting_since
 
 
-def _earlier(other: CaseBase, model: CaseBase, now: dt.datetime) -> bool:
+def _earlier(other: HistoryFacts, model: CaseBase, now: dt.datetime) -> bool:
     """``other`` went to Seller Support before ``model`` did (or before now, for a draft)."""
-    if other.status == "draft" or other.case_id is None:
+    if other.status == "draft" or other.case_ref is None:
         return False
     if other.submitted_at is None:
         return True
@@ -41,17 +41,17 @@ def _shown_ids(pairs: Iterable[tuple[str, str]], lang: str) -> str:
 
 
 def _named(case: RepositoryCase, lang: str) -> str:
-    model = case.model
-    status = word("statuses", model.status, lang, default=model.status)
-    key = "submitted" if model.case_id else "case"
+    facts = case.facts
+    status = word("statuses", facts.status, lang, default=facts.status)
+    key = "submitted" if facts.case_id else "case"
     return word("other-cases", key, lang).format(
-        path=case.display_path, status=status, case_id=model.case_id,
+        path=case.display_path, status=status, case_id=facts.case_id,
     )
 
 
 def _facts(others: list[tuple[RepositoryCase, list[tuple[str, str]]]]) -> list[dict[str, Any]]:
-    return [{"path": other.display_path, "status": other.model.status,
-             "case_id": other.model.case_id, "ids": [value for _, value in shared]}
+    return [{"path": other.display_path, "status": other.facts.status,
+             "case_id": other.facts.case_id, "ids": [value for _, value in shared]}
             for other, shared in others]
 
 
@@ -68,23 +68,23 @@ def _finding(
     order = {pair: number for number, pair in enumerate(mine)}  # ID kinds, then index
     field, value = min(every_pair, key=order.__getitem__)
     data = {
-        "type": model.type, "other": first.display_path, "other_status": first.model.status,
-        "other_case_id": first.model.case_id,
+        "type": model.type, "other": first.display_path, "other_status": first.facts.status,
+        "other_case_id": first.facts.case_id,
         "ids": list(dict.fromkeys(v for _, v in every_pair)),
         "count": len(others), "others": _facts(others),
     }
     if len(others) > 1:
         variant: str | None = "many"
     elif code == "H001":
-        variant = "submitted" if first.model.case_id else None
+        variant = "submitted" if first.facts.case_id else None
     else:
         variant = None
-    case_ids = [o.model.case_id for o, _ in others if o.model.case_id]
+    case_ids = [o.facts.case_id for o, _ in others if o.facts.case_id]
     return ctx.finding(
         code, location=case.field_location(f"ids.{field}[{mine[(field, value)]}]"),
         variant=variant, data=data, shown_ids=_shown_ids(every_pair, ctx.lang),
-        other_status_text=word("statuses", first.model.status, ctx.lang,
-                               default=first.model.status),
+        other_status_text=word("statuses", first.facts.status, ctx.lang,
+                               default=first.facts.status),
         others_text=listed([_named(o, ctx.lang) for o, _ in others[:NAMED_OTHERS]], ctx.lang,
                            left_out=max(0, len(others) - NAMED_OTHERS)),
         case_ids_text=listed([f'"{cid}"' for cid in case_ids], ctx.lang, limit=NAMED_OTHERS),
@@ -101,14 +101,18 @@ def same_problem(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     mine = case_id_keys(model)
     if not mine:
         return
-    prior = {p.strip() for p in model.prior_cases}
+    repository = ctx.repository
+    # Case IDs are compared by the digest the repository's facts hold them as.
+    prior = {repository.digest(f"case\0{p.strip()}") for p in model.prior_cases}
+    own = repository.digest(f"case\0{model.case_id}") if model.case_id is not None else None
     duplicates = []
     unreferenced = []
-    for other, shared in ctx.repository.same_problem(model, case.root):
-        if model.status in ACTIVE_STATUSES and other.model.status in ACTIVE_STATUSES:
+    for other, shared in repository.same_problem(model, case.root):
+        facts = other.facts
+        if model.status in ACTIVE_STATUSES and facts.status in ACTIVE_STATUSES:
             duplicates.append((other, shared))
-        elif (_earlier(other.model, model, ctx.now) and other.model.case_id not in prior
-              and other.model.case_id != model.case_id):
+        elif (_earlier(facts, model, ctx.now) and facts.case_ref not in prior
+              and facts.case_ref != own):
             unreferenced.append((other, shared))
     if duplicates:
         yield _finding("H001", case, ctx, mine, duplicates)
