@@ -281,6 +281,8 @@ def main() -> int:
 def _bench(root: Path, args: argparse.Namespace) -> int:
     started = time.perf_counter()
     _PYCACHE.append(str(root / "pycache"))
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "src" / "casecheck")],
+                   env=_env(), stdout=subprocess.DEVNULL, check=True)
     if (root / "cases").is_dir():
         folders = sorted((root / "cases").iterdir())
     else:

@@ -205,9 +205,11 @@ def _no_link_below(root: Path, relative: str) -> bool:
     return True
 
 
-def display_path(folder: Path) -> str:
+def display_path(folder: Path, here: Path | None = None) -> str:
+    """``folder`` relative to the current directory (``here``, when the caller asked for it
+    once for many folders), or absolute when it lies outside."""
     try:
-        return folder.relative_to(Path.cwd()).as_posix() or "."
+        return folder.relative_to(here or Path.cwd()).as_posix() or "."
     except ValueError:
         return folder.as_posix()
 

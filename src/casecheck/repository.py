@@ -22,7 +22,7 @@ from typing import Any, Protocol
 
 from casecheck.catalog import FindingMaker
 from casecheck.files import marks_project
-from casecheck.loader import discover, display_path, load_folder, manifests_in
+from casecheck.loader import MANIFEST_NAMES, discover, display_path, load_folder
 from casecheck.masking import mask_text
 from casecheck.models import ID_KINDS, CaseBase
 from casecheck.packs import RulePacks
@@ -32,7 +32,7 @@ ACTIVE_STATUSES = frozenset({"draft", "submitted", "open"})
 """A case in one of these is still being written or still waits for Seller Support."""
 
 ManifestStat = list[Any]
-"""The manifests a folder holds, and the used one's size, mtime_ns, ctime_ns and inode."""
+"""The manifest a folder uses, and its size, mtime_ns, ctime_ns and inode."""
 
 
 def case_id_keys(model: CaseBase) -> dict[tuple[str, str], int]:
@@ -128,16 +128,18 @@ class RepositoryCase:
 
 
 def manifest_stat(folder: Path) -> ManifestStat | None:
-    """What the facts of ``folder`` are keyed by: its manifests' names, and the stat of the
-    one used; None when it holds none that can be stat-ed."""
-    names = manifests_in(folder)
-    if not names:
-        return None
-    try:
-        info = os.stat(folder / names[0])  # noqa: PTH116 - one call, no Path object kept
-    except (OSError, ValueError):
-        return None
-    return [names, info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino]
+    """What the facts of ``folder`` are keyed by: the name of the manifest it uses (the first
+    of ``MANIFEST_NAMES`` there, as the loader picks it) and that file's size, mtime_ns,
+    ctime_ns and inode; None when it holds none that can be stat-ed. Usually two calls."""
+    for name in MANIFEST_NAMES:
+        path = os.path.join(folder, name)  # noqa: PTH118 - 500 manifests, no Path objects
+        if os.path.lexists(path):
+            try:
+                info = os.stat(path)  # noqa: PTH116 - as above
+            except (OSError, ValueError):
+                return None
+            return [name, info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino]
+    return None
 
 
 @dataclass
@@ -203,6 +205,7 @@ class CaseRepository:
         walked = discover(self.roots) if self.roots else []
         stored = self._store.load(self.roots) if self._store is not None else {}
         kept: dict[str, Any] = {}
+        here = Path.cwd()
         for folder in sorted({*walked, *(f.absolute() for f in self._folders)}):
             resolved = folder.resolve()
             if resolved in found:
@@ -213,8 +216,8 @@ class CaseRepository:
                 kept[str(folder)] = {"stat": stat,
                                      "facts": facts.to_json() if facts is not None else None}
             if facts is not None and not facts.template:
-                found[resolved] = RepositoryCase(folder, display_path(folder), facts, resolved,
-                                                 model)
+                found[resolved] = RepositoryCase(folder, display_path(folder, here), facts,
+                                                 resolved, model)
         if self._store is not None and kept != stored:
             self._store.save(self.roots, kept)
         return tuple(sorted(found.values(), key=lambda case: case.display_path))

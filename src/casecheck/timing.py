@@ -198,11 +198,28 @@ class PeakHit:
     last: dt.date
 
 
+_SPANS_KEPT = 4096
+_spans: dict[tuple[int, int], tuple[PeakWindow, tuple[tuple[dt.date, dt.date], ...]]] = {}
+"""``peak_days`` by window and year: every timing rule of every case asks for the same few
+windows' days (each a holiday anchor worked out), a run's packs are loaded once, and the
+window is kept with its days so that its id is not reused."""
+
+
+def _peak_spans(window: PeakWindow, year: int) -> tuple[tuple[dt.date, dt.date], ...]:
+    key = (id(window), year)
+    known = _spans.get(key)
+    if known is None or known[0] is not window:
+        if len(_spans) >= _SPANS_KEPT:
+            _spans.clear()
+        known = _spans[key] = (window, tuple(peak_days(window, year)))
+    return known[1]
+
+
 def peak_window_on(day: dt.date, windows: Iterable[PeakWindow]) -> PeakHit | None:
     """The first of ``windows`` that ``day`` lies in, or None."""
     for window in windows:
         for year in (day.year - 1, day.year):
-            for first, last in peak_days(window, year):
+            for first, last in _peak_spans(window, year):
                 if first <= day <= last:
                     return PeakHit(window, first, last)
     return None
