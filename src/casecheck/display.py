@@ -19,7 +19,10 @@ are escaped the same way.
 
 from __future__ import annotations
 
+import json
 import re
+from json.encoder import encode_basestring as _encode_string
+from typing import Any
 
 _CONTROLS = (
     "\x7f-\x9f"  # DEL and the C1 controls (U+009B is a terminal's CSI)
@@ -59,3 +62,68 @@ def json_safe(document: str) -> str:
     """An encoded JSON document with the characters JSON leaves raw escaped as ``\\uXXXX``:
     they only ever stand inside strings, where the escape means the same character."""
     return _UNSAFE_IN_JSON.sub(_json_escape, document)
+
+
+class _Unusual(Exception):
+    """A value :func:`indented_json` leaves to the json module (a subclass, a key not str)."""
+
+
+def _float_text(value: float) -> str:
+    if value != value:
+        return "NaN"
+    if value in (float("inf"), float("-inf")):
+        return "Infinity" if value > 0 else "-Infinity"
+    return float.__repr__(value)
+
+
+def _encoded(value: Any, indent: str, out: list[str]) -> None:
+    kind = type(value)
+    if kind is str:
+        out.append(_encode_string(value))
+    elif value is None or kind is bool:
+        out.append("null" if value is None else "true" if value else "false")
+    elif kind is int:
+        out.append(int.__repr__(value))
+    elif kind is float:
+        out.append(_float_text(value))
+    elif kind is dict:
+        if not value:
+            out.append("{}")
+            return
+        inner = indent + "  "
+        separator = "{\n" + inner
+        for key, item in value.items():
+            if type(key) is not str:
+                raise _Unusual
+            out.append(separator)
+            out.append(_encode_string(key))
+            out.append(": ")
+            _encoded(item, inner, out)
+            separator = ",\n" + inner
+        out.append("\n" + indent + "}")
+    elif kind is list or kind is tuple:
+        if not value:
+            out.append("[]")
+            return
+        inner = indent + "  "
+        separator = "[\n" + inner
+        for item in value:
+            out.append(separator)
+            _encoded(item, inner, out)
+            separator = ",\n" + inner
+        out.append("\n" + indent + "]")
+    else:
+        raise _Unusual
+
+
+def indented_json(value: object) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2)``, the same text, about four times as
+    fast: with ``indent`` the json module encodes in Python, one generator per container,
+    and an H001 that lists every other case of 500 is 250,000 of them. Anything but plain
+    JSON types (a subclass, a key that is not a str) goes to the json module."""
+    out: list[str] = []
+    try:
+        _encoded(value, "", out)
+    except _Unusual:
+        return json.dumps(value, ensure_ascii=False, indent=2)
+    return "".join(out)

@@ -612,8 +612,13 @@ def run_checkers(
         findings += _checked(case, ctx, units, cache, watchdog)
         observations = ctx.observations
     # The loader's findings are masked here, after the cap (8,000 unknown ignore codes are
-    # 8,000 findings); the checkers' were masked before their cache entry was written.
-    kept = tuple(masked_finding(finding, packs.secrets.labels)
+    # 8,000 findings); the checkers' were masked before their cache entry was written, and
+    # are not walked again (an H001 listing 500 other cases is 2,500 values): a code that only
+    # the checkers report is theirs, or the cap's count of theirs.
+    loaders = {finding.code for finding in case.findings}
+    masked = {code for unit in units for code in unit.codes} - loaders
+    labels = packs.secrets.labels
+    kept = tuple(finding if finding.code in masked else masked_finding(finding, labels)
                  for finding in _capped(_overridden(findings, case, config, enabled), config.lang))
     rules = sorted({c for c in checked if enabled(c)} | {f.code for f in kept})
     return CaseReport(case.display_path, case.type, kept, tuple(rules), strict=config.strict,

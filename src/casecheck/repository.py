@@ -46,10 +46,6 @@ def case_id_keys(model: CaseBase) -> dict[tuple[str, str], int]:
     return keys
 
 
-def _plain(text: str) -> str:
-    return text
-
-
 class HistoryStore(Protocol):
     """Where the facts of a repository's manifests are kept between runs."""
 
@@ -178,7 +174,8 @@ class CaseRepository:
 
     def digest(self, text: str) -> str:
         """How the facts hold an ID or a case ID (see :class:`HistoryFacts`)."""
-        return self._store.digest(text) if self._store is not None else _plain(text)
+        # Without a store the facts never leave this process: the text is its own digest.
+        return self._store.digest(text) if self._store is not None else text
 
     def _facts(
         self, folder: Path, stat: ManifestStat | None, stored: Mapping[str, Any],
@@ -188,9 +185,9 @@ class CaseRepository:
         else:
             entry = stored.get(str(folder))
             if stat is not None and isinstance(entry, dict) and entry.get("stat") == stat:
-                facts = HistoryFacts.from_json(entry.get("facts")) \
-                    if entry.get("facts") is not None else None
-                if facts is not None or entry.get("facts") is None:
+                raw = entry.get("facts")  # None: the manifest gave no model
+                facts = HistoryFacts.from_json(raw) if raw is not None else None
+                if raw is None or facts is not None:
                     self.counts.reused += 1
                     return facts, None
             self.counts.parsed += 1

@@ -13,7 +13,7 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from casecheck.catalog import Rule
-from casecheck.display import json_safe, visible
+from casecheck.display import indented_json, json_safe, visible
 from casecheck.docs import PROJECT_URL, RULE_DOCS_URL, rule_markdown
 from casecheck.findings import Finding, RunReport, Severity
 from casecheck.registry import rule_catalog
@@ -98,5 +98,5 @@ def write(report: RunReport, out: TextIO, options: ReportOptions) -> None:
             "results": results,
         }],
     }
-    out.write(json_safe(json.dumps(document, ensure_ascii=False, indent=2)))
+    out.write(json_safe(indented_json(document)))
     out.write("\n")
