@@ -227,8 +227,10 @@ def timed(command: list[str], cwd: Path | None = None) -> tuple[float, float]:
     On a shared machine the CPU time barely moves with the load; the wall time does."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    subprocess.run(command, env=_env(), stdout=subprocess.DEVNULL, check=False, cwd=cwd)
+    done = subprocess.run(command, env=_env(), stdout=subprocess.DEVNULL, check=False, cwd=cwd)
     wall = time.perf_counter() - started
+    if done.returncode not in (0, 1):  # 1: findings; anything else timed a failure
+        raise SystemExit(f"{' '.join(command[:4])}... exited with {done.returncode}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return wall, cpu
