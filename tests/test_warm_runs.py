@@ -281,3 +281,23 @@ def test_cases_with_load_findings_go_to_workers_loaded(make_case, tmp_path, monk
     assert pools.made == 1
     assert "M002" in {f.code for case in parallel.cases for f in case.findings}
     assert as_json(parallel) == as_json(check(folders, False, jobs=1))
+
+
+def test_a_sibling_folder_named_in_no_encoding_is_indexed(repo: Path, tmp_path: Path) -> None:
+    """A stranger's Latin-1 folder name reaches the index as lone surrogates: it is kept and
+    reused like any other, and still found as a duplicate."""
+    folder = repo / os.fsdecode(b"caf\xe9")
+    try:
+        folder.mkdir()
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system takes only UTF-8 names")
+    (folder / "case.toml").write_text(manifest_text(SHIPMENT))
+    age(repo)
+    store = tmp_path / "store"
+    first = check([repo / "a"], store)
+    again = check([repo / "a"], store)
+    assert again.cache_stats is not None
+    assert (again.cache_stats.history_hits, again.cache_stats.history_misses) == (6, 0)
+    [h001] = [f for f in again.cases[0].findings if f.code == "H001"]
+    assert h001.data["count"] == 2
+    assert as_json(again) == as_json(first)
