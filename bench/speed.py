@@ -293,6 +293,16 @@ def _bench(root: Path, args: argparse.Namespace) -> int:
     print(f"{len(folders)} folders x 5 attachments, {size / 1e6:.0f} MB, generated in "
           f"{time.perf_counter() - started:.0f} s; {os.cpu_count()} cores; "
           f"load average {os.getloadavg()[0]:.2f}")
+    # Outside ``root``: the project of the 200 folders must not hold these cases (its history
+    # rules would compare with them, and case 0 would share its ID with the 200 below).
+    small = Path(tempfile.mkdtemp(prefix="casecheck-bench-small-"))
+    try:
+        return _timed_series(root, folders, small, args)
+    finally:
+        shutil.rmtree(small, ignore_errors=True)
+
+
+def _timed_series(root: Path, folders: list[Path], small: Path, args: argparse.Namespace) -> int:
     cache = root / "cache"
     python = sys.executable
     casecheck = [python, "-m", "casecheck", "check", str(root / "cases"), "--no-ocr",
@@ -307,8 +317,6 @@ def _bench(root: Path, args: argparse.Namespace) -> int:
             timed([*casecheck, "--jobs", str(jobs)])
         return timed([*casecheck, "--jobs", str(jobs)])
 
-    small = root / "small"
-    shutil.rmtree(small, ignore_errors=True)
     half = max(1, args.repository // 2)
     changed = {name: small_cases(small / name, count, shared=False)[count // 2]
                for name, count in (("repository", args.repository), ("half", half))}
