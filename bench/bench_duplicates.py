@@ -13,6 +13,7 @@ repository (the pre-commit hook's view), and many cases about one shipment.
 
 from __future__ import annotations
 
+import os
 import statistics
 import sys
 import tempfile
@@ -40,6 +41,9 @@ def write_cases(root: Path, count: int, *, shared: bool) -> list[Path]:
         (folder / "case.toml").write_text(MANIFEST.format(number=0 if shared else index))
         (folder / "message.md").write_text(f"Shipment FBA{index:09d} lost 12 units.\n")
         folders.append(folder)
+    old = time.time() - 3600  # as a checkout leaves them: old enough to be cached
+    for path in root.rglob("*"):
+        os.utime(path, (old, old))
     return folders
 
 
