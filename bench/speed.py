@@ -207,18 +207,12 @@ FLOOR = ("import casecheck, os, sys\n"
 
 # --- timing ------------------------------------------------------------------------------------
 
-_PYCACHE: list[str] = []
-"""Where every timed process keeps its bytecode (set by ``_bench``): an installed package has
-its modules compiled, so no series pays for compiling them, and nothing is written into the
-work tree."""
-
-
 def _env() -> dict[str, str]:
+    """Every timed process runs with bytecode written and read (as an installed package has
+    its modules compiled), so that no series pays for compiling casecheck's modules."""
     env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "CI": "true"}
     env.pop("CASECHECK_CACHE_DIR", None)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    if _PYCACHE:
-        env["PYTHONPYCACHEPREFIX"] = _PYCACHE[0]
     return env
 
 
@@ -282,7 +276,6 @@ def main() -> int:
 
 def _bench(root: Path, args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    _PYCACHE.append(str(root / "pycache"))
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "src" / "casecheck")],
                    env=_env(), stdout=subprocess.DEVNULL, check=True)
     if (root / "cases").is_dir():
