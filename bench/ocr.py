@@ -1,9 +1,21 @@
-"""OCR bench: recall, false positives, seconds and peak memory, region-first vs whole image.
+"""OCR bench: recall, false positives, seconds and peak memory, per engine configuration.
 
-    python bench/ocr.py                       # 84 generated screenshots, rapidocr
+    python bench/ocr.py                       # 84 generated screenshots, rapidocr configurations
+    python bench/ocr.py --configs v4-before,v6 --count 42 --full none
     python bench/ocr.py --engine tesseract --count 42
     python bench/ocr.py --full fhd            # whole-image reads on 1920x1080 shots only
     python bench/ocr.py --top-url             # also the rejected URL-in-the-top-strip-only
+
+A configuration names the rapidocr package and how casecheck drives it (``CONFIGS``):
+``v4-before`` is the floor, PP-OCRv4 from rapidocr-onnxruntime driven as before issue 19
+(every region detected whole, every box recognized alone, in reading order); ``v4`` and
+``v6`` are PP-OCRv4 and the rapidocr 3.x package's PP-OCRv6 as casecheck drives them now
+(detection only where something is drawn, boxes of about one width recognized together,
+narrow boxes last, a box whose pixels were recognized before not recognized again);
+``-no-reuse`` drops that last step, ``v6-plain`` is PP-OCRv6 driven the old way. The drawn
+pages repeat four table rows, so reuse pays more here than on most real pages. Every
+configuration reads the same screenshot in turn, so the medians and their ratios to the
+first configuration are measured under the same load, which is printed with them.
 
 The labeled set is drawn by ``browser_shots.py`` (see its docstring for the fonts). Each
 strategy runs in its own process (so that peak memory is its own), fed the same screenshots
@@ -34,6 +46,7 @@ sys.path[:0] = [str(HERE), str(HERE.parent / "src")]
 import browser_shots  # noqa: E402
 
 from casecheck.ocr import OcrEngine, TextLine, engine_named  # noqa: E402
+from casecheck.ocr.rapid import RAPIDOCR, RAPIDOCR_ONNXRUNTIME, RapidOcrEngine  # noqa: E402
 from casecheck.ocr.reading import (  # noqa: E402
     Region,
     content_digest,
@@ -53,6 +66,27 @@ def top_url_cascade(width: int, height: int) -> list[Region]:
 
 
 STRATEGIES = {"region": region_cascade, "full": whole_image, "top-url": top_url_cascade}
+OLD_WAY = {"trim": False, "batch": 1, "window": 1, "priority": False, "reuse": False}
+CONFIGS = {
+    "v4-before": (RAPIDOCR_ONNXRUNTIME, OLD_WAY),
+    "v4": (RAPIDOCR_ONNXRUNTIME, {}),
+    "v4-no-reuse": (RAPIDOCR_ONNXRUNTIME, {"reuse": False}),
+    "v6-plain": (RAPIDOCR, OLD_WAY),
+    "v6": (RAPIDOCR, {}),
+    "v6-no-reuse": (RAPIDOCR, {"reuse": False}),
+}
+"""Configuration name: the rapidocr package, and how the engine drives it (the keyword
+arguments of ``RapidOcrEngine``; none: casecheck's defaults)."""
+
+
+def configured_engine(engine_name: str, config: str) -> OcrEngine | None:
+    """The engine a worker reads with: a rapidocr configuration, or the engine by name."""
+    if engine_name != "rapidocr" or config == "default":
+        return engine_named(engine_name)
+    backend, options = CONFIGS[config]
+    if backend.models() is None:
+        return None
+    return RapidOcrEngine(backend, **options)  # type: ignore[arg-type]
 
 
 class Eager:
@@ -68,7 +102,7 @@ class Eager:
         return list(self.engine.read(image))
 
 
-def worker(strategy: str, engine_name: str) -> None:
+def worker(strategy: str, engine_name: str, config: str) -> None:
     """Read the paths that come on stdin with one strategy, answering one JSON line each.
 
     The first line out says the engine is loaded; the last one, after stdin closes, gives
@@ -76,19 +110,28 @@ def worker(strategy: str, engine_name: str) -> None:
     """
     from PIL import Image
 
-    engine = engine_named(engine_name)
+    engine = configured_engine(engine_name, config)
     if engine is None:
-        raise SystemExit(f"engine {engine_name} is not installed")
+        raise SystemExit(f"engine {engine_name} ({config}) is not installed")
     if strategy == "full":
         engine = Eager(engine)
     started = time.perf_counter()
     list(engine.read(Image.new("RGB", (64, 32), "white")))  # loads the models: timed apart
     print(
-        json.dumps({"engine": engine.name, "load_seconds": time.perf_counter() - started}),
+        json.dumps(
+            {
+                "engine": engine.name,
+                "settings": engine.settings,
+                "load_seconds": time.perf_counter() - started,
+            }
+        ),
         flush=True,
     )
     for line in sys.stdin:
         path = Path(line.strip())
+        forget = getattr(getattr(engine, "engine", engine), "forget", None)
+        if forget is not None:  # what one screenshot costs alone, not after similar ones
+            forget()
         began = time.perf_counter()
         data = path.read_bytes()
         image = Image.open(path)
@@ -120,33 +163,38 @@ def worker(strategy: str, engine_name: str) -> None:
 
 
 def run_interleaved(engine: str, plans: dict[str, list[Path]]) -> dict[str, dict[str, Any]]:
-    """Each strategy in its own process, fed one screenshot at a time in turn, so both see
-    the same machine load and never run at once; peak memory stays per strategy."""
-    workers = {
-        strategy: subprocess.Popen(
-            [sys.executable, __file__, "--worker", strategy, "--engine", engine],
+    """Each plan ("strategy/configuration") in its own process, fed one screenshot at a time
+    in turn, so all see the same machine load and never run at once; peak memory stays per
+    plan. The load average is sampled before each screenshot."""
+    workers = {}
+    for label in plans:
+        strategy, config = label.split("/")
+        workers[label] = subprocess.Popen(
+            [sys.executable, __file__, "--worker", strategy, "--engine", engine,
+             "--configs", config],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
         )
-        for strategy in plans
-    }
     runs: dict[str, dict[str, Any]] = {}
-    for strategy, process in workers.items():
+    for label, process in workers.items():
         assert process.stdout is not None
-        runs[strategy] = {**json.loads(process.stdout.readline()), "results": []}
+        runs[label] = {**json.loads(process.stdout.readline()), "results": []}
     order = list(dict.fromkeys(path for paths in plans.values() for path in paths))
+    loads = []
     for path in order:
-        for strategy, process in workers.items():
-            if path in plans[strategy]:
+        loads.append(os.getloadavg()[0])
+        for label, process in workers.items():
+            if path in plans[label]:
                 assert process.stdin is not None and process.stdout is not None
                 process.stdin.write(f"{path}\n")
                 process.stdin.flush()
-                runs[strategy]["results"].append(json.loads(process.stdout.readline()))
-    for strategy, process in workers.items():
+                runs[label]["results"].append(json.loads(process.stdout.readline()))
+    for label, process in workers.items():
         assert process.stdin is not None and process.stdout is not None
         process.stdin.close()
-        runs[strategy].update(json.loads(process.stdout.readline()))
+        runs[label].update(json.loads(process.stdout.readline()))
+        runs[label]["loads"] = loads
         process.wait()
     return runs
 
@@ -169,17 +217,31 @@ def _median(values: list[float]) -> str:
     return f"{statistics.median(values):.2f}" if values else "-"
 
 
+def _fhd(shot: browser_shots.Shot) -> bool:
+    return (shot.width, shot.height) == (1920, 1080)
+
+
+def _both(shot: browser_shots.Shot) -> bool:
+    return shot.has_url and shot.has_time
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--engine", default="rapidocr", choices=("rapidocr", "tesseract"))
+    parser.add_argument(
+        "--configs",
+        default="v4-before,v4,v4-no-reuse,v6",
+        help="rapidocr configurations to compare, the first one the floor "
+        f"(of {', '.join(CONFIGS)}; 'default' is the engine casecheck picks)",
+    )
     parser.add_argument("--count", type=int, default=84)
     parser.add_argument(
         "--full",
-        default="all",
+        default="none",
         choices=("all", "fhd", "none"),
-        help="which shots the whole-image strategy reads (it is slow)",
+        help="which shots the whole-image strategy reads, with the last configuration",
     )
     parser.add_argument(
         "--top-url",
@@ -190,50 +252,51 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the raw results here")
     parser.add_argument("--worker", choices=tuple(STRATEGIES), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    configs = args.configs.split(",") if args.engine == "rapidocr" else ["default"]
     if args.worker:
-        worker(args.worker, args.engine)
+        worker(args.worker, args.engine, configs[0])
         return 0
+    unknown = [c for c in configs if c not in CONFIGS and c != "default"]
+    if unknown:
+        parser.error(f"unknown configuration {', '.join(unknown)}")
+    missing = [c for c in configs if c in CONFIGS and CONFIGS[c][0].models() is None]
+    if missing:
+        print(f"skipped, package not installed: {', '.join(missing)}")
+        configs = [c for c in configs if c not in missing]
+    if not configs:
+        return 1
 
     folder = args.out or Path(tempfile.gettempdir()) / "casecheck-ocr-bench"
     shots = browser_shots.labeled_set(args.count)
     written = browser_shots.write_set(folder, shots)
     by_name = {shot.name: shot for shot in shots}
-    plans = {"region": [p for _, p in written]}
+    plans = {f"region/{config}": [p for _, p in written] for config in configs}
     if args.full != "none":
-        plans["full"] = [
-            p for s, p in written if args.full == "all" or (s.width, s.height) == (1920, 1080)
+        plans[f"full/{configs[-1]}"] = [
+            p for s, p in written if args.full == "all" or _fhd(s)
         ]
     if args.top_url:
-        plans["top-url"] = plans["region"]
+        plans[f"top-url/{configs[-1]}"] = [p for _, p in written]
     load_before = os.getloadavg()
     runs = run_interleaved(args.engine, plans)
     load_after = os.getloadavg()
+    loads = next(iter(runs.values()))["loads"]
 
     print(
-        f"engine {runs['region']['engine']}, {len(shots)} screenshots "
-        f"({sum(s.has_url for s in shots)} with URL, "
-        f"{sum(s.has_time for s in shots)} with a time), {os.cpu_count()} CPUs, "
-        f"load average {load_before[0]:.1f} before, {load_after[0]:.1f} after"
+        f"{len(shots)} screenshots ({sum(s.has_url for s in shots)} with URL, "
+        f"{sum(s.has_time for s in shots)} with a time, {sum(map(_fhd, shots))} at 1920x1080), "
+        f"{os.cpu_count()} CPUs, load average {load_before[0]:.1f} before, "
+        f"{load_after[0]:.1f} after, median {statistics.median(loads):.1f} "
+        f"(min {min(loads):.1f}, max {max(loads):.1f}) while measuring, interleaved"
     )
     seconds: dict[str, dict[str, float]] = {}
-    for strategy, run in runs.items():
+    for label, run in runs.items():
         score = _score(by_name, run)
-        seconds[strategy] = {r["name"]: r["seconds"] for r in run["results"]}
-        fhd = [
-            r["seconds"]
-            for r in run["results"]
-            if by_name[r["name"]].width == 1920 and by_name[r["name"]].height == 1080
-        ]
-        both = [
-            r["seconds"]
-            for r in run["results"]
-            if by_name[r["name"]].width == 1920
-            and by_name[r["name"]].height == 1080
-            and by_name[r["name"]].clock in ("taskbar", "menubar")
-            and by_name[r["name"]].has_url
-        ]
+        seconds[label] = {r["name"]: r["seconds"] for r in run["results"]}
+        fhd = [r for r in run["results"] if _fhd(by_name[r["name"]])]
         print(
-            f"\n[{strategy}] {len(run['results'])} shots, model load {run['load_seconds']:.2f} s, "
+            f"\n[{label}] {run['engine']}: {run['settings']}\n"
+            f"  {len(run['results'])} shots, model load {run['load_seconds']:.2f} s, "
             f"peak memory {run['peak_mib']:.0f} MiB"
             + (
                 f" (+ {run['child_peak_mib']:.0f} MiB per engine process)"
@@ -241,16 +304,20 @@ def main(argv: list[str] | None = None) -> int:
                 else ""
             )
         )
-        for label in ("url", "time"):
-            part = score[label]
+        for part_name in ("url", "time"):
+            part = score[part_name]
+            assert isinstance(part, dict)
             print(
-                f"  {label}: recall {part['recall']}, false found {len(part['false_found'])} "
+                f"  {part_name}: recall {part['recall']}, false found {len(part['false_found'])} "
                 f"{part['false_found'] or ''} missed {part['missed'] or '-'}"
             )
+        both = [r["seconds"] for r in fhd if _both(by_name[r["name"]])]
+        lacking = [r["seconds"] for r in fhd if not _both(by_name[r["name"]])]
         print(
-            f"  median s: all {_median([r['seconds'] for r in run['results']])}, "
-            f"1920x1080 {_median(fhd)} ({len(fhd)}), "
-            f"1920x1080 with URL + OS clock {_median(both)} ({len(both)})"
+            f"  median s, 1920x1080: with URL and time {_median(both)} ({len(both)}), "
+            f"lacking one {_median(lacking)} ({len(lacking)}), "
+            f"all {_median([r['seconds'] for r in fhd])}; "
+            f"all sizes {_median([r['seconds'] for r in run['results']])}"
         )
         kinds: dict[str, list[float]] = {}
         for r in run["results"]:
@@ -259,36 +326,30 @@ def main(argv: list[str] | None = None) -> int:
             kind = f"{where}+{shot.clock or 'no-time'}"
             kinds.setdefault(kind, []).append(r["seconds"])
         print(
-            "  median s by kind: "
+            "  median s by kind, all sizes: "
             + ", ".join(f"{k} {_median(v)}" for k, v in sorted(kinds.items()))
         )
-    others = sorted(seconds.keys() - {"full"}) if "full" in seconds else []
-    for strategy in others:
-        pairs = [(seconds["full"][n], seconds[strategy][n]) for n in seconds["full"]]
-        ratios = [f / r for f, r in pairs if r > 0]
-        fhd = [
-            (f, seconds[strategy][n])
-            for n, f in seconds["full"].items()
-            if (by_name[n].width, by_name[n].height) == (1920, 1080)
-        ]
-        fhd_both = [
-            seconds["full"][n] / seconds[strategy][n]
-            for n in seconds["full"]
-            if by_name[n].has_url
-            and by_name[n].clock in ("taskbar", "menubar")
-            and (by_name[n].width, by_name[n].height) == (1920, 1080)
-        ]
-        fhd_medians = (
-            f"{statistics.median(f for f, _ in fhd) / statistics.median(r for _, r in fhd):.2f}"
-            if fhd
-            else "-"
-        )
-        print(
-            f"\nwhole image / {strategy}, same shots: median ratio {_median(ratios)} "
-            f"({len(ratios)} shots); 1920x1080: median ratio "
-            f"{_median([f / r for f, r in fhd if r > 0])}, ratio of medians {fhd_medians} "
-            f"({len(fhd)} shots); 1920x1080 with URL + OS clock {_median(fhd_both)}"
-        )
+    floor = f"region/{configs[0]}"
+    for label in seconds:
+        if label == floor:
+            continue
+        common = [n for n in seconds[label] if n in seconds[floor]]
+        for title, keep in (
+            ("1920x1080 with URL and time", lambda s: _fhd(s) and _both(s)),
+            ("1920x1080 lacking one", lambda s: _fhd(s) and not _both(s)),
+            ("all", lambda s: True),
+        ):
+            names = [n for n in common if keep(by_name[n])]
+            if not names:
+                continue
+            ratios = [seconds[floor][n] / seconds[label][n] for n in names if seconds[label][n]]
+            of_medians = statistics.median(seconds[floor][n] for n in names) / statistics.median(
+                seconds[label][n] for n in names
+            )
+            print(
+                f"{floor} / {label}, {title} ({len(names)} shots): median of ratios "
+                f"{_median(ratios)}x, ratio of medians {of_medians:.2f}x"
+            )
     if args.json:
         args.json.write_text(json.dumps(runs, indent=1), encoding="utf-8")
     return 0

@@ -7,7 +7,6 @@ generator as the bench) and read them with rapidocr; they are skipped only where
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import itertools
 import json
@@ -31,7 +30,7 @@ from casecheck.checkers.screenshots import clear_readings
 from casecheck.findings import CaseReport
 from casecheck.ocr import OcrEngineError, TextLine
 from casecheck.ocr.cache import OcrCache
-from casecheck.ocr.rapid import RapidOcrEngine
+from casecheck.ocr.rapid import installed_backend
 from casecheck.ocr.reading import (
     Region,
     along_blank_rows,
@@ -45,9 +44,9 @@ from casecheck.packs import load_packs
 sys.path.insert(0, str(REPO / "bench"))
 import browser_shots
 
-HAS_RAPIDOCR = importlib.util.find_spec("rapidocr_onnxruntime") is not None
+HAS_RAPIDOCR = installed_backend() is not None
 needs_rapidocr = pytest.mark.skipif(
-    not HAS_RAPIDOCR, reason="the casecheck[ocr] extra (rapidocr-onnxruntime) is not installed"
+    not HAS_RAPIDOCR, reason="the casecheck[ocr] extra (rapidocr) is not installed"
 )
 
 
@@ -766,7 +765,8 @@ def test_other_kinds_are_not_read(make_case: CaseMaker, scripted: ScriptedEngine
 def test_import_loads_no_ocr_engine() -> None:
     code = (
         "import sys, casecheck, casecheck.checkers; "
-        "print(sorted(m for m in ('rapidocr_onnxruntime', 'onnxruntime', 'cv2', 'numpy') "
+        "print(sorted(m for m in ('rapidocr_onnxruntime', 'rapidocr', 'onnxruntime', 'cv2', "
+        "'numpy') "
         "if m in sys.modules))"
     )
     done = subprocess.run(
@@ -806,7 +806,7 @@ def _shot(**fields: Any) -> bytes:
 def real_report(tmp_path_factory: pytest.TempPathFactory) -> CaseReport:
     """One case, five drawn screenshots, read once by rapidocr for the tests below."""
     if not HAS_RAPIDOCR:
-        pytest.skip("the casecheck[ocr] extra (rapidocr-onnxruntime) is not installed")
+        pytest.skip("the casecheck[ocr] extra (rapidocr) is not installed")
     folder = tmp_path_factory.mktemp("real") / "case"
     (folder / "attachments").mkdir(parents=True)
     shots = {
@@ -906,25 +906,6 @@ def test_rapidocr_boxes_point_at_the_address_bar() -> None:
     assert reading.url_line is not None
     left, top, right, bottom = reading.url_line.box
     assert 110 <= left <= 160 and top >= 36 and bottom <= 76 + 4 and right > left
-
-
-@needs_rapidocr
-def test_rapidocr_recognizes_a_box_only_when_its_line_is_taken() -> None:
-    engine = ocr.engine_named("rapidocr")
-    assert isinstance(engine, RapidOcrEngine)
-    steps: list[str] = []
-    run = engine._run
-
-    def counted(image: Image.Image, **given: bool) -> Any:
-        steps.append("detect" if given.get("use_rec") is False else "recognize")
-        return run(image, **given)
-
-    engine._run = counted  # type: ignore[method-assign]
-    image = Image.open(io.BytesIO(_shot(width=1024, height=640, clock="taskbar")))
-    lines = iter(engine.read(image.convert("L")))
-    first = next(lines)
-    assert steps == ["detect", "recognize"], "every box was recognized before the first line"
-    assert first.text and len(list(lines)) > 10
 
 
 @pytest.mark.skipif(

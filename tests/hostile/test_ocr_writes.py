@@ -4,7 +4,6 @@ store (a device id, the OS, the CPU, the memory size and the Python path, which 
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import os
 from pathlib import Path
@@ -12,6 +11,8 @@ from pathlib import Path
 import pytest
 from hostile_support import GOOD_MANIFEST, run_cli, snapshot
 from PIL import Image, ImageDraw
+
+from casecheck.ocr.rapid import installed_backend
 
 
 def _screenshot() -> bytes:
@@ -24,8 +25,7 @@ def _screenshot() -> bytes:
     return out.getvalue()
 
 
-@pytest.mark.skipif(importlib.util.find_spec("rapidocr_onnxruntime") is None,
-                    reason="needs the OCR extra (rapidocr-onnxruntime)")
+@pytest.mark.skipif(installed_backend() is None, reason="needs the OCR extra (rapidocr)")
 def test_an_ocr_run_writes_only_into_casechecks_cache(tmp_path: Path) -> None:
     home = tmp_path / "home"
     work = tmp_path / "work"

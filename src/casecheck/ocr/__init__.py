@@ -1,20 +1,20 @@
 """Reading text from screenshots: a small engine protocol and the engines casecheck knows.
 
 An engine turns a Pillow image into lines of text with their boxes. Two engines are known:
-``rapidocr`` (the ``casecheck[ocr]`` extra: rapidocr-onnxruntime, whose wheel carries the
-PP-OCRv4 models, offline on the CPU, English, Chinese and Japanese) and ``tesseract`` (the
+``rapidocr`` (the ``casecheck[ocr]`` extra: the rapidocr package, whose wheel carries the
+PP-OCRv6 models, or the older rapidocr-onnxruntime with its PP-OCRv4 models where that is
+installed instead; offline on the CPU, English, Chinese and Japanese) and ``tesseract`` (the
 system program, where it is installed). Nothing heavy is imported until an engine reads.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 from functools import cache
 
 from casecheck.ocr.lines import Box, OcrEngine, OcrEngineError, TextLine
-from casecheck.ocr.rapid import RapidOcrEngine
+from casecheck.ocr.rapid import RapidOcrEngine, installed_backend
 from casecheck.ocr.tesseract import TesseractEngine
 
 __all__ = [
@@ -33,8 +33,9 @@ ENGINE_VARIABLE = "CASECHECK_OCR_ENGINE"
 
 def engine_named(name: str) -> OcrEngine | None:
     """The engine ``name`` if it is installed on this machine, else None."""
-    if name == "rapidocr" and importlib.util.find_spec("rapidocr_onnxruntime") is not None:
-        return RapidOcrEngine()
+    if name == "rapidocr":
+        backend = installed_backend()
+        return RapidOcrEngine(backend) if backend is not None else None
     if name == "tesseract":
         program = shutil.which("tesseract")
         if program is not None:
