@@ -4,9 +4,9 @@ Two packages carry it, and casecheck drives either the same way (``BACKENDS``, t
 one installed wins): ``rapidocr-onnxruntime`` 1.4 (the ``casecheck[ocr]`` extra: PP-OCRv4
 models inside its wheel) and the maintained ``rapidocr`` 3.x (PP-OCRv6 small models inside
 its wheel), used where it is installed instead. On the labeled set PP-OCRv6 was as accurate
-and slower (``bench/ocr.py``: 3.15 s against 2.83 s for a 1920x1080 screenshot lacking a URL
-or a time, 0.58 s against 0.44 s for one with both, measured interleaved at load 3.4), so
-the extra stays on the older package. Both are given the model files of their own wheel by
+and slower (``bench/ocr.py``, 84 screenshots measured interleaved at load 4.4: median 1.22 s
+against 1.03 s, 4.54 s against 4.18 s at 1920x1080 lacking a URL or a time, faster only
+with both, 0.46 s against 0.55 s), so the extra stays on the older package. Both are given the model files of their own wheel by
 path, so neither looks for a model to download; a package whose wheel lacks them does not
 count as installed.
 
