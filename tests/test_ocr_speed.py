@@ -221,6 +221,33 @@ def test_without_rapidocr_the_older_package_reads(
     assert _codes(report, "crop.png") == ["A008"]
 
 
+@pytest.mark.skipif(RAPIDOCR.models() is None, reason="rapidocr 3.x absent")
+def test_without_rapidocr_onnxruntime_the_maintained_package_reads(
+    monkeypatch: pytest.MonkeyPatch, only: Any, tmp_path: Path
+) -> None:
+    _without(monkeypatch, "rapidocr_onnxruntime")
+    assert installed_backend() is RAPIDOCR
+    only(*BACKENDS)
+    engine = ocr.engine_named("rapidocr")
+    assert isinstance(engine, RapidOcrEngine) and engine.name.startswith("rapidocr 3.")
+    folder = _case(tmp_path / "case", {"crop.png": _png(
+        browser_shots.Shot(name="c", width=900, height=420, url=None, clock="page"))})
+    report = check(folder, select=("A008", "A009", "A017", "X001"))
+    assert _codes(report, "crop.png") == ["A008"]
+
+
+@pytest.mark.skipif(ocr.engine_named("tesseract") is None, reason="tesseract is not installed")
+def test_tesseract_reports_a_full_hd_screenshot_without_url(
+    monkeypatch: pytest.MonkeyPatch, only: Any, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("CASECHECK_OCR_ENGINE", "tesseract")
+    only(*BACKENDS)
+    folder = _case(tmp_path / "case", {"no-url.png": _png(
+        browser_shots.Shot(name="n", width=1920, height=1080, url=None, clock="taskbar"))})
+    report = check(folder, select=("A008", "A009", "A017", "X001"))
+    assert _codes(report, "no-url.png") == ["A008"]
+
+
 def test_a_package_without_its_models_or_onnxruntime_does_not_count(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
