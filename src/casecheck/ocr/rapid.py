@@ -6,9 +6,9 @@ models inside its wheel) and the maintained ``rapidocr`` 3.x (PP-OCRv6 small mod
 its wheel), used where it is installed instead. On the labeled set PP-OCRv6 was as accurate
 and slower (``bench/ocr.py``, 84 screenshots measured interleaved at load 4.4: median 1.22 s
 against 1.03 s, 4.54 s against 4.18 s at 1920x1080 lacking a URL or a time, faster only
-with both, 0.46 s against 0.55 s), so the extra stays on the older package. Both are given the model files of their own wheel by
-path, so neither looks for a model to download; a package whose wheel lacks them does not
-count as installed.
+with both, 0.46 s against 0.55 s), so the extra stays on the older package. Both are given
+the model files of their own wheel by path, so neither looks for a model to download; a
+package whose wheel lacks them does not count as installed.
 
 Settings follow what was measured on browser screenshots: detection limited by the longest
 side (the default ``min`` limit blows a thin strip up to 736 px tall and triples the time),
