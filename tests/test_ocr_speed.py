@@ -206,30 +206,21 @@ def _without(monkeypatch: pytest.MonkeyPatch, *modules: str) -> None:
     monkeypatch.setattr(rapid.importlib.util, "find_spec", find_spec)
 
 
-@pytest.mark.skipif(RAPIDOCR_ONNXRUNTIME.models() is None, reason="rapidocr-onnxruntime absent")
-def test_without_rapidocr_the_older_package_reads(
-    monkeypatch: pytest.MonkeyPatch, only: Any, tmp_path: Path
+@pytest.mark.parametrize(("hidden", "backend", "name"), [
+    pytest.param("rapidocr", RAPIDOCR_ONNXRUNTIME, "rapidocr-onnxruntime", marks=pytest.mark.skipif(
+        RAPIDOCR_ONNXRUNTIME.models() is None, reason="rapidocr-onnxruntime absent")),
+    pytest.param("rapidocr_onnxruntime", RAPIDOCR, "rapidocr 3.", marks=pytest.mark.skipif(
+        RAPIDOCR.models() is None, reason="rapidocr 3.x absent")),
+])
+def test_either_package_reads_where_the_other_is_absent(
+    monkeypatch: pytest.MonkeyPatch, only: Any, tmp_path: Path, hidden: str, backend: Any,
+    name: str,
 ) -> None:
-    _without(monkeypatch, "rapidocr")
-    assert installed_backend() is RAPIDOCR_ONNXRUNTIME
+    _without(monkeypatch, hidden)
+    assert installed_backend() is backend
     only(*BACKENDS)
     engine = ocr.engine_named("rapidocr")
-    assert isinstance(engine, RapidOcrEngine) and engine.name.startswith("rapidocr-onnxruntime")
-    folder = _case(tmp_path / "case", {"crop.png": _png(
-        browser_shots.Shot(name="c", width=900, height=420, url=None, clock="page"))})
-    report = check(folder, select=("A008", "A009", "A017", "X001"))
-    assert _codes(report, "crop.png") == ["A008"]
-
-
-@pytest.mark.skipif(RAPIDOCR.models() is None, reason="rapidocr 3.x absent")
-def test_without_rapidocr_onnxruntime_the_maintained_package_reads(
-    monkeypatch: pytest.MonkeyPatch, only: Any, tmp_path: Path
-) -> None:
-    _without(monkeypatch, "rapidocr_onnxruntime")
-    assert installed_backend() is RAPIDOCR
-    only(*BACKENDS)
-    engine = ocr.engine_named("rapidocr")
-    assert isinstance(engine, RapidOcrEngine) and engine.name.startswith("rapidocr 3.")
+    assert isinstance(engine, RapidOcrEngine) and engine.name.startswith(name)
     folder = _case(tmp_path / "case", {"crop.png": _png(
         browser_shots.Shot(name="c", width=900, height=420, url=None, clock="page"))})
     report = check(folder, select=("A008", "A009", "A017", "X001"))
