@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -79,8 +79,9 @@ _PLAN_PREFIX = re.compile(
 _LABEL = re.compile(r"^([^:：.!?。！？]{1,60}?)(?: {0,3}+[:：]|\s[-–—]\s|\s?(?:->|=>|→)\s)")
 """'Root cause: ...', 'Root cause - ...': a label and the text after it."""
 _SENTENCE_END = re.compile(r"[.!?,;。！？，；]\s*+$")
-_QUESTION = re.compile(r"^([^.!?。！？:：]{3,160}?)[?？]++(?:\s++(?=\S)|\s*+$)")
-"""'What was the root cause?' and the text after it: a question as a title."""
+_QUESTION = re.compile(r"^([^.!?。！？:：]{3,160}?)[?？](?![?？!！])(?:\s++(?=\S)|\s*+$)")
+"""'What was the root cause?' and the text after it: a question as a title. The form's
+questions end with one mark: "Why my account is deactivated???" is the seller's own cry."""
 _CLOSED = re.compile(r"^([^.!?,;。！？，；]{1,60}?)[.;；]\s*+$")
 """'Root cause.': a Latin-script title closed with a full stop (a Chinese line ending in 。 is a
 sentence)."""
@@ -89,7 +90,8 @@ _SENTENCE_STOP = re.compile(r"[.!?;。！？；](?=\s|$)|[。！？；]")
 """Where a sentence ends: the tense of a verb is judged from its sentence's opening."""
 SENTENCE_REACH = 300
 """How far back a verb's sentence opening is looked for."""
-_LIST_ITEM = re.compile(r"\s*+[-*•·・]")
+_LIST_ITEM = re.compile(r"\s*+(?:[-•·・]|\*(?!\*))")
+"""A bullet: '- ', '* ', '• '; '**' opens a bold heading, not a list item."""
 _CLAUSE = re.compile(r"(?:we|i|our team|my team)\b", re.IGNORECASE)
 """A heading that is a clause ("We have taken these actions") is a sentence of its part."""
 _ALREADY = re.compile(r"\balready\b|已经", re.IGNORECASE)
@@ -184,6 +186,9 @@ class _Shape:
     """The text after a label's colon, when the label starts a paragraph."""
     short: bool
     """Short enough, and without a sentence's end, to be a heading on its own line."""
+    question: bool = False
+    """A question: a title when it is the form's ("What was the root cause?"), not when it
+    asks the reader for something ("Could you tell us which orders have the problem?")."""
 
 
 def _is_short(title: str) -> bool:
@@ -239,7 +244,7 @@ def _shape(line: str) -> _Shape | None:
     if question and len(words(question.group(1))) <= MAX_QUESTION_WORDS:
         title = _bare(question.group(1))
         rest = (body[question.end():] + line[MAX_HEADING:]).strip()
-        return _Shape(title, False, rest or None, not rest) if title else None
+        return _Shape(title, False, rest or None, not rest, question=True) if title else None
     if len(line) > MAX_HEADING:
         return None
     closed = _CLOSED.match(body)
@@ -290,6 +295,9 @@ def _headings(lines: Sequence[tuple[int, str]], structure: Structure) -> list[He
         shape = _shape(line)
         if shape is None:
             continue
+        if shape.question and structure.requests \
+                and compiled(tuple(structure.requests)).search(shape.title):
+            continue
         names = _names(shape.title, structure)
         if shape.inline is not None:
             if names and names != ("plan",):  # "We have a plan of action: ..." is a sentence
@@ -297,6 +305,25 @@ def _headings(lines: Sequence[tuple[int, str]], structure: Structure) -> list[He
         elif shape.marked or (shape.short and names):
             found.append(Heading(number, shape.title, names, shape.marked, False))
     return found
+
+
+def _planned_after_done(headings: list[Heading], structure: Structure,
+                        plan_parts: Sequence[str]) -> list[Heading]:
+    """"Actions we took" then "Actions we will take": when a plan heads what it did and then
+    what it will do, and no heading names the prevention, the later heading is the
+    prevention ("What we will do in future" names the actions first, the future after)."""
+    if len(plan_parts) != 3:
+        return headings
+    _, corrective, prevention = plan_parts
+    if any(prevention in h.parts for h in headings):
+        return headings
+    planned = compiled(tuple(structure.planned))
+    done = next((h for h in headings if h.parts == (corrective,)), None)
+    if done is None or planned.search(done.title):
+        return headings
+    return [replace(h, parts=(prevention,))
+            if h.line > done.line and h.parts == (corrective,) and planned.search(h.title) else h
+            for h in headings]
 
 
 def _paragraph_starts(body: Sequence[tuple[int, str]]) -> list[int]:
@@ -339,7 +366,7 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
         plan_parts = next((t.plan_of_action for t in structure.types.values() if t.plan_of_action),
                           [])
     lines = numbered(text)
-    headings = _headings(lines, structure)
+    headings = _planned_after_done(_headings(lines, structure), structure, plan_parts)
     parts: dict[str, Part] = {}
     plan_line = next((h.line for h in headings if h.parts == ("plan",)), None)
 
@@ -382,7 +409,7 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
     section_lines: frozenset[int] = frozenset()
     if headed:
         _openings_in_sections(sections, structure, plan_parts, parts)
-        section_lines = _by_place(lines, headings, structure, plan_parts, parts)
+        section_lines, unsure = _by_place(lines, headings, structure, plan_parts, parts)
     else:
         _openings_in_sentences(flow, structure, plan_parts, parts)
         # Without a single plan heading, a phrase anywhere may still name a part.
@@ -570,7 +597,7 @@ def _standalone(lines: Sequence[tuple[int, str]], index: int) -> bool:
 def _by_place(
     lines: Sequence[tuple[int, str]], headings: Sequence[Heading], structure: Structure,
     plan_parts: Sequence[str], parts: dict[str, Part],
-) -> frozenset[int]:
+) -> tuple[frozenset[int], frozenset[str]]:
     """A plan with headings gives its parts in order (cause, actions, prevention). A missing
     part's place is between the parts before and after it; a section there whose heading
     names no part ("What we do now", a wording the lexicon lacks) is that part when it says
@@ -578,7 +605,8 @@ def _by_place(
     facts ("What happened") heads the root cause when its section gives a cause and does not
     open as the facts do ("Our account was deactivated on 3 May"). A section that closes the
     letter ("Final words" over "Please reinstate us") is no part. Returns the lines that
-    start a section."""
+    start a section, and the missing parts whose place holds a section that says what no
+    lexicon knows (the outline cannot tell that they are missing)."""
     bounds: list[int] = []
     """Every line that starts a section: a heading, or a short line standing over a paragraph."""
     free: dict[int, tuple[str, ...]] = {}
@@ -599,6 +627,9 @@ def _by_place(
             bounds.append(number)
             free[number] = ()
     by_line = dict(lines)
+    doubted: dict[str, set[int]] = {}
+    """The sections each missing part may be, in words no lexicon knows."""
+    taken: set[int] = set()
     end_of_text = len(lines) + 1
     closing = compiled(tuple(structure.closings)) if structure.closings else None
     # A part found in its place bounds the place of the one before it: "Details / Fix /
@@ -626,17 +657,32 @@ def _by_place(
             end = bounds[following] if following < len(bounds) else end_of_text
             body = _until_closing([(n, by_line[n]) for n in range(start + 1, end)], closing)
             said = "\n".join(t for _, t in body)
+            if len(words(said)) < MIN_SECTION_WORDS or (closing and body and _closes(body, closing)):
+                continue
             content = structure.parts[name].content
             # "What happened" over "We thought our approval covered it" is the cause; over
             # "Our account was deactivated on 3 May" it is the facts its heading says.
             theirs = [way for named in free[start] for way in structure.parts[named].openings]
-            if (len(words(said)) >= MIN_SECTION_WORDS
-                    and (not content or compiled(tuple(content)).search(said))
-                    and not (theirs and compiled(tuple(theirs)).match(said.lstrip()))
-                    and not (closing and body and _closes(body, closing))):
+            says = (not content or bool(compiled(tuple(content)).search(said))
+                    or (name == structure.done_part and said_done(said, structure) is not None))
+            if theirs and compiled(tuple(theirs)).match(said.lstrip()):
+                # The section is what its heading says it is, unless it goes on past the
+                # notice to say what a cause says ("We traced it to one lot"): then it may be.
+                stop = _SENTENCE_STOP.search(said)
+                rest = said[stop.end():] if stop else ""
+                if content and compiled(tuple(content)).search(rest):
+                    doubted.setdefault(name, set()).add(start)
+                continue
+            if says:
                 _take(parts, name, start, "position", body)
+                taken.add(start)
                 break
-    return frozenset(bounds)
+            # A section stands where the part would, in words the lexicons do not know:
+            # the part may be there, so it is not reported missing (unless another part
+            # turns out to be that section).
+            doubted.setdefault(name, set()).add(start)
+    unsure = {name for name, starts in doubted.items() if name not in parts and starts - taken}
+    return frozenset(bounds), frozenset(unsure)
 
 
 def _unsure(flow: Sequence[tuple[Heading | None, Paragraph]], plan_parts: Sequence[str],

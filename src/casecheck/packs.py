@@ -529,6 +529,11 @@ class Structure(Cited):
         description="what a paragraph that closes the letter says (a request, thanks): such a "
         "paragraph is never taken for a part of the plan by its place",
     )
+    requests: Patterns = Field(
+        default_factory=list,
+        description="what a question that asks the reader for something says ('Could you tell "
+        "us which orders?'): such a question is never a heading",
+    )
     done: Patterns = Field(min_length=1, description="cues of an action already taken")
     planned: Patterns = Field(min_length=1, description="cues of an action only planned")
     done_part: str = Field(description="the part whose actions must be done, not planned")
