@@ -412,6 +412,7 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
         section_lines, unsure = _by_place(lines, headings, structure, plan_parts, parts)
     else:
         _openings_in_sentences(flow, structure, plan_parts, parts)
+        _planned_after_cause(flow, structure, plan_parts, parts)
         # Without a single plan heading, a phrase anywhere may still name a part.
         for name in plan_parts:
             cues = structure.parts[name].cues if name not in parts else []
@@ -476,6 +477,29 @@ def _corrective_by_position(
     planned = compiled(tuple(structure.planned))
     for heading, (line, paragraph) in flow:
         if heading is None and first < line < last and planned.match(paragraph[0][1].lstrip()):
+            parts[corrective] = Part(corrective, line, "position", tuple(paragraph))
+            return
+
+
+def _planned_after_cause(
+    flow: list[tuple[Heading | None, Paragraph]], structure: Structure,
+    plan_parts: Sequence[str], parts: dict[str, Part],
+) -> None:
+    """A short plan without headings that gives its cause and then one paragraph of what
+    "we will" do ("We will change the pricing rule and set a maximum price") has given its
+    corrective actions, only planned: the prevention is what it then lacks."""
+    if len(plan_parts) != 3:
+        return
+    cause, corrective, prevention = plan_parts
+    if cause not in parts or corrective in parts or prevention in parts:
+        return
+    planned = compiled(tuple(structure.planned))
+    closing = compiled(tuple(structure.closings)) if structure.closings else None
+    start = parts[cause].line
+    for heading, (line, paragraph) in flow:
+        said = "\n".join(text for _, text in paragraph)
+        if heading is None and line > start and planned.match(paragraph[0][1].lstrip()) \
+                and not (closing and closing.search(said)):
             parts[corrective] = Part(corrective, line, "position", tuple(paragraph))
             return
 

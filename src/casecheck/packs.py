@@ -565,6 +565,16 @@ class PolicyPack(_Pack):
     """The policies an appeal may cite (rules/policies.toml, T007)."""
 
     policies: list[Policy] = Field(min_length=1)
+    denials: Patterns = Field(
+        default_factory=list,
+        description="what stands right before a name when the seller denies it ('we never sell "
+        "fake products', '从来没有卖过假货'): the appeal does not name its policy by a denial",
+    )
+    titles: Patterns = Field(
+        default_factory=list,
+        description="words that make a name a policy's title ('Drop Shipping Policy'): a title "
+        "names the policy even after a denial ('we never broke the Drop Shipping Policy')",
+    )
 
 class MessagePack(_Pack):
     """Limits and cues for the case text (rules/message.toml)."""

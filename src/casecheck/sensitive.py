@@ -124,6 +124,11 @@ _CONNECTOR = r"[\s:=#.：-]{0,4}+(?:(?:is|was|are|were|是|为|為|は|:)[\s:=�
 """What stands between a label and its value: 'password is: ', '密码是 ', 'CVV: '."""
 _GAP = r"[^\d\n.!?。]{0,30}?"
 """A few words between a label and a code: 'the last OTP I got was 318846'."""
+_ONE_TIME_VALUE = r"(\d{3}[ -]\d{3}|\d{4,8})(?![\d:/.,-]\d)"
+"""A one-time code: 4 to 8 digits, or six read out in two groups ("483 917", "739-204")."""
+_LATER_REACH = 160
+"""How far along its line a code may follow its label in a later sentence ("I get a
+verification code ... The latest one I got at 9:42 AM was 483 917")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +191,7 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 class _Patterns:
     password: Labelled
     one_time: Labelled
+    one_time_later: Labelled
     card_label: re.Pattern[str]
     card_code: Labelled
     expiry: Labelled
@@ -212,13 +218,16 @@ def _compiled(
 
     return _Patterns(
         password=labelled(password, _PASSWORD_VALUE.pattern),
-        one_time=labelled(one_time_code, r"(\d{4,8})(?![\d:/.,-]\d)", _GAP),
+        one_time=labelled(one_time_code, _ONE_TIME_VALUE, _GAP),
+        one_time_later=labelled(one_time_code, r"[^\n]{0,%d}?\b(?:was|is|were|are)\s" % _LATER_REACH
+                                + _ONE_TIME_VALUE, ""),
         card_label=re.compile(_label_pattern(card), re.IGNORECASE),
         card_code=labelled(card_code, r"(\d{3,4})(?!\d)", r"[^\d\n]{0,12}?"),
         expiry=labelled(card_expiry, f"({_EXPIRY_VALUE.pattern})", r"[^\d\n]{0,8}?"),
-        bank_account=labelled(bank_account, r"(\d(?:[ -]?\d){5,19}+)(?![\d-])",
+        bank_account=labelled(bank_account, r"(\d(?:[ .-]?\d){5,19}+)(?![\d-]|\.\d)",
                               r"[^\d\n]{0,12}?"),
-        routing=labelled(routing_number, r"(\d{9})(?!\d)", r"[^\d\n]{0,12}?"),
+        routing=labelled(routing_number, r"(\d{3}([ .-]?)\d{3}\2\d{3})(?![\d-]|\.\d)",
+                         r"[^\d\n]{0,12}?"),
     )
 
 
@@ -268,9 +277,12 @@ def find_secrets(text: str, labels: SecretLabels | None = None) -> Iterator[Secr
             start = match.start(1)
             yield Secret("password", line_of(match.start()), mask(value, keep=0),
                          at(start, start + len(value)))
-    for match in patterns.one_time.finditer(plain, lowered):
+    codes: set[tuple[int, int]] = set()
+    for match in [*patterns.one_time.finditer(plain, lowered),
+                  *patterns.one_time_later.finditer(plain, lowered)]:
         code = match.group(1)
-        if not (len(code) == 4 and _YEAR.fullmatch(code)):
+        if match.span(1) not in codes and not (len(code) == 4 and _YEAR.fullmatch(code)):
+            codes.add(match.span(1))
             yield Secret("one-time-code", line_of(match.start()), mask(code, keep=0),
                          at(*match.span(1)))
     for match in _IBAN.finditer(plain):
@@ -282,8 +294,9 @@ def find_secrets(text: str, labels: SecretLabels | None = None) -> Iterator[Secr
         if len(digits) >= 6 and not _ORDER_ID.fullmatch(match.group(1)):
             yield Secret("bank-account", line_of(match.start()), mask(digits), at(*match.span(1)))
     for match in patterns.routing.finditer(plain, lowered):
-        if rtn.is_valid(match.group(1)):
-            yield Secret("routing-number", line_of(match.start()), mask(match.group(1)),
+        digits = re.sub(r"\D", "", match.group(1))
+        if rtn.is_valid(digits):
+            yield Secret("routing-number", line_of(match.start()), mask(digits),
                          at(*match.span(1)))
 
 

@@ -287,13 +287,33 @@ def policy_cited(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     slots = {p.suggestion.strip("{} ").lower() for p in find_placeholders(text)}
     if slots & POLICY_SLOTS:
         return
-    if not compiled(names).search(text):
+    if not _names_policy(text, compiled(names), ctx):
         told = _told_at(case, ctx)
         data: dict[str, Any] = {"type": model.type}
         if told is not None:
             data["line"] = told
         yield ctx.finding("T007", location=case.field_location("policy"), data=data,
                           variant="at" if told is not None else None, at_line=told)
+
+
+DENIAL_REACH = 40
+"""How many characters before a name a denial is looked for ("we have never sold any")."""
+
+
+def _names_policy(text: str, names: re.Pattern[str], ctx: Context) -> bool:
+    """The text names a policy: a name of one that is not the seller's denial of it ("we
+    never sell fake products"), unless the name is a policy's title."""
+    pack = ctx.packs.policies
+    denial = compiled(tuple(pack.denials)) if pack.denials else None
+    title = compiled(tuple(pack.titles)) if pack.titles else None
+    for match in names.finditer(text):
+        start = match.start()
+        before = text[max(0, start - DENIAL_REACH):start]
+        stop = max(before.rfind(mark) for mark in ".!?;\n。！？；")
+        before = " ".join(before[stop + 1:].split()) + (" " if before[-1:].isspace() else "")
+        if denial is None or not denial.search(before) or (title and title.search(match.group())):
+            return True
+    return False
 
 
 def _told_at(case: LoadedCase, ctx: Context) -> int | None:
