@@ -98,7 +98,7 @@ def _scans() -> dict[str, tuple[Scan, re.Pattern[str]]]:
     structure = PACKS.message.structure
     for name in ("plan_attached", "done", "planned", "closings"):
         wording(f"message.structure.{name}", getattr(structure, name))
-    for name in ("plan_headings", "connectors"):
+    for name in ("plan_headings", "connectors", "requests"):
         heading(f"message.structure.{name}", getattr(structure, name))
     for part_name, part in structure.parts.items():
         heading(f"message.structure.parts.{part_name}.headings", part.headings)
@@ -110,6 +110,10 @@ def _scans() -> dict[str, tuple[Scan, re.Pattern[str]]]:
             wording(f"message.structure.parts.{part_name}.content", part.content)
     heading("message.generic_subjects", PACKS.message.generic_subjects.phrases)
     wording("policies", [name for p in PACKS.policies.policies for name in p.names])
+    # A denial is looked for in the few words before a name, a title in the name and after it;
+    # read over the whole text here, they must still be linear.
+    wording("policies.denials", PACKS.policies.denials)
+    wording("policies.titles", PACKS.policies.titles)
     return found
 
 
@@ -160,6 +164,7 @@ def test_the_inventory_holds_the_patterns_of_each_source() -> None:
     for expected in ("casecheck.sensitive._DIGIT_RUN", "secrets.labels -> password",
                      "casecheck.outline._LABEL", "tone.pleading", "message.structure.done",
                      "message.structure.parts.root-cause.openings", "policies",
+                     "policies.denials", "message.structure.requests",
                      "casecheck.checkers.message._CAPS_WORD", "casecheck.prose.URL"):
         assert expected in names
 

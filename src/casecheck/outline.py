@@ -409,6 +409,8 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
     section_lines: frozenset[int] = frozenset()
     if headed:
         _openings_in_sections(sections, structure, plan_parts, parts)
+        # "... and the account is deactivated. The reason: we use ..." before the first heading
+        _openings_in_sentences(flow, structure, plan_parts, parts)
         section_lines, unsure = _by_place(lines, headings, structure, plan_parts, parts)
     else:
         _openings_in_sentences(flow, structure, plan_parts, parts)
@@ -420,7 +422,7 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
             if match:
                 at = text.count("\n", 0, match.start()) + 1
                 parts[name] = Part(name, at, "cue", ((at, lines[at - 1][1]),))
-        unsure = _unsure(flow, plan_parts, parts)
+        unsure = _unsure(flow, structure, plan_parts, parts)
     lead = next((line for line, paragraph in _paragraphs(lines)
                  if len(words(" ".join(t for _, t in paragraph))) >= MIN_SECTION_WORDS), None)
     return Outline(tuple(headings), parts, plan_line, tuple(plan_parts), structure.min_parts,
@@ -651,6 +653,7 @@ def _by_place(
             bounds.append(number)
             free[number] = ()
     by_line = dict(lines)
+    planned = compiled(tuple(structure.planned))
     doubted: dict[str, set[int]] = {}
     """The sections each missing part may be, in words no lexicon knows."""
     taken: set[int] = set()
@@ -687,8 +690,10 @@ def _by_place(
             # "What happened" over "We thought our approval covered it" is the cause; over
             # "Our account was deactivated on 3 May" it is the facts its heading says.
             theirs = [way for named in free[start] for way in structure.parts[named].openings]
-            says = (not content or bool(compiled(tuple(content)).search(said))
-                    or (name == structure.done_part and said_done(said, structure) is not None))
+            # A heading that is a clause says it too: "Next we will:" over a list of steps.
+            told = f"{by_line[start]}\n{said}"
+            says = (not content or bool(compiled(tuple(content)).search(told))
+                    or (name == structure.done_part and said_done(told, structure) is not None))
             if theirs and compiled(tuple(theirs)).match(said.lstrip()):
                 # The section is what its heading says it is, unless it goes on past the
                 # notice to say what a cause says ("We traced it to one lot"): then it may be.
@@ -698,7 +703,9 @@ def _by_place(
                     doubted.setdefault(name, set()).add(start)
                 continue
             if says:
-                _take(parts, name, start, "position", body)
+                clause = planned.search(by_line[start]) or said_done(by_line[start], structure)
+                _take(parts, name, start, "position",
+                      [(start, by_line[start]), *body] if clause else body)
                 taken.add(start)
                 break
             # A section stands where the part would, in words the lexicons do not know:
@@ -709,11 +716,12 @@ def _by_place(
     return frozenset(bounds), frozenset(unsure)
 
 
-def _unsure(flow: Sequence[tuple[Heading | None, Paragraph]], plan_parts: Sequence[str],
-            parts: Mapping[str, Part]) -> frozenset[str]:
+def _unsure(flow: Sequence[tuple[Heading | None, Paragraph]], structure: Structure,
+            plan_parts: Sequence[str], parts: Mapping[str, Part]) -> frozenset[str]:
     """The missing parts of a plan without headings that an unowned paragraph may hold: past
-    the first paragraph (the facts) and before the first part found for the root cause; a
-    paragraph after the opening one of the part before it, for the others."""
+    the letter's first paragraph (the greeting, then the facts, unless the facts give a
+    cause) and before the first part found for the root cause; a paragraph after the opening
+    one of the part before it, for the others."""
     found = [parts[n] for n in plan_parts if n in parts]
     if not found:
         return frozenset()
@@ -730,13 +738,28 @@ def _unsure(flow: Sequence[tuple[Heading | None, Paragraph]], plan_parts: Sequen
         high = min(after, default=None)
         if low is None:
             assert high is not None
-            room = [p for p in paragraphs[1:] if p[0] < high]
+            room = [p for p in _past_the_facts(paragraphs, structure.parts[name].content)
+                    if p[0] < high]
         else:
             room = [p for p in paragraphs if p[0] > low and p[0] not in opened
                     and (high is None or p[0] < high)]
         if any(len(words(" ".join(t for _, t in p))) >= UNSURE_WORDS for _, p in room):
             unsure.add(name)
     return frozenset(unsure)
+
+
+def _past_the_facts(paragraphs: Sequence[Paragraph],
+                    content: Sequence[str]) -> Sequence[Paragraph]:
+    """The paragraphs past the greeting and the one that tells the notice ("Our account was
+    deactivated under the ... policy"), which stays in when it says what ``content`` says
+    ("... because our supplier ...")."""
+    lead = next((at for at, (_, p) in enumerate(paragraphs)
+                 if len(words(" ".join(t for _, t in p))) >= MIN_SECTION_WORDS), None)
+    if lead is None:
+        return []
+    said = "\n".join(t for _, t in paragraphs[lead][1])
+    keeps = bool(content) and bool(compiled(tuple(content)).search(said))
+    return paragraphs[lead if keeps else lead + 1:]
 
 
 def said_done(text: str, structure: Structure) -> re.Match[str] | None:

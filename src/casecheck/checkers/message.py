@@ -298,6 +298,8 @@ def policy_cited(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
 
 DENIAL_REACH = 40
 """How many characters before a name a denial is looked for ("we have never sold any")."""
+TITLE_REACH = 12
+"""How far after a name its title word may stand ("Drop Shipping" then " Policy")."""
 
 
 def _names_policy(text: str, names: re.Pattern[str], ctx: Context) -> bool:
@@ -311,7 +313,8 @@ def _names_policy(text: str, names: re.Pattern[str], ctx: Context) -> bool:
         before = text[max(0, start - DENIAL_REACH):start]
         stop = max(before.rfind(mark) for mark in ".!?;\n。！？；")
         before = " ".join(before[stop + 1:].split()) + (" " if before[-1:].isspace() else "")
-        if denial is None or not denial.search(before) or (title and title.search(match.group())):
+        named = text[start:match.end() + TITLE_REACH]  # "Drop Shipping" + " Policy"
+        if denial is None or not denial.search(before) or (title and title.search(named)):
             return True
     return False
 
