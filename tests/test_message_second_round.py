@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - full-width marks are how Chinese letters end their sentences
 """The classes of misreading found on the second labeled set (issue 13, second round), each
 on texts written for this test: a question to the reader taken for a heading, a future-tense
 action heading after the done one, a section in a missing part's place in words no lexicon

@@ -684,7 +684,7 @@ def _by_place(
             end = bounds[following] if following < len(bounds) else end_of_text
             body = _until_closing([(n, by_line[n]) for n in range(start + 1, end)], closing)
             said = "\n".join(t for _, t in body)
-            if len(words(said)) < MIN_SECTION_WORDS or (closing and body and _closes(body, closing)):
+            if len(words(said)) < MIN_SECTION_WORDS or (closing and _closes(body, closing)):
                 continue
             content = structure.parts[name].content
             # "What happened" over "We thought our approval covered it" is the cause; over

@@ -129,6 +129,8 @@ _ONE_TIME_VALUE = r"(\d{3}[ -]\d{3}|\d{4,8})(?![\d:/.,-]\d)"
 _LATER_REACH = 160
 """How far along its line a code may follow its label in a later sentence ("I get a
 verification code ... The latest one I got at 9:42 AM was 483 917")."""
+_LATER = rf"[^\n]{{0,{_LATER_REACH}}}?\b(?:was|is|were|are)\s"
+"""From a one-time label to its code said later on the line: "... was 483 917"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,8 +221,7 @@ def _compiled(
     return _Patterns(
         password=labelled(password, _PASSWORD_VALUE.pattern),
         one_time=labelled(one_time_code, _ONE_TIME_VALUE, _GAP),
-        one_time_later=labelled(one_time_code, r"[^\n]{0,%d}?\b(?:was|is|were|are)\s" % _LATER_REACH
-                                + _ONE_TIME_VALUE, ""),
+        one_time_later=labelled(one_time_code, _LATER + _ONE_TIME_VALUE, ""),
         card_label=re.compile(_label_pattern(card), re.IGNORECASE),
         card_code=labelled(card_code, r"(\d{3,4})(?!\d)", r"[^\d\n]{0,12}?"),
         expiry=labelled(card_expiry, f"({_EXPIRY_VALUE.pattern})", r"[^\d\n]{0,8}?"),

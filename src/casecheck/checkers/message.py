@@ -311,7 +311,7 @@ def _names_policy(text: str, names: re.Pattern[str], ctx: Context) -> bool:
     for match in names.finditer(text):
         start = match.start()
         before = text[max(0, start - DENIAL_REACH):start]
-        stop = max(before.rfind(mark) for mark in ".!?;\n。！？；")
+        stop = max(before.rfind(mark) for mark in ".!?;\n。\uff01\uff1f；")
         before = " ".join(before[stop + 1:].split()) + (" " if before[-1:].isspace() else "")
         named = text[start:match.end() + TITLE_REACH]  # "Drop Shipping" + " Policy"
         if denial is None or not denial.search(before) or (title and title.search(named)):
