@@ -162,6 +162,8 @@ def test_secrets_with_separators_and_in_a_later_sentence_are_found_masked(
     "The verification code never arrived. Our order 112-5583019-2746302 is waiting.",
     "Account: Prairie Pantry LLC, opened in 2024.",
     "I got a verification code. The call to (415) 555-0192 was at 9:42 AM.",
+    "I got no verification code. The support number is 555-0192.",
+    "The verification code 555-0192 is our phone, not a code.",
 ])
 def test_separated_numbers_that_are_no_secret_stay_unflagged(text: str) -> None:
     assert _kinds(text) == []
