@@ -238,3 +238,23 @@ def test_a_label_inside_the_notice_and_a_clause_heading_over_planned_steps() -> 
             "every day, and the shipping manager confirms each tracking number before 5 pm."
             "\n\nThanks,\nWendy")
     assert _plan_findings(text) == [("corrective-actions", "not-done")]
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("My password for Seller Central is Kx9#mP2q, please check.", "Kx9#mP2q"),
+    ("The password we use is Tulip-2026 since May.", "Tulip-2026"),
+    ("Login anna@example.com, pass: Rw7!tq22", "Rw7!tq22"),
+])
+def test_a_password_a_few_words_after_its_label_is_found_and_masked(text: str,
+                                                                    secret: str) -> None:
+    assert _kinds(text) == ["password"]
+    assert secret not in redact(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The password field is 8-20 characters.", "Our password manager is 1Password.",
+    "The password for our account is Amazons.", "Our password on the old laptop was changed.",
+    "We pass: the check came back clean.",
+])
+def test_words_after_password_that_are_no_password_stay_unflagged(text: str) -> None:
+    assert _kinds(text) == []

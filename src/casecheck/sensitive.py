@@ -113,6 +113,13 @@ _EXPIRY_VALUE = re.compile(
 )
 _PASSWORD_VALUE = re.compile("[\"'“\u2018「『]?+([!-~]{4,64}+)")
 _TRAILING = ".,;:)]}\"'”’」』"
+_PASSWORD_GAP = (
+    r"(?!\s{1,3}(?:manager|managers|policy|policies|field|requirements?|rules?|reset|length|page"
+    r"|link|strength|format|change|hint|app|tool)\b)[^\n.!?。\"'“]{1,30}?\b(?:is|was)\s++"
+)
+"""A few words between "password" and "is": "my password for Seller Central is ...", but not
+a thing named after passwords ("our password manager is 1Password")."""
+
 _COMMON_WORD = re.compile(r"[a-z]++")
 """'our password was changed': a plain lowercase word after 'password' is prose, not a secret."""
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -192,6 +199,7 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 @dataclass(frozen=True)
 class _Patterns:
     password: Labelled
+    password_later: Labelled
     one_time: Labelled
     one_time_later: Labelled
     card_label: re.Pattern[str]
@@ -220,6 +228,7 @@ def _compiled(
 
     return _Patterns(
         password=labelled(password, _PASSWORD_VALUE.pattern),
+        password_later=labelled(password, _PASSWORD_GAP + _PASSWORD_VALUE.pattern, ""),
         one_time=labelled(one_time_code, _ONE_TIME_VALUE, _GAP),
         one_time_later=labelled(one_time_code, _LATER + _ONE_TIME_VALUE, ""),
         card_label=re.compile(_label_pattern(card), re.IGNORECASE),
@@ -272,10 +281,14 @@ def find_secrets(text: str, labels: SecretLabels | None = None) -> Iterator[Secr
         yield Secret(card.kind, card.line, card.masked, at(*card.span))
     for secret in _card_data(plain, lowered, line_of, patterns, {card.line for card in cards}):
         yield Secret(secret.kind, secret.line, secret.masked, at(*secret.span))
-    for match in patterns.password.finditer(plain, lowered):
+    passwords: set[int] = set()
+    for later, match in [*((False, m) for m in patterns.password.finditer(plain, lowered)),
+                         *((True, m) for m in patterns.password_later.finditer(plain, lowered))]:
         value = match.group(1).rstrip(_TRAILING)
-        if _is_password(value):
-            start = match.start(1)
+        start = match.start(1)
+        if start not in passwords and _is_password(value) \
+                and (not later or _made_up(value)):
+            passwords.add(start)
             yield Secret("password", line_of(match.start()), mask(value, keep=0),
                          at(start, start + len(value)))
     codes: set[tuple[int, int]] = set()
@@ -299,6 +312,12 @@ def find_secrets(text: str, labels: SecretLabels | None = None) -> Iterator[Secr
         if rtn.is_valid(digits):
             yield Secret("routing-number", line_of(match.start()), mask(digits),
                          at(*match.span(1)))
+
+
+def _made_up(value: str) -> bool:
+    """A value said a few words after "password ... is" must look made up: letters with
+    digits or symbols ("Tulip-2026"), not a word ("Amazons") or a size ("8-20")."""
+    return any(c.isalpha() for c in value) and any(not c.isalpha() for c in value)
 
 
 def _is_password(value: str) -> bool:
