@@ -54,6 +54,9 @@ def _letter(*sections: str) -> str:
     "Can someone explain why the account is deactivated? The email gives no order.",
     "Why my account is deactivated??? We always sell good kettles.",
     "请问是哪些订单有问题？我们找不到。",
+    "Why was my account suspended? We have sold kettles for five years.",
+    "Why my store is deactivated? We have sold kettles for five years.",
+    "What is the problem with our account? We have sold kettles for five years.",
 ])
 def test_a_question_to_the_reader_is_no_heading_and_no_plan(question: str) -> None:
     text = _letter(question + " We only sell our own brand.", "Please check our account again.")
