@@ -261,3 +261,20 @@ def test_a_password_a_few_words_after_its_label_is_found_and_masked(text: str,
 ])
 def test_words_after_password_that_are_no_password_stay_unflagged(text: str) -> None:
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("violation", [
+    "FBA product restrictions", "medical device claims", "product compliance",
+    "search manipulation", "keyword stuffing", "offering incentives for reviews",
+    "customer complaints about item condition", "product not as described complaints",
+    "the Supply Chain Standards", "the Selling Policies",
+])
+def test_more_names_of_policies_name_them(violation: str) -> None:
+    text = f"Hello,\n\nOur account was deactivated for {violation}. We fixed it.\n\nThank you."
+    assert _report(text, "T007").findings == ()
+
+
+def test_item_condition_said_of_ones_own_checks_names_no_policy() -> None:
+    text = ("Hello,\n\nOur account was deactivated. We check the item condition before each "
+            "shipment.\n\nPlease reactivate our account.")
+    assert [f.code for f in _report(text, "T007").findings] == ["T007"]
