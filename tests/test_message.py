@@ -134,6 +134,25 @@ def test_a_japanese_subject_is_reported_on_the_subject_field(make_case: Any) -> 
     assert finding.data["language"] == "ja"
 
 
+@pytest.mark.parametrize(("subject", "flagged"), [
+    ("Plan de acción / Plan of action - restricted products", False),
+    ("Plan de acción (Plan of action)", False),
+    ("Envío perdido / Lost inbound shipment FBA15C8KQ2ZP", False),
+    ("账户申诉 / Appeal for account reinstatement", False),
+    ("Plan de acción para reactivar mi cuenta", True),
+    ("Solicitud de reactivación - Amazon Seller", True),  # a name is no English version
+    ("Reactivación de cuenta – cuenta suspendida por error", True),
+    ("亚马逊账户被停用，请帮忙 / Help", True),
+])
+def test_a_bilingual_subject_carries_its_english_version(
+    make_case: Any, subject: str, flagged: bool,
+) -> None:
+    """Sellers write the subject twice, in their language and in English: Seller Support
+    reads the English one. The English part must weigh at least as much as the other."""
+    report = with_message(make_case, APPEAL, subject=subject)
+    assert bool(message_findings(report, "T001")) is flagged
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Please reimburse the 12 units lost in shipment FBA15C8KQ2ZP.", "en"),
     ("Bitte erstatten Sie die 12 verlorenen Einheiten der Sendung FBA15C8KQ2ZP.", "de"),

@@ -112,5 +112,28 @@ def detect(text: str, beside: str | None = None) -> Verdict:
     return Verdict(str(language), float(confidence))
 
 
+def part_language(text: str) -> str | None:
+    """The language of a few words (a part of a bilingual subject), or None when undecided:
+    too short for ``detect``, so the model's guess counts only when it is sure."""
+    prose = strip_noise(text)
+    if _CJK.search(prose):
+        return detect(prose).language
+    latin_words = _LETTER_WORD.findall(prose)
+    if not latin_words:
+        return None
+    latin = " ".join(latin_words)
+    if latin.isascii() and any(word.lower() in _ENGLISH_WORDS for word in latin_words):
+        return "en"
+    language, confidence = _identifier().classify(latin)
+    return str(language) if confidence >= _SHORT_CONFIDENCE else None
+
+
+def words_in(text: str) -> float:
+    """How many words ``text`` holds, CJK characters counted as words of their average length."""
+    prose = strip_noise(text)
+    return (len(_CJK.findall(prose)) / CJK_CHARS_PER_WORD
+            + len(_LETTER_WORD.findall(_CJK.sub(" ", prose))))
+
+
 def language_name(code: str, lang: str = "en") -> str:
     return word("languages", code, lang, default=code)

@@ -12,7 +12,7 @@ from casecheck.checkers.screenshots import screenshot_marketplaces
 from casecheck.engine import OCR, Context, checker
 from casecheck.findings import Finding, Location
 from casecheck.identifiers import ID_VALIDATORS
-from casecheck.language import detect, language_name, strip_noise
+from casecheck.language import detect, language_name, part_language, strip_noise, words_in
 from casecheck.loader import LoadedCase
 from casecheck.models import ID_KINDS
 from casecheck.outline import Outline, outline, said_done
@@ -36,6 +36,8 @@ from casecheck.urls import AMAZON_HOST, marketplaces_for_host
 
 _CAPS_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _BETWEEN_CAPS = re.compile(r"[\s,.;:\-–—/&+]*")
+_SUBJECT_VERSIONS = re.compile(r"[/|()（）\uff5c]|\s[-–—]\s")
+"""Where a bilingual subject puts its versions side by side: "Plan de acción / Plan of action"."""
 """What may stand between two words of one ALL-CAPS run: spaces and punctuation."""
 
 
@@ -85,13 +87,26 @@ def language(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     subject = _subject(case)
     if subject is not None:
         verdict = detect(subject, beside=message_language)
-        if verdict.language is not None and verdict.language not in accepted:
+        if (verdict.language is not None and verdict.language not in accepted
+                and not _carries_a_version_in(subject, accepted)):
             yield ctx.finding(
                 "T001", variant="subject", location=case.field_location("subject"),
                 data={"language": verdict.language, "accepted": list(accepted),
                       "marketplace": case.model.marketplace},
                 name=language_name(verdict.language, ctx.lang), names=names,
             )
+
+
+def _carries_a_version_in(subject: str, accepted: Sequence[str]) -> bool:
+    """True when a subject in several parts holds at least as many words in an accepted
+    language as in others: a bilingual subject gives Seller Support its English version.
+    Parts whose language cannot be told are not counted."""
+    words = {True: 0.0, False: 0.0}
+    for part in _SUBJECT_VERSIONS.split(subject):
+        language = part_language(part)
+        if language is not None:
+            words[language in accepted] += words_in(part)
+    return words[True] > 0 and words[True] >= words[False]
 
 
 # --- T002 ----------------------------------------------------------------------------------
