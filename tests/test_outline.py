@@ -198,21 +198,21 @@ def test_a_plan_heading_alone_is_a_plan_whose_parts_are_missing() -> None:
 
 
 LABELED_SETS = ("tuning", "heldout", "second-a", "second-b")
-"""The two halves of the labeled set this test reads, and only these: a set kept for a blind
-measurement is not read by tests."""
+"""Every labeled set: agreement is a property of the rules, not a score, so the held-out
+set's blind measurements (docs/message.md) are done and it is read here too."""
 
 
-def _labeled(half: str) -> list[dict[str, Any]]:
+def _labeled(name: str) -> list[dict[str, Any]]:
     return [tomllib.loads(path.read_text(encoding="utf-8"))
-            for path in sorted((LABELED / half).glob("*.toml"))]
+            for path in sorted((LABELED / name).glob("*.toml"))]
 
 
-@pytest.mark.parametrize("half", LABELED_SETS)
-def test_t003_and_a016_never_disagree_on_the_labeled_set(half: str) -> None:
+@pytest.mark.parametrize("name", LABELED_SETS)
+def test_t003_and_a016_never_disagree_on_the_labeled_set(name: str) -> None:
     """A message whose three parts T003 finds never gets A016's 'no plan of action'; one that
-    gets it has no plan part T003 reports on. Every appeal of the half, both kinds, is read
+    gets it has no plan part T003 reports on. Every appeal of the set, both kinds, is read
     as an account appeal (the kind that needs a plan)."""
-    appeals = [m for m in _labeled(half)
+    appeals = [m for m in _labeled(name)
                if m["kind"] in ("account-appeal", "listing-reinstatement")]
     assert len(appeals) > 60
     complete = 0
