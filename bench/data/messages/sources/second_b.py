@@ -3,42 +3,18 @@
 
 Written blind to the casecheck rules: only README.md (format, label meanings) and validate.py
 were read. The texts and labels live here; running this script (re)writes
-messages/second/b-*.toml (it removes only b-*.toml files first).
-Run: python3 build/second_b.py && python3 validate.py second
+messages/second-b/b-*.toml (it removes only b-*.toml files first).
+Run: python3 sources/second_b.py && python3 validate.py second
 """
-import glob, os, re
+import glob, os, re, sys
 import tomlkit
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "messages", "second-b")
+sys.path.insert(0, ROOT)
+from validate import ENGLISH_REQUIRED_MP as EN_REQ, expected_defects  # the checker's own definition
 APPEALS = {"account-appeal", "listing-reinstatement"}
-EN_REQ = {"US", "UK", "CA", "AU", "IN", "SG", "AE"}
 MSGS = []
-
-
-def _defects(kind, lang, mp, L):
-    d = []
-    if kind in APPEALS:
-        if not L["poa"] and not L["poa_attached"]:
-            d.append("no-poa")
-        if L["poa"]:
-            if not L["root_cause"]:
-                d.append("missing-root-cause")
-            if not L["corrective"]:
-                d.append("missing-corrective")
-            elif not L["corrective_done"]:
-                d.append("corrective-not-done")
-            if not L["preventive"]:
-                d.append("missing-preventive")
-        if not L["policy_cited"]:
-            d.append("no-policy")
-    if L["emotional"]:
-        d.append("emotional")
-    if L["secrets"]:
-        d.append("secret")
-    if lang != "en" and mp in EN_REQ:
-        d.append("non-english")
-    return d
 
 
 def M(id, kind, viol, topic, mp, writer, lang, subject, text, *, sec=None, style="", done=True,
@@ -65,7 +41,7 @@ def M(id, kind, viol, topic, mp, writer, lang, subject, text, *, sec=None, style
         "heading_style": style if poa else "",
         "english_required": mp in EN_REQ,
     }
-    L["defects"] = _defects(kind, lang, mp, L)
+    L["defects"] = expected_defects({"kind": kind, "language": lang, "labels": L})
     L["bad_on_purpose"] = bool(L["defects"])
     L["notes"] = notes
     L["sections"] = sec
