@@ -15,7 +15,7 @@ import hashlib
 import json
 import os
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
@@ -108,9 +108,10 @@ class ReportFile:
 
     @classmethod
     def of(cls, name: str, scanned: Scanned) -> ReportFile:
-        return cls(name, scanned.content_hash, scanned.kind, scanned.encoding,
-                   scanned.delimiter, scanned.rows_read, scanned.first_day, scanned.last_day,
-                   scanned.missing, scanned.problem)
+        # every field of the scan but its rows: a field added to one class and not the
+        # other is a TypeError here, not a fact silently dropped
+        return cls(name, **{f.name: getattr(scanned, f.name) for f in fields(scanned)
+                            if f.name != "rows"})
 
 
 @dataclass(frozen=True)
