@@ -184,12 +184,14 @@ def check(m, split, path):
 
 FIRST = ("tuning", "heldout")
 SECOND = ("second-a", "second-b")
-"""The first set (one author, split in two halves) and the second set (two other authors, each
-in a folder of their own, written blind to the rules)."""
+THIRD = ("third-a", "third-b")
+"""The first set (one author, split in two halves), the second and the third set (two other
+authors each, each author in a folder of their own, written blind to the rules)."""
+LATER = {"second": SECOND, "third": THIRD}
 
 
 def main():
-    splits = SECOND if sys.argv[1:] == ["second"] else FIRST
+    splits = LATER[sys.argv[1]] if sys.argv[1:] and sys.argv[1] in LATER else FIRST
     msgs = []
     seen = {}
     for split in splits:
@@ -209,7 +211,7 @@ def main():
             msgs.append(m)
     stray = set(glob.glob(os.path.join(ROOT, "messages", "**", "*"), recursive=True)) - set(
         glob.glob(os.path.join(ROOT, "messages", "*", "*.toml"))) - {
-        os.path.join(ROOT, "messages", s) for s in FIRST + SECOND}
+        os.path.join(ROOT, "messages", s) for s in FIRST + SECOND + THIRD}
     for s in stray:
         err(s, "unexpected file or folder")
 
@@ -278,7 +280,7 @@ def main():
 
     # dataset-level requirements
     req = [
-        (n >= (200 if splits == SECOND else 260), f"enough messages (have {n})"),
+        (n >= (200 if splits != FIRST else 260), f"enough messages (have {n})"),
         (nn_en * 3 >= n, "at least one third non-native English"),
         (bad >= 45, "at least 45 bad-on-purpose"),
         (len(appeal_viol) >= 10, "POAs for at least 10 violation types"),
@@ -287,8 +289,8 @@ def main():
         (t001 >= 8, "some T001 positives"),
         (mild >= 3, "some calm letters with a mild word"),
     ]
-    if splits == SECOND:
-        # the second set is measured whole: each rule needs enough positives for its precision
+    if splits != FIRST:
+        # a later set is measured whole: each rule needs enough positives for its precision
         # and recall to move in steps smaller than the targets' margins
         for rule in ("T002 message-emotional", "T006 sensitive-data", "T007 policy-not-cited",
                      "A016 account appeal without POA", "T003 appeal-structure (not-done)",
