@@ -569,6 +569,20 @@ def test_a_submitted_case_that_was_paid_is_noted(claim: Any, tmp_path: Path) -> 
     assert not of(result, "S001")
 
 
+def test_a_paid_claim_is_not_told_to_follow_up(claim: Any, tmp_path: Path) -> None:
+    """Four days after submission H003 would say "escalate by phone"; the reports show the
+    claim paid, so the only advice is S006's: mark it resolved."""
+    folder = claim(SUBMITTED)
+    paid = checked(folder, {"r.txt": report("reimbursements", [
+        reimbursement_row(case_id="17234567891", fnsku="X009999999")])}, tmp_path)
+    assert of(paid, "S006") and not of(paid, "H003")
+    unpaid = checked(folder, {"r.txt": report("reimbursements", [
+        reimbursement_row(case_id="17234567000", fnsku="X000000001")])}, tmp_path)
+    assert not of(unpaid, "S006")
+    (follow_up,) = of(unpaid, "H003")
+    assert follow_up.severity == "warning"
+
+
 def test_log_shows_when_a_case_was_reimbursed_and_marks_it_resolved(
     claim: Any, tmp_path: Path
 ) -> None:

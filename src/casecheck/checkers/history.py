@@ -14,7 +14,8 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from casecheck.catalog import listed, word
-from casecheck.engine import CLOCK, REPOSITORY, Context, checker
+from casecheck.checkers.reports import paid_while_waiting
+from casecheck.engine import CLOCK, REPORTS, REPOSITORY, Context, checker
 from casecheck.findings import Finding, Severity
 from casecheck.loader import LoadedCase
 from casecheck.models import CaseBase
@@ -120,11 +121,11 @@ def same_problem(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         yield _finding("H002", case, ctx, mine, unreferenced)
 
 
-@checker("H003", reads={CLOCK})
+@checker("H003", reads={CLOCK, REPORTS})
 def follow_up(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     model = case.model
     since = waiting_since(model) if model is not None and not ctx.template else None
-    if model is None or since is None:
+    if model is None or since is None or paid_while_waiting(case, ctx) is not None:
         return
     rules = ctx.packs.calendar.follow_up
     hours = (ctx.now - since).total_seconds() / 3600

@@ -53,6 +53,15 @@ def _claim(case: LoadedCase, ctx: Context) -> tuple[CaseBase, Claim, ReportIndex
     return model, claim, index
 
 
+def paid_while_waiting(case: LoadedCase, ctx: Context) -> Reimbursed | None:
+    """What the reports show paid of a claim that still waits for Amazon's answer (S006).
+    H003 asks no follow-up on such a case: it tells the seller to mark it resolved instead."""
+    found = _claim(case, ctx)
+    if found is None or found[0].status not in WAITING:
+        return None
+    return reimbursed(found[2], found[1])
+
+
 def _join(items: Iterable[str], lang: str, separator: str | None = None) -> str:
     """Names as a sentence lists them (``catalog.listed``), or items joined by a word of
     ``[reports]`` (``items``: reimbursements and FNSKU counts, each a phrase of its own)."""
