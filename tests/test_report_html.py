@@ -225,6 +225,36 @@ def test_a_message_over_the_limit_says_so_and_secrets_stay_masked(make_case: Cas
     assert f"✖ {too_long.data['length']:,} characters," in text_of(count)  # as written
 
 
+def test_each_case_is_drawn_with_the_packs_it_was_checked_with(tmp_path: Path) -> None:
+    """A repository that allows case configuration: one case's own pack lowers the message
+    limit. Its packet shows the limit its T004 finding cites, the other case the shipped one."""
+    (tmp_path / "casecheck.toml").write_text("allow-case-config = true\n", encoding="utf-8")
+    text = "Hello. " + "x" * 2500
+    for name in ("own-pack", "shipped-pack"):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "case.toml").write_text(
+            'type = "technical-issue"\nmarketplace = "US"\nsubject = "Report page error"\n',
+            encoding="utf-8")
+        (folder / "message.md").write_text(text, encoding="utf-8")
+    own = tmp_path / "own-pack"
+    (own / "rules").mkdir()
+    (own / "rules" / "message.toml").write_text(
+        '[max_chars]\nvalue = 2000\nevidence = "guide"\nsource = "our form stops at 2,000"\n'
+        "checked = 2026-12-01\n", encoding="utf-8")
+    (own / "casecheck.toml").write_text('rules = "rules"\n', encoding="utf-8")
+    out = io.StringIO()
+    main(["check", str(tmp_path), "--format", "html", "--no-cache", *NOW_FLAG], out=out)
+    tree = parse(out.getvalue())
+    counts = {text_of(article.find(".//h3") or article): text_of(by_class(article, "count",
+                                                                           "span")[1])
+              for article in by_class(tree, "case", "article")}
+    (own_count,) = (shown for title, shown in counts.items() if "own-pack" in title)
+    (shipped_count,) = (shown for title, shown in counts.items() if "shipped-pack" in title)
+    assert "over the limit of 2,000" in own_count
+    assert "of 4,000" in shipped_count and "over" not in shipped_count
+
+
 def _moments(tree: ET.Element) -> dict[str, str]:
     return {li.get("data-key", ""): li.find("time").get("datetime", "")  # type: ignore[union-attr]
             for li in by_class(tree, "moment", "li")}

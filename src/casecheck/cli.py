@@ -313,6 +313,7 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
         rules_version=report.rules_version,
         step_summary=os.environ.get("GITHUB_STEP_SUMMARY") if github else None,
         config=whole,
+        case_config=config.config_for if isinstance(config, ConfigFiles) else None,
     )
     _write_report(args.format or ("github" if github else "text"), report, target, options)
     if args.output is not None and isinstance(target, io.StringIO):

@@ -29,6 +29,10 @@ class ReportOptions:
     """The run's configuration. A report that shows more than the findings (``html``: the
     message, the attachments, the timeline) reads each case folder again at its report path
     with the run's rule packs and clock; None: the defaults, in ``lang``."""
+    case_config: Callable[[Path], Config] | None = None
+    """Each case folder's own configuration, where a run gives each case its own (``casecheck
+    check`` reading the files around each case): its rule packs and limits then draw that
+    case's claim window and message limits. None: ``config`` for every case."""
 
 
 Reporter = Callable[[RunReport, TextIO, ReportOptions], None]

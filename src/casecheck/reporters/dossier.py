@@ -3,9 +3,10 @@ message, contact path, attachments with thumbnails), the screenshots with the bo
 URL and the time were read, and the timeline of the case's dates.
 
 A report holds findings, not the loaded case, so the case folder is read again at the report's
-path with the run's configuration, the way the checkers read it: files inside the case folder
-only, special files never opened, each attachment's facts from the same inspection (memoized in
-the process: a run that has just checked the files does not parse them again). Where the URL
+path with the configuration it was checked with, the way the checkers read it: files inside
+the case folder only, special files never opened, each attachment's facts from the same
+inspection (memoized in the process: a run that has just checked the files does not parse
+them again). Where the URL
 and the time were read comes from the report's observations, which the incremental cache keeps
 with the findings: nothing is read with OCR here. Secrets in the message and the subject are
 shown masked, as in the findings.
@@ -14,7 +15,7 @@ shown masked, as in the findings.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -118,7 +119,24 @@ class Dossier:
 
 
 class Dossiers:
-    """Makes the dossier of each case of a run, with the run's packs and limits."""
+    """Makes the dossier of each case of a run, each with its own configuration's packs and
+    limits (``case_config``; the run's ``config`` when None), in the run's language."""
+
+    def __init__(self, config: Config,
+                 case_config: Callable[[Path], Config] | None = None) -> None:
+        self.config = config
+        self.case_config = case_config
+        self._run_reader = _CaseReader(config)
+
+    def __call__(self, report: CaseReport) -> Dossier:
+        if self.case_config is None:
+            return self._run_reader(report)
+        own = replace(self.case_config(Path(report.path)), lang=self.config.lang)
+        return _CaseReader(own)(report)  # the packs are loaded once per set of directories
+
+
+class _CaseReader:
+    """Reads dossiers with one configuration: its rule packs and limits."""
 
     def __init__(self, config: Config) -> None:
         self.config = config

@@ -129,7 +129,7 @@ class Page:
         self.lang = options.lang
         self.words = Words(self.lang)
         self.catalog: Catalog = rule_catalog()
-        make = Dossiers(self.config)
+        make = Dossiers(self.config, options.case_config)
         self.dossiers = [make(case) for case in report.cases]
         self.parts: list[str] = []
 
