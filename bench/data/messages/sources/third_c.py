@@ -613,5 +613,900 @@ pol=["trademark infringement", "Intellectual Property Policy"], dec=[("complaint
 notes="Latam writer on ES (not English-required), in English; caps headings")
 
 
+M("c-appeal-meddevice-en-028", LR, "US", "native", "Listing removed – medical device claims (TENS unit)",
+"""Hello,
+
+Our listing for the "ReliefWave" TENS massager (ASIN B0CK2RT8VZ) was removed for making medical device claims without the required FDA clearance. Below is our plan of action.
+
+1. Root cause
+The bullet points said the device "treats sciatica, arthritis and fibromyalgia" and "FDA approved pain relief". The unit is sold under a 510(k) clearance held by the manufacturer, but that clearance covers temporary relief of muscle soreness only, not treatment of any disease. We wrote the copy from a competitor's listing and never compared it with the cleared indications for use.
+
+2. Corrective actions
+We have rewritten the title, bullets, description and A+ content so they only use the cleared indication ("temporary relief of pain associated with sore and aching muscles"). We removed the phrase "FDA approved" everywhere; we now write "FDA 510(k) cleared (K213377)". We also removed two lifestyle images that showed the device used on the lower back of a pregnant woman, which is a contraindication.
+
+3. Preventive actions
+Any health-related listing now gets checked line by line against the device's cleared indications by our regulatory consultant before it goes live, and we keep the 510(k) summary in our listing folder. We reviewed our other 4 health listings the same way and changed one word ("cures") on a heating pad.
+
+Thank you,
+Jordan Ellis
+ReliefWave Wellness LLC""",
+violation="medical-device-claims", style="numbered", rc="1. Root cause", corr="2. Corrective actions", prev="3. Preventive actions",
+pol=["medical device claims"], dec=[("asin", "B0CK2RT8VZ"), ("certificate-number", "K213377")],
+notes="numbered; medical device claims; 510(k) number decoy")
+
+M("c-appeal-forged-zh-029", AA, "US", "chinese", "Appeal – invoice authenticity",
+"""Dear Seller Performance Team,
+
+Our account was deactivated because the invoice we submitted for the inauthentic complaint on ASIN B0C5LQ4M8N was considered not authentic / altered. We want to be completely honest with you about what happened, and we sincerely apologize.
+
+一、问题原因 (Root cause)
+The invoice was real, from our supplier Guangzhou Meiyan Cosmetics, but it showed the old company name of our store. Our staff used an editing software to change the buyer name to our new company name and changed the date so it looks like it covers the complaint period. This is our serious mistake. We did not understand that editing any part of a document is forgery, even if the purchase was real.
+
+二、已经采取的措施 (Actions already taken)
+1. The staff who edited the document no longer handles any compliance documents. Only our general manager can submit documents to Amazon now.
+2. We asked the supplier to issue a new, original invoice with our current company name and the original purchase dates. We attach it together with the supplier's business license and contact, so you can verify directly by phone (+86 20 3892 6615).
+3. We also attach the bank transfer records that match the invoice amount.
+
+三、预防措施 (Prevention)
+1. All documents sent to Amazon will be the original files from the issuer, never edited. If information is wrong, we will ask the issuer to correct it.
+2. When we change company name, we will update the supplier contracts at the same time.
+3. Our team has read the Amazon Seller Code of Conduct and the Inauthentic items policy; every new staff must read it.
+
+We are very sorry for this and we hope you can give us the chance to continue.
+
+Best regards,
+Chen Jing
+Hangzhou Qingyu Trading Co., Ltd.""",
+violation="forged-documents", style="mixed", rc="一、问题原因 (Root cause)", corr="二、已经采取的措施 (Actions already taken)",
+prev="三、预防措施 (Prevention)", pol=["considered not authentic / altered", "Seller Code of Conduct", "Inauthentic items policy"],
+dec=[("asin", "B0C5LQ4M8N"), ("phone", "+86 20 3892 6615"), ("foreign-snippet", "一、问题原因")],
+notes="forged documents; bilingual Chinese numbered headings; English text")
+
+M("c-appeal-kyc-latam-030", AA, "US", "latam", "Section 3 deactivation - identity verification",
+"""Hello Amazon Seller Performance,
+
+My account was deactivated under Section 3 of the BSA because I could not be verified. I want to explain and show what I corrected.
+
+Root cause - the name on my ID (Argentine DNI) is "María José Ibarra Quiroga", but when I registered I used only "Maria Ibarra" and my credit card also says "M J IBARRA". The system could not match the names. Also my address proof was an electricity bill in the name of my husband.
+
+Corrective actions - I have updated the legal name in the account to exactly the name in my DNI. I uploaded a new bank statement in my name from Banco Galicia, issued in October 2026, with the same address as in the account. I added a credit card with my full name.
+
+Prevention - If any of my information changes (address, bank, card) I will update Seller Central the same week and keep the documents in the same format as the ID. I will check the account info page every month.
+
+I am available for a video verification at any time.
+
+Thank you very much,
+María José Ibarra""",
+violation="identity-verification", style="inline", rc="Root cause - the name on my ID", corr="Corrective actions - I have updated",
+prev="Prevention - If any of my information changes", pol=["Section 3 of the BSA"],
+notes="inline with dashes; KYC")
+
+M("c-appeal-inauth-tr-031", AA, "US", "turkish", "Inauthentic item complaints – our action plan",
+"""Dear Seller Performance,
+
+Thank you for reviewing our appeal. Our account was deactivated because of Inauthentic item complaints on our leather bags. Below please see our plan.
+
+Investigation
+We read all 8 buyer messages and returns. The bags are our own private label "Kapadokya Deri", not a copy of any brand. But the buyers said "not genuine leather" because in 3 colors we used bonded leather and the listing said "100% genuine leather". So the customer received a product that was not as described and they chose the reason "inauthentic".
+
+Immediate actions
+Listings are changed: the 3 colors now say "bonded leather", and the material attribute is corrected. We have refunded all 8 customers. We removed the unsold bonded-leather units from FBA and they are now in our store in Izmir.
+
+Long-term controls
+Every material claim will be checked with the supplier's material certificate before we write the listing. We will not use "genuine" anywhere unless the certificate says full-grain or top-grain. Our quality person will take photos of the label of every new batch.
+
+Best regards,
+Ayşe Demir
+Kapadokya Deri Ltd.""",
+violation="inauthentic", style="plain", rc="Investigation", corr="Immediate actions", prev="Long-term controls",
+pol=["Inauthentic item complaints"], notes="plain headings 'Investigation / Immediate actions / Long-term controls'")
+
+M("c-appeal-copyright-en-032", LR, "UK", "native", "Copyright notice – product photos (ASINs B0D1KKQ3TS, B0D1KKR7WA)",
+"""Dear Seller Performance team,
+
+Two of our listings were removed after a copyright infringement notice from a photographer claiming we used her images. She was right. Here is what happened and what we have done.
+
+A. Cause
+A freelance designer we hired for our spring catalogue sourced "lifestyle" images from a stock site. Two of them were not licensed stock images at all; they had been scraped from the photographer's portfolio and uploaded to the stock site by someone else. We did not check the licence trail ourselves.
+
+B. Action already taken
+We removed the two images from both listings the same day and replaced them with photos we shot ourselves. We contacted the photographer, apologised and paid a licence fee for the period the images were used; she has sent a retraction to Amazon (copy attached).
+
+C. Prevention
+We now only use images we shoot in-house or buy directly from a photographer with a written licence, and we keep the licence on file for every image on every ASIN. The designer contract now includes a warranty that all assets are cleared.
+
+Thank you,
+Hannah Price
+Price & Daughter Ceramics""",
+violation="ip-copyright", style="lettered", rc="A. Cause", corr="B. Action already taken", prev="C. Prevention",
+pol=["copyright infringement"], notes="lettered; copyright; the ASINs are only in the subject")
+
+M("c-appeal-voc-in-033", LR, "IN", "indian", "Listing blocked due to Voice of the Customer – NCX",
+"""Dear Team,
+
+Our ASIN B0CN8XL2DR (steel water bottle 1L) is suppressed in the Voice of the Customer dashboard with "Poor listing quality" and NCX rate 9.4%. Please find our action plan as under.
+
+Issue identified: Most complaints say "bottle is leaking" and "size smaller than shown". We found our lid supplier changed the silicone ring in August batch, which is thinner. Also main image was showing bottle next to a small cup, which made it look bigger.
+
+Action done: Entire August batch lid is replaced with thicker ring (1,100 units in FBA sent for removal and refurbished at our end). New main image with dimension marking is uploaded. The title now mentions 1000 ml and 26 cm height.
+
+Future prevention: Leak test of 2% units from every batch before dispatch to FBA. Monthly review of VOC dashboard by our listing executive. Any supplier change of component must be approved by us in writing.
+
+Kindly reinstate the listing.
+
+Regards,
+Rohit Verma
+Verma Steelware""",
+violation="voice-of-customer", style="inline", rc="Issue identified:", corr="Action done:", prev="Future prevention:",
+pol=["Voice of the Customer", "NCX"], dec=[("asin", "B0CN8XL2DR")], notes="VOC/NCX listing; inline")
+
+M("c-appeal-ahr-other-034", AA, "IT", "other-non-native", "Account Health Rating fell below 200 – appeal with action plan",
+"""Gentile team Amazon,
+
+I'm writing for the deactivation of my account after my AHR went under 200. The issues in the dashboard were 4 listing policy violations (restricted product – supplement claims on 2 herbal teas) and 3 food safety complaints.
+
+**Our root cause analysis**
+My listings for the herbal teas used words like "detox", "lowers blood pressure" and "boosts immune system". These are health claims that are not allowed for food. The food safety complaints were about 2 boxes that arrived with the seal broken, because we used a soft envelope for shipping.
+
+**What we have changed**
+- I have edited the 2 tea listings and removed every health claim; the violations show now "resolved" in the dashboard.
+- The tea is now shipped only in rigid boxes with a shrink seal.
+- The 3 customers were refunded.
+
+**For the future**
+- Before I publish a food listing, I compare it with the EU list of authorised health claims and with Amazon's food and grocery rules.
+- I look at the Account Health page every week, and I act on any warning in 48 hours.
+
+Grazie mille,
+Giulia Romano
+Erboristeria Romano""",
+violation="account-health-rating", style="bold", rc="Our root cause analysis", corr="What we have changed", prev="For the future",
+pol=["AHR"], dec=[("foreign-snippet", "Gentile team Amazon")], notes="Italian writer; metric abbreviation AHR only")
+
+M("c-appeal-dropship-en-035", AA, "US", "native", "Plan of Action: Drop shipping",
+"""Plan of Action – Drop Shipping Policy
+
+Root cause
+We were fulfilling some orders by buying the item from another online retailer and having it shipped directly to our customer, with the other retailer's packing slip and invoice in the box. This happened on 63 orders between July and September, mostly when our own stock of water filters ran out. We knew we were the seller of record but we did not realise that a third party's packing slip and name on the package violates the policy.
+
+Corrective actions
+All 63 buyers have received an email from us apologising for the confusing packaging. We have stopped ordering from other retailers completely; if an item is out of stock we now set the quantity to zero instead. We have signed a direct purchase agreement with the filter manufacturer and have 1,500 units in our own warehouse.
+
+Preventive measures
+Our stock levels are synced every hour and a low-stock alert at 50 units triggers a reorder. Every package leaves our own warehouse with our packing slip. If we ever use a fulfilment partner again, they will ship with our name and branding only.
+
+Thomas Reyes
+Clearflow Home Goods""",
+violation="drop-shipping", style="plain", rc="Root cause", corr="Corrective actions", prev="Preventive measures",
+pol=["Drop Shipping Policy"], notes="plain headings without colons; the first line is a title, not a part")
+
+M("c-appeal-condition-zh-036", AA, "JP", "chinese", "Condition complaints appeal",
+"""Dear Amazon Japan Seller Performance Team,
+
+Thank you for the notice about many complaints of item condition (商品状態) on our account. We are sorry for the inconvenient caused to customers. Please see our POA.
+
+1) The reason of the problem
+Our products are LED desk lamps. The complaints said the lamp arrived scratched and the box was dirty. We checked and found that our FBA shipments from Shenzhen used very thin inner box, and during the long shipping the lamps touched each other.
+
+2) What we have done
+- Changed to thick inner box with foam on every side (new shipment already arrived at NRT5).
+- Removed 340 old units from FBA and checked each one, 56 with scratch are not sold as new anymore.
+- Refunded all customers who complained.
+
+3) How we avoid it
+- Before shipping, our QC will do a carton drop test for every new packaging.
+- Every month we will check the customer returns reason report, if condition complaints more than 0.5% we stop sending.
+
+Best regards,
+Guo Hao""",
+violation="condition", style="numbered", rc="1) The reason of the problem", corr="2) What we have done", prev="3) How we avoid it",
+pol=["complaints of item condition"], dec=[("single-apology", "We are sorry for the inconvenient caused to customers."), ("foreign-snippet", "商品状態")],
+notes="Chinese writer on JP in English; numbered 1) headings")
+
+M("c-appeal-restricted-other-037", AA, "US", "other-non-native", "Appeal for restricted product violation (CBD listing)",
+"""Hello,
+
+Our account is deactivated for listing restricted products. The listing was for a "hemp seed oil" face serum and the notice says it was flagged as containing CBD.
+
+Our POA:
+What caused it – In the ingredients we wrote "Cannabis Sativa Seed Oil" and in the bullets "with full spectrum hemp extract". The product does not contain CBD, but the words "full spectrum hemp extract" suggest CBD, and listing products with CBD is against the Drugs and drug paraphernalia policy.
+What we did – We removed the words "full spectrum hemp extract" and the cannabis leaf picture. We uploaded the lab certificate showing 0.0% CBD and THC. We checked our other 12 listings for any similar words.
+What we will do – Any new listing with hemp ingredients will have the lab report checked before listing, and we will use only the INCI name of the ingredient, without marketing words about hemp.
+
+Regards,
+Nguyen Thi Lan
+Lotus Naturals""",
+violation="restricted-products", style="our-poa", rc="What caused it –", corr="What we did –", prev="What we will do –",
+pol=["restricted products", "Drugs and drug paraphernalia policy"], notes="'Our POA:' then dash-led parts; Vietnamese writer")
+
+M("c-appeal-odr-zh-038", AA, "UK", "chinese", "Appeal ODR",
+"""Dear Team,
+
+Thanks for your email. Our account is deactivated because ODR is more than 1%. After check carefully, we summarize as below:
+
+# Why the ODR is high
+In October we changed to a new logistic company for the self-ship orders to UK. Their delivery time was 12-18 days, not the 7-10 days we promised. Many customers left negative feedback and opened A-to-z claim for late delivery.
+
+# What we have finished
+1. Stopped this logistic company at 25 Oct. All self-ship orders now go via Royal Mail Tracked 48 from our UK warehouse.
+2. Moved our top 30 SKUs into FBA.
+3. Contacted every customer who left negative feedback, refunded them and apologized.
+
+# What we will do in the future
+1. Test any new logistic company with 50 orders before using for all orders.
+2. Set the delivery template according to the real time of the carrier.
+3. Our customer service will answer every message within 12 hours, also on weekends.
+
+Best wishes,
+Zhou Lei
+Shenzhen Meike Trading""",
+violation="odr", style="markdown", rc="Why the ODR is high", corr="What we have finished", prev="What we will do in the future",
+pol=["ODR"], notes="markdown # headings; ODR only")
+
+M("c-appeal-latedispatch-en-039", AA, "UK", "native", "Appeal – late dispatch / account deactivated",
+"""Hello,
+
+I'm the owner of Thistle & Bramble, a small handmade soap business in Yorkshire. My account was deactivated last Tuesday for a Late Dispatch Rate of 7.8%, and I want to give you the full picture, because I think it matters for understanding why this won't happen again.
+
+In late October I had surgery. I had arranged for my sister to cover dispatch for two weeks, but she was only able to come in three days a week, and I didn't change my handling time or switch on holiday mode. I assumed that if orders went out within a couple of days it would be fine. It wasn't; 41 orders were dispatched late over that period. None of them were cancelled, and most customers received their soap only a day or two later than promised, but I understand that the promise is what counts, and that customers planning gifts rely on it.
+
+Since coming back I have worked through the backlog and every open order has been dispatched and confirmed. I messaged each customer whose order was late to apologise and I included a free bar with the delayed parcels. I've changed my handling time from 1 day to 3 days for the soap gift sets, which are wrapped by hand and take longer. I have also taken on a part-time helper, Ellie, who works Monday, Wednesday and Friday and knows how to pack and confirm dispatch on Seller Central. She has her own user login with limited permissions.
+
+For the future, I've put a simple rule in place: if neither Ellie nor I can dispatch on a given day, I switch the account to holiday mode the evening before. I've also set a daily reminder at 2pm to check the "Orders to ship today" view, and I now check the Late Dispatch Rate on my Account Health page every Monday. Before Christmas, when orders triple, Ellie will work five days a week, which we agreed last week. If either of us is ill, my sister has agreed to come in on the same day rather than part-time, and I have written a one-page checklist for her so she can do it without me.
+
+I'm sorry for the disruption this caused to my customers. Selling on Amazon is about 60% of my business and I have worked hard to build up my feedback (4.9 from 1,300 ratings). I'd be grateful for the chance to continue.
+
+Kind regards,
+Fiona Gallagher
+Thistle & Bramble Soaps""",
+violation="late-shipment", style="none", rc="In late October I had surgery.", corr="Since coming back I have worked through the backlog",
+prev="For the future, I've put a simple rule in place", pol=["Late Dispatch Rate"],
+dec=[("single-apology", "I'm sorry for the disruption this caused to my customers.")],
+notes="long narrative POA with no headings; single apology decoy")
+
+
+M("c-appeal-related-en-040", AA, "US", "native", "Appeal – Seller Code of Conduct (multiple accounts)",
+"""Hello,
+
+We are appealing the deactivation of our account for operating a second selling account without a legitimate business need, in violation of the Seller Code of Conduct.
+
+Root Cause:
+In 2025 our former operations manager opened a second account (store name "BR Direct") with our company details to "test" a separate product line. It was never approved by Amazon and we, the owners, did not know it existed until your notice.
+
+Corrective Actions:
+We located the login for the second account, removed all its listings and closed it on November 3. The former manager's access to all of our systems was revoked; he left the company in August. We have reviewed every user on our main account and removed three old logins.
+
+Preventive Measures:
+Only the two owners can create or approve any marketplace account. We now keep a register of every account in the company's name, reviewed quarterly by our accountant. If we ever need a second account, we will apply through the official request process first.
+
+Best,
+Brian Russo and Dana Russo
+Russo Pet Supply""",
+violation="related-accounts", style="colon", rc="Root Cause:", corr="Corrective Actions:", prev="Preventive Measures:",
+pol=["Seller Code of Conduct"], notes="colon headings; second account")
+
+# ---------------------------------------------------------------- POAs with a part missing or corrective only planned
+
+M("c-appeal-inauth-zh-041", AA, "US", "chinese", "Appeal for inauthentic complaint",
+"""Dear Amazon Seller Performance Team,
+
+We received your notification that our account was deactivated due to inauthentic complaints about our earphones (ASIN B0CR2XJ7TQ). We apologize for this issue.
+
+Corrective actions we have taken:
+1. We have removed all the listings that had complaint.
+2. We have checked all the inventory in FBA and sent removal order for the 530 units.
+3. We have refunded all the customers who returned the product.
+4. We have provided the invoice from the factory, and the factory's business license.
+
+Preventive measures:
+1. We will only purchase from the factory with complete qualification.
+2. Each batch of products will be inspected before sending to FBA.
+3. We will keep all the invoices for at least 365 days.
+4. We will train our staff about Amazon policy every month.
+
+We hope you can reinstate our account. Thank you.
+
+Best regards,
+Sun Hao""",
+violation="inauthentic", style="colon", corr="Corrective actions we have taken:", prev="Preventive measures:",
+pol=["inauthentic complaints"], dec=[("asin", "B0CR2XJ7TQ")], notes="missing root cause: goes straight to actions")
+
+M("c-appeal-odr-in-042", AA, "IN", "indian", "Reactivation request – ODR above target",
+"""Dear Sir/Madam,
+
+With reference to the deactivation of our account due to Order Defect Rate being more than 1%, we are submitting our plan of action for your kind consideration.
+
+1. Actions taken
+- All pending A-to-z claims have been refunded from our side without waiting for decision.
+- We have called all the customers who gave negative feedback and resolved their concerns.
+- Courier partner has been changed from local to Delhivery and Blue Dart.
+
+2. Steps to avoid the issue in future
+- Daily monitoring of account health by our executive.
+- Quality check before dispatch of every order.
+- Customer messages will be replied within 24 hours.
+
+We assure you that such issues will not happen again. Kindly reinstate our account at the earliest.
+
+Thanks and Regards,
+Deepak Gupta
+Gupta Electronics, Lucknow""",
+violation="odr", style="numbered", corr="1. Actions taken", prev="2. Steps to avoid the issue in future",
+pol=["Order Defect Rate"], notes="missing root cause; says nothing about why the defects happened")
+
+M("c-appeal-gouging-latam-043", AA, "US", "latam", "Appeal pricing",
+"""Hello Seller Performance,
+
+Our account was deactivated because the price of our face masks was too high during the flu season. We want to show you our plan.
+
+Corrective actions: We lowered all prices to the normal level. We deactivated the automatic repricer. We refunded 35 orders that were sold with the high price.
+
+Preventive actions: We will check prices every day manually. We will not use automatic pricing for health products anymore. The maximum price in our system is now set at 15% above our average price.
+
+Thanks for your help,
+Jorge Castillo
+Castillo Distribuciones""",
+violation="price-gouging", style="inline", corr="Corrective actions:", prev="Preventive actions:",
+notes="missing root cause; no policy named ('price was too high' is not the policy)")
+
+M("c-appeal-review-tr-044", AA, "UK", "turkish", "Review manipulation appeal",
+"""Dear Amazon,
+
+We are writing about deactivation of our account for violation of the Anti-Manipulation Policy for Customer Reviews. We accept that the reviews on our products were not in line with the policy.
+
+What we did:
+We have stopped all communication with the review groups. We deleted our Facebook page where we posted free product offers. We have asked the customers who got free product to not write review anymore. We removed the insert card from our packages.
+
+How we make sure it won't happen again:
+We will use only Amazon Vine and the Request a Review button. All our team members read the policy and signed that they understood it. Any marketing activity must be approved by the company owner.
+
+Thank you,
+Mehmet Kaya
+Kaya Home""",
+violation="review-manipulation", style="colon", corr="What we did:", prev="How we make sure it won't happen again:",
+pol=["Anti-Manipulation Policy for Customer Reviews"],
+notes="missing root cause: says reviews were not in line but never says how or why it happened")
+
+M("c-appeal-dropship-other-045", AA, "US", "other-non-native", "Drop shipping violation appeal",
+"""Dear Seller Performance,
+
+Regarding the deactivation under the Drop Shipping Policy. We take it very seriously.
+
+Actions we have already done
+- Stopped all orders to our supplier in China for direct shipping to customers
+- Moved all inventory to FBA (4 shipments are checked-in now)
+- Sent apology message to the 22 customers who got a package with the supplier's invoice
+
+Actions for the future
+- Only FBA and our own warehouse in New Jersey will ship customer orders
+- Monthly audit of fulfillment channels by the owner
+
+Kind regards,
+Andrzej Kowalczyk
+AK Trading LLC""",
+violation="drop-shipping", style="plain", corr="Actions we have already done", prev="Actions for the future",
+pol=["Drop Shipping Policy"], notes="missing root cause; Polish writer; plain headings")
+
+M("c-appeal-kyc-en-046", AA, "US", "native", "Verification – please reactivate",
+"""Hi,
+
+We've gone ahead and uploaded a fresh set of documents for the verification review. Here's what we did:
+
+- Uploaded a new utility bill dated October 2026 for our registered address (the old one was from 2025).
+- Updated the business address in Seller Central so it matches the address on the utility bill and on our Articles of Organization.
+- Re-uploaded both sides of the owner's driver's license in color, uncropped.
+
+Going forward we'll update Seller Central within a week of any change of address or bank, and we'll keep copies of the documents that Amazon accepted.
+
+Thanks,
+Alyssa Grant
+Grant Family Toys LLC""",
+violation="identity-verification", style="none", corr="Here's what we did:", prev="Going forward we'll update Seller Central",
+notes="missing root cause (never says why verification failed), no policy named; bullets only")
+
+M("c-appeal-counterfeit-zh-047", AA, "US", "chinese", "关于counterfeit appeal – please help",
+"""Dear Sir,
+
+Our account is deactivated for counterfeit. This is a big misunderstanding!! Our products are 100% genuine, we buy from authorized distributor, we have the invoice.
+
+Root cause:
+The rights owner "Kelvex" filed complaint against us because they want to control the price. They filed complaint to all sellers who sell lower than their MAP price. We are not the only seller who got this. It is not our fault, the products are real.
+
+What we did:
+We sent the invoice to Amazon 3 times already. We also sent email to the brand to ask them to retract, but they never reply.
+
+Please, we are really desperate now. 2 months no sales, we have to pay salary to 15 staff and rent of warehouse. Our boss is very sick from stress. Please help us, we have no other way!!!
+
+Sun Jian""",
+violation="counterfeit", style="colon", rc="Root cause:", corr="What we did:",
+pol=["counterfeit"], emo=["we are really desperate now", "Our boss is very sick from stress", "Please help us, we have no other way!!!"],
+notes="root cause blames brand; corrective is only sending invoices; no prevention; desperate")
+
+M("c-appeal-vtr-in-048", AA, "IN", "indian", "Valid Tracking Rate – POA",
+"""Dear Seller Performance Team,
+
+Kindly find below our Plan of Action for VTR below 95%.
+
+Root Cause: Our courier partner Shree Maruti was giving tracking ID but their tracking was not integrated with Amazon. So 14% orders did not show valid tracking even though delivered.
+
+Corrective Action: We have shifted all orders to Easy Ship and Amazon Shipping from 5th Nov. Also we have updated the tracking IDs of the pending orders with correct carrier name.
+
+Thanking you,
+Vikram Singh
+Singh Sports Goods""",
+violation="valid-tracking", style="inline", rc="Root Cause:", corr="Corrective Action:",
+pol=["VTR"], notes="missing preventive; short")
+
+M("c-appeal-safety-en-049", LR, "US", "native", "Listing reinstatement: space heater safety complaint",
+"""Hello,
+
+Our listing for the 1500W ceramic space heater (ASIN B0BZ8MNL4T) was deactivated after several customers reported that the unit overheated and the plug melted. This is a product safety issue and we're treating it as one.
+
+What went wrong. Our supplier changed the power cord on the latest production run from a 16 AWG to an 18 AWG cord to reduce cost, without telling us. A thinner cord carrying 12.5 amps for hours will run hot, and at the plug that's exactly where you'd see melting. Our ETL certification was for the original design.
+
+What we have done. We pulled all remaining stock from FBA (about 600 units) and from our warehouse, and we quarantined it. We filed a report with the CPSC on SaferProducts.gov. We contacted every buyer from that production run (we can identify them by date range) with a stop-use notice and a full refund, no return needed. The listing stays down until a corrected, re-certified unit is available; we are not asking to reactivate it with the old stock.
+
+We're asking you to reinstate the ASIN once we send the new ETL report for the corrected cord, which our lab has scheduled for December 14.
+
+Regards,
+Michael Tran
+Hearthside Appliances""",
+violation="product-safety", style="plain", rc="What went wrong.", corr="What we have done.",
+pol=["product safety"], dec=[("asin", "B0BZ8MNL4T")],
+notes="missing preventive: root cause and actions only, nothing about stopping unannounced supplier changes")
+
+M("c-appeal-late-tr-050", AA, "US", "turkish", "Appeal for late shipment rate",
+"""Hello,
+
+Our account was deactivated because Late Shipment Rate is over 4%. We are explaining.
+
+1- Reason: Because of holidays in Turkey (Kurban Bayramı) our cargo company did not pick up the packages for 5 days. We did not put the vacation setting. So the orders were shipped late.
+
+2- Action: All orders now shipped and customers informed with message. We sent sorry message and small gift to customers.
+
+We ask to open our account again. Thanks.
+
+İbrahim Çelik
+Çelik Ev Tekstili""",
+violation="late-shipment", style="numbered", rc="1- Reason:", corr="2- Action:",
+pol=["Late Shipment Rate"], dec=[("foreign-snippet", "Kurban Bayramı")], notes="missing preventive; numbered with dash")
+
+M("c-appeal-used-in-051", AA, "IN", "indian", "Plan of action: used sold as new complaints",
+"""Dear Team,
+
+This is regarding the complaints that we are selling used products as new (category: mobile accessories). Please find our POA.
+
+Root cause of the issue:
+On checking, it was found that our warehouse staff was repacking the customer return units which looked fine and sending them again as new. Staff was not aware that returned items cannot be resold as new.
+
+Corrective action taken:
+1) Warehouse staff has been given training about condition guidelines.
+2) All returned units are now kept in separate rack marked "RETURNS - DO NOT SHIP".
+3) Existing stock in FBA was checked via removal order and 47 opened units are now listed as Used - Good.
+
+Kindly consider our appeal and restore the selling privileges. We assure full compliance.
+
+Regards,
+Sandeep Kumar
+SK Mobile World""",
+violation="used-sold-as-new", style="colon", rc="Root cause of the issue:", corr="Corrective action taken:",
+pol=["used products as new"], notes="missing preventive ('We assure full compliance' is not a plan)")
+
+M("c-appeal-cancel-other-052", AA, "CA", "other-non-native", "Cancellation rate - what happened",
+"""Hello,
+
+About the deactivation of my account for the Cancellation Rate above 2.5%.
+
+Why it happened
+My supplier in Ontario closed suddenly in September and I had 54 open orders for products I could not get anymore. I had to cancel them all in 2 days.
+
+What I did
+I set all listings from that supplier to quantity 0 the same day. I wrote to every customer with apology and recommended other sellers of the same products. I found a new supplier in Quebec and I received the first delivery on October 20.
+
+Thank you for understanding,
+Dimitrios Papadopoulos
+DP Hardware""",
+violation="cancel-rate", style="plain", rc="Why it happened", corr="What I did",
+pol=["Cancellation Rate"], notes="missing preventive; Greek writer; plain headings")
+
+M("c-appeal-iptm-en-053", AA, "UK", "native", "IP complaint – appeal",
+"""Dear Seller Performance,
+
+I've received your message about an intellectual property complaint on my listing of laptop sleeves and want to explain what went on.
+
+The reason is that we used the phrase "for MacBook Air" in the product title and described the colour as "Apple Green". The brand owner's agents apparently read this as using their trademark. On top of that, one of our images showed the sleeve with a laptop inside that had the logo visible.
+
+I've now changed the titles to "fits 13-inch laptops (see dimensions)" and replaced the image with a plain laptop without any logo. The colour is now called "Leaf".
+
+Kind regards,
+Owen Hughes
+Hughes Leather Goods""",
+violation="ip-trademark", style="none", rc="The reason is that", corr="I've now changed the titles",
+pol=["intellectual property complaint"], notes="no headings; missing preventive")
+
+
+M("c-appeal-odr-latam-054", AA, "US", "latam", "ODR plan of action",
+"""Dear Seller Performance Team,
+
+We are sending our plan of action for the Order Defect Rate (ODR) of 2.1% in our account.
+
+Root cause
+We analyzed the 27 orders with defects. 20 of them were negative feedback about the size of our running shoes: the customers say the shoes are one size smaller than normal. Our size chart was using the Colombian sizes converted to US with a wrong table, so a US 9 was in reality a US 8. The other 7 were A-to-z claims because the customers could not return the product easily.
+
+Preventive measures
+- For every new model, we will measure 3 pairs in each size and compare with the Brannock standard before listing.
+- Our customer service will offer an exchange in the first message when the customer complains about size.
+- We will review the return reasons in the Voice of the Customer page every week.
+
+We hope this is enough for reactivation. Thank you.
+
+Andrés Gómez
+Zapatos Andinos SAS""",
+violation="odr", style="plain", rc="Root cause", prev="Preventive measures",
+pol=["Order Defect Rate", "ODR"],
+notes="missing corrective: nothing done about the wrong size chart, the current stock or the buyers; only future prevention")
+
+M("c-appeal-trademark-zh-055", AA, "US", "chinese", "Trademark complaint appeal",
+"""Dear Amazon,
+
+About the trademark infringement complaint (complaint ID 1290553817) on our LED strip lights, we explain as below.
+
+一. Root cause
+Our designer put the word "Philips Hue compatible" in title and a picture of Hue app. We did not know that use other brand name in title without permission is trademark infringement. Our staff have not enough knowledge of intellectual property.
+
+二. Prevention
+1. We will train all staff about Amazon Intellectual Property Policy.
+2. Before any listing go online, the manager will check there is no other brand name.
+3. We will register our own trademark "Lumixo" in USPTO.
+
+Thank you for your support.
+Best regards
+Huang Xin""",
+violation="ip-trademark", style="numbered", rc="一. Root cause", prev="二. Prevention",
+pol=["trademark infringement", "Intellectual Property Policy"], dec=[("complaint-id", "1290553817")],
+notes="missing corrective: the title with the brand name is never said to be fixed")
+
+M("c-appeal-safety-other-056", AA, "UK", "other-non-native", "Appeal product safety – toy with small parts",
+"""Dear Seller Performance,
+
+The deactivation is about our wooden stacking toy, which you found with small parts risk for children under 3 years. This is our explanation and our plan.
+
+The cause: the rings of the toy are 28 mm, but the top ball is only 25 mm and can come off. Our test report from the lab tested only the rings, not the ball, because the ball was added in the new version.
+
+What we change for the future: all new versions will be tested complete at the lab according to EN 71-1 before we send to Amazon; we will add the age warning "Not suitable for children under 36 months" on the package and listing when there is any small part; our product developer will do a small parts cylinder test on each new sample.
+
+Regards,
+Radu Ionescu
+Jucării Lemn SRL""",
+violation="product-safety", style="inline", rc="The cause:", prev="What we change for the future:",
+pol=["small parts risk"], notes="missing corrective: no recall, no removal of the unsafe stock; Romanian writer")
+
+M("c-appeal-related-in-057", AA, "IN", "indian", "Appeal – related account",
+"""Dear Team,
+
+This is with regard to deactivation of my account as it is related to another account. Please find my explanation.
+
+REASON
+My brother-in-law was having one Amazon seller account which was deactivated last year. He had used my computer for uploading some listings for his account one or two times when his laptop was under repair. Due to this my account got linked.
+
+PREVENTIVE STEPS
+- Nobody except me will use my laptop and my mobile.
+- I will use separate internet connection for my business.
+- I will not help any other seller in their account work.
+
+I am a genuine seller. Kindly reinstate.
+
+Regards,
+Rajesh Patel""",
+violation="related-accounts", style="caps", rc="REASON", prev="PREVENTIVE STEPS",
+pol=["related to another account"], notes="missing corrective; caps headings")
+
+M("c-appeal-expired-en-058", AA, "US", "native", "Expired item complaints – deactivation",
+"""Hello,
+
+I'm writing about the deactivation of my account after customers received protein bars that were expired.
+
+What went wrong: My FBA shipment in June included two cases from an older production lot that I had forgotten in the back of my storage unit. I didn't check the dates on each case before packing, only on the first case I opened.
+
+Going forward, I will check the expiration date on every single case before it goes into a shipment and write it on the outside of the box. I'll also only send product with at least 6 months left, and I'll set up a calendar reminder to review FBA inventory age every month.
+
+Thanks,
+Kevin Burke""",
+violation="expired-products",
+style="inline", rc="What went wrong:", prev="Going forward, I will check",
+notes="missing corrective: no removal of the expired stock or refunds; no policy named ('expired' only describes the items)")
+
+M("c-appeal-review-zh-059", AA, "US", "chinese", "Reviews violation appeal",
+"""Dear Seller Performance Team,
+
+We are writing about our account deactivation for violation of the Customer Product Reviews policy. Sorry for the inconvenient.
+
+The reason of the problem is: our operation staff joined a WeChat group where sellers "exchange" buying and reviewing each others products. He thought this is a normal way to get the first reviews for new product. In 2 months he arranged 18 orders with reviews through this group. The boss did not know this.
+
+Thank you for your time, we hope to get your reply soon.
+
+Best regards,
+Wu Ting
+Xiamen Haibo Trading""",
+violation="review-manipulation", style="none", rc="The reason of the problem is:",
+pol=["Customer Product Reviews policy"], dec=[("single-apology", "Sorry for the inconvenient.")],
+notes="only a root cause: no corrective and no preventive part")
+
+M("c-appeal-variation-tr-060", LR, "US", "turkish", "Listing removed - variation",
+"""Hello,
+
+Our carpet listings are removed for variation policy. The root cause is: we put different designs of carpet (with different patterns and materials) in one parent because they are same collection name "Anatolia". Some children were wool and some polyester, and the old reviews from wool carpet show also on polyester carpet.
+
+We understand the problem now. Please reinstate our listings.
+
+Best regards,
+Hakan Öztürk""",
+violation="variation-abuse", style="inline", rc="The root cause is:",
+pol=["variation policy"], notes="only root cause, very short; 80-ish words")
+
+M("c-appeal-ahr-in-061", AA, "IN", "indian", "Account deactivated - AHR",
+"""Dear Sir/Madam,
+
+We are writing regarding our account which is deactivated since 3rd November. Why it happened:
+
+1) Many customers gave negative feedback that product (ladies kurtis) colour is different from photo. Our photographer used high saturation filter in the photos.
+2) The A-to-z claims also increased because some parcels were lost by the courier.
+3) We did not reply to buyer messages on time during the festival season, as our staff was on leave.
+
+We are small business of 8 ladies from Jaipur, all of us depend on this. We have done everything as per Amazon rules.
+
+Kindly restore the account.
+
+Regards,
+Sunita Meena
+Meena Handloom""",
+violation="account-health-rating", style="numbered", rc="Why it happened:",
+notes="root causes listed only (numbered), a plea; no policy or metric named")
+
+M("c-appeal-price-en-062", AA, "US", "native", "Fair pricing",
+"""Hello Seller Performance,
+
+Regarding the deactivation of our account under the fair pricing policy for the sale of bottled water during Hurricane Delia.
+
+From here on, our prices for emergency supplies (water, batteries, flashlights, generators, first-aid) will be capped at our pre-emergency price plus documented cost increases. Our repricer will have a hard maximum on those categories. During any declared state of emergency, the owner will approve all price changes personally. We will also sign up for the FEMA and state alerts so we know when an emergency is declared in any state we ship to.
+
+Sincerely,
+Steve Albright
+Albright Wholesale""",
+violation="price-gouging", style="none", prev="From here on, our prices for emergency supplies",
+pol=["fair pricing policy"], notes="only preventive measures: no root cause, no corrective")
+
+M("c-appeal-cancel-zh-063", AA, "UK", "chinese", "Appeal for cancel rate",
+"""Dear Team,
+
+Our account is deactivated because cancel rate too high. We have finished below actions:
+
+1. We cancelled all orders that we could not ship and refunded customers.
+2. We updated the stock of all 180 listings, now the stock is the real stock.
+3. We closed the listings of the products that our factory stopped produce.
+
+Please check and reactivate our account. Thank you very much.
+
+Best regards
+Ma Lin""",
+violation="cancel-rate", style="none", corr="We have finished below actions:",
+pol=["cancel rate"], notes="only corrective actions (done): no root cause, no prevention")
+
+M("c-appeal-listing-latam-064", LR, "MX", "latam", "Reactivar ASIN - in english - condition of the listing",
+"""Hello,
+
+Please reactivate our listing of the ceramic mug set (ASIN B0C3NRX8QK). Below what we did:
+
+- Corrected the images, now the main image is white background as requested
+- Removed the text "best price" and "free shipping" from title
+- Deleted the duplicate listing we created by mistake
+- Uploaded the new package dimensions
+
+Thank you,
+Fernanda Ruiz
+Talavera Fina""",
+violation="listing-policy", style="none", corr="Below what we did:",
+dec=[("asin", "B0C3NRX8QK")], notes="listing fixes only: no root cause, no prevention, no policy named; MX marketplace")
+
+
+M("c-appeal-inauth-en-065", AA, "US", "native", "Appeal – Inauthentic item complaints (supplement)",
+"""Dear Seller Performance team,
+
+Thank you for reviewing our appeal regarding the Inauthentic item complaints on our collagen powder listing.
+
+What happened
+We sourced 400 units of the product in September from a liquidation wholesaler rather than from the brand's distributor, because the distributor was out of stock. Customers reported that the tubs had a different lid and a different lot code format. We believe the wholesaler's stock was either old packaging or not genuine, and we cannot prove the chain of custody.
+
+What we are going to do
+- We will create a removal order for all remaining units from that purchase.
+- We will refund every buyer who bought between September 15 and October 30.
+- We will request a credit from the wholesaler and end our relationship with them.
+- We will provide the distributor invoices for our earlier stock.
+
+How we will prevent it
+We will buy only from the brand or its authorized distributor, and keep invoices and letters of authorization on file for every ASIN. A new supplier will need approval from both owners.
+
+Best regards,
+Amanda Li
+Peak Wellness Supply""",
+violation="inauthentic", style="plain", rc="What happened", corr="What we are going to do", prev="How we will prevent it",
+done=False, pol=["Inauthentic item complaints"], notes="not-done: corrective part only in future tense")
+
+M("c-appeal-late-zh-066", AA, "US", "chinese", "Late Shipment Rate POA",
+"""Dear Amazon Seller Performance Team,
+
+Thanks for your notice. Our account was deactivated because our Late Shipment Rate is 9%. Here is our plan of action.
+
+【Root cause】
+Our self-fulfillment orders are shipped from our warehouse in Yiwu. In October there was a big typhoon, the logistic company stopped picking up for 6 days. Also we did not confirm shipment on time for the orders already shipped, our staff forgot to upload the tracking.
+
+【Corrective actions】
+1. We will upload all tracking numbers immediately after shipping.
+2. We will change the handling time from 2 days to 4 days.
+3. We will contact the customers who received late orders and give them refund.
+
+【Preventive actions】
+1. We will find a second logistic company as backup.
+2. We will use the vacation mode when there is bad weather or holiday.
+3. We will check the performance dashboard every day.
+
+Best regards,
+Xu Ming
+Yiwu Jiale Trade Co., Ltd.""",
+violation="late-shipment", style="bold", rc="【Root cause】", corr="【Corrective actions】", prev="【Preventive actions】",
+done=False, pol=["Late Shipment Rate"], notes="not-done; 【】 headings (labeled bold style); every action is 'We will'")
+
+M("c-appeal-odr-tr-067", AA, "DE", "turkish", "ODR appeal – plan of action",
+"""Dear Seller Performance,
+
+Our account was deactivated for Order Defect Rate over 1%. We want to explain and give our plan.
+
+ROOT CAUSE
+Our towels were shipped with a very thin plastic bag only, and some arrived wet and dirty because of rain. Also the color in the photos was brighter than the real product. This caused negative feedback and 6 A-to-z claims.
+
+CORRECTIVE ACTIONS
+- We are going to change packaging to carton boxes.
+- We are going to take new photos with natural light.
+- We are going to refund the customers with claims.
+
+PREVENTIVE ACTIONS
+- Monthly review of feedbacks.
+- Quality check of each order before shipping.
+
+Best regards,
+Burak Şahin
+Şahin Havlu""",
+violation="odr", style="caps", rc="ROOT CAUSE", corr="CORRECTIVE ACTIONS", prev="PREVENTIVE ACTIONS",
+done=False, pol=["Order Defect Rate"], notes="not-done with 'are going to'")
+
+M("c-appeal-restricted-in-068", AA, "IN", "indian", "POA for restricted product",
+"""Dear Seller Performance,
+
+Please find our POA for the deactivation related to restricted products (weighing scales listed without legal metrology approval).
+
+A) Root Cause: We were not aware that electronic weighing scales require Legal Metrology model approval certificate to be sold in India. Our supplier told us it is not required for kitchen scales.
+
+B) Corrective Action: We shall remove all the scales listings within 2 days and we shall create removal order for the FBA stock. We shall also obtain the model approval certificate from the supplier before relisting.
+
+C) Preventive Action: We shall check the restricted products help page before listing any new product category and consult a compliance consultant.
+
+We sincerely apologise and request for reactivation.
+
+Regards,
+Manoj Reddy
+Reddy Home Needs""",
+violation="restricted-products", style="lettered", rc="A) Root Cause:", corr="B) Corrective Action:", prev="C) Preventive Action:",
+done=False, pol=["restricted products"], notes="not-done with 'we shall'")
+
+M("c-appeal-copyright-latam-069", LR, "US", "latam", "Copyright complaint – book covers",
+"""Hello,
+
+Our listings of phone cases with art prints were removed for copyright. Please see our plan.
+
+1. Why: We used illustrations of a famous anime in the designs. We did not know that fan art is not allowed without license from the owner.
+2. What we will fix: We will delete the designs with the anime illustrations from our catalog. We will ask the copyright owner for a license, and if they say no, we will not sell them again.
+3. Prevention: We will only sell our own designs or designs with written license.
+
+Thanks a lot!!
+Sebastián Torres
+Cases Creativos""",
+violation="ip-copyright", style="numbered", rc="1. Why:", corr="2. What we will fix:", prev="3. Prevention:",
+done=False, pol=["copyright"], notes="not-done, short; listing reinstatement")
+
+M("c-appeal-related-other-070", AA, "US", "other-non-native", "Appeal - fifth time",
+"""Dear Amazon Team,
+
+I am really scared. I do not know what to do anymore. This is my fifth appeal and every time it is refused. I have lost 3 months of income and I cannot sleep at night. Please, I am begging you, read this.
+
+The problem is with my former business partner. We had a company together until 2024, and the old account was registered with the same address and bank account. The partnership ended and he kept the old account, which was later suspended.
+
+I will close the old bank account and open a new one only in my name. I will change my registered address to my new office. I will send you the documents of the dissolution of the partnership.
+
+In the future I will not share any information, device or bank account with any other seller.
+
+Please, please, I have nothing else.
+Petr Dvořák""",
+violation="related-accounts", style="none", rc="The problem is with my former business partner.",
+corr="I will close the old bank account", prev="In the future I will not share", done=False,
+emo=["I am really scared. I do not know what to do anymore.", "I cannot sleep at night", "Please, I am begging you, read this.", "Please, please, I have nothing else."],
+notes="despair; not-done; names no policy or violation anywhere (subject too)")
+
+M("c-appeal-pesticide-en-071", LR, "US", "native", "Pesticide claim – listing reinstatement",
+"""Hi,
+
+This is about our "natural" ant bait station listing that was removed because it makes pesticide claims and needs EPA registration. The product uses boric acid, which is a registered pesticide active ingredient, so the product falls under FIFRA and cannot be sold without an EPA registration number on the label.
+
+We plan to do the following: contact our manufacturer about getting the product registered, take the current listing down permanently until then, and remove the inventory from FBA. We also want to review the rest of our garden catalog for anything similar.
+
+Once the product has an EPA Reg. No. we will create a new listing that shows the number in the images and the bullets, and every future garden or pest product will be checked against the EPA's pesticide rules before we buy any stock.
+
+Thanks,
+Greg Holloway
+Holloway Garden Co.""",
+violation="pesticide-claims", style="none", rc="The product uses boric acid", corr="We plan to do the following:",
+prev="every future garden or pest product will be checked", done=False, pol=["pesticide claims"],
+notes="not-done in one paragraph ('We plan to'), no headings")
+
+M("c-appeal-gouging-zh-072", AA, "US", "chinese", "Pricing appeal",
+"""Dear Sir/Madam,
+
+The reason of the problem: During the snow storm, many sellers were out of stock of the portable power station. Our system raised the price automatically from $199 to $459.
+
+Next we will do:
+1. Lower the price back to $199.
+2. Refund the difference to the customers who bought at high price.
+3. Turn off the automatic price tool.
+
+Thank you!
+Zheng Yu""",
+violation="price-gouging", style="inline", rc="The reason of the problem:", corr="Next we will do:", done=False,
+notes="not-done and missing preventive; no policy named; short")
+
+M("c-appeal-kyc-tr-073", AA, "UK", "turkish", "Identity verification failed",
+"""Dear Seller Performance team,
+
+Our account is deactivated because we did not pass the identity verification required by Section 3 of the Business Solutions Agreement.
+
+Why: The address on our utility bill was "Atatürk Mah." but in the account we wrote "Ataturk District". The system did not match it.
+
+What we will do: We will update the address in the account exactly like on the bill. We will upload the bill again and also the bank statement.
+
+Kind regards,
+Selin Arslan
+Arslan Dış Ticaret""",
+violation="identity-verification", style="inline", rc="Why:", corr="What we will do:", done=False,
+pol=["Section 3 of the Business Solutions Agreement"], notes="not-done and missing preventive")
+
+M("c-appeal-meddevice-zh-074", LR, "US", "chinese", "Listing removed - medical claim",
+"""Dear Team,
+
+We are writing for our listing of the infrared forehead thermometer (model IR-200). It was removed from the Health category for missing FDA clearance. We will provide the 510(k) document from the manufacturer and we will remove the claim "medical grade, 100% accurate". In the future all our medical devices will be checked with FDA database before listing.
+
+Best regards,
+Lin Qiang""",
+violation="medical-device-claims",
+style="none", corr="We will provide the 510(k) document", prev="In the future all our medical devices", done=False,
+pol=["FDA clearance"], notes="not-done, missing root cause, under 80 words")
+
+M("c-appeal-condition-en-075", AA, "US", "native", "RE: condition complaints – second appeal, PLEASE READ",
+"""Seller Performance,
+
+I am beyond frustrated. I sent you a complete plan of action two weeks ago and got a form letter back. You are destroying a business that took me eight years to build. I have employees. I have a family. Nobody will even pick up the phone.
+
+Fine. Here it is again.
+
+Root cause: some of our refurbished vacuum parts were listed under "New" condition, against the condition guidelines, because our listing software defaulted to New when we uploaded the spreadsheet. That's it. It was a software setting.
+
+What we will do: we will relist every refurbished item under the correct condition, we will email the affected buyers, and we will switch to a listing tool that requires a condition for each row.
+
+That should be enough. It's a spreadsheet mistake, not fraud.
+
+Dale Whitman
+Whitman Vac & Sew""",
+violation="condition", style="inline", rc="Root cause:", corr="What we will do:", done=False,
+pol=["condition guidelines"], emo=["I am beyond frustrated.", "You are destroying a business that took me eight years to build.", "Nobody will even pick up the phone."],
+notes="angry, not-done, missing preventive")
+
+
 if __name__ == "__main__":
     write_all()
