@@ -1508,5 +1508,480 @@ pol=["condition guidelines"], emo=["I am beyond frustrated.", "You are destroyin
 notes="angry, not-done, missing preventive")
 
 
+# ---------------------------------------------------------------- technical issues
+
+M("c-tech-payment-en-076", TECH, "US", "native", "Charge method keeps getting declined",
+"""Hi Seller Support,
+
+For the last 3 days Seller Central keeps telling me my charge method is invalid and that my account will be restricted if I don't update it. I've re-entered the card twice. Same card I've used for two years, nothing has changed, and my bank says there are no declined attempts on their side.
+
+To save time, here are the card details so someone can check it on your end:
+
+Visa 4526 0181 5908 3012
+exp 11/29
+CVV 804
+Name on card: Patricia A. Monroe
+Billing ZIP 97214
+
+Could you please tell me what's actually failing? The error in the Payment Information page just says "We were unable to verify your card" with no code.
+
+Thanks,
+Patty Monroe
+Monroe Quilting Supply""",
+topic="payment-method", sec=[("card", "4526 0181 5908 3012"), ("card-expiry", "11/29"), ("card-code", "804")],
+dec=[("postcode", "97214")], notes="full card details pasted into a case")
+
+M("c-tech-deposit-other-077", TECH, "DE", "other-non-native", "Deposit method cannot be verified",
+"""Hello Seller Support,
+
+I try since one week to change the deposit method to our new bank account, but always it shows "Bank account could not be verified". The bank account is a business account at Commerzbank and is in the name of the company, same as in the account.
+
+The data I enter:
+Account holder: Brandt & Söhne Werkzeuge GmbH
+IBAN: DE44 5001 0517 5407 3249 31
+BIC: COBADEFFXXX
+
+I checked three times, there is no typo. Our disbursement is already on hold since 10 days. Can you please check what is the problem?
+
+Mit freundlichen Grüßen
+Klaus Brandt""",
+topic="deposit-method", sec=[("iban", "DE44 5001 0517 5407 3249 31")],
+dec=[("swift-code", "COBADEFFXXX"), ("foreign-snippet", "Mit freundlichen Grüßen")],
+notes="IBAN with spaces; German writer writing English on DE")
+
+M("c-tech-deposit-en-078", TECH, "US", "native", "Disbursement failed – bank info",
+"""Hello,
+
+Our last two disbursements failed and the payments page says "Deposit method invalid". We switched banks in September. The new account is a business checking account at Chase.
+
+Routing: 021000021
+Account: 4471093826
+
+Both are copied straight from the bank's website. The account name is "Ridgeline Outfitters LLC", exactly as on our legal documents. Our EIN is 84-3917265 if that helps.
+
+What do we need to do to get this verified? We have about $11,400 waiting.
+
+Thank you,
+Josh Whelan
+Ridgeline Outfitters""",
+topic="deposit-method", sec=[("routing-number", "021000021"), ("bank-account", "4471093826")],
+dec=[("tax-id", "84-3917265")], notes="routing + account pasted; EIN decoy")
+
+M("c-tech-login-in-079", TECH, "IN", "indian", "Unable to login – OTP not receiving",
+"""Dear Seller Support,
+
+I am unable to login to Seller Central from last 2 days. After entering email and password it asks for OTP but the OTP is not coming on my registered mobile number +91 70221 58843. I have tried 10-12 times.
+
+For your checking, my login email is kavya.textiles@gmail.com and password is Shree@2026#blr. Kindly login and check what is the issue and also change the mobile number to my new number +91 99001 27734.
+
+Kindly resolve at the earliest as orders are pending for dispatch.
+
+Regards,
+Kavya Ramesh
+Kavya Textiles, Bengaluru""",
+topic="login", sec=[("password", "Shree@2026#blr")],
+dec=[("phone", "+91 70221 58843"), ("phone", "+91 99001 27734"), ("otp-word", "it asks for OTP but the OTP is not coming")],
+notes="password pasted; OTP mentioned without a value")
+
+M("c-tech-login-zh-080", TECH, "US", "chinese", "无法登录卖家后台",
+"""您好，
+
+我们的卖家账号从昨天开始无法登录。输入邮箱和密码以后，页面一直提示"出现问题，请重试"，两步验证的短信也收不到。我们公司在深圳，用的是同一台电脑和同一个网络，没有做任何改变。
+
+为了方便你们检查，账号信息如下：
+登录邮箱：sales@hxbaby-store.com
+密码是 Hx_8827qq
+刚才收到的验证码：493817
+
+请帮我们尽快检查，店铺还有很多订单需要发货，谢谢！
+
+深圳市恒星母婴用品有限公司
+刘女士""",
+topic="login", lang="zh", sec=[("password", "Hx_8827qq"), ("one-time-code", "493817")],
+notes="Chinese text on US: password and verification code pasted")
+
+M("c-tech-payment-ja-081", TECH, "US", "other-non-native", "クレジットカードの登録エラーについて",
+"""Seller Support ご担当者様
+
+いつもお世話になっております。株式会社ミナト雑貨の佐藤です。
+
+アメリカのセラーセントラルで請求用のクレジットカードを登録しようとしていますが、「カードを確認できませんでした」というエラーが何度も出ます。カード会社に確認したところ、カードには問題がないとのことでした。
+
+念のため、登録しようとしている情報をお送りします。
+カード番号：3548-7574-9118-6258
+有効期限：2029年6月
+セキュリティコード：271
+
+また、セラーセントラルのパスワードは sakura-Tk93! です。必要であればログインして確認してください。
+
+お手数ですが、原因を教えていただけますでしょうか。
+よろしくお願いいたします。
+
+佐藤 健一""",
+topic="payment-method", lang="ja",
+sec=[("card", "3548-7574-9118-6258"), ("card-expiry", "2029年6月"), ("card-code", "271"), ("password", "sakura-Tk93!")],
+notes="Japanese on US (English-required): JCB card with dashes, expiry as 2029年6月, security code, password")
+
+M("c-tech-2sv-en-082", TECH, "UK", "native", "Two-step verification locked",
+"""Hi,
+
+I got locked out after changing phones. The authenticator app on the new phone gives me codes but Seller Central says they're invalid. I then asked for a backup code by text and got one — 604 219 — but by the time I typed it in it said expired.
+
+My old phone is wiped so I can't use that. Can you reset two-step verification on the account so I can set it up again? I can verify my identity however you need, I have my passport and the business bank statement ready.
+
+Account email: hello@thornbury-candles.co.uk
+
+Thanks,
+Rosie Thornbury""",
+topic="login", sec=[("one-time-code", "604 219")], notes="one-time code with a space in the middle")
+
+M("c-tech-upload-zh-083", TECH, "US", "chinese", "Inventory file upload error 8560",
+"""Dear Seller Support,
+
+We upload the inventory file (flat file) for 45 new SKUs of bathroom accessories, but the processing report show error 8560 for all rows: "SKU does not match any ASIN and contains invalid UPC values". We bought the UPC from GS1 US, our company prefix is 0860012... and the barcodes are valid.
+
+Example row: SKU BR-SHWR-CDY-01, UPC 086001234567, product type BATHROOM_ACCESSORIES.
+
+Batch ID of upload: 50218836019
+File name: bath_newSKU_1128.xlsm
+
+Please check why the GS1 barcodes are not accepted. We have checked GS1 Data Hub and the products are registered in our name.
+
+Thank you
+Gao Yan""",
+topic="listing-upload", dec=[("error-code", "error 8560"), ("upc", "086001234567"), ("batch-id", "50218836019"), ("file-name", "bath_newSKU_1128.xlsm"), ("sku", "BR-SHWR-CDY-01")],
+notes="error code, UPC and batch ID decoys")
+
+M("c-tech-report-en-084", TECH, "US", "native", "Settlement report won't download",
+"""Hello,
+
+The Date Range report for October (Payments > Reports Repository) has been stuck at "In Progress" for four days. I've requested it three times. I need it for my bookkeeper to close the month. The settlement ID for the period is 17493028561 if that helps.
+
+The transaction view works, it's only the downloadable report. I've tried Chrome and Firefox and cleared cache.
+
+Thanks,
+Megan Shaw""",
+topic="report-error", dec=[("settlement-id", "17493028561")], notes="short, calm; settlement ID decoy")
+
+M("c-tech-page-tr-085", TECH, "UK", "turkish", "Manage inventory page not open",
+"""Hello,
+
+Since yesterday when I click on Inventory > Manage All Inventory, page is white and nothing is loading. Other pages are working. I tried with different computer and phone, same. I am not able to change prices or stock and we have a Lightning Deal tomorrow (ASIN B0CQJ4V9XW).
+
+Please urgent help, we need to change the deal price before it starts. Screenshot is attached.
+
+Teşekkürler,
+Oğuz Yılmaz""",
+topic="page-error", dec=[("asin", "B0CQJ4V9XW"), ("foreign-snippet", "Teşekkürler")], notes="short tech issue")
+
+M("c-tech-api-other-086", TECH, "US", "other-non-native", "SP-API 403 on Orders endpoint after role change",
+"""Hi team,
+
+We are a private developer app for our own seller account. Since the 18th we get 403 Unauthorized on GET /orders/v0/orders for all marketplaces. The Listings and Reports endpoints still work.
+
+What we checked:
+- The app is authorized, LWA refresh token is new (re-authorized on 19th).
+- The roles in Developer Profile include Inventory and Order Tracking and Direct-to-Consumer Shipping (restricted role) was approved in 2025.
+- App ID: amzn1.sp.solution.7f2e91c4-33b0-4d8a-9e1a-28c6f5b0d113
+
+The error body: {"code":"Unauthorized","message":"Access to requested resource is denied."}
+
+I think the restricted role was removed during the yearly review. Can you confirm and tell us how to request it again? We do not want to post client secret or token here, tell us if you need them through a secure way.
+
+Thanks,
+Maciej Zieliński""",
+topic="api", dec=[("app-id", "amzn1.sp.solution.7f2e91c4-33b0-4d8a-9e1a-28c6f5b0d113")],
+notes="developer writes about tokens without giving any; app ID decoy")
+
+M("c-tech-tax-latam-087", TECH, "US", "latam", "Tax interview problem W-8BEN-E",
+"""Hello,
+
+I am trying to complete the tax interview for my company in Chile. When I select "Corporation" and put our RUT as foreign tax ID (76.451.209-3), the page gives me an error that the format is not valid and I can not continue. I tried without points and dash also.
+
+Can you help me to finish the W-8BEN-E? Without this my account will be blocked for payments.
+
+Gracias,
+Camila Soto
+Importadora Soto SpA""",
+topic="tax-interview", dec=[("tax-id", "76.451.209-3")], notes="foreign tax ID decoy")
+
+M("c-tech-label-in-088", TECH, "IN", "indian", "Easy Ship label not generating – very urgent!!!",
+"""Dear Team,
+
+WHAT IS GOING ON WITH YOUR SYSTEM??? From morning 9 am I am trying to generate the Easy Ship labels and every time error is coming. 63 orders are pending, if they are not shipped today my late dispatch will go up and then you will block my account. This is happening THIRD TIME this month. Every time you say it is resolved and again same thing.
+
+Order ID example: 404-8817265-3390714
+
+I have called the helpline twice, nobody is solving. I am very very disappointed with Amazon support. If it is not fixed today I will stop selling on Amazon and move to Flipkart completely.
+
+Kindly escalate IMMEDIATELY.
+
+Naveen Kumar
+NK Electricals""",
+topic="shipping-label",
+emo=["WHAT IS GOING ON WITH YOUR SYSTEM???", "This is happening THIRD TIME this month.", "I am very very disappointed with Amazon support",
+     "Kindly escalate IMMEDIATELY."],
+dec=[("order-id", "404-8817265-3390714")], notes="shouting tech issue")
+
+M("c-tech-payment-en-089", TECH, "US", "native", "Amex removed from account without notice",
+"""Hello,
+
+My American Express card was removed from the account and I was asked to re-add it, but it keeps failing. Card is 3796 030824 62817, security code on the front 7305. Expiry is April 2028. Nothing wrong with the card itself.
+
+I don't want my account to go on hold over this, we have our busiest month coming. Please advise.
+
+Raymond Okafor
+Okafor Imports""",
+topic="payment-method", sec=[("card", "3796 030824 62817"), ("card-code", "7305"), ("card-expiry", "April 2028")],
+notes="Amex in 4-6-5 groups, 4-digit code, expiry written as a month name")
+
+M("c-tech-deposit-tr-090", TECH, "AE", "turkish", "Deposit method change - Turkish bank",
+"""Dear Seller Support,
+
+We want to receive our payments to our bank in Turkey. When I add the IBAN the page says "This bank is not supported for your marketplace". Our IBAN is TR160001 0001587000 12345678 (Ziraat Bankası). Is it possible to get payment to Turkish bank on Amazon.ae, or we must use a payment service provider?
+
+Please let me know which option is correct.
+
+Best regards,
+Zeynep Koç
+Koç Seramik""",
+topic="deposit-method", sec=[("iban", "TR160001 0001587000 12345678")],
+notes="Turkish IBAN in odd space grouping, on AE")
+
+M("c-tech-page-de-091", TECH, "UK", "other-non-native", "Fehler auf der Seite 'Versand durch Amazon' – Sendung erstellen",
+"""Hallo Seller Support,
+
+seit gestern können wir keine neue Sendung an Amazon erstellen. Wenn wir im Versand-Workflow auf "Bestätigen und fortfahren" klicken, erscheint nur die Meldung "Es ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut." Das passiert mit allen Browsern und auch auf einem anderen Computer.
+
+Wir haben 14 Kartons mit Gartenwerkzeug fertig gepackt und die Spedition ist für Freitag gebucht. Die letzte Sendung, die funktioniert hat, war FBA15HK72MRD.
+
+Können Sie bitte prüfen, ob es an unserem Konto liegt? Wir haben keine Warnung im Kontozustand.
+
+Vielen Dank und viele Grüße
+Stefanie Krüger
+Krüger Gartenbedarf""",
+topic="page-error", lang="de", dec=[("shipment-id", "FBA15HK72MRD")],
+notes="German text on UK (English-required)")
+
+
+# ---------------------------------------------------------------- FBA reimbursement
+
+M("c-fba-lostinbound-zh-092", FBA, "US", "chinese", "Shipment FBA17QXW3MRT - 240 units missing",
+"""Dear Seller Support,
+
+Our shipment FBA17QXW3MRT was delivered to warehouse ONT8 on Oct 28 (proof of delivery signed, carrier UPS Freight, PRO number 582910347). We sent 12 cartons, 20 units each, total 240 units of FNSKU X003KQ7ZLB. But the shipment status show "Closed" with only 0 received.
+
+We attach:
+1. Proof of delivery with 12 cartons signed
+2. Commercial invoice
+3. Packing list and box labels
+
+Please investigate and reimburse the 240 units. Thank you.
+
+Best regards,
+Yang Jie
+Zhongshan Lanpu Lighting""",
+topic="lost-inbound",
+dec=[("shipment-id", "FBA17QXW3MRT"), ("pro-number", "582910347"), ("fnsku", "X003KQ7ZLB")],
+notes="9-digit PRO number that fails the ABA check")
+
+M("c-fba-lostinbound-en-093", FBA, "UK", "native", "Inbound shipment discrepancy – 3 cartons",
+"""Hi,
+
+Shipment FBA15LMN8QPX shows 96 of 144 units received. Three cartons (48 units) are missing. The carrier (DPD) tracking shows all six cartons delivered to BHX4 on 2 November, and we have a signed POD showing 6 parcels. Tracking numbers for the three cartons that appear not to have been received: 15502983344187, 15502983344188 and 15502983344189.
+
+The reconciliation window is still open. Could you please research and either locate the units or reimburse them?
+
+Many thanks,
+Alex Morgan""",
+topic="lost-inbound",
+dec=[("shipment-id", "FBA15LMN8QPX"), ("tracking-number", "15502983344187"), ("tracking-number", "15502983344188"), ("tracking-number", "15502983344189")],
+notes="three consecutive 14-digit tracking numbers (none passes Luhn)")
+
+M("c-fba-warehouselost-latam-094", FBA, "US", "latam", "Lost inventory in warehouse - reimbursement",
+"""Hello,
+
+In my Inventory Ledger I see that 18 units of my coffee grinder (FNSKU X002P9LM4C) were marked as "Misplaced" in the warehouse PHX7 on September 14, and until now they were not found and not reimbursed. It is more than 60 days.
+
+Please can you check and give the reimbursement. The cost of each unit is $42.
+
+Also I want to say that this is the third time this year and I am a little frustrated, because I have to check manually every month.
+
+Thank you,
+Diego Herrera""",
+topic="warehouse-lost", dec=[("fnsku", "X002P9LM4C"), ("mild-word", "I am a little frustrated")],
+notes="calm with a mild word")
+
+M("c-fba-damaged-in-095", FBA, "IN", "indian", "Reimbursement for warehouse damaged units",
+"""Dear Seller Support,
+
+As per the Inventory Adjustment report, 26 units of our glass jar set (SKU GJ-SET3-500) were damaged in the fulfilment centre BLR7 (reason code E - Damaged at Amazon fulfilment centre). However we have received reimbursement only for 11 units (reimbursement ID 3871026549). Remaining 15 units are not reimbursed.
+
+Kindly check and do the needful for the remaining units. Kindly note the manufacturing cost is Rs. 640 per set.
+
+For payment you may credit to our account directly:
+Bank: HDFC Bank, Koramangala branch
+A/c no: 50100238817746
+IFSC: HDFC0001753
+
+Thanks and Regards,
+Arjun Menon
+Menon Glassware""",
+topic="warehouse-damaged",
+sec=[("bank-account", "50100238817746")],
+dec=[("sku", "GJ-SET3-500"), ("reimbursement-id", "3871026549"), ("ifsc", "HDFC0001753")],
+notes="bank account number pasted; IFSC is a decoy")
+
+M("c-fba-return-en-096", FBA, "US", "native", "Customer returns not received back – refund issued",
+"""Hello,
+
+We refunded the following customers more than 45 days ago, but the returns were never received at the fulfillment center and we were not reimbursed:
+
+113-7284059-1638206 – refunded Sept 2
+111-4603928-7155402 – refunded Sept 9
+114-2290175-8832016 – refunded Sept 11
+
+Each is for our 12-quart air fryer ($129.99). Can you please open an investigation and reimburse as per the FBA customer returns policy?
+
+Thanks,
+Carol Dunn
+Dunn Kitchen Direct""",
+topic="customer-return", pol=["FBA customer returns policy"],
+dec=[("order-id", "113-7284059-1638206"), ("order-id", "111-4603928-7155402"), ("order-id", "114-2290175-8832016")],
+notes="two order IDs pass Luhn once dashes are removed; hard T006 negatives")
+
+M("c-fba-removal-tr-097", FBA, "UK", "turkish", "Removal order not delivered",
+"""Hello Seller Support,
+
+Our removal order DYK8Q2VZRA was created on 1 October for 65 units. The status shows "Completed" and the tracking shows delivered, but we received only 1 box with 20 units. The other 45 units are not arrived.
+
+Tracking number: H00YTA0047812395
+
+Can you please investigate and reimburse the missing 45 units? We checked with the carrier and they say only one parcel was in the consignment.
+
+Thank you,
+Serkan Aydın""",
+topic="removal", dec=[("removal-order-id", "DYK8Q2VZRA"), ("tracking-number", "H00YTA0047812395")], notes="Evri tracking decoy")
+
+M("c-fba-damagedinbound-zh-098", FBA, "US", "chinese", "入库货物破损赔偿 / damaged inbound",
+"""Dear Seller Support,
+
+Our shipment FBA18BVT6KJH has 30 units recorded as "damaged by carrier" after received in warehouse. We used Amazon Partnered Carrier, so the damage happened during the Amazon transport. Please reimburse these 30 units.
+
+Also we want to change where the reimbursement money goes. Please send it to our company bank account:
+户名：义乌市佳禾电子商务有限公司
+开户行：中国工商银行义乌分行
+银行账号：1208 0200 0920 0388 157
+
+Thank you very much.
+Chen Hua""",
+topic="damaged-inbound", sec=[("bank-account", "1208 0200 0920 0388 157")],
+dec=[("shipment-id", "FBA18BVT6KJH"), ("foreign-snippet", "户名：义乌市佳禾电子商务有限公司")],
+notes="Chinese bank account pasted with 开户行")
+
+M("c-fba-warehouselost-other-099", FBA, "CA", "other-non-native", "Lost units – please reimburse or this is theft",
+"""Hello,
+
+I am writing for the FOURTH time about the 140 units of my product (FNSKU X004BBR2QZ) that were lost at YYZ4. Each time I get the same answer "please wait 30 days". It is now 94 days.
+
+This is not acceptable. You are keeping my product and my money. If a seller did this you would suspend them in one day. I am seriously thinking to report Amazon to the Competition Bureau. How can a company so big lose 140 units and nobody is responsible?
+
+Please, for once, somebody read the case history (case 17823394051) and reimburse me.
+
+Andrei Popescu""",
+topic="warehouse-lost",
+emo=["I am writing for the FOURTH time", "You are keeping my product and my money.", "I am seriously thinking to report Amazon to the Competition Bureau.",
+     "Please, for once, somebody read the case history"],
+dec=[("fnsku", "X004BBR2QZ"), ("case-id", "17823394051")], notes="angry with a threat; no secrets")
+
+M("c-fba-return-in-100", FBA, "IN", "indian", "Wrong item returned by customer - reimbursement",
+"""Dear Team,
+
+Order 408-3319472-5507826: customer returned a different product (old local brand mixer grinder) instead of our Prestige mixer grinder, and FC has added it to our sellable inventory as our product. Then we received it through removal order and found it is not our item. Photos attached.
+
+Kindly raise an investigation and reimburse us for the original item as per the SAFE-T claim process.
+
+Regards,
+Pooja Iyer""",
+topic="customer-return", pol=["SAFE-T claim"], dec=[("order-id", "408-3319472-5507826")],
+notes="wrong item returned; SAFE-T; the order ID passes Luhn without dashes")
+
+M("c-fba-lostinbound-other-101", FBA, "US", "other-non-native", "LTL shipment – BOL 482915637 – not received",
+"""Hi,
+
+Our LTL shipment with 4 pallets (shipment FBA16TQR9WWZ) was delivered to IND9 on 11/03. BOL number 482915637, carrier Estes. The status still shows "Delivered" and no units are received after 3 weeks.
+
+I attached the BOL signed by the warehouse with stamp and 4 pallets. Can you please push the receiving or open investigation?
+
+Thank you,
+Hoang Minh Tuan""",
+topic="lost-inbound", dec=[("bol-number", "482915637"), ("shipment-id", "FBA16TQR9WWZ")],
+notes="9-digit BOL failing ABA; Vietnamese writer")
+
+M("c-fba-removal-en-102", FBA, "US", "native", "Removal order – units disposed instead of returned",
+"""Hello,
+
+I created removal order 9KRT2MZW4P as "Return to address", but the ledger shows 80 units as "Disposed". I never requested disposal. These were good units of a seasonal item that I wanted to resell next year.
+
+I'd like a reimbursement for the 80 units at the FBA reimbursement value. Please let me know if you need my purchase invoices.
+
+Thanks,
+Jenna Fowler""",
+topic="removal", dec=[("removal-order-id", "9KRT2MZW4P")], notes="short, calm")
+
+M("c-fba-lost-zh-103", FBA, "UK", "chinese", "Please help!!! Lost inventory",
+"""Dear Amazon,
+
+Please please help us!!! Our 500 units inventory in LBA4 disappeared from the system in one night, now the inventory show 0 and no reimbursement. This is all our money, we borrowed from bank for this shipment. If we can not get the reimbursement our small company will close and 5 staff will lose job. We are so worried that we can not eat and sleep.
+
+Shipment ID: FBA15ZPK3MMQ
+FNSKU: X003ZZT8VN
+
+We beg you please check it for us as soon as possible.
+
+Thank you very much,
+Tang Li""",
+topic="warehouse-lost",
+emo=["Please please help us!!!", "we can not eat and sleep", "We beg you please check it for us"],
+dec=[("shipment-id", "FBA15ZPK3MMQ"), ("fnsku", "X003ZZT8VN")], notes="begging FBA case")
+
+M("c-fba-return-latam-104", FBA, "US", "latam", "Customer returned empty box",
+"""Hello,
+
+The customer of order 112-6639014-4471852 returned the box empty (no headphones inside). The FC marked it as "Customer damaged" and put it as unsellable, but there is nothing to sell. The value is $89.
+
+I request the reimbursement. I have the photos of the empty box from the removal order, and the weight on the label shows it was light when the customer sent it.
+
+Thanks,
+Martín Acosta""",
+topic="customer-return", dec=[("order-id", "112-6639014-4471852")], notes="short; the order ID passes Luhn without dashes")
+
+M("c-fba-damagedinbound-en-105", FBA, "AU", "native", "Carrier damaged units – partnered carrier",
+"""Hi team,
+
+Shipment FBA15WQ7CNRS went through the partnered carrier and 14 units arrived with crushed cartons (the receiving photos on the shipment page show it). The units are listed as "Carrier damaged" but the status is "No reimbursement". Since it was the partnered carrier, my understanding is Amazon covers this.
+
+Can you please review and reimburse the 14 units? Unit cost is AUD 31.50.
+
+Cheers,
+Nick Patterson""",
+topic="damaged-inbound", dec=[("shipment-id", "FBA15WQ7CNRS")], notes="calm native")
+
+M("c-fba-reimb-ja-106", FBA, "JP", "other-non-native", "返品された商品の払い戻しについて",
+"""Amazon出品者サポート ご担当者様
+
+お世話になっております。有限会社ハルカ工房の田中です。
+
+注文番号 503-2281937-6610458 について、お客様に返金を行いましたが、返品期限から60日以上経過しても商品が返送されておりません。在庫レポートでも返品の記録は確認できませんでした。
+
+つきましては、FBAの返品ポリシーに基づき、該当商品の補填をお願いできますでしょうか。必要な資料があればお知らせください。
+
+よろしくお願いいたします。
+
+田中 由美""",
+topic="customer-return", lang="ja", pol=["FBAの返品ポリシー"], dec=[("order-id", "503-2281937-6610458")],
+notes="Japanese on JP (not English-required)")
+
+
 if __name__ == "__main__":
     write_all()
