@@ -534,7 +534,7 @@ M("c-appeal-gouging-en-024", AA, "US", "native", "Reinstatement request – Fair
 
 We are appealing the removal of our selling privileges under the Amazon Marketplace Fair Pricing Policy. During the first week of the winter storm in our state, the price of our 20-pack of hand warmers went from $14.99 to $39.99 and stayed there for five days. We understand that this is significantly higher than recent prices offered on Amazon and that it harmed customer trust at a moment when people needed the product.
 
-The reason this happened is that our repricing tool was set to follow the lowest competing offer with no maximum. When the other sellers sold out, the only offers left were high-priced third-party offers, and our tool matched them upward. Nobody on our team was watching the prices over the weekend.
+The reason this happened is that our repricing tool was set to follow the lowest competing offer with no maximum. When the other sellers sold out, the only offers left were high-priced third-party offers, and our tool matched them upward. Unfortunately, nobody on our team was watching the prices over the weekend.
 
 We have already set a hard price ceiling on every SKU (no more than 10% above our 90-day average), switched the repricer to alert-only mode during declared emergencies, and refunded the difference to all 412 buyers who paid more than $14.99 during that week. Going forward, one person on our team checks the pricing report every day, including weekends, and any price change above 10% needs my approval before it goes live. We also subscribed to the state emergency alerts so we know when price controls may apply.
 
@@ -542,7 +542,7 @@ Respectfully,
 Carla Jennings
 Jennings Outdoor Supply""",
 violation="price-gouging", style="none", rc="The reason this happened is", corr="We have already set a hard price ceiling",
-prev="Going forward, one person on our team", pol=["Amazon Marketplace Fair Pricing Policy"],
+prev="Going forward, one person on our team", pol=["Amazon Marketplace Fair Pricing Policy"], dec=[("mild-word", "Unfortunately")],
 notes="no headings; corrective and preventive inside paragraphs")
 
 M("c-appeal-safety-other-025", AA, "US", "other-non-native", "Product safety – CPSC recall ASIN B0B9PK3XZL",
@@ -992,7 +992,7 @@ M("c-appeal-kyc-en-046", AA, "US", "native", "Verification – please reactivate
 
 We've gone ahead and uploaded a fresh set of documents for the verification review. Here's what we did:
 
-- Uploaded a new utility bill dated October 2026 for our registered address (the old one was from 2025).
+- Uploaded a new utility bill dated October 2026 for our registered address.
 - Updated the business address in Seller Central so it matches the address on the utility bill and on our Articles of Organization.
 - Re-uploaded both sides of the owner's driver's license in color, uncropped.
 
@@ -1029,7 +1029,7 @@ Kindly find below our Plan of Action for VTR below 95%.
 
 Root Cause: Our courier partner Shree Maruti was giving tracking ID but their tracking was not integrated with Amazon. So 14% orders did not show valid tracking even though delivered.
 
-Corrective Action: We have shifted all orders to Easy Ship and Amazon Shipping from 5th Nov. Also we have updated the tracking IDs of the pending orders with correct carrier name.
+Corrective Action: We have updated the tracking IDs of all the pending orders with the correct carrier name and confirmed them again. Also we have asked Shree Maruti to share their tracking with Amazon.
 
 Thanking you,
 Vikram Singh
@@ -1080,9 +1080,9 @@ Root cause of the issue:
 On checking, it was found that our warehouse staff was repacking the customer return units which looked fine and sending them again as new. Staff was not aware that returned items cannot be resold as new.
 
 Corrective action taken:
-1) Warehouse staff has been given training about condition guidelines.
-2) All returned units are now kept in separate rack marked "RETURNS - DO NOT SHIP".
-3) Existing stock in FBA was checked via removal order and 47 opened units are now listed as Used - Good.
+1) The staff member who repacked the returns was informed about the mistake.
+2) Existing stock in FBA was checked via removal order and 47 opened units are now listed as Used - Good.
+3) All 9 customers who complained have been refunded.
 
 Kindly consider our appeal and restore the selling privileges. We assure full compliance.
 
@@ -1283,7 +1283,7 @@ Our account is deactivated because cancel rate too high. We have finished below 
 
 1. We cancelled all orders that we could not ship and refunded customers.
 2. We updated the stock of all 180 listings, now the stock is the real stock.
-3. We closed the listings of the products that our factory stopped produce.
+3. We closed the listings of the products which are not available now.
 
 Please check and reactivate our account. Thank you very much.
 
@@ -1299,8 +1299,9 @@ Please reactivate our listing of the ceramic mug set (ASIN B0C3NRX8QK). Below wh
 
 - Corrected the images, now the main image is white background as requested
 - Removed the text "best price" and "free shipping" from title
-- Deleted the duplicate listing we created by mistake
+- Deleted the duplicate listing
 - Uploaded the new package dimensions
+- Changed the bullet points so they describe only this set of 4 mugs
 
 Thank you,
 Fernanda Ruiz
@@ -1353,8 +1354,8 @@ Our self-fulfillment orders are shipped from our warehouse in Yiwu. In October t
 Best regards,
 Xu Ming
 Yiwu Jiale Trade Co., Ltd.""",
-violation="late-shipment", style="bold", rc="【Root cause】", corr="【Corrective actions】", prev="【Preventive actions】",
-done=False, pol=["Late Shipment Rate"], notes="not-done; 【】 headings (labeled bold style); every action is 'We will'")
+violation="late-shipment", style="plain", rc="【Root cause】", corr="【Corrective actions】", prev="【Preventive actions】",
+done=False, pol=["Late Shipment Rate"], notes="not-done; 【】 bracket headings (labeled plain: short lines, no colon); every action is 'We will'")
 
 M("c-appeal-odr-tr-067", AA, "DE", "turkish", "ODR appeal – plan of action",
 """Dear Seller Performance,
@@ -1455,7 +1456,7 @@ The reason of the problem: During the snow storm, many sellers were out of stock
 Next we will do:
 1. Lower the price back to $199.
 2. Refund the difference to the customers who bought at high price.
-3. Turn off the automatic price tool.
+3. Check our other listings for any too high price.
 
 Thank you!
 Zheng Yu""",
@@ -1655,13 +1656,13 @@ notes="error code, UPC and batch ID decoys")
 M("c-tech-report-en-084", TECH, "US", "native", "Settlement report won't download",
 """Hello,
 
-The Date Range report for October (Payments > Reports Repository) has been stuck at "In Progress" for four days. I've requested it three times. I need it for my bookkeeper to close the month. The settlement ID for the period is 17493028561 if that helps.
+The Date Range report for October (Payments > Reports Repository) has been stuck at "In Progress" for four days. I've requested it three times, which is a bit frustrating. I need it for my bookkeeper to close the month. The settlement ID for the period is 17493028561 if that helps.
 
 The transaction view works, it's only the downloadable report. I've tried Chrome and Firefox and cleared cache.
 
 Thanks,
 Megan Shaw""",
-topic="report-error", dec=[("settlement-id", "17493028561")], notes="short, calm; settlement ID decoy")
+topic="report-error", dec=[("settlement-id", "17493028561"), ("mild-word", "a bit frustrating")], notes="short, calm; settlement ID decoy")
 
 M("c-tech-page-tr-085", TECH, "UK", "turkish", "Manage inventory page not open",
 """Hello,
@@ -1959,13 +1960,13 @@ topic="customer-return", dec=[("order-id", "112-6639014-4471852")], notes="short
 M("c-fba-damagedinbound-en-105", FBA, "AU", "native", "Carrier damaged units – partnered carrier",
 """Hi team,
 
-Shipment FBA15WQ7CNRS went through the partnered carrier and 14 units arrived with crushed cartons (the receiving photos on the shipment page show it). The units are listed as "Carrier damaged" but the status is "No reimbursement". Since it was the partnered carrier, my understanding is Amazon covers this.
+Shipment FBA15WQ7CNRS went through the partnered carrier and 14 units arrived with crushed cartons (the receiving photos on the shipment page show it). Unfortunately the units are listed as "Carrier damaged" but the status is "No reimbursement". Since it was the partnered carrier, my understanding is Amazon covers this.
 
 Can you please review and reimburse the 14 units? Unit cost is AUD 31.50.
 
 Cheers,
 Nick Patterson""",
-topic="damaged-inbound", dec=[("shipment-id", "FBA15WQ7CNRS")], notes="calm native")
+topic="damaged-inbound", dec=[("shipment-id", "FBA15WQ7CNRS"), ("mild-word", "Unfortunately")], notes="calm native")
 
 M("c-fba-reimb-ja-106", FBA, "JP", "other-non-native", "返品された商品の払い戻しについて",
 """Amazon出品者サポート ご担当者様
@@ -1981,6 +1982,302 @@ M("c-fba-reimb-ja-106", FBA, "JP", "other-non-native", "返品された商品の
 田中 由美""",
 topic="customer-return", lang="ja", pol=["FBAの返品ポリシー"], dec=[("order-id", "503-2281937-6610458")],
 notes="Japanese on JP (not English-required)")
+
+
+# ---------------------------------------------------------------- brand disputes
+
+M("c-brand-hijacker-en-107", BRAND, "US", "native", "Hijacker selling counterfeits on our brand's listing",
+"""Hello Brand Registry team,
+
+We are the registered brand owner of TRAILMARK (USPTO Reg. No. 6,734,215). For the last ten days a seller called "QuickDealz Store" has been offering our insulated bottle (ASIN B0CT9W3LQK) at $11.99, well under our cost. We made a test buy (order 113-5820947-2219083) and the item we received is not ours: no laser-etched logo on the base, a different lid gasket, and the box has a misspelled "Trailmak" on one side.
+
+We have filed a report through Report a Violation, but the offer is still live and customers are leaving 1-star reviews on our listing because of the fake bottles. Could you please escalate? Photos of the test buy next to a genuine unit are attached.
+
+Thank you,
+Erin Caldwell
+Brand Manager, Trailmark Outdoors""",
+topic="hijacker", dec=[("trademark-number", "6,734,215"), ("asin", "B0CT9W3LQK"), ("order-id", "113-5820947-2219083")],
+notes="test buy; trademark and order number decoys")
+
+M("c-brand-hijacker-es-108", BRAND, "US", "latam", "Vendedor no autorizado en nuestra marca",
+"""Hola equipo de Amazon,
+
+Somos los dueños de la marca "Sabor Casero" registrada en Brand Registry. Desde hace dos semanas hay un vendedor que está vendiendo nuestras salsas en el listado B0D4KTW2PM, pero nosotros no vendemos a ningún distribuidor en Estados Unidos. Compramos un producto de prueba y llegó con la fecha de vencimiento borrada y la etiqueta despegada.
+
+Ya enviamos el reporte en la herramienta de Report a Violation hace 8 días y no recibimos respuesta. Por favor, ¿pueden revisar este caso? Esto está afectando nuestras calificaciones y la confianza de los clientes.
+
+Muchas gracias,
+Alejandra Vega
+Sabor Casero LLC""",
+topic="hijacker", lang="es", dec=[("asin", "B0D4KTW2PM")],
+notes="Spanish on US (English-required)")
+
+M("c-brand-contribution-zh-109", BRAND, "US", "chinese", "Listing details changed by other seller",
+"""Dear Brand Registry Support,
+
+We are the brand owner of "Movaly" (our brand is registered in Brand Registry). Somebody changed our listing title and main image of ASIN B0C7RQP2WN. Now the title say "For Samsung/iPhone" and the main image is a picture with other phone, which is not our product. We did not make this change.
+
+We tried to edit back the listing 3 times, but after 1-2 days it changed again. Please lock our listing details and restore our original contribution. We attach our original title and images.
+
+Also, for checking our brand, you can login our Brand Registry with account movaly.brand@outlook.com, 密码：Mv#20260915ly, and see the settings.
+
+Thank you!
+Wu Qian""",
+topic="listing-contribution", sec=[("password", "Mv#20260915ly")], dec=[("asin", "B0C7RQP2WN")],
+notes="password given after Chinese label 密码 inside English text")
+
+M("c-brand-ownership-other-110", BRAND, "UK", "other-non-native", "Brand Registry – another company registered our brand",
+"""Dear Brand Registry,
+
+We are the owner of the trademark "KLARVIK" at the UKIPO (UK00003891176) and EUIPO since 2022. Today we found that another company has enrolled the brand KLARVIK in Brand Registry with a trademark application in another country that was filed after ours. Now they can change our listings and we cannot.
+
+We attach our trademark certificate, our product photos with the brand on the product, and our website. We ask you to review the enrolment and give the brand rights to the real owner.
+
+With kind regards,
+Lars Eriksson
+Klarvik Design AB""",
+topic="brand-ownership", dec=[("trademark-number", "UK00003891176")], notes="Swedish writer")
+
+M("c-brand-transparency-en-111", BRAND, "US", "native", "Transparency codes rejected at FC",
+"""Hi,
+
+We enrolled our ASIN B0BWQ8NNVL in Transparency in August and have been applying codes to every unit since. Our last inbound shipment (FBA15DDS3KT4) had 600 units and the FC flagged 212 of them as "Transparency code missing or invalid". We checked a sample of units from our warehouse and the codes scan fine in the Transparency app (example: AZ:9QXKF7T2M4WP0H). 
+
+Could the labels be getting scuffed in transit, or is there an issue with the batch of codes we downloaded on Oct 2? We'd like to know before we send the next shipment.
+
+Thanks,
+Ben Holt
+Holt Audio""",
+topic="transparency", dec=[("asin", "B0BWQ8NNVL"), ("shipment-id", "FBA15DDS3KT4"), ("transparency-code", "AZ:9QXKF7T2M4WP0H")],
+notes="Transparency code decoy")
+
+M("c-brand-hijacker-in-112", BRAND, "IN", "indian", "Unauthorised sellers on our brand – please remove",
+"""Dear Team,
+
+We are the brand owner of "Desi Tadka Masala" (Brand Registry approved, TM application no. 5512893). Multiple sellers are selling on our listing at lower price and shipping some local masala in plain pouch. Customers are complaining that product is fake.
+
+We have already reported through Report a Violation 5 times but no action is taken. This is affecting our brand image which we built over 10 years. Kindly take immediate action and remove these sellers.
+
+Thanks and regards,
+Harish Joshi""",
+topic="hijacker", dec=[("trademark-number", "5512893")],
+notes="calm brand complaint, Indian English")
+
+M("c-brand-agency-latam-113", BRAND, "MX", "latam", "Access to Brand Registry for our agency",
+"""Hello,
+
+We are the brand owner of "Tierra Mía" and we hired an agency to manage our Brand Registry. The agency cannot accept the invitation, the link says expired. I resent it two times.
+
+To make it easier, I gave them our main user login: the email is admin@tierramia.mx and the password is Tierra.Mia_2026 — but Amazon blocked the login because of a new location. Can you please unlock it, or tell me how to add the agency correctly as a user with Brand Representative role?
+
+Gracias,
+Rodrigo Navarro""",
+topic="brand-program", sec=[("password", "Tierra.Mia_2026")], notes="password shared with agency")
+
+M("c-brand-hijacker-other-114", BRAND, "DE", "other-non-native", "Someone is selling fake copies of my product and nobody helps",
+"""Hello,
+
+I don't know what to do anymore. I invented this product, I paid for the design patent and the moulds with all my savings, and now there are 7 sellers selling cheap copies on my own listing. My sales went from 30 a day to 2. Every day I wake up and there is a new one.
+
+I have reported them 11 times. Every time: "we have reviewed and found no violation". How is this possible??? Please, I am asking you as a human being, look at the photos I attached. My family business will not survive December like this.
+
+Design registration EUIPO 015002873-0001.
+
+Pavel Horák""",
+topic="hijacker",
+emo=["I don't know what to do anymore.", "How is this possible???", "Please, I am asking you as a human being", "My family business will not survive December like this."],
+dec=[("patent-number", "015002873-0001")], notes="despair in a brand dispute")
+
+M("c-brand-contribution-tr-115", BRAND, "US", "turkish", "Wrong category on our listing",
+"""Hello,
+
+Our bath robe listing (ASIN B0CMV7JJ4R) was moved from "Bathrobes" to "Costumes" category by someone, and now it does not show when customers search "bathrobe". We are the brand owner (Brand Registry: Ege Pamuk). Please correct the browse node back to Women's Bathrobes and prevent other contributors from changing it. We already tried the Report a Brand Abuse form but it sent us to Seller Support.
+
+Thank you,
+Cem Erdoğan""",
+topic="listing-contribution", dec=[("asin", "B0CMV7JJ4R")], notes="short")
+
+# ---------------------------------------------------------------- category approvals
+
+M("c-cat-grocery-in-116", CAT, "IN", "indian", "Request for approval – Grocery & Gourmet Foods",
+"""Dear Category Team,
+
+We request you to kindly approve our account for selling in Grocery & Gourmet Foods category. We are manufacturers of organic jaggery and millet products in Maharashtra. Please find attached:
+
+1. FSSAI license (central) no. 10024022000831
+2. Lab test reports from NABL accredited laboratory
+3. Product images showing FSSAI logo, MRP and best before on pack
+4. Purchase invoices for packaging material
+
+Kindly review the documents and approve at the earliest.
+
+Regards,
+Sachin Patil
+Krushi Organics""",
+topic="grocery", dec=[("certificate-number", "10024022000831")], notes="FSSAI licence number decoy (14 digits)")
+
+M("c-cat-supplements-en-117", CAT, "US", "native", "Dietary supplements – application rejected, need clarification",
+"""Hello,
+
+Our application to sell in Dietary Supplements was rejected with "documents do not meet requirements", but there was no detail about which document. We submitted a Certificate of Analysis from an ISO 17025 lab, the manufacturer's cGMP certificate (NSF), and product label images showing the Supplement Facts panel.
+
+Could you tell us what exactly is missing? Is it the lab's accreditation certificate, or does the CoA need to list heavy metals and microbiology separately?
+
+Unfortunately this is our second rejection. We've been selling our magnesium glycinate on our own website for three years and want to make sure the next submission is right.
+
+Thanks,
+Melissa Grant
+Calm Harbor Nutrition""",
+topic="dietary-supplements", dec=[("mild-word", "Unfortunately")], notes="calm; asks which document is missing")
+
+M("c-cat-jewelry-zh-118", CAT, "US", "chinese", "Fine jewelry category approval",
+"""Dear Amazon Team,
+
+We want to apply for fine jewelry category. We are manufacturer in Guangzhou with 15 years experience. We have prepared the following documents: business license, the 925 sterling silver test report from SGS (report no. GZMR2410028713), and invoices of raw material. Also our products have the 925 stamp on every item.
+
+Please tell us what else we need, and if the fee must be paid first. Thank you.
+
+Best regards,
+Liang Mei""",
+topic="jewelry", dec=[("certificate-number", "GZMR2410028713")], notes="short Chinese English")
+
+M("c-cat-automotive-other-119", CAT, "US", "other-non-native", "Ungating automotive parts – third request",
+"""Hello,
+
+This is my third application to sell in Automotive & Powersports (brake pads and rotors). I sent invoices from my distributor each time, with 10+ units, less than 180 days old, and with my name and address exactly as in Seller Central. Still rejected.
+
+Unfortunately the rejection email does not explain the reason. I would like to know if the problem is the invoice or something else, because I do not want to waste another application.
+
+Thank you,
+Ivan Petrov
+Petrov Auto Parts LLC""",
+topic="automotive", dec=[("mild-word", "Unfortunately")], notes="calm letter with 'Unfortunately'")
+
+M("c-cat-toys-latam-120", CAT, "US", "latam", "Toys holiday selling requirements",
+"""Hello,
+
+We sell educational wooden toys and we want to sell during the holiday season. We read the toys & games holiday selling guidelines and we think we meet the requirements: first sale more than 90 days ago, more than 25 orders, and our Order Defect Rate is 0.3%. But the system says we are not eligible.
+
+Could you please check our account? Our Pre-fulfillment cancel rate is also low (0.4%).
+
+Thanks,
+Gabriela Pineda
+Juguetes Pineda""",
+topic="toys-holiday", pol=["toys & games holiday selling guidelines", "Order Defect Rate"],
+notes="non-appeal naming policies and metrics")
+
+M("c-cat-beauty-pt-121", CAT, "US", "other-non-native", "Aprovação para vender produtos de beleza",
+"""Olá equipe da Amazon,
+
+Somos uma empresa brasileira que fabrica cosméticos naturais (óleos capilares e hidratantes). Queremos vender na categoria de Beleza nos Estados Unidos, mas a solicitação pede faturas e documentos de segurança que não entendemos bem.
+
+Já temos a notificação da ANVISA para todos os produtos e as fichas de segurança (SDS) em inglês. Isso é suficiente, ou precisamos de outro documento dos Estados Unidos, como registro na FDA?
+
+Agradecemos a ajuda.
+Atenciosamente,
+Rafael Almeida
+Natura Viva Cosméticos Ltda.""",
+topic="beauty-topicals", lang="pt", notes="Portuguese on US (English-required); Brazilian writer")
+
+M("c-cat-grocery-tr-122", CAT, "UK", "turkish", "Please approve grocery – we are waiting 3 weeks",
+"""Dear Amazon,
+
+We applied for Grocery category 3 weeks ago for our Turkish delight and baklava products and still no answer. We have all certificates (food business registration with local council, HACCP, lab tests). Please, we have a big stock for Christmas and we have no other place to sell. We are waiting every day and checking the email. Please give us a chance, we are good producer since 1985.
+
+Thank you,
+Murat Güneş
+Güneş Lokum""",
+topic="grocery", dec=[("mild-plea", "Please give us a chance, we are good producer since 1985.")],
+notes="calm plea labeled not emotional")
+
+M("c-cat-art-en-123", CAT, "UK", "native", "Fine Art – application",
+"""Hello,
+
+I'm a painter based in Cornwall and I'd like to apply to sell original works in Fine Art. I've sold through two galleries (St Ives and Falmouth) since 2019 and have invoices and consignment agreements from both, plus a portfolio site. Each work comes with a signed certificate of authenticity.
+
+Please could you tell me what documents you'd like, and whether prints need a separate approval from originals?
+
+Many thanks,
+Tamsin Rowe""",
+topic="fine-art", notes="short native")
+
+
+# ---------------------------------------------------------------- more
+
+M("c-appeal-usan-zh-124", AA, "US", "chinese", "申诉：二手商品冒充新品",
+"""尊敬的亚马逊卖家绩效团队：
+
+您好！我们的店铺因为"二手商品冒充新品"（Used Sold as New）投诉被停用。我们非常重视这个问题，以下是我们的行动计划。
+
+一、问题原因
+经过调查，我们发现美国海外仓把客户退回的蓝牙耳机重新贴标后发到了FBA仓库。这些耳机的包装已经被打开过，但是仓库人员没有检查就当作新品重新入库。我们给海外仓的操作说明里没有写清楚退货必须单独处理。
+
+二、已经采取的措施
+1. 已经通知海外仓停止把任何退货发往FBA，所有退货单独存放。
+2. 已经对FBA库存做了移除，共检查了860件，其中41件包装有拆封痕迹，已全部销毁。
+3. 已经给投诉的客户全额退款并道歉。
+
+三、预防措施
+1. 制定新的退货处理流程：退货必须经过检查，只能以二手状态单独上架，绝不作为新品销售。
+2. 每批发往FBA的货物，质检人员抽查5%并拍照留档。
+3. 运营主管每周检查买家之声（Voice of the Customer）和退货原因报告。
+
+感谢您的审核，希望能恢复我们的销售权限。
+
+深圳市博远电子有限公司
+王磊""",
+violation="used-sold-as-new", lang="zh", style="numbered", rc="一、问题原因", corr="二、已经采取的措施", prev="三、预防措施",
+pol=["二手商品冒充新品", "Used Sold as New"], notes="complete POA written in Chinese on US (English-required)")
+
+M("c-appeal-listing-other-125", LR, "UK", "other-non-native", "Appeal – S-1.2",
+"""Dear Seller Performance,
+
+Our 6 listings of garden lights were removed, and the notification says the listings were not in line with S-1.2 (the information and materials we provide for our products). We found that the problem was in the dimensions and the battery information.
+
+Root Cause Analysis: our product data came from the manufacturer's Chinese catalogue and was converted to UK units by a translation tool. The tool converted "cm" to "inches" only in the number, not in the unit, so a 30 cm lamp was listed as 30 inches. Also we wrote "solar powered, no battery" but the lamps have a built-in lithium cell.
+
+Actions we took: all 6 listings are corrected with measured dimensions and the battery is now declared (1 x 18650 Li-ion, 3.7V, 2200 mAh, contained in equipment). We also uploaded the safety data sheet for the battery.
+
+Going forward: we measure every new product ourselves, and a second person checks the battery and dangerous goods fields before the listing is published.
+
+Regards,
+Sofia Marinova
+Marinova Garden EOOD""",
+violation="listing-policy", style="inline", rc="Root Cause Analysis:", corr="Actions we took:", prev="Going forward:",
+pol=["S-1.2"], notes="policy named only by the Service Terms clause ID; Bulgarian writer")
+
+M("c-appeal-odr-en-126", AA, "US", "native", "ODR – root cause analysis and going forward",
+"""Hello,
+
+Following the deactivation for our Order Defect Rate, this is our analysis.
+
+Root Cause Analysis
+Almost all of the 19 defects were "item not as described" on our bamboo cutting boards. In August our supplier started finishing the boards with a different mineral oil, which left a strong smell. Buyers described it as "chemical" and several said the board warped after the first wash, which we think is because the new batch was dried for a shorter time.
+
+Going forward
+Every new batch will be sampled (5 boards washed and dried 3 times) before it is shipped to us. We will require the supplier to tell us in writing about any change to materials, finishing or drying. Our listing will say clearly which oil is used, and we will check the negative feedback report every week.
+
+Regards,
+Stephanie Walsh
+Walsh Home & Kitchen""",
+violation="odr", style="plain", rc="Root Cause Analysis", prev="Going forward",
+pol=["Order Defect Rate"], notes="missing corrective: nothing about the current bad batch or the buyers")
+
+M("c-tech-payment-zh-127", TECH, "US", "chinese", "Charge method update failed",
+"""Dear Seller Support,
+
+Our account shows "Update your charge method" and our listings will be closed in 3 days. We tried to add our UnionPay credit card but the system say "card type not supported". Our finance colleague sent me the card information as below (copy from WeChat):
+
+卡号：6294 8219 9351 8190 935
+有效期 08/28
+
+Is UnionPay 19-digit card not supported in US marketplace? If not, which card we can use? We also have a Visa from Bank of China. Please reply soon.
+
+Thank you,
+Jiang Rui
+Hefei Runbo Trading""",
+topic="payment-method", sec=[("card", "6294 8219 9351 8190 935"), ("card-expiry", "08/28")],
+notes="19-digit UnionPay card pasted after a Chinese label")
 
 
 if __name__ == "__main__":
