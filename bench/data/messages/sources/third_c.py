@@ -2280,5 +2280,120 @@ topic="payment-method", sec=[("card", "6294 8219 9351 8190 935"), ("card-expiry"
 notes="19-digit UnionPay card pasted after a Chinese label")
 
 
+M("c-appeal-inauth-en-128", AA, "US", "native", "Plan of Action – Inauthentic Item Complaints – Lumeway Beauty (Merchant Token A3PL0Q8RZKW4TN)",
+"""Dear Seller Performance Team,
+
+We are writing on behalf of our client, Lumeway Beauty LLC, whose selling privileges were deactivated on November 12 following a series of inauthentic item complaints on three ASINs in the Beauty category (B0C1VVP8ML, B0C1VW2QRT and B0C9HXN4KD). Our client has worked with us over the past week to investigate every complaint in detail, and this Plan of Action summarizes what was found, what has been done so far and what controls are now in place. Supporting documents (supplier invoices, a letter of authorization from the brand, and the client's new SOP) are attached to this case.
+
+## 1. Root Cause
+
+Our client has sold these three serums since 2023, buying directly from the brand's U.S. distributor. In August 2026 the distributor had a four-week stock-out. To avoid going out of stock during a promotion, our client's purchasing coordinator placed one order of 600 units with a secondary wholesaler that had approached them at a trade show. The wholesaler provided an invoice, but the invoice did not list the brand as the origin, and nobody checked whether the wholesaler was authorized.
+
+Of the 14 complaints received between September 20 and November 8, 12 relate to orders fulfilled from that batch. The buyers described a thinner consistency, a different pump and a lot code printed in a different format. When our client compared retained units from both sources side by side, the differences were visible. Our client cannot confirm that the wholesaler's units were genuine and accepts that they should never have been sold.
+
+## 2. Corrective Actions
+
+- On November 13 our client created removal orders for all remaining units from the wholesaler batch (211 units), which are now quarantined at the client's warehouse and will be destroyed once Amazon confirms it does not need them for review.
+- All 412 buyers who received units from that batch (identified by ship date and FC lot tracking) have been refunded in full, with a message explaining that the product did not meet our client's sourcing standards.
+- The relationship with the wholesaler has been ended, and our client has filed a claim with them for the purchase price.
+- Our client has obtained a current letter of authorization from the brand and will also ask the brand to confirm in writing the lot codes it manufactured in 2026.
+
+## 3. Preventive Measures
+
+- **Approved supplier list.** Only suppliers on a written approved list may be used. Adding a supplier requires a letter of authorization from the brand or a verifiable invoice chain back to the brand, reviewed by the owner.
+- **Stock-out rule.** If the authorized distributor is out of stock, the listing is set to zero quantity. The purchasing coordinator does not have authority to buy from a new source.
+- **Lot traceability.** Every inbound shipment to FBA records the supplier, invoice number and lot codes, so any complaint can be traced to its source in minutes.
+- **Complaint review.** The owner reviews the Account Health dashboard and buyer messages every Monday and Thursday; any complaint that mentions authenticity triggers a same-day check of the lot.
+- **Training.** All three members of the client's team have completed the Seller University modules on the Anti-Counterfeiting Policy and on supply chain documentation.
+
+Thank you for your time in reviewing this Plan of Action. We are happy to provide any further information.
+
+Sincerely,
+Caroline Webb
+Senior Account Manager, Northgate Marketplace Consulting
+on behalf of Lumeway Beauty LLC""",
+violation="inauthentic", style="markdown", rc="1. Root Cause", corr="2. Corrective Actions", prev="3. Preventive Measures",
+pol=["inauthentic item complaints", "Anti-Counterfeiting Policy"],
+dec=[("asin", "B0C1VVP8ML"), ("asin", "B0C1VW2QRT"), ("asin", "B0C9HXN4KD")],
+notes="long agency POA (about 590 words), markdown with numbered headings and bold bullets; corrective mixes done and 'will also'")
+
+M("c-appeal-kyc-other-129", AA, "US", "other-non-native", "Appeal – Section 3 Business Solutions Agreement – bank verification",
+"""Dear Seller Performance,
+
+My account was deactivated because Amazon could not verify the bank account and the credit card I provided, as required by Section 3 of the Business Solutions Agreement. I explain what was wrong and what I have changed.
+
+A. What was the reason
+When I opened the account I added a personal debit card and the bank account of my previous company, which I closed in June. So the card name and bank account name did not match the business name in the account (Horvat Trade LLC), and the bank statement I uploaded was not accepted.
+
+B. What I have done
+I opened a business account for Horvat Trade LLC in the US and updated the deposit method and the charge method in Seller Central. To make sure you can check it easily, here are the new details:
+
+Bank: Wells Fargo
+Routing number: 121000358
+Account number: 7319 0044 2817
+Credit card (business Mastercard): 5661.3186.0913.9097, valid thru 08/28
+
+I also uploaded a new bank statement from November 2026 with the company name and address.
+
+C. What I will do to avoid this
+I will keep only business cards and business bank accounts on the Amazon account, and I will update Seller Central the same day if anything changes with my bank or my company documents.
+
+Thank you for your review,
+Ana Horvat
+Horvat Trade LLC""",
+violation="identity-verification", style="lettered", rc="A. What was the reason", corr="B. What I have done", prev="C. What I will do to avoid this",
+pol=["Section 3 of the Business Solutions Agreement"],
+sec=[("routing-number", "121000358"), ("bank-account", "7319 0044 2817"), ("card", "5661.3186.0913.9097"), ("card-expiry", "08/28")],
+notes="complete KYC POA that pastes bank and card details; card with dots; Croatian writer")
+
+M("c-appeal-review-latam-130", AA, "US", "latam", "Appeal – customer reviews",
+"""Hello Seller Performance Team,
+
+We are writing about the deactivation of our account for violating the Customer Product Reviews policy. We accept our responsibility. We organized our answer in three questions.
+
+Why did this happen?
+We offered a refund of the product price to customers who left a 5 star review, through a message in a Facebook group in Argentina. Our marketing assistant thought this was allowed because the customers paid first. Now we understand that giving any compensation for a review is prohibited.
+
+What have we done?
+We deleted the Facebook posts and left the group on November 4. We have not paid any refund for reviews since then. We sent a list of the 23 orders connected to this to Amazon, so you can remove those reviews. The marketing assistant no longer manages our promotions.
+
+How will we prevent it from happening again?
+Only the owners can approve promotions now. We will use only Amazon tools (Vine, Request a Review) to get reviews. Every person in our team read the policy and we will review it every six months.
+
+Thank you,
+Lucas Benítez
+Benítez Mates""",
+violation="review-manipulation", style="plain", rc="Why did this happen?", corr="What have we done?", prev="How will we prevent it from happening again?",
+pol=["Customer Product Reviews policy"], notes="headings written as questions")
+
+M("c-appeal-dropship-in-131", AA, "IN", "indian", "Appeal for deactivation – drop shipping",
+"""Dear Seller Performance,
+
+Sub: Reinstatement of account – violation of drop shipping policy
+
+1. We found that for 31 orders in October our staff purchased the product from another online marketplace and got it delivered directly to the customer, because our stock was finished. The packages went with the other marketplace's invoice and branding.
+2. We have stopped this practice completely from 2nd November, and the staff responsible has been given a written warning. All 31 customers were contacted and offered refund.
+3. We have restocked our warehouse in Noida with 3 months of stock for our top 20 SKUs.
+4. In future, when stock finishes, the listing quantity will be made zero automatically by our software, and no order will be fulfilled from any other retailer.
+5. Every invoice and packing slip will carry only our company name, Noida Home Essentials Pvt Ltd.
+
+Kindly consider our appeal.
+
+Regards,
+Amit Chauhan""",
+violation="drop-shipping", style="numbered", rc="1. We found that", corr="2. We have stopped this practice", prev="4. In future, when stock finishes",
+pol=["drop shipping policy"], notes="numbered list with no headings: cause, actions and prevention as items")
+
+M("c-appeal-counterfeit-other-132", AA, "AU", "other-non-native", "Counterfeit claim – Ashwood Audio earbuds",
+"""Hello team, our account was deactivated after a counterfeit claim from the rights owner of the Ashwood brand, and I want to be transparent about everything in one message: we bought 150 units of Ashwood earbuds from a seller on a B2B platform in 2026 without asking for proof that they were authorized, which was the real mistake, because we assumed that the price (about 30% below retail) was a bulk discount, and when the claim arrived we asked the seller for documents and he stopped answering, so we have since removed all our Ashwood offers, sent the 96 remaining units in FBA for removal and disposal, refunded every buyer who purchased them and written to the rights owner to apologise and to give them the name of the B2B seller, and from now on we only buy branded products from the brand itself or a distributor listed on the brand's website, we keep the invoices for every unit we sell, and my business partner has to approve any new supplier before we pay, so a single person can no longer make this decision alone.
+
+Best regards,
+Rizwan Malik
+Malik Electronics Pty Ltd""",
+violation="counterfeit", style="none", rc="we bought 150 units of Ashwood earbuds", corr="so we have since removed all our Ashwood offers",
+prev="from now on we only buy branded products", pol=["counterfeit claim"],
+notes="whole POA in one long sentence-paragraph; Pakistani writer in AU")
+
+
 if __name__ == "__main__":
     write_all()
