@@ -166,7 +166,7 @@ notes="shouting and threats, no POA")
 M("c-appeal-section3-tr-005", AA, "UK", "turkish", "Account deactivated",
 """Hello Amazon Team,
 
-Our account was deactivated last week and we see in account health page that we must verify some information. We already uploaded our passport and company registration document two times but it still show deactivated. We don't understand what is missing.
+Our account was deactivated last week and we see in account health page that we must upload some documents. We already uploaded our passport and company registration document two times but it still show deactivated. We don't understand what is missing.
 
 Our company is registered in Istanbul, all documents are original and belong to our director Mr. Kemal Yıldız. We are ready to make video call if needed.
 
@@ -183,7 +183,7 @@ M("c-appeal-latetrack-latam-006", AA, "US", "latam", "Reactivate account please"
 
 my account is deactivated because the Valid Tracking Rate is lower than 95%. I am selling since 2024 from Mexico and we use a local carrier that is not always integrated with Amazon. I want to explain that the packages arrived to the customers, we did not have complains about not received.
 
-I am really worried because we have a lot of inventory for the christmas season, please give us a opportunity to continue selling. we are a family business and we work very hard.
+We have a lot of inventory for the christmas season, please give us a opportunity to continue selling. we are a family business and we work very hard.
 
 Thank you for your time,
 Ricardo Méndez
@@ -658,7 +658,7 @@ Best regards,
 Chen Jing
 Hangzhou Qingyu Trading Co., Ltd.""",
 violation="forged-documents", style="mixed", rc="一、问题原因 (Root cause)", corr="二、已经采取的措施 (Actions already taken)",
-prev="三、预防措施 (Prevention)", pol=["considered not authentic / altered", "Seller Code of Conduct", "Inauthentic items policy"],
+prev="三、预防措施 (Prevention)", pol=["Seller Code of Conduct", "Inauthentic items policy"],
 dec=[("asin", "B0C5LQ4M8N"), ("phone", "+86 20 3892 6615"), ("foreign-snippet", "一、问题原因")],
 notes="forged documents; bilingual Chinese numbered headings; English text")
 
@@ -987,10 +987,10 @@ AK Trading LLC""",
 violation="drop-shipping", style="plain", corr="Actions we have already done", prev="Actions for the future",
 pol=["Drop Shipping Policy"], notes="missing root cause; Polish writer; plain headings")
 
-M("c-appeal-kyc-en-046", AA, "US", "native", "Verification – please reactivate",
+M("c-appeal-kyc-en-046", AA, "US", "native", "Please reactivate our account",
 """Hi,
 
-We've gone ahead and uploaded a fresh set of documents for the verification review. Here's what we did:
+We've gone ahead and uploaded a fresh set of documents for the review. Here's what we did:
 
 - Uploaded a new utility bill dated October 2026 for our registered address.
 - Updated the business address in Seller Central so it matches the address on the utility bill and on our Articles of Organization.
@@ -1169,7 +1169,7 @@ notes="missing corrective: the title with the brand name is never said to be fix
 M("c-appeal-safety-other-056", AA, "UK", "other-non-native", "Appeal product safety – toy with small parts",
 """Dear Seller Performance,
 
-The deactivation is about our wooden stacking toy, which you found with small parts risk for children under 3 years. This is our explanation and our plan.
+The deactivation is about our wooden stacking toy, which you found to be a product safety risk (small parts for children under 3 years). This is our explanation and our plan.
 
 The cause: the rings of the toy are 28 mm, but the top ball is only 25 mm and can come off. Our test report from the lab tested only the rings, not the ball, because the ball was added in the new version.
 
@@ -1179,7 +1179,7 @@ Regards,
 Radu Ionescu
 Jucării Lemn SRL""",
 violation="product-safety", style="inline", rc="The cause:", prev="What we change for the future:",
-pol=["small parts risk"], notes="missing corrective: no recall, no removal of the unsafe stock; Romanian writer")
+pol=["product safety"], notes="missing corrective: no recall, no removal of the unsafe stock; Romanian writer")
 
 M("c-appeal-related-in-057", AA, "IN", "indian", "Appeal – related account",
 """Dear Team,
@@ -1204,7 +1204,7 @@ pol=["related to another account"], notes="missing corrective; caps headings")
 M("c-appeal-expired-en-058", AA, "US", "native", "Expired item complaints – deactivation",
 """Hello,
 
-I'm writing about the deactivation of my account after customers received protein bars that were expired.
+I'm writing about the deactivation of my account after customers complained about the dates printed on our protein bars.
 
 What went wrong: My FBA shipment in June included two cases from an older production lot that I had forgotten in the back of my storage unit. I didn't check the dates on each case before packing, only on the first case I opened.
 
@@ -1214,7 +1214,7 @@ Thanks,
 Kevin Burke""",
 violation="expired-products",
 style="inline", rc="What went wrong:", prev="Going forward, I will check",
-notes="missing corrective: no removal of the expired stock or refunds; no policy named ('expired' only describes the items)")
+notes="missing corrective: no removal of the old stock or refunds; no policy or violation named")
 
 M("c-appeal-review-zh-059", AA, "US", "chinese", "Reviews violation appeal",
 """Dear Seller Performance Team,
@@ -1249,8 +1249,8 @@ M("c-appeal-ahr-in-061", AA, "IN", "indian", "Account deactivated - AHR",
 
 We are writing regarding our account which is deactivated since 3rd November. Why it happened:
 
-1) Many customers gave negative feedback that product (ladies kurtis) colour is different from photo. Our photographer used high saturation filter in the photos.
-2) The A-to-z claims also increased because some parcels were lost by the courier.
+1) Many customers complained that product (ladies kurtis) colour is different from photo. Our photographer used high saturation filter in the photos.
+2) Some parcels were lost by the courier and the customers asked for refund.
 3) We did not reply to buyer messages on time during the festival season, as our staff was on leave.
 
 We are small business of 8 ladies from Jaipur, all of us depend on this. We have done everything as per Amazon rules.
@@ -1481,13 +1481,13 @@ pol=["Section 3 of the Business Solutions Agreement"], notes="not-done and missi
 M("c-appeal-meddevice-zh-074", LR, "US", "chinese", "Listing removed - medical claim",
 """Dear Team,
 
-We are writing for our listing of the infrared forehead thermometer (model IR-200). It was removed from the Health category for missing FDA clearance. We will provide the 510(k) document from the manufacturer and we will remove the claim "medical grade, 100% accurate". In the future all our medical devices will be checked with FDA database before listing.
+We are writing for our listing of the infrared forehead thermometer (model IR-200). It was removed from the Health category under the medical device policy, for missing FDA clearance. We will provide the 510(k) document from the manufacturer and we will remove the claim "medical grade, 100% accurate". In the future all our medical devices will be checked with FDA database before listing.
 
 Best regards,
 Lin Qiang""",
 violation="medical-device-claims",
 style="none", corr="We will provide the 510(k) document", prev="In the future all our medical devices", done=False,
-pol=["FDA clearance"], notes="not-done, missing root cause, under 80 words")
+pol=["medical device policy"], notes="not-done, missing root cause, under 80 words")
 
 M("c-appeal-condition-en-075", AA, "US", "native", "RE: condition complaints – second appeal, PLEASE READ",
 """Seller Performance,
@@ -2182,7 +2182,7 @@ topic="beauty-topicals", lang="pt", notes="Portuguese on US (English-required); 
 M("c-cat-grocery-tr-122", CAT, "UK", "turkish", "Please approve grocery – we are waiting 3 weeks",
 """Dear Amazon,
 
-We applied for Grocery category 3 weeks ago for our Turkish delight and baklava products and still no answer. We have all certificates (food business registration with local council, HACCP, lab tests). Please, we have a big stock for Christmas and we have no other place to sell. We are waiting every day and checking the email. Please give us a chance, we are good producer since 1985.
+We applied for Grocery category 3 weeks ago for our Turkish delight and baklava products and still no answer. We have all certificates (food business registration with local council, HACCP, lab tests). All our products have English labels with ingredients and allergens. We have a big stock for Christmas. Please give us a chance, we are good producer since 1985.
 
 Thank you,
 Murat Güneş
