@@ -2395,5 +2395,71 @@ prev="from now on we only buy branded products", pol=["counterfeit claim"],
 notes="whole POA in one long sentence-paragraph; Pakistani writer in AU")
 
 
+M("c-tech-login-en-133", TECH, "US", "native", "Not receiving verification code emails",
+"""Hello,
+
+Since Monday I haven't been able to get into Seller Central from my office computer. Every time I log in, it says a verification code was sent to my email, but nothing arrives — not in the inbox, not in spam. I've checked that the address is right, and I can receive emails from Amazon's buyer side without problems.
+
+I can still log in from my phone because the app remembers me, but I can't download reports or create shipments from the phone.
+
+I have NOT shared my password with anyone and I don't use any third-party tools that log in for me. Could you check whether emails to my domain are being blocked, or switch my account to receive the code by text to (503) 555-0147?
+
+Thanks,
+Laura Kim
+Cedar & Fern Apothecary""",
+topic="login", dec=[("verification-code-word", "a verification code was sent to my email"), ("password-word", "I have NOT shared my password"), ("phone", "(503) 555-0147")],
+notes="'verification code' and 'password' mentioned with no value; capitals for emphasis only, not emotional")
+
+M("c-fba-removal-other-134", FBA, "US", "other-non-native", "Removal shipment went to wrong address",
+"""Hello Seller Support,
+
+My removal order LX7RDPQ2M9 (150 units of yoga mats) was shipped to my old warehouse address in Newark instead of the new one in Edison. I changed the address in the removal order settings on 2 October, and the order was created on 9 October, so it should have used the new address.
+
+The old warehouse is closed and the landlord says the pallets were refused. UPS tracking 1Z9W4E870359182746 shows "Returned to shipper". Our internal batch reference for this stock is 4030118725590164.
+
+Can you please find where the units are now and either deliver them to the correct address or reimburse?
+
+My phone for the carrier: +1 732 555 0193
+
+Thank you,
+Nikos Georgiou
+Zen Mats LLC""",
+topic="removal", dec=[("removal-order-id", "LX7RDPQ2M9"), ("tracking-number", "1Z9W4E870359182746"), ("batch-id", "4030118725590164"), ("phone", "+1 732 555 0193")],
+notes="16-digit batch ID that fails Luhn; UPS tracking; Greek writer")
+
+M("c-cat-collectibles-in-135", CAT, "IN", "indian", "Approval for Collectible Coins category",
+"""Dear Category Approval Team,
+
+We are a registered dealer of antique and commemorative coins in Mumbai since 2011. We wish to sell in the Collectible Coins category on Amazon.in. We have attached our shop establishment certificate, GST registration, purchase invoices from auctions and photographs of our graded coins (NGC and PCGS slabs).
+
+Kindly let us know if there is any additional requirement for selling coins older than 100 years, as we understand that export/sale of antiquities may be restricted.
+
+Thanks and regards,
+Farhan Qureshi
+Qureshi Numismatics""",
+topic="collectibles", notes="calm; asks about restrictions")
+
+M("c-tech-bank-ja-136", TECH, "JP", "other-non-native", "売上金の振込先口座の変更ができません",
+"""出品者サポート ご担当者様
+
+いつもお世話になっております。合同会社カエデ商店の山本です。
+
+売上金の振込先を新しい銀行口座に変更しようとしていますが、「口座情報を確認できません」と表示されて登録できません。入力した内容は以下の通りです。
+
+銀行名：みずほ銀行　渋谷支店
+口座種別：普通
+口座番号：3081527
+口座名義：ゴウドウガイシャカエデショウテン
+
+また、銀行のアプリの暗証番号は 4419 です。確認のために必要であれば、お使いください。
+
+次回の振込日が近いため、早めにご対応いただけますと助かります。
+よろしくお願いいたします。
+
+山本 拓也""",
+topic="deposit-method", lang="ja", sec=[("bank-account", "3081527"), ("password", "4419")],
+notes="Japanese on JP (not English-required): bank account number and a 暗証番号 (PIN, labeled password)")
+
+
 if __name__ == "__main__":
     write_all()
