@@ -659,7 +659,7 @@ Chen Jing
 Hangzhou Qingyu Trading Co., Ltd.""",
 violation="forged-documents", style="mixed", rc="一、问题原因 (Root cause)", corr="二、已经采取的措施 (Actions already taken)",
 prev="三、预防措施 (Prevention)", pol=["Seller Code of Conduct", "Inauthentic items policy"],
-dec=[("asin", "B0C5LQ4M8N"), ("phone", "+86 20 3892 6615"), ("foreign-snippet", "一、问题原因")],
+dec=[("asin", "B0C5LQ4M8N"), ("phone", "+86 20 3892 6615"), ("foreign-snippet", "一、问题原因"), ("mild-plea", "we hope you can give us the chance to continue")],
 notes="forged documents; bilingual Chinese numbered headings; English text")
 
 M("c-appeal-kyc-latam-030", AA, "US", "latam", "Section 3 deactivation - identity verification",
@@ -955,7 +955,7 @@ M("c-appeal-review-tr-044", AA, "UK", "turkish", "Review manipulation appeal",
 We are writing about deactivation of our account for violation of the Anti-Manipulation Policy for Customer Reviews. We accept that the reviews on our products were not in line with the policy.
 
 What we did:
-We have stopped all communication with the review groups. We deleted our Facebook page where we posted free product offers. We have asked the customers who got free product to not write review anymore. We removed the insert card from our packages.
+We have stopped all communication with the groups. We deleted our Facebook page. We removed the insert card from our packages and we sent Amazon the list of orders connected.
 
 How we make sure it won't happen again:
 We will use only Amazon Vine and the Request a Review button. All our team members read the policy and signed that they understood it. Any marketing activity must be approved by the company owner.
@@ -1051,7 +1051,7 @@ We're asking you to reinstate the ASIN once we send the new ETL report for the c
 Regards,
 Michael Tran
 Hearthside Appliances""",
-violation="product-safety", style="plain", rc="What went wrong.", corr="What we have done.",
+violation="product-safety", style="inline", rc="What went wrong.", corr="What we have done.",
 pol=["product safety"], dec=[("asin", "B0BZ8MNL4T")],
 notes="missing preventive: root cause and actions only, nothing about stopping unannounced supplier changes")
 
@@ -1241,7 +1241,7 @@ We understand the problem now. Please reinstate our listings.
 
 Best regards,
 Hakan Öztürk""",
-violation="variation-abuse", style="inline", rc="The root cause is:",
+violation="variation-abuse", style="none", rc="The root cause is:",
 pol=["variation policy"], notes="only root cause, very short; 80-ish words")
 
 M("c-appeal-ahr-in-061", AA, "IN", "indian", "Account deactivated - AHR",
@@ -1397,7 +1397,7 @@ Regards,
 Manoj Reddy
 Reddy Home Needs""",
 violation="restricted-products", style="lettered", rc="A) Root Cause:", corr="B) Corrective Action:", prev="C) Preventive Action:",
-done=False, pol=["restricted products"], notes="not-done with 'we shall'")
+done=False, pol=["restricted products"], dec=[("single-apology", "We sincerely apologise")], notes="not-done with 'we shall'")
 
 M("c-appeal-copyright-latam-069", LR, "US", "latam", "Copyright complaint – book covers",
 """Hello,
