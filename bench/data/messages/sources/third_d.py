@@ -1,0 +1,814 @@
+#!/usr/bin/env python3
+"""Third set, author D: message texts and labels. Writes messages/third-b/d-*.toml
+(and removes only stale d-*.toml files there). Run from anywhere: python3 sources/third_d.py"""
+import glob, json, os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+BASE = os.path.dirname(HERE)
+sys.path.insert(0, BASE)
+import validate  # noqa: E402  (expected_defects, ENGLISH_REQUIRED_MP, APPEALS)
+
+OUT = os.path.join(BASE, "messages", "third-b")
+MSGS = []
+
+
+def M(id, kind, viol, topic, mp, writer, lang, subject, text, *, poa=False, att=False,
+      rc=None, co=None, pr=None, done=False, style="", pol=(), emo=(), sec=(), dec=(), notes=""):
+    assert id.startswith("d-"), id
+    text = text.strip("\n")
+    labels = {
+        "poa": poa, "poa_attached": att,
+        "root_cause": rc is not None, "corrective": co is not None,
+        "corrective_done": done, "preventive": pr is not None,
+        "policy_cited": bool(pol), "policy_names": list(pol),
+        "emotional": bool(emo), "emotional_phrases": list(emo),
+        "secrets": [{"kind": k, "value": v} for k, v in sec],
+        "decoys": [{"kind": k, "value": v} for k, v in dec],
+        "heading_style": style,
+        "english_required": mp in validate.ENGLISH_REQUIRED_MP,
+        "notes": notes,
+    }
+    sections = {}
+    for key, val in (("root_cause", rc), ("corrective", co), ("preventive", pr)):
+        if val is not None:
+            sections[key] = val
+    m = {"id": id, "kind": kind, "violation": viol, "topic": topic, "marketplace": mp,
+         "writer": writer, "language": lang, "subject": subject, "text": text}
+    m["labels"] = labels
+    d = validate.expected_defects(m)
+    labels["defects"] = d
+    labels["bad_on_purpose"] = bool(d)
+    labels["sections"] = sections
+    MSGS.append(m)
+
+
+def q(s):
+    return json.dumps(s, ensure_ascii=False)
+
+
+def dump(m):
+    L = m["labels"]
+    out = []
+    for k in ("id", "kind", "violation", "topic", "marketplace", "writer", "language", "subject", "text"):
+        out.append(f"{k} = {q(m[k])}")
+    out.append("\n[labels]")
+    for k in ("poa", "poa_attached", "root_cause", "corrective", "corrective_done", "preventive",
+              "policy_cited"):
+        out.append(f"{k} = {'true' if L[k] else 'false'}")
+    out.append(f"policy_names = [{', '.join(q(x) for x in L['policy_names'])}]")
+    out.append(f"emotional = {'true' if L['emotional'] else 'false'}")
+    out.append(f"emotional_phrases = [{', '.join(q(x) for x in L['emotional_phrases'])}]")
+    out.append("secrets = [" + ", ".join("{ kind = %s, value = %s }" % (q(s["kind"]), q(s["value"]))
+                                        for s in L["secrets"]) + "]")
+    out.append("decoys = [" + ", ".join("{ kind = %s, value = %s }" % (q(s["kind"]), q(s["value"]))
+                                       for s in L["decoys"]) + "]")
+    out.append(f"heading_style = {q(L['heading_style'])}")
+    out.append(f"english_required = {'true' if L['english_required'] else 'false'}")
+    out.append(f"defects = [{', '.join(q(x) for x in L['defects'])}]")
+    out.append(f"bad_on_purpose = {'true' if L['bad_on_purpose'] else 'false'}")
+    out.append(f"notes = {q(L['notes'])}")
+    out.append("\n[labels.sections]")
+    for k, v in L["sections"].items():
+        out.append(f"{k} = {q(v)}")
+    return "\n".join(out) + "\n"
+
+
+# ---------------------------------------------------------------- messages
+
+M("d-appeal-odr-zh-001", "account-appeal", "odr", "", "US", "chinese", "en",
+  "Appeal for account deactivation - Order Defect Rate - plan of action",
+  r"""Dear Amazon Seller Performance Team，
+
+We are the seller of store "Huaxin Home Direct". We received the notification that our selling privileges was removed because our Order Defect Rate is 2.4%, it is higher than the target of 1%. We are very sorry for this and we have made a careful investigation. Here is our plan of action：
+
+1. The reason of the problem：
+(1) From 2026.9.10 to 2026.10.05 we changed our logistic partner for the west coast orders, the new partner have many delay, so customers opened A-to-z claims.
+(2) Our customer service staff only reply the buyer message in 48 hours, some buyers did not get answer and left negative feedback.
+(3) One batch of the shower caddy (ASIN B0D7KX4M21) have the suction cup problem, buyer complain it fall down.
+
+2. What we have did to solve the problem：
+(1) We have stopped to use the new logistic partner and went back to the old partner since 2026.10.08.
+(2) We have contacted all the 37 buyers who left negative feedback or open claims, and gave them full refund or replacement.
+(3) We have removed the problem batch from FBA stock (removal order ID QX7Rm2kLp9) and checked all the rest stock.
+(4) We hired 2 more customer service staff, now every buyer message is answered in 12 hours.
+
+3. The measures to avoid this happen again：
+(1) Every week our manager will check the Account Health page and the ODR, if it is more than 0.6% we will stop and find the reason.
+(2) Before change any logistic partner we will test 50 orders first.
+(3) Every new batch of product will have 100% inspection for the suction cup by our QC.
+(4) We will train customer service staff every month on Amazon policy.
+
+We promise to follow Amazon policy strictly. Kindly review our appeal and reinstate our account.
+
+Thank you very much!
+Huaxin Home Direct
+深圳市华信家居用品有限公司""",
+  poa=True, rc="1. The reason of the problem：", co="2. What we have did to solve the problem：",
+  pr="3. The measures to avoid this happen again：", done=True, style="numbered",
+  pol=["Order Defect Rate"], dec=[("asin", "B0D7KX4M21"), ("removal-order-id", "QX7Rm2kLp9"),
+                               ("foreign-snippet", "深圳市华信家居用品有限公司")],
+  notes="Chinese agency POA, numbered headings with full-width colons, 'what we have did'")
+
+M("d-appeal-lsr-in-002", "account-appeal", "late-shipment", "", "US", "indian", "en",
+  "Reinstatement request - Late Shipment Rate above target",
+  r"""Respected Sir/Madam,
+
+This is with reference to the deactivation of our seller account (Shree Ganesh Handicrafts) for Late Shipment Rate of 9.2% which is above the 4% target. Kindly find below our plan of action.
+
+Why did this happen?
+During Diwali week our orders became four times of normal. Our packing team is only 3 persons and the courier pickup was coming only once in a day. Many orders were confirmed shipped after the expected ship date. Also our handling time in template was set as 1 day which was not practical for handmade items.
+
+What have we done to fix it?
+We have increased handling time to 3 days for all handmade SKUs. We have hired 2 more packing staff on permanent basis. We have tied up with a second courier who is coming for pickup two times daily. All pending orders of last month were shipped and buyers were informed.
+
+How will we make sure it does not happen again?
+Our operations head will check the Late Shipment Rate in Account Health every morning. Before festival season we will plan extra staff 2 weeks in advance. If orders cross 150 per day we will put vacation mode for non-ready SKUs.
+
+We assure you that such issue will not repeat. Kindly revert with your decision and do the needful at the earliest.
+
+Thanks and Regards,
+Rakesh Agarwal
+Shree Ganesh Handicrafts, Jaipur
++91 98290 55412""",
+  poa=True, rc="Why did this happen?", co="What have we done to fix it?",
+  pr="How will we make sure it does not happen again?", done=True, style="plain",
+  pol=["Late Shipment Rate"], dec=[("phone", "+91 98290 55412")],
+  notes="headings as questions without colons, Indian English")
+
+M("d-appeal-inauth-zh-003", "account-appeal", "inauthentic", "", "US", "chinese", "en",
+  "Appeal - inauthentic item complaints - ASIN B0CQ2TR8VW",
+  r"""Hello Amazon,
+
+Our account was deactivated because we received customer complaints that our item Bluetooth earbuds (ASIN B0CQ2TR8VW) are inauthentic. After we check carefully, the problem happened because our purchase staff bought 200 pcs of the charging case from a trading company in Huaqiangbei which could not provide the invoice from the brand owner, and these cases were mixed with our own produced earbuds, so buyers feel the product is not same as the picture and they think it is fake. We have already removed all the inventory of this ASIN from the FBA warehouse and destroyed the 200 pcs cases, we have stopped cooperation with this trading company, we have refunded all the 14 customers who complained, and now we only buy the parts from our contracted factory with the authorization letter and the invoice which we attached to this appeal. To make sure this never happens again, our company made a new rule that every supplier must give the business license and invoice before the purchase, our QC will compare every batch with the golden sample, and the operation manager will check Voice of the Customer every week to find any complaint about authenticity in early time. We respect the Amazon policy and we will keep selling only genuine product.
+
+Best regards
+Li Wei
+Shenzhen Yinuo Electronics Co., Ltd.""",
+  poa=True, rc="the problem happened because our purchase staff", co="We have already removed all the inventory",
+  pr="To make sure this never happens again", done=True, style="none",
+  pol=["inauthentic"], dec=[("asin", "B0CQ2TR8VW")],
+  notes="whole POA in one long paragraph, no headings")
+
+M("d-appeal-iptm-tr-004", "account-appeal", "ip-trademark", "", "UK", "turkish", "en",
+  "Appeal: trademark infringement complaint 1187345920",
+  r"""Dear Seller Performance,
+
+We are writing about the deactivation of our account Anatolia Textile Store because of a trademark infringement complaint (complaint ID 1187345920) from the owner of the brand "Lunaro".
+
+## Root cause
+We listed our bath towels using the word "Lunaro" in the title because our designer thought it is a general word for moon pattern. We did not check the UK trademark register before. This was our mistake, the word is registered trademark UK00003812274.
+
+## Actions we have taken
+- We have deleted the word from all 11 listings and changed the titles.
+- We have contacted the rights owner by email and apologised, they sent us retraction of the complaint on 14 November.
+- We have checked all our other 140 listings with the IPO trademark search, no other problem found.
+
+## Preventive measures
+- Before creating any new listing, our listing team will search the word in UK IPO and EUIPO databases.
+- Only our general manager can approve new titles.
+- We joined the Amazon Seller University trainings about intellectual property.
+
+We kindly ask you to review our appeal. Thank you for your time.
+
+Saygılarımızla,
+Emre Yıldız
+Anatolia Tekstil Ltd. Şti.""",
+  poa=True, rc="Root cause", co="Actions we have taken", pr="Preventive measures", done=True,
+  style="markdown", pol=["trademark infringement"],
+  dec=[("complaint-id", "1187345920"), ("trademark-number", "UK00003812274"),
+       ("foreign-snippet", "Saygılarımızla")],
+  notes="Turkish seller, markdown headings, retraction received")
+
+M("d-appeal-vtr-latam-005", "account-appeal", "valid-tracking", "", "US", "latam", "en",
+  "Appeal Valid Tracking Rate",
+  r"""Hello team of Seller Performance,
+
+My name is Andrés Quintero from Quintero Outdoor Supplies. Our account was deactivated for the Valid Tracking Rate, it is 88% and the target is 95%.
+
+**What happened**
+In October we start to ship with a regional carrier from Florida that is not integrated with Amazon. When we confirmed shipment we wrote the carrier name in the "Other" field and the tracking number was not recognized by the system, so these orders count like no valid tracking. Also 22 orders were confirmed without tracking because our employee forgot to paste it.
+
+**What we did**
+We changed all shipping to USPS and UPS buying labels directly in Buy Shipping. We updated the tracking of the orders that were still in the window, for example order 113-4820193-5527311 with tracking 9405511899223197428310. We gave a training to our two employees about how to confirm the shipment correctly.
+
+We hope this is enough to reactivate our account, we have 6 years selling in Amazon with good metrics. Thank you very much for your help.
+
+Andrés Quintero
+Quintero Outdoor Supplies LLC""",
+  poa=True, rc="What happened", co="What we did", done=True, style="bold",
+  pol=["Valid Tracking Rate"], dec=[("order-id", "113-4820193-5527311"), ("tracking-number", "9405511899223197428310")],
+  notes="no preventive section; training is a done corrective action, nothing for the future")
+
+M("d-appeal-review-zh-006", "account-appeal", "review-manipulation", "", "US", "chinese", "en",
+  "POA for account deactivation - Customer Product Reviews policy",
+  r"""Dear Amazon Seller Performance Team,
+
+Thank you for giving us the chance to explain. Our account was deactivated for violating the Customer Product Reviews policy. We understand now that we did wrong and we want to explain our plan.
+
+ROOT CAUSE
+Our new operator sent insert cards in the package of the LED strip lights, the card said "Leave 5-star review and get a free remote control". He did not know that offering gift in exchange of review is not allowed. Our manager also did not check the insert card design before printing.
+
+CORRECTIVE ACTIONS
+1. We will remove all the insert cards from the FBA inventory by creating a removal order and re-packaging.
+2. We will stop working with the operator who made this card.
+3. We will contact the buyers who received the card and tell them the offer is cancelled.
+4. We will ask Amazon to remove any review which was influenced by the card.
+
+PREVENTIVE MEASURES
+1. All package inserts will be reviewed by two managers before printing.
+2. All staff will study the Customer Product Reviews policy and pass an exam every quarter.
+3. We will only use Amazon Vine and Request a Review button to get reviews.
+
+We sincerely hope you can reinstate our account. We will strictly follow Amazon rules.
+
+Best regards,
+Zhang Ming
+Bright Shine Lighting Store""",
+  poa=True, rc="ROOT CAUSE", co="CORRECTIVE ACTIONS", pr="PREVENTIVE MEASURES", done=False,
+  style="caps", pol=["Customer Product Reviews policy"],
+  notes="corrective actions all future tense (we will remove...), nothing done yet")
+
+M("d-appeal-related-native-007", "account-appeal", "related-accounts", "", "US", "native", "en",
+  "PLEASE reinstate my account",
+  r"""To whoever reads this,
+
+I got an email saying my account is deactivated because it is related to another account that was suspended. I don't even know what account you are talking about. I have ONE account. I have had it for four years. I have never done anything wrong.
+
+I am begging you, please look at this again. This business is the only income for my family. My husband lost his job in the spring and we are living off what I make selling kitchen stuff on Amazon. I have $14,000 of inventory sitting in your warehouses right now and I can't sell any of it. I haven't slept in three days. I don't know what else to do.
+
+Please, please, please just tell me what account it is so I can explain. Maybe it's my sister-in-law, she used my laptop once last year to check something? I honestly don't know. Whatever it is I will fix it but I can't fix something if nobody tells me what it is.
+
+I have sent four appeals already and every time I get the same copy paste answer. Is there a real person there? I am desperate.
+
+Thank you,
+Dana Whitfield
+Whitfield Kitchen Goods""",
+  pol=["related to another account"],
+  emo=["I am begging you, please look at this again", "I haven't slept in three days",
+       "Please, please, please just tell me", "I am desperate"],
+  notes="no POA, pleading and despair; names the related-account reason")
+
+M("d-appeal-counterfeit-in-008", "account-appeal", "counterfeit", "", "IN", "indian", "en",
+  "Appeal against deactivation - counterfeit complaint - ASIN B09XLT4P7Q",
+  r"""Dear Seller Performance Team,
+
+Greetings from Vardhman Retail. Our account has been deactivated due to a complaint that our product Stainless steel water bottle (ASIN B09XLT4P7Q) is counterfeit. We are submitting our plan of action below for your kind consideration.
+
+A. Actions already taken
+1) We have removed the listing and created removal order for all 340 units lying in FBA.
+2) We have shared the purchase invoices from the authorised distributor M/s Kamdhenu Traders (GSTIN 27AAGFK3391M1ZT) with this appeal.
+3) We have issued refund to the customer who raised the complaint.
+
+B. Steps to prevent recurrence
+1) Going forward we will purchase only from brand owner or its authorised distributor with a valid authorisation letter.
+2) Every invoice will be verified by our accounts team before the stock is sent to FBA.
+3) A monthly audit of all active listings will be done by our compliance executive.
+
+We have been selling on Amazon.in since 2019 with good account health. Kindly review the same and reinstate our account at the earliest. Kindly do the needful.
+
+Warm Regards,
+Sandeep Jain
+Vardhman Retail""",
+  poa=True, co="A. Actions already taken", pr="B. Steps to prevent recurrence", done=True,
+  style="lettered", pol=["counterfeit"],
+  dec=[("asin", "B09XLT4P7Q"), ("gst-number", "27AAGFK3391M1ZT")],
+  notes="lettered POA with no root cause: never says why the complaint happened")
+
+M("d-appeal-cancel-zh-009", "account-appeal", "cancel-rate", "", "US", "chinese", "en",
+  "Plan of action for high Cancellation Rate",
+  r"""Dear Seller Performance team,
+
+Our store "Kaitong Auto Parts" account was deactivated because the Cancellation Rate (CR) is 5.8%, more than 2.5%. We are so sorry. Please see our plan of action.
+
+Root cause:
+Our inventory is managed in two place, our own ERP and Seller Central. The ERP sync was broken from Oct 20 to Oct 27 because the software company update their system. During this time the stock in Seller Central did not decrease when we sold on other channel, so Amazon customers ordered items which we do not have, we had to cancel 61 orders.
+
+Corrective actions:
+- The ERP company fixed the sync problem on Oct 28, we confirmed the stock number is correct now.
+- We have checked all 420 SKUs one by one and corrected the quantity.
+- We sent apology messages to all the buyers of cancelled orders.
+
+Preventive actions:
+- Our warehouse staff compare the ERP stock and Seller Central stock every day at 10 am, any difference will be fixed in same day.
+- We set the quantity in Seller Central to 80% of the real stock as buffer.
+- If ERP sync stop more than 2 hours we will get email alert and put listings inactive.
+
+Thank you for your consideration.
+Kaitong Auto Parts""",
+  poa=True, rc="Root cause:", co="Corrective actions:", pr="Preventive actions:", done=True,
+  style="colon", pol=["Cancellation Rate"], dec=[("single-apology", "We are so sorry.")],
+  notes="colon headings, one apology")
+
+M("d-appeal-safety-native-010", "account-appeal", "product-safety", "", "US", "native", "en",
+  "Appeal - product safety deactivation (children's pajamas)",
+  r"""Hello,
+
+We are writing to appeal the deactivation of Little Pine Apparel after a product safety complaint about our children's sleepwear (ASIN B0BN6RH2QK).
+
+Root cause: The fabric supplier changed the cotton blend for our fall run without telling us, and the new fabric was never sent for flammability testing under 16 CFR Part 1616. Our QA checklist only asked for a test report "on file" and did not tie the report to a specific fabric lot, so the old report was accepted for new fabric.
+
+What we have done: We pulled every unit of the affected lot from FBA (removal order 5KJ2MX8R1T), issued refunds to the 212 buyers of that lot and reported the issue to the CPSC. An accredited lab (report attached) has now tested the new fabric and it passes. We have also ended our contract with the supplier.
+
+Going forward: every fabric lot needs its own test report before it is cut, the lot number has to be printed on the report and on the carton, and our QA manager signs off on each shipment to FBA. We also review product safety notices in Account Health weekly.
+
+We take child safety seriously and hope you will reinstate our account.
+
+Sincerely,
+Megan Ortiz
+Operations, Little Pine Apparel""",
+  poa=True, rc="Root cause: The fabric supplier", co="What we have done: We pulled", pr="Going forward: every fabric lot",
+  done=True, style="inline", pol=["product safety", "16 CFR Part 1616"],
+  dec=[("asin", "B0BN6RH2QK"), ("removal-order-id", "5KJ2MX8R1T")],
+  notes="inline headings at the start of paragraphs")
+
+M("d-appeal-dropship-latam-011", "account-appeal", "drop-shipping", "", "US", "latam", "en",
+  "Appeal - Drop Shipping Policy",
+  r"""Dear Amazon team,
+
+Our account MexiCraft Store was deactivated for breaking the Drop Shipping Policy because some buyers received packages with invoices and packing slips from another retailer. Here is our Plan of Action.
+
+Our POA - cause of the problem:
+When our stock of ceramic mugs finished in August, our assistant bought 48 units from another online store and asked them to ship directly to our customers. The packages arrived with the other store name and invoice. This is not permitted and we did not know it was considered drop shipping.
+
+Our POA - actions taken:
+We stopped immediately this practice on September 2. We contacted the 48 customers to apologize and offered a refund or a free mug. We now have 600 units of our own stock in our warehouse in Guadalajara and the listings have real quantity.
+
+Our POA - to avoid it in future:
+When we are low of stock we will put the listing in 0 quantity and never buy from other retailers. The owner (me) will personally approve all purchase orders. We read the policy with all the team and we will read it again every 6 months.
+
+Muchas gracias for your time and consideration,
+Lucía Hernández
+MexiCraft Store""",
+  poa=True, rc="Our POA - cause of the problem:", co="Our POA - actions taken:",
+  pr="Our POA - to avoid it in future:", done=True, style="our-poa", pol=["Drop Shipping Policy"],
+  dec=[("foreign-snippet", "Muchas gracias")], notes="our-poa headings, Mexican seller")
+
+M("d-appeal-condition-other-012", "account-appeal", "condition", "", "UK", "other-non-native", "en",
+  "Appeal - condition complaints (used sold as used - very good)",
+  r"""Dear Seller Performance Team,
+
+We are Polish seller of refurbished power tools, store name ReTool PL. Our account was deactivated because of many complaints about the condition of items, the customers said the item condition was worse than described in the listing condition "Used - Very Good".
+
+Reason
+Our technician in Wrocław was grading the items with our internal scale (A, B, C) and the staff who created offers converted B grade to "Very Good" while according to the Amazon Condition Guidelines it should be "Good" or "Acceptable" because there are visible scratches and missing original box. So the buyers expected better item.
+
+Prevention
+- From now we will use only the Amazon condition names in our warehouse system, no internal grades.
+- Every item will have 4 photos before listing and second person will check the grade.
+- Items with scratches will be always listed as "Used - Good" or lower, with clear note in condition field.
+- We will check every week the returns reasons and customer comments about condition.
+
+We hope you will give us possibility to continue selling. Thank you.
+
+Z poważaniem,
+Tomasz Nowak
+ReTool PL sp. z o.o.""",
+  poa=True, rc="Reason", pr="Prevention", style="plain", pol=["Amazon Condition Guidelines"],
+  dec=[("foreign-snippet", "Z poważaniem")],
+  notes="root cause and prevention only, nothing fixed for the current listings/buyers: missing corrective")
+
+M("d-reinst-used-native-013", "listing-reinstatement", "used-sold-as-new", "", "US", "native", "en",
+  "Listing reinstatement request - ASIN B08PZ3MQ6H (used sold as new)",
+  r"""Hi,
+
+Our listing for the Kestrel 12-cup coffee grinder (ASIN B08PZ3MQ6H) was deactivated after several customers reported receiving used items sold as new. We've looked into it and here is what we found and what we changed.
+
+What went wrong
+Customer returns from this ASIN were being sent back into sellable inventory without being inspected. Some of them had been used and repacked by the customer, and they went out again as New.
+
+What we fixed
+We removed all 86 units at the FBA center and inspected them ourselves. 9 were clearly used; those are now being sold as Used through a separate offer with an accurate condition note. We refunded the buyers who complained. We also switched the return setting so customer returns come back to us instead of being restocked automatically.
+
+How we keep it from happening again
+Every return now goes through a two-person inspection at our warehouse before it can be sent back to FBA. Anything that has been opened is listed as Used or liquidated, never as New. We'll check the return reports every Monday.
+
+Please reinstate the listing. Thanks.
+
+Jordan Blake
+Blake Home Supply""",
+  poa=True, rc="What went wrong", co="What we fixed", pr="How we keep it from happening again",
+  done=True, style="plain", pol=["used items sold as new"], dec=[("asin", "B08PZ3MQ6H")],
+  notes="native, plain headings without colon")
+
+M("d-appeal-price-tr-014", "account-appeal", "price-gouging", "", "US", "turkish", "en",
+  "Account deactivated - please review",
+  r"""Dear Amazon,
+
+We are a small company from Izmir selling personal care products. Last week we received a notification that our account is deactivated, it was about our listings of hand sanitizer gel and face masks.
+
+We checked our prices. When the demand increased in October our repricing software automatically raised the price of the 500 ml hand gel from $7.99 to $29.99 because the competitors were out of stock. Nobody in our team noticed because the software was working in the night.
+
+We have now turned off the repricing software for all products and returned the prices to the normal level. We also refunded the difference to 63 customers who paid the high price, the total was $1,388.
+
+In future we will set a maximum price in the repricer for every product, not more than 10% above the normal price, and our sales manager will check the price report every morning.
+
+We hope you can reactivate our account. Thank you for your understanding.
+
+Best regards,
+Mehmet Demir
+Ege Care Kozmetik""",
+  poa=True, rc="When the demand increased in October", co="We have now turned off the repricing software",
+  pr="In future we will set a maximum price", done=True, style="none",
+  notes="complete POA but never names the policy or violation (only 'deactivated', 'prices'): T007")
+
+M("d-appeal-idv-zh-015", "account-appeal", "identity-verification", "", "US", "chinese", "en",
+  "Re: Section 3 of the Business Solutions Agreement - verification documents",
+  r"""Dear Amazon Seller Verification Team,
+
+Our account was deactivated under Section 3 of the Business Solutions Agreement because we could not complete the identity verification in time. The reason is our legal representative was in hospital in September and could not do the video call.
+
+Now she is recovered. Please find attached：
+1. Plan of action (PDF, 2 pages) about why the verification was delay and what we changed
+2. Business license of Ningbo Haoyu Trading Co., Ltd.
+3. Passport of legal representative Chen Xiaoyu
+4. Bank statement of the company account for last 3 months
+5. Utility bill of the registered address
+
+The address on the business license and the address in Seller Central are same now, we updated it on 2026.11.02. We are ready for the video call any time, please contact our phone 0574-8763 2219 or email.
+
+Thank you for your kind help!
+
+Best regards
+Ningbo Haoyu Trading Co., Ltd.""",
+  att=True, pol=["Section 3 of the Business Solutions Agreement"], dec=[("phone", "0574-8763 2219")],
+  notes="cover letter, POA said to be attached as PDF; policy named as a BSA section")
+
+M("d-appeal-restricted-in-016", "account-appeal", "restricted-products", "", "IN", "indian", "en",
+  "Appeal for account reinstatement - Restricted Products policy",
+  r"""Dear Team,
+
+We have received the notification that our account is deactivated for violation of Restricted Products policy since we listed herbal supplement products which are claiming to cure diabetes. Please find our plan of action below.
+
+1) Root cause of the issue
+Our listing content was written by a freelancer who copied the claims from the manufacturer brochure. Our team did not review the claims before publishing. We were not aware that disease cure claims are not permitted.
+
+2) Corrective action
+a) We will remove all such claims from the titles, bullets and description of the 18 affected listings.
+b) We will send the revised content to Amazon for review before reactivating the listings.
+c) We are going to terminate the services of the freelancer.
+
+3) Preventive action
+a) All listing content will be checked by our in-house compliance person before upload.
+b) Our team will complete the Seller University modules on restricted products.
+c) We will maintain a list of banned words like cure, treat, prevent and check every listing against it.
+
+We sincerely request you to kindly revert with positive reply and reinstate our selling privileges.
+
+Regards,
+Pooja Menon
+AyurVeda Naturals""",
+  poa=True, rc="1) Root cause of the issue", co="2) Corrective action", pr="3) Preventive action",
+  done=False, style="numbered", pol=["Restricted Products policy"],
+  notes="corrective part only future ('we will remove', 'we are going to'): not-done")
+
+M("d-appeal-psa-native-017", "account-appeal", "prohibited-seller-activities", "", "US", "native", "en",
+  "Appeal - Prohibited Seller Activities and Actions (off-Amazon contact)",
+  r"""Seller Performance Team,
+
+Our account was deactivated for a violation of the Prohibited Seller Activities and Actions policy. Specifically, our packing slips included our website address and a discount code for buyers to order directly from us next time. We understand that this diverts buyers away from Amazon and is not allowed.
+
+## Investigation
+The packing slip template was designed by a marketing contractor for our Shopify store and reused for Amazon orders without review. Nobody on our team compared it with the Amazon policy on contacting buyers and directing them off Amazon.
+
+## Immediate actions
+- We removed the insert from all inventory at our warehouse and stopped printing it the same day we got the notice.
+- We deleted the code so it can no longer be redeemed.
+- We audited our buyer-seller messages for the last 6 months. No messages asked buyers to leave Amazon.
+
+## Long-term controls
+- Separate packaging material for Amazon orders with no URLs, codes or social handles.
+- Any printed insert must be approved by our compliance lead against the policy before use.
+- A quarterly review of all Amazon-facing materials.
+
+Please let us know if you need anything else.
+
+Chris Hanley
+Northfield Trail Co.""",
+  poa=True, rc="Investigation", co="Immediate actions", pr="Long-term controls", done=True,
+  style="markdown", pol=["Prohibited Seller Activities and Actions policy"],
+  notes="markdown headings with unusual wording")
+
+M("d-appeal-coc-latam-018", "account-appeal", "seller-code-of-conduct", "", "US", "latam", "en",
+  "THIS IS UNFAIR - Seller Code of Conduct",
+  r"""Amazon,
+
+You deactivated my account for Seller Code of Conduct violation. WHAT VIOLATION??? I have been selling phone cases for 5 years and I NEVER did nothing wrong. You don't explain nothing, only send the same email again and again.
+
+This is the fifth time I write. Every time a robot answer me. I have 9,000 dollars of my money retained and I need to pay my suppliers in Colombia. This is stealing. If you don't reactivate my account this week I will contact my lawyer and I will go to the news and tell everybody how Amazon treat the small sellers.
+
+I want a REAL PERSON to call me. My phone is +57 310 555 0187.
+
+I am very angry and very tired of this. FIX IT NOW.
+
+Jhon Fredy Ramírez
+CaseLand Store""",
+  pol=["Seller Code of Conduct"],
+  emo=["WHAT VIOLATION???", "This is stealing.", "I will contact my lawyer and I will go to the news",
+       "I am very angry and very tired of this. FIX IT NOW."],
+  dec=[("phone", "+57 310 555 0187")],
+  notes="no POA, shouting and threats")
+
+M("d-appeal-odr-zh-019", "account-appeal", "odr", "", "US", "chinese", "zh",
+  "申诉 - 订单缺陷率超标",
+  r"""尊敬的亚马逊卖家绩效团队：
+
+您好！我们是店铺"宜家优品"的运营团队。我们的账户因为订单缺陷率（ODR）达到3.1%，超过1%的标准而被停用。我们对此非常重视，经过内部调查，现提交行动计划如下：
+
+一、问题产生的原因
+1. 10月份我们的一批保温杯（ASIN B0C9WQ3L5N）密封圈有质量问题，导致漏水，很多买家留下差评并申请了A-to-z索赔。
+2. 客服人员春节后离职两人，买家消息回复不及时，超过24小时。
+
+二、已经采取的措施
+1. 已经将该批次所有库存从FBA仓库移除并销毁。
+2. 已经联系所有受影响的买家，全额退款或免费补发新品。
+3. 已经更换密封圈供应商，新批次经过100%漏水测试。
+4. 已经新招聘三名客服人员，现在所有消息在12小时内回复。
+
+三、预防措施
+1. 每批货物发往FBA之前，质检部门抽检比例从5%提高到20%。
+2. 运营主管每天查看账户状况页面，发现指标异常马上处理。
+3. 每月对客服人员进行亚马逊政策培训。
+
+我们承诺今后严格遵守亚马逊的政策，恳请贵团队审核我们的申诉，恢复我们的销售权限。谢谢！
+
+宜家优品运营团队""",
+  poa=True, rc="一、问题产生的原因", co="二、已经采取的措施", pr="三、预防措施", done=True,
+  style="numbered", pol=["订单缺陷率", "ODR"], dec=[("asin", "B0C9WQ3L5N")],
+  notes="POA written entirely in Chinese on the US marketplace")
+
+M("d-reinst-ipcopy-other-020", "listing-reinstatement", "ip-copyright", "", "US", "other-non-native", "en",
+  "Reinstate listing ASIN B0DF8YJ2TC - copyright complaint",
+  r"""Dear Amazon,
+
+Our listing of the phone wallpaper sticker pack (ASIN B0DF8YJ2TC) was removed because of a copyright infringement notice from the photographer. We are Vietnamese seller and this is first time we have this problem.
+
+Actions we took:
+- We deleted all the images in the listing and uploaded new photos which our own staff took in our studio in Ho Chi Minh City, photo files attached with original date.
+- We wrote to the photographer to say sorry. He has not replied yet.
+- We checked other 25 listings, all images are our own.
+
+Actions we will take:
+- Every image for new listing must come from our studio, no download from internet.
+- We keep the original RAW files for every product photo in our Google Drive.
+- The manager will review the images before upload.
+
+Please reinstate the listing. Thank you very much.
+
+Nguyễn Thị Lan
+LanLan Decor""",
+  poa=True, co="Actions we took:", pr="Actions we will take:", done=True, style="colon",
+  pol=["copyright infringement"], dec=[("asin", "B0DF8YJ2TC")],
+  notes="'Actions we took / Actions we will take', no root cause explaining why the images were used")
+
+M("d-appeal-lsr-native-021", "account-appeal", "late-shipment", "", "CA", "native", "en",
+  "Appeal - late shipment rate - POA attached",
+  r"""Hello Seller Performance,
+
+Please find our plan of action attached to this case as a PDF ("Maple Ridge POA Nov 2026.pdf"). It covers the root cause of our high late shipment rate during the November storm closures, the steps we have already taken (a second fulfilment location in Calgary, adjusted handling times) and the controls we are putting in place to monitor the metric daily.
+
+We are sorry for the trouble this caused our customers. We have also attached our carrier's service disruption notice for November 14 to 19, which explains most of the late orders.
+
+If anything in the attachment is unclear, please tell us and we will answer quickly.
+
+Thanks for your time,
+Aaron Mackenzie
+Maple Ridge Outfitters""",
+  att=True, pol=["late shipment rate"],
+  dec=[("single-apology", "We are sorry for the trouble this caused our customers."), ("file-name", "Maple Ridge POA Nov 2026.pdf")],
+  notes="cover letter, POA attached, calm single apology")
+
+M("d-appeal-inauth-in-022", "account-appeal", "inauthentic", "", "US", "indian", "en",
+  "Plan of action - inauthentic complaints on ASIN B0B2KHT9XN",
+  r"""Dear Sir/Madam,
+
+Our seller account has been deactivated because of customer complaints about inauthentic product for the ASIN B0B2KHT9XN (Herbal hair oil 200ml). Please find our plan of action for the same.
+
+1. Root Cause Analysis
+We found that in the month of August we had stock shortage from the brand's authorised distributor, and our purchase executive procured 150 bottles from a local wholesaler in Delhi without proper invoice. The packaging of this lot was slightly different in colour and buyers felt it is not genuine.
+
+2. Corrective Actions
+- We shall be raising a removal order for the remaining units in FBA.
+- We shall contact the buyers who complained and process full refund.
+- We are going to stop all purchase from the wholesaler.
+- We will share the invoices of brand's authorised distributor with Amazon.
+
+3. Preventive Actions
+- Purchase will be done only from authorised distributor with invoice.
+- Every lot will be matched with the brand packaging before dispatch to FBA.
+- Monthly internal audit of supply chain documents.
+
+Request you to kindly consider our appeal and revert back at the earliest.
+
+Thanks & Regards,
+Amit Khanna
+Khanna Wellness Store""",
+  poa=True, rc="1. Root Cause Analysis", co="2. Corrective Actions", pr="3. Preventive Actions", done=False,
+  style="numbered", pol=["inauthentic"], dec=[("asin", "B0B2KHT9XN")],
+  notes="'We shall be raising', 'we are going to': corrective only future")
+
+M("d-appeal-vtr-zh-023", "account-appeal", "valid-tracking", "", "US", "chinese", "en",
+  "VTR appeal - plan of action",
+  r"""Dear Seller Performance Team,
+
+Our account was deactivated because our VTR is 91.4%, lower than 95%. Here is our plan of action.
+
+Root cause:
+We used a cheap logistic line "YW-Economy" for small items in October. This carrier's tracking number cannot be scanned in USA after the package arrive, so Amazon cannot see the delivery scan. Details of the orders:
+
+Carrier        | Orders | Valid tracking | Rate
+YW-Economy     | 212    | 165            | 77.8%
+USPS (via 4PX) | 405    | 399            | 98.5%
+UPS            | 58     | 58             | 100%
+
+Corrective actions:
+1. We have stopped YW-Economy since 2026.11.01, all orders now ship by 4PX-USPS or UPS.
+2. We have updated the tracking number for 19 orders which had wrong number input.
+3. We have refunded the 8 buyers whose packages were not received.
+
+Preventive actions:
+1. We only use carriers in Amazon list of integrated carriers.
+2. Our ERP will check the tracking number format before confirm shipment.
+3. Weekly check of VTR in Account Health by our team leader.
+
+Thanks for your time and hope to get your good news.
+
+Best regards,
+Oulang Digital Store""",
+  poa=True, rc="Root cause:", co="Corrective actions:", pr="Preventive actions:", done=True, style="colon",
+  pol=["VTR"], notes="metric abbreviation only (VTR), plain-text table in the root cause")
+
+M("d-appeal-review-latam-024", "account-appeal", "review-manipulation", "", "US", "latam", "en",
+  "Please help reactivate my account",
+  r"""Hello,
+
+I am writing because my account Sabores de Casa was deactivated yesterday. I received an email but I don't understand very well what I did wrong. I sell spices and coffee from Peru, all my products are original and with good quality.
+
+Please, I beg you to help me. I invested all my savings in this business, more than 20 thousand dollars. I have two kids and this is our only income now. I am crying when I write this.
+
+I always try to give good service to my clients and I answer all the messages. I never had problems before. If I did something wrong please tell me exactly what it was and I will change it immediately, I promise.
+
+Please give me one more opportunity, I will do anything you ask.
+
+God bless you,
+Rosa Mamani
+Sabores de Casa""",
+  emo=["Please, I beg you to help me.", "I am crying when I write this.", "I will do anything you ask."],
+  notes="no POA, no policy named, pleading and despair")
+
+M("d-reinst-patent-tr-025", "listing-reinstatement", "ip-patent", "", "US", "turkish", "en",
+  "Reinstatement - patent infringement complaint - ASIN B0CJ5NV3WD",
+  r"""Dear Amazon Team,
+
+Our ASIN B0CJ5NV3WD (foldable laptop stand) was removed for a patent infringement complaint by the rights owner, they claim it infringes US Patent No. 11,284,617.
+
+ROOT CAUSE OF THE ISSUE
+Our supplier in Istanbul told us the hinge design is their own design. We did not make any patent search in USA before starting to sell. After the complaint we made research and we see the hinge mechanism is very similar to the patent drawing.
+
+CORRECTIVE ACTIONS TAKEN
+We closed the listing and created a removal order for all 420 units in FBA. We contacted the rights owner and we signed an agreement on 20 November, they sent us the retraction letter which we attach. We changed to a different hinge design for next production.
+
+Thank you for reviewing our request.
+
+Kind regards,
+Burak Şahin
+Deskmate Ofis Ürünleri""",
+  poa=True, rc="ROOT CAUSE OF THE ISSUE", co="CORRECTIVE ACTIONS TAKEN", done=True, style="caps",
+  pol=["patent infringement"], dec=[("asin", "B0CJ5NV3WD"), ("patent-number", "11,284,617")],
+  notes="caps headings, no preventive section")
+
+M("d-appeal-category-native-026", "account-appeal", "category-approval", "", "US", "native", "en",
+  "Appeal: listings in a gated category without approval",
+  r"""Dear Seller Performance,
+
+Our account was deactivated because we listed products in the Jewelry category, which requires approval, without being approved to sell in it.
+
+A. What caused it
+Our catalogue manager created 30 listings for sterling silver pendants through a flat file using a browse node for Jewelry. The upload did not raise an error for most of them, so we assumed we were allowed to list there. We did not check the category approval requirements.
+
+B. What we have already done
+We closed all 30 listings the day we received the notice and sent the inventory back from FBA. We have submitted an application for Jewelry approval with invoices from our manufacturer and the required quality documentation. We refunded two open orders.
+
+C. How we will prevent it
+Before any new product type is added, our catalogue manager now checks the "Add a Product" tool for approval requirements, and a second person confirms. We will not relist anything in Jewelry until approval is granted.
+
+Thank you,
+Helen Moore
+Silverleaf Goods""",
+  poa=True, rc="A. What caused it", co="B. What we have already done", pr="C. How we will prevent it",
+  done=True, style="lettered", pol=["requires approval"], notes="lettered headings")
+
+M("d-appeal-listing-zh-027", "account-appeal", "listing-policy", "", "UK", "chinese", "en",
+  "Appeal - violation of product detail page rules",
+  r"""Dear Amazon team,
+
+Our account was deactivated because we violated the product detail page rules. We created many duplicate detail pages for the same phone holder with different colour, instead of using variation.
+
+The reason of problem:
+Our new operator did not know the variation rule. He thought more listing can get more traffic, so he created 45 separate pages for the same product with small difference in title. Our manager did not check his work because she was on maternity leave.
+
+How we will avoid in the future:
+1、All new listing must be check by senior operator before publish.
+2、We will do training about the product detail page rules for all the team every month.
+3、We will use the Amazon listing tool to check duplicate before create new ASIN.
+
+We are very sorry for the inconvenient. Please give us chance to sell again.
+
+Best regards
+Yunfeng Trading UK""",
+  poa=True, rc="The reason of problem:", pr="How we will avoid in the future:", style="colon",
+  pol=["product detail page rules"],
+  dec=[("single-apology", "We are very sorry for the inconvenient."), ("mild-plea", "Please give us chance to sell again.")],
+  notes="no corrective part: nothing said about merging or closing the 45 duplicate pages")
+
+M("d-appeal-related-zh-028", "account-appeal", "related-accounts", "", "US", "chinese", "en",
+  "Appeal - related account deactivation",
+  r"""Dear Seller Performance Team,
+
+We received the notice that our account "Fenglin Outdoor" is related to another account which was deactivated. We want to explain the relationship and our plan.
+
+What is the relationship?
+The other account "Sunpeak Gear" belongs to my cousin. In 2025 he asked me to help him to manage his account and I logged in his account from my office computer and same network. His account was deactivated for late shipment rate which was not fixed.
+
+What will we do?
+We will stop logging in any other seller account from our office computers. We will ask my cousin to close his account or to submit his own appeal. We are going to change our office network to a new IP address and clean all browser data.
+
+How to prevent?
+Only our 2 staff members can log in our account, each with their own user permission. We will never help other sellers with their accounts in future.
+
+We hope you can understand and reinstate our account.
+
+Thanks
+Lin Feng
+Fenglin Outdoor""",
+  poa=True, rc="What is the relationship?", co="What will we do?", pr="How to prevent?", done=False,
+  style="plain", pol=["related to another account"],
+  notes="question headings; corrective part only future tense")
+
+M("d-appeal-idv-native-029", "account-appeal", "identity-verification", "", "US", "native", "en",
+  "Identity verification failed - card details for verification",
+  r"""Hi,
+
+My account was deactivated because the identity verification failed. I think this happened because the credit card on the account expired in October and I didn't update it, so the card charge you tried for verification didn't go through.
+
+What I've done so far: I updated the deposit method and added a new card in Settings, and I've re-uploaded my driver's license and a bank statement with the same address as the account.
+
+To save time, here's the new card so you can match it: 4916 0433 8127 7057, exp 03/29, CVV 418. It's a Visa in my name, Paul Renner.
+
+From now on I've set a reminder a month before any card expires so the account information stays current, and I'll check the Account Health page every week.
+
+Please let me know if you need anything else to finish the verification.
+
+Paul Renner
+Renner Fly Fishing""",
+  poa=True, rc="I think this happened because", co="What I've done so far:", pr="From now on I've set a reminder",
+  done=True, style="none", pol=["identity verification"],
+  sec=[("card", "4916 0433 8127 7057"), ("card-expiry", "03/29"), ("card-code", "418")],
+  notes="native seller pastes full card number, expiry and CVV into the appeal")
+
+M("d-appeal-counterfeit-es-030", "account-appeal", "counterfeit", "", "US", "latam", "es",
+  "Apelación - desactivación de cuenta por producto falsificado",
+  r"""Estimado equipo de Desempeño del Vendedor:
+
+Nuestra cuenta "Distribuidora Andina" fue desactivada por una queja de producto falsificado relacionada con los auriculares inalámbricos (ASIN B0CX7FQ2HM). A continuación presentamos nuestro plan de acción.
+
+**Causa del problema**
+En septiembre compramos un lote de 300 unidades a un nuevo proveedor en Miami que nos ofreció mejor precio. No verificamos que fuera distribuidor autorizado de la marca y no pedimos las facturas originales. Ese lote tenía diferencias en el empaque y el cliente lo reportó como falso.
+
+**Acciones tomadas**
+- Retiramos todo el inventario del ASIN de los centros de Amazon y lo destruimos.
+- Reembolsamos a los 27 clientes que compraron de ese lote.
+- Terminamos la relación con el proveedor de Miami.
+- Adjuntamos las facturas de nuestro distribuidor autorizado en Bogotá.
+
+**Medidas preventivas**
+- Solo compraremos a fabricantes o distribuidores autorizados con carta de autorización.
+- Cada factura será revisada por el gerente antes de enviar inventario a FBA.
+- Revisaremos cada mes los comentarios de los clientes sobre autenticidad.
+
+Agradecemos su atención y esperamos una respuesta positiva.
+
+Atentamente,
+Carolina Vélez
+Distribuidora Andina S.A.S.""",
+  poa=True, rc="Causa del problema", co="Acciones tomadas", pr="Medidas preventivas", done=True,
+  style="bold", pol=["producto falsificado"], dec=[("asin", "B0CX7FQ2HM")],
+  notes="complete POA in Spanish on the US marketplace")
+
+# --- END OF MESSAGES ---
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    ids = [m["id"] for m in MSGS]
+    assert len(ids) == len(set(ids)), "duplicate id"
+    for p in glob.glob(os.path.join(OUT, "d-*.toml")):
+        if os.path.basename(p)[:-5] not in ids:
+            os.remove(p)
+    for m in MSGS:
+        with open(os.path.join(OUT, m["id"] + ".toml"), "w", encoding="utf-8") as f:
+            f.write(dump(m))
+    print(f"wrote {len(MSGS)} messages to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
