@@ -794,6 +794,855 @@ Distribuidora Andina S.A.S.""",
   style="bold", pol=["producto falsificado"], dec=[("asin", "B0CX7FQ2HM")],
   notes="complete POA in Spanish on the US marketplace")
 
+M("d-appeal-safety-zh-031", "account-appeal", "product-safety", "", "US", "chinese", "en",
+  "Appeal for product safety complaint - electric kettle",
+  r"""Dear Amazon Seller Performance Team,
+
+We are Cixi Yuanda Electric Appliance, our account was deactivated due to product safety complaints of our electric kettle (ASIN B0D1MZ7T4K), buyers said the base become very hot and smell burning. We are very sorry and we made a full investigation.
+
+THE ROOT CAUSE
+After checking the returned units, we find the thermostat in lot number YD-2609-11 is from a new component supplier, it cut off power at 118°C instead of 105°C. Our incoming inspection only check the appearance of the thermostat, not test the temperature, so this problem was not found before shipping.
+
+THE ACTIONS WE HAVE TAKEN
+1. We have stopped selling and made removal for all 1,260 units of lot YD-2609-11.
+2. We have sent email to all buyers of this lot, to stop using the kettle and get full refund.
+3. We have changed back to the original thermostat supplier with UL certificate.
+4. We have made new UL 1082 test for the product, the report is attached.
+
+THE PREVENTIVE MEASURES
+1. Every batch of thermostat will be tested for cut-off temperature, 5 pcs per 500.
+2. Any change of key component must be approved by our engineering manager and re-tested.
+3. Our customer service will report every safety complaint to the manager in 24 hours.
+
+Thank you for your time and we hope to continue to serve Amazon customers.
+
+Sincerely,
+Cixi Yuanda Electric Appliance Co., Ltd.""",
+  poa=True, rc="THE ROOT CAUSE", co="THE ACTIONS WE HAVE TAKEN", pr="THE PREVENTIVE MEASURES", done=True,
+  style="caps", pol=["product safety", "UL 1082"],
+  dec=[("asin", "B0D1MZ7T4K"), ("lot-number", "YD-2609-11")], notes="caps headings, complete")
+
+M("d-appeal-odr-in-032", "account-appeal", "odr", "", "IN", "indian", "en",
+  "Appeal - ODR 1.9% - seller account deactivated",
+  r"""Dear Seller Performance Team,
+
+Our account Trendz Footwear has been deactivated as the Order Defect Rate (ODR) was 1.9% against the target of below 1%. We have analysed the orders and below is our plan of action.
+
+## Root cause
+Most of the defects (26 out of 31) were negative feedback about wrong size. Our size chart image was showing UK sizes but the listing variation was showing Indian sizes, so customers ordered one size smaller.
+
+Corrective actions: We have corrected the size chart on all 64 shoe listings, we have contacted the 26 customers and arranged free exchange through our courier partner, and we have requested removal of feedback where the customer agreed the issue was resolved.
+
+**Preventive actions**
+1 - Size chart will be checked along with variation names by quality team before any listing is live.
+2 - Every Monday our team will review the negative feedback and A-to-z claims report.
+3 - Added a line in the bullet points "Please refer size chart in Indian size".
+
+We request you to kindly reinstate our account. We assure full compliance going forward.
+
+Thanks & Regards,
+Vikas Sharma
+Trendz Footwear, Agra""",
+  poa=True, rc="Root cause", co="Corrective actions: We have corrected", pr="Preventive actions", done=True,
+  style="mixed", pol=["Order Defect Rate", "ODR"], notes="one markdown, one inline, one bold heading")
+
+M("d-appeal-inauth-tr-033", "account-appeal", "inauthentic", "", "UK", "turkish", "en",
+  "Appeal regarding inauthentic item complaint",
+  r"""Dear Seller Performance Team,
+
+Our account Bosphorus Beauty was deactivated because of an inauthentic item complaint for a perfume (ASIN B07YTQ8M3R). We want to explain what happened and what we have done.
+
+**Why it happened**
+Our purchase department bought 60 bottles from a wholesaler in Istanbul who said they are official distributor. After the complaint we asked them for the authorization letter from the brand but they could not give it. So we cannot prove the supply chain of those 60 bottles, this was our mistake.
+
+**What we have done**
+- Removed all remaining 22 bottles from FBA and destroyed them (removal order ID 2PNd8Wq4Lx).
+- Refunded all 38 buyers who bought from this batch, not only the one who complained.
+- Opened an account with the brand's official UK distributor and attached their invoice.
+
+**How we will prevent it**
+- Only buy from suppliers who can show the authorization letter from the brand.
+- Our manager checks every new supplier invoice before stock goes to FBA.
+- We keep all invoices for 5 years in a shared folder.
+
+We respect Amazon's rules and hope to sell again.
+
+Best regards,
+Ayşe Kaya
+Bosphorus Beauty""",
+  poa=True, rc="Why it happened", co="What we have done", pr="How we will prevent it", done=True,
+  style="bold", pol=["inauthentic"], dec=[("asin", "B07YTQ8M3R"), ("removal-order-id", "2PNd8Wq4Lx")],
+  notes="bold headings, complete")
+
+M("d-reinst-iptm-native-034", "listing-reinstatement", "ip-trademark", "", "US", "native", "en",
+  "Reinstate ASIN B0C4HN1YRP - trademark complaint withdrawn",
+  r"""Hello,
+
+Our listing for the "Trailhead" insulated tumbler (ASIN B0C4HN1YRP) was removed after a trademark complaint from a company that owns the "TrailHead" mark for bags.
+
+Root cause: We chose the product name without running a trademark clearance search. The mark is registered in class 18 and 21, and our tumbler falls in class 21.
+
+Corrective action: We rebranded the product as "Summit Sip", updated the title, images and packaging, and reached out to the rights owner. They confirmed in writing that they withdrew the complaint now that the name is gone (their email is attached).
+
+Prevention: Every new product name now goes through a USPTO TESS search and a quick review by our IP attorney before we order packaging. We've added this as a required step in our product launch checklist.
+
+Thanks for taking a look.
+
+Sam Patel
+Summit Sip Drinkware""",
+  poa=True, rc="Root cause: We chose", co="Corrective action: We rebranded", pr="Prevention: Every new product",
+  done=True, style="inline", pol=["trademark complaint"], dec=[("asin", "B0C4HN1YRP")],
+  notes="inline headings, rights owner withdrew")
+
+M("d-appeal-lsr-other-035", "account-appeal", "late-shipment", "", "UK", "other-non-native", "en",
+  "Plan of action - Late Dispatch Rate",
+  r"""Dear Sir or Madam,
+
+We are Greek seller of olive oil and honey products (store Kalamata Gold). Our selling privileges were removed because the Late Dispatch Rate was 7.1%.
+
+Our POA — Root cause
+In October there was a strike at the port of Piraeus for 9 days and our courier could not collect parcels from our warehouse. We did not put the account in holiday mode and we continued to accept orders, so many orders were dispatched late.
+
+Our POA — Immediate corrective actions
+We have shipped all delayed orders and informed every buyer by message. We signed with a second courier (ACS) which collects from a different hub. We increased the handling time from 1 to 3 days in the shipping template.
+
+Our POA — Measures for the future
+When there is any strike or disruption announced, we will activate holiday mode the same day. The warehouse manager will check the dispatch report every day at 14:00. We will keep two couriers active always.
+
+Thank you for your consideration.
+
+Με εκτίμηση,
+Nikos Papadopoulos
+Kalamata Gold""",
+  poa=True, rc="Our POA — Root cause", co="Our POA — Immediate corrective actions", pr="Our POA — Measures for the future",
+  done=True, style="our-poa", pol=["Late Dispatch Rate"], dec=[("foreign-snippet", "Με εκτίμηση")],
+  notes="our-poa headings with em dashes, Greek seller")
+
+M("d-appeal-drop-zh-036", "account-appeal", "drop-shipping", "", "US", "chinese", "en",
+  "Appeal for drop shipping violation",
+  r"""Dear Amazon Seller Performance Team,
+
+Our account "Shinetop Gifts" was deactivated because we violated the Amazon drop shipping policy. Some customer received package from Walmart with Walmart packing slip. We deeply sorry for this and below is our plan.
+
+(a) Root cause
+Our overseas warehouse in New Jersey run out of the stock of the photo frames in peak season. Our operation staff placed the orders on Walmart.com and used the buyer address to send, he want to keep our shipping time. We didn't know it is not allowed.
+
+(b) Corrective actions
+- We have canceled all 17 orders that were still pending on Walmart.
+- We have sent 240 units of photo frame from our factory to our NJ warehouse by air, the stock is enough now.
+- We have contacted 31 buyers who received the Walmart package to explain and offer them partial refund.
+- The staff member has been given warning and retrained.
+
+(c) Preventive measures
+- Our system will set the quantity to 0 automatically when the warehouse stock is below 10.
+- Purchases from any other retailer is forbidden in our company now.
+- Every month we review the Drop Shipping Policy in team meeting.
+
+Thank you and we hope you can give us the chance.
+
+Best regards
+Zhou Hui
+Shinetop Gifts""",
+  poa=True, rc="(a) Root cause", co="(b) Corrective actions", pr="(c) Preventive measures", done=True,
+  style="lettered", pol=["drop shipping policy", "Drop Shipping Policy"],
+  notes="lettered (a)/(b)/(c)")
+
+M("d-appeal-cancel-latam-037", "account-appeal", "cancel-rate", "", "US", "latam", "en",
+  "Appeal - pre-fulfillment cancel rate",
+  r"""Hello Seller Performance,
+
+We are Pampa Leather Goods from Argentina. Our account was deactivated because the pre-fulfillment cancel rate was 4.3%.
+
+1. Root cause
+Our inventory is in our warehouse in Miami, but the leather wallets are made in Buenos Aires. In October a customs problem delayed our container 3 weeks and we had listings showing stock that was still in the container. We had to cancel 39 orders.
+
+2. Corrective actions
+We have corrected the stock in all listings to show only what is physically in Miami. We have messaged all the buyers of cancelled orders with an apology and a coupon for our website -- no, sorry, for our Amazon store promotion. And we will also open a second small warehouse stock with a 3PL in Texas next month so we have a buffer.
+
+3. Preventive actions
+The listing quantity will be updated only when the container is received and counted, never when it is shipped. The warehouse staff will check the inventory every Monday and Thursday. If a shipment is delayed we will set the affected products to inactive.
+
+Thank you very much for your time.
+
+Martín Gutiérrez
+Pampa Leather Goods""",
+  poa=True, rc="1. Root cause", co="2. Corrective actions", pr="3. Preventive actions", done=True,
+  style="numbered", pol=["pre-fulfillment cancel rate"],
+  notes="corrective mixes done ('we have corrected') with future ('we will also open'): done")
+
+M("d-reinst-restricted-zh-038", "listing-reinstatement", "restricted-products", "", "US", "chinese", "en",
+  "Listing reinstatement - pesticide claim - ASIN B0BWQ6R2JN",
+  r"""Hello Amazon team,
+
+Our listing ASIN B0BWQ6R2JN (ultrasonic mosquito repeller) was deactivated because the listing make pesticidal claims, which is against the Pesticides and Pesticide Devices policy. We have did the investigation and here is our plan of action.
+
+## Root cause
+Our listing description said "kill 99% mosquitoes" and "EPA safe", this words come from our factory's product brochure. We did not know that a device claiming to kill pests need EPA establishment number.
+
+## What we have done
+1. We have removed the words "kill", "EPA safe" and "pesticide" from title, bullet points, description and images.
+2. We re-shot the main image and the 2nd image, the new images have no claim text.
+3. We have changed the product packaging, new packaging has no pest claim.
+
+## Prevention plan
+1. We made a keyword list (kill, repel 100%, pesticide, EPA, bacteria, virus) and every listing will be checked against it.
+2. Listing manager and compliance staff both need to approve before publish.
+
+Thank you for consideration.
+
+Best regards,
+Sun Haitao
+Cleanair Home""",
+  poa=True, rc="Root cause", co="What we have done", pr="Prevention plan", done=True, style="markdown",
+  pol=["Pesticides and Pesticide Devices policy"], dec=[("asin", "B0BWQ6R2JN")],
+  notes="'We have did the investigation', markdown headings")
+
+M("d-appeal-used-zh-039", "account-appeal", "used-sold-as-new", "", "US", "chinese", "en",
+  "Appeal - used sold as new complaints",
+  r"""Dear Seller Performance Team,
+
+Our account was deactivated because buyers complained our vacuum cleaner (ASIN B0C5RPX8JD) is used sold as new. Please see our plan of action:
+
+1. Corrective actions we have taken
+1) We have created removal order for all the 143 units in FBA, and inspected them in our US warehouse.
+2) 12 units were found with dust inside and scratches, these were removed from sale.
+3) We have refunded all the buyers who complained, total 19 orders.
+4) The good units was repackaged with new sealing sticker and sent back to FBA.
+
+2. Preventive measures
+1) Returned units will go to our own warehouse, not resell by FBA automatically.
+2) We will add a tamper-evident seal to every new box.
+3) Our QC will check every box before sending to FBA.
+
+Thank you very much!
+
+Best regards,
+Dongguan Jierui Cleaning Technology""",
+  poa=True, co="1. Corrective actions we have taken", pr="2. Preventive measures", done=True, style="numbered",
+  pol=["used sold as new"], dec=[("asin", "B0C5RPX8JD")],
+  notes="numbered, no root cause (why used units were sent as new is never said)")
+
+M("d-appeal-price-in-040", "account-appeal", "price-gouging", "", "US", "indian", "en",
+  "Appeal - Fair Pricing Policy violation",
+  r"""Dear Amazon Seller Performance,
+
+Greetings. We have received a deactivation notice for violation of the Fair Pricing Policy on our listings of N95 respirators and pulse oximeters.
+
+Actions taken:
+- We have reduced the prices of all 9 affected listings to the price level before the surge.
+- We have issued partial refunds to the buyers who purchased at higher prices.
+- We have deactivated the automated repricer on all medical supplies.
+
+Preventive measures:
+- Price of any item will not be raised more than 10% without approval of the director.
+- We will monitor the price of every item daily using a price history report.
+- Our team has gone through the Fair Pricing Policy in detail.
+
+Kindly review our appeal and do the needful to reactivate the account. We look forward to your positive response.
+
+Regards,
+Nitin Bansal
+MediCare Supplies India LLP""",
+  poa=True, co="Actions taken:", pr="Preventive measures:", done=True, style="colon",
+  pol=["Fair Pricing Policy"], notes="colon headings, no root cause")
+
+M("d-appeal-review-tr-041", "account-appeal", "review-manipulation", "", "US", "turkish", "en",
+  "Account deactivation appeal",
+  r"""Dear Amazon Team,
+
+We are Lotus Home Textiles from Denizli. Our account has been deactivated and we want to explain our actions.
+
+We have removed the Facebook group that our marketing employee created for "product testers", we have asked all members of the group to not write any more reviews on our bath robes, and we have ended the contract with the marketing agency which managed the group. We also sent a list of the 41 reviews which came from this group to Amazon so they can be deleted.
+
+To make sure this will not happen again, from now all marketing activities will be approved by the general manager, we will not give any free product or money to customers for reviews, and we will get reviews only through the Request a Review button and Amazon Vine.
+
+We are ready to give more information if needed. Thank you.
+
+Best regards,
+Selin Arslan
+Lotus Home Textiles""",
+  poa=True, co="We have removed the Facebook group", pr="To make sure this will not happen again", done=True,
+  style="none", notes="no headings, no root cause, and never names the policy (reviews implied only): T007")
+
+M("d-reinst-safety-latam-042", "listing-reinstatement", "product-safety", "", "US", "latam", "en",
+  "Listing reinstatement request - baby bath seat ASIN B0CK2LW9QT",
+  r"""Dear Product Safety Team,
+
+Our listing ASIN B0CK2LW9QT (baby bath seat) was removed because it did not have the required compliance documents for the safety standard ASTM F1967.
+
+**Actions completed**
+- We sent 10 units to an accredited laboratory (Intertek) and received the test report for ASTM F1967-19, attached.
+- We prepared the Children's Product Certificate (CPC) and uploaded it in the Manage Your Compliance page.
+- We added the warning label and tracking label required on the product and the packaging.
+
+**Future prevention**
+- No children's product will be listed before the test report and CPC are uploaded.
+- Our compliance coordinator will check every new listing against the CPSC requirements.
+
+Thank you, we hope the listing can be reinstated soon.
+
+Kind regards,
+Valentina Rojas
+BebéFeliz Chile SpA""",
+  poa=True, co="Actions completed", pr="Future prevention", done=True, style="bold",
+  pol=["ASTM F1967"], dec=[("asin", "B0CK2LW9QT")],
+  notes="bold headings, no root cause of why it was listed without documents")
+
+M("d-appeal-lsr-zh-043", "account-appeal", "late-shipment", "", "US", "chinese", "en",
+  "Late shipment rate appeal - account deactivated",
+  r"""Dear Seller Performance Team，
+
+Our account was deactivated for late shipment rate 6.5%. Below is our plan of action.
+
+What we have already did:
+1、We have changed the handling time from 1 day to 2 days in shipping settings.
+2、We have added 3 warehouse workers in our Los Angeles warehouse.
+3、We have changed the order confirmation process, now the system upload tracking automatically after label print.
+
+What we will do in the future:
+1、Check the late shipment rate every day.
+2、Before Black Friday and Christmas, we will prepare more workers one month early.
+3、If order more than the capacity, we will close some listings temporary.
+
+We are sorry for the bad experience of the customers. Please reinstate our account.
+
+Best regards
+Yuxin Trading LLC""",
+  poa=True, co="What we have already did:", pr="What we will do in the future:", done=True, style="colon",
+  pol=["late shipment rate"],
+  dec=[("single-apology", "We are sorry for the bad experience of the customers.")],
+  notes="no root cause: never says why shipments were late")
+
+M("d-appeal-related-in-044", "account-appeal", "related-accounts", "", "IN", "indian", "en",
+  "Appeal - account related to deactivated account",
+  r"""Dear Seller Performance Team,
+
+This is regarding the deactivation of our account Om Sai Enterprises as it is related to another seller account which was previously deactivated.
+
+Reason for the relation
+The account "Sai Kripa Traders" was operated by my brother from the same office address in Surat. That account was deactivated in 2024 for not completing the identity verification. We were using the same office address and the same internet connection.
+
+Going forward
+Our business is a separate legal entity with different GST, different bank account and different management. Going forward only my employees will access our seller account, and we will not share our office internet or computers with any other seller. We will keep our seller account completely independent.
+
+Kindly consider our request and revert at the earliest.
+
+Thanks and regards,
+Harish Patel
+Om Sai Enterprises""",
+  poa=True, rc="Reason for the relation", pr="Going forward", style="plain", pol=["related to another seller account"],
+  notes="root cause and 'Going forward' prevention, no corrective action (nothing changed yet)")
+
+M("d-appeal-inauth-other-045", "account-appeal", "inauthentic", "", "UK", "other-non-native", "en",
+  "Appeal - inauthentic complaint - ASIN B0B8RJ4KZW",
+  r"""Dear Amazon,
+
+We are Romanian company Carpathia Sport SRL and our account was deactivated for inauthentic complaint on running shoes ASIN B0B8RJ4KZW.
+
+## What caused the complaint
+The customer received a pair with different box label than the one he bought in the store before. The shoes come from the official distributor in Romania, but this distributor gets the shoes from a factory in Vietnam, while the shoes in UK shops come from a factory in Indonesia. So the label and box colour is little different, but the shoes are original.
+
+## How we prevent new complaints
+- We will add a note in the listing description that the box may be different depending on factory.
+- We will ask our distributor for a letter confirming the factory origin for every batch.
+- Every complaint about authenticity will be answered by our manager within 24 hours with the invoice.
+
+Invoices from the official distributor are attached. Thank you for reviewing.
+
+Cu stimă,
+Andrei Popescu
+Carpathia Sport SRL""",
+  poa=True, rc="What caused the complaint", pr="How we prevent new complaints", style="markdown",
+  pol=["inauthentic"], dec=[("asin", "B0B8RJ4KZW"), ("foreign-snippet", "Cu stimă")],
+  notes="markdown, root cause and prevention, no corrective action for the complaint itself")
+
+M("d-reinst-counterfeit-native-046", "listing-reinstatement", "counterfeit", "", "US", "native", "en",
+  "Reinstatement - counterfeit complaint on ASIN B0D3WKZ6PM",
+  r"""Hi team,
+
+The listing for our phone charger (ASIN B0D3WKZ6PM) was taken down following a counterfeit complaint.
+
+Root cause: We bought this lot through a liquidation auction and did not ask the auction house for the original purchase invoices. We had no way to prove the chargers came from the manufacturer.
+
+Prevention: From now on we only buy from distributors who appear on the manufacturer's authorized list, we keep invoices for every lot, and we no longer source electronics through liquidation auctions at all. Our sourcing manager signs off on every new supplier.
+
+We would appreciate the listing being restored.
+
+Thanks,
+Kevin Lang
+Lang Liquidation Co.""",
+  poa=True, rc="Root cause: We bought", pr="Prevention: From now on", style="inline", pol=["counterfeit complaint"],
+  dec=[("asin", "B0D3WKZ6PM")], notes="no corrective action: nothing done about the lot or the buyers")
+
+M("d-appeal-odr-tr-047", "account-appeal", "odr", "", "US", "turkish", "en",
+  "Appeal - Order Defect Rate",
+  r"""Dear Seller Performance,
+
+Our account Istanbul Bazaar Home was deactivated because Order Defect Rate was 1.7%.
+
+ROOT CAUSE
+Our rugs are shipped from Turkey with express courier. In September the courier changed their customs broker in USA and about 40 packages were held in customs for more than 3 weeks. Buyers did not receive the rugs on time and opened A-to-z claims and left negative feedback.
+
+PREVENTIVE ACTIONS
+1. We will send the rugs to FBA in bulk instead of shipping each order from Turkey.
+2. We will follow the customs status every day and inform the buyers if there is any delay.
+3. Our team will check the ODR twice in a week.
+
+We are kindly asking to reactivate our account.
+
+Best regards,
+Hakan Öztürk
+Istanbul Bazaar Home""",
+  poa=True, rc="ROOT CAUSE", pr="PREVENTIVE ACTIONS", style="caps", pol=["Order Defect Rate"],
+  notes="caps, no corrective part (claims and affected buyers not addressed)")
+
+M("d-appeal-condition-zh-048", "account-appeal", "condition", "", "US", "chinese", "en",
+  "Appeal for item condition complaints",
+  r"""Dear Amazon,
+
+Our store was deactivated because many customer complained the item condition not match the listing. We sell used cameras and lenses.
+
+1. The reason:
+Our grading person is new, she grade the lens with fungus and haze as "Used - Like New" because the outside look very good. She did not check the inside glass with flashlight. So customer received lens not as described.
+
+2. Improvement in the future:
+(1) Every lens will be checked inside with strong flashlight by two persons.
+(2) We will write the detail defects in the condition note.
+(3) We will make a grading guide with photos for our staff according to Amazon condition guidelines.
+(4) Every month we will check the return reason report.
+
+Hope to get your understanding and reinstate our account. Thank you!
+
+Jing Camera Store""",
+  poa=True, rc="1. The reason:", pr="2. Improvement in the future:", style="numbered",
+  pol=["condition guidelines"], notes="numbered, no corrective actions for the misgraded stock")
+
+M("d-appeal-cancel-in-049", "account-appeal", "cancel-rate", "", "IN", "indian", "en",
+  "Appeal - high cancellation rate",
+  r"""Respected Team,
+
+Our account Laxmi Electronics has been deactivated due to high cancellation rate of 6.2%.
+
+1. Root Cause
+Our inventory file upload through the third party software failed for 4 days in the month of October. Because of this, out of stock items were showing as available and we had to cancel 88 orders.
+
+2. Corrective Actions Taken
+a) We have updated the inventory of all SKUs manually.
+b) We have switched to a different inventory software which has error alerts.
+c) All affected customers were informed and refunded.
+
+We request you to kindly reinstate our account and do the needful.
+
+Thanks & Regards
+Ravi Kumar
+Laxmi Electronics""",
+  poa=True, rc="1. Root Cause", co="2. Corrective Actions Taken", done=True, style="numbered",
+  pol=["cancellation rate"], notes="numbered, no preventive part")
+
+M("d-appeal-drop-native-050", "account-appeal", "drop-shipping", "", "US", "native", "en",
+  "Appeal - drop shipping violation",
+  r"""Hello,
+
+We're writing about the deactivation of Harbor Lane Decor for a drop shipping violation. A few buyers received orders in packaging from another retailer.
+
+This happened because, during a stock-out on two of our best sellers in September, one of our team members ordered the items from another online retailer and had them shipped straight to our buyers. It was a well-meant shortcut to avoid cancellations, but we understand now that it breaks the drop shipping policy because we were not the seller of record on those packages.
+
+We have since stopped the practice completely, cancelled the outstanding orders with that retailer, and written to every affected buyer to apologize and offer a refund. The team member has been retrained, and both products are back in stock in our own warehouse and at FBA.
+
+Please let us know if you need any more information to review our account.
+
+Best,
+Olivia Grant
+Harbor Lane Decor""",
+  poa=True, rc="This happened because", co="We have since stopped the practice completely", done=True,
+  style="none", pol=["drop shipping violation", "drop shipping policy"],
+  notes="no headings, no preventive measures")
+
+M("d-reinst-listing-other-051", "listing-reinstatement", "listing-policy", "", "US", "other-non-native", "en",
+  "Reinstate listings - variation policy",
+  r"""Dear Amazon Catalog team,
+
+Our 6 parent listings for skincare sets were suppressed because of variation policy violation. We are a Korean cosmetics brand, K-Glow Lab.
+
+Cause:
+We put different products (toner, serum and cream) as variations of one parent ASIN with "Style" theme. We thought it is like a set. But these are different products, not same product in different size or colour.
+
+Fix:
+We have deleted the variation relationship and made every product its own listing. We also created a real bundle listing for the 3-piece set with its own UPC 880912345670.
+
+Thank you for review. 감사합니다.
+
+Park Ji-won
+K-Glow Lab""",
+  poa=True, rc="Cause:", co="Fix:", done=True, style="colon", pol=["variation policy"],
+  dec=[("upc", "880912345670"), ("foreign-snippet", "감사합니다")],
+  notes="short, no preventive part")
+
+M("d-appeal-review-zh-052", "account-appeal", "review-manipulation", "", "UK", "chinese", "en",
+  "Appeal about reviews abuse",
+  r"""Dear Sir/Madam,
+
+Our account was deactivated for review abuse. We have found the problem and prepare the plan of action as follows.
+
+Our POA for the root cause: Our sales team used a third party service to send emails to customers asking them to change their negative review to positive review and promised a partial refund of £5. This is violation of the Amazon Community Guidelines and we did not know it before.
+
+Our POA for the corrective actions: We are going to stop the third party email service. We will send emails to those customers to cancel the refund offer. We will also train the sales team.
+
+Please kindly check and reinstate our account.
+
+Thanks
+Guangzhou Meixin Trading Co., Ltd.""",
+  poa=True, rc="Our POA for the root cause:", co="Our POA for the corrective actions:", done=False,
+  style="our-poa", pol=["review abuse", "Amazon Community Guidelines"],
+  notes="corrective only future, and no preventive part: two T003 defects")
+
+M("d-appeal-vtr-in-053", "account-appeal", "valid-tracking", "", "US", "indian", "en",
+  "Appeal - Valid Tracking Rate below target",
+  r"""Dear Seller Performance Team,
+
+We are writing with respect to deactivation of our account Chennai Silks Export for the Valid Tracking Rate of 89%.
+
+A) Root Cause
+We are shipping sarees from India via India Post international speed post. The tracking numbers of India Post are not updated after the parcel reaches USPS, so those orders were not counted as valid.
+
+B) Corrective Actions
+We have already shifted all shipments to DHL eCommerce with full end to end tracking from 5th November onwards. We have also sent FBA shipment of top 40 SKUs (Shipment ID FBA18XK7QZ2M) so that those orders are fulfilled by Amazon.
+
+Kindly review and revert.
+
+Regards,
+Lakshmi Narayanan
+Chennai Silks Export""",
+  poa=True, rc="A) Root Cause", co="B) Corrective Actions", done=True, style="lettered",
+  pol=["Valid Tracking Rate"], dec=[("shipment-id", "FBA18XK7QZ2M")], notes="lettered, no preventive part")
+
+M("d-appeal-inauth-latam-054", "account-appeal", "inauthentic", "", "US", "latam", "en",
+  "URGENT appeal inauthentic - please help",
+  r"""Dear Seller Performance,
+
+Our account Tienda Brasa was deactivated for inauthentic complaints on the grill thermometers. Please, we are desperate, we have 30 days without sales and we are going to lose the business.
+
+**Root cause**
+We bought 500 units from a supplier in China that said the product was the original brand. The brand owner says it is not and they are right, the supplier sent copies.
+
+**Corrective actions**
+- We will remove all the inventory from FBA.
+- We will refund the customers.
+- We will look for a new authorized supplier.
+
+**Preventive actions**
+- We will ask for authorization letters from all the suppliers.
+- We will check the products before sending to Amazon.
+
+Please I am asking you from my heart, reactivate our account, my family depends on this. We have learned the lesson.
+
+Carlos Mendoza
+Tienda Brasa""",
+  poa=True, rc="Root cause", co="Corrective actions", pr="Preventive actions", done=False, style="bold",
+  pol=["inauthentic"],
+  emo=["Please, we are desperate, we have 30 days without sales and we are going to lose the business.",
+       "Please I am asking you from my heart, reactivate our account, my family depends on this."],
+  notes="emotional pleading and corrective only future tense")
+
+M("d-appeal-iptm-zh-055", "account-appeal", "ip-trademark", "", "US", "chinese", "en",
+  "Appeal for trademark infringement",
+  r"""Dear Amazon Seller Performance Team,
+
+We received the notice that our account deactivated due to trademark infringement complaint from brand "VelaCore" for our phone cases.
+
+## The reason of the problem
+Our designer used the word "VelaCore compatible" in the title and also put their logo in the product image to show which phone model the case is fit. We thought it is OK to say compatible, but we should not use their logo.
+
+## Actions we will take
+- We will delete all the logo from images of 28 listings.
+- We will change the titles to use only the phone model, not the brand name.
+- We will contact the brand to ask them withdraw the complaint.
+
+## Measures to prevent
+- All images will be checked by the manager to make sure no other brand logo.
+- We will study the Amazon Intellectual Property Policy and do training for all staff.
+
+Thank you very much and hope to get your positive reply.
+
+Best regards
+Hangzhou Youpin E-commerce""",
+  poa=True, rc="The reason of the problem", co="Actions we will take", pr="Measures to prevent", done=False,
+  style="markdown", pol=["trademark infringement", "Amazon Intellectual Property Policy"],
+  notes="'Actions we will take': corrective only future")
+
+M("d-appeal-coc-native-056", "account-appeal", "seller-code-of-conduct", "", "US", "native", "en",
+  "Appeal - Seller Code of Conduct (buyer messaging)",
+  r"""Hello,
+
+Our account was deactivated under the Seller Code of Conduct after a buyer reported that our customer service messages were harassing. I've read the messages and I agree they were out of line.
+
+Root cause: A part-time customer service rep, frustrated by a buyer who returned three items as "not as described", sent the buyer several messages questioning their honesty and asking them to remove their feedback. Nobody reviewed outgoing messages.
+
+Corrective actions: I plan to remove this rep's access to Seller Central, and I'm going to write a personal apology to the buyer. I will also set up message templates for returns and feedback questions.
+
+Prevention: Going forward, all non-template messages will be reviewed by me before sending, and the team will go through the Communication Guidelines once a quarter.
+
+Thank you for considering our appeal.
+
+Rachel Kim
+Owner, Kim Kitchenworks""",
+  poa=True, rc="Root cause: A part-time", co="Corrective actions: I plan to", pr="Prevention: Going forward",
+  done=False, style="inline", pol=["Seller Code of Conduct"], dec=[("mild-word", "frustrated")],
+  notes="corrective only future ('I plan to', 'I'm going to', 'I will'); 'frustrated' is about the rep, not emotional")
+
+M("d-appeal-lsr-latam-057", "account-appeal", "late-shipment", "", "US", "latam", "en",
+  "Request to reactivate account",
+  r"""Hi, good morning,
+
+My name is Gabriel Souza Lima and I sell hammocks and home decor from my warehouse in Orlando. My account was deactivated last week.
+
+The problem was that in November our only employee in the warehouse was sick for two weeks and I was traveling in Brazil, so the orders were sent with 3 or 4 days of delay. I know this is bad for the customers.
+
+What I will do now is hire a second person for the warehouse so there is always somebody to send the orders, and I will change the handling time to 2 days. I will also put the account on vacation mode when I travel.
+
+In the future I will check every day that all orders are sent on time, even when I am not in the USA, with the app on my phone.
+
+Thank you for your time.
+
+Gabriel Souza Lima
+Rede & Casa""",
+  poa=True, rc="The problem was that", co="What I will do now is hire", pr="In the future I will check",
+  done=False, style="none",
+  notes="no headings, corrective only future, and no policy/metric named: T007")
+
+M("d-appeal-odr-in-058", "account-appeal", "odr", "", "IN", "indian", "en",
+  "Request for reinstatement of account - ODR",
+  r"""Dear Sir/Madam,
+
+Our seller account Balaji Home Needs has been deactivated due to ODR above 1%. We are a small seller from Coimbatore and we have been selling on Amazon for 3 years.
+
+We humbly request you to kindly reinstate our account. We will follow all the policies of Amazon strictly from now onwards and we will make sure customers are happy. Our products are good quality kitchen items and we have many happy customers.
+
+Please let us know what documents are required from our side and we will provide the same immediately. Kindly do the needful at the earliest as our business is stopped.
+
+Thanks & Regards,
+Murugan S
+Balaji Home Needs
+Mobile: 94430 12876""",
+  pol=["ODR"], dec=[("phone", "94430 12876")],
+  notes="no POA, only a promise to follow policies; calm")
+
+M("d-appeal-inauth-zh-059", "account-appeal", "inauthentic", "", "US", "chinese", "en",
+  "appeal",
+  r"""Hello Amazon,
+
+Our account is deactivated, we don't know why. We are factory, all our products are produced by ourselves, we have the patent and trademark, we are the brand owner of "Lumiso". Why you say we sell not genuine product? This is not fair.
+
+We have attached the trademark certificate and the factory business license. Please check and reactivate our account as soon as possible. We have many stock in FBA and the storage fee is very high.
+
+Waiting for your reply.
+
+Lumiso Official Store""",
+  pol=["not genuine product"],
+  notes="no POA, no plan and none attached (only certificates); names the complaint as 'not genuine product'")
+
+M("d-appeal-restricted-native-060", "account-appeal", "restricted-products", "", "US", "native", "en",
+  "Question about restricted products deactivation",
+  r"""Hi,
+
+We received a notice that our account was deactivated for listing restricted products, specifically CBD gummies under the Drugs and drug paraphernalia policy. I'd like to understand the next step.
+
+We had assumed hemp-derived products under 0.3% THC were allowed in the Health & Household category because other sellers list them. We have taken the listings down.
+
+Could you tell us which documents you need from us, and whether a plan of action should go through this case or through the Account Health page? We want to do this correctly the first time.
+
+Thank you,
+Brian Foster
+Evergreen Wellness""",
+  pol=["restricted products", "Drugs and drug paraphernalia policy"],
+  notes="no POA: asks about the process; the few facts given are not a plan")
+
+M("d-appeal-related-tr-061", "account-appeal", "related-accounts", "", "UK", "turkish", "en",
+  "sorry sorry please forgive us",
+  r"""Dear Amazon,
+
+We are so so sorry. We are very very sorry for everything. We apologize a thousand times, please forgive us. We never wanted to make any problem to Amazon, we love Amazon and our customers.
+
+Our account is closed now and we don't understand the reason. Maybe we made a mistake with something, we are sorry for this mistake also. We are a small family business from Bursa and we are very sad and ashamed.
+
+Please forgive our mistakes and open our account. We apologize again and again from our heart. We promise we will be the best seller.
+
+Thank you thank you,
+Ömer Çelik
+Bursa Towel House""",
+  emo=["We are so so sorry. We are very very sorry for everything.", "We apologize a thousand times, please forgive us.",
+       "we are very sad and ashamed", "We apologize again and again from our heart."],
+  notes="excessive apology, no POA, no policy named")
+
+M("d-appeal-counterfeit-other-062", "account-appeal", "counterfeit", "", "AU", "other-non-native", "en",
+  "Deactivation - counterfeit claim is FALSE",
+  r"""Hello Amazon Australia,
+
+My account was deactivated because of a counterfeit claim for LED torches. This claim is completely false and ridiculous. I am the importer and I have all documents from the factory in Ningbo.
+
+The competitor who made this claim is doing this on purpose to remove me from the listing. You just believe them without any proof!! It is unbelievable how Amazon is treating honest sellers. You are destroying my business because of one lie.
+
+I demand that you restore my account immediately and remove this fake complaint. I will not accept another automatic answer.
+
+Dmitri Volkov
+Outback Torch Supply""",
+  pol=["counterfeit claim"],
+  emo=["This claim is completely false and ridiculous.", "You just believe them without any proof!!",
+       "You are destroying my business because of one lie.", "I demand that you restore my account immediately"],
+  notes="angry, no POA; Russian-speaking seller in Australia")
+
+M("d-appeal-related-tr-063", "account-appeal", "related-accounts", "", "UK", "turkish", "tr",
+  "Hesap askıya alma itirazı",
+  r"""Sayın Amazon Satıcı Performans Ekibi,
+
+Hesabımız "Efes Home" başka bir hesapla ilişkili olduğu gerekçesiyle devre dışı bırakıldı. Bu konuda çok üzgünüz ve durumu anlamak istiyoruz.
+
+Bizim sadece tek bir satıcı hesabımız var. Daha önce hiç başka bir hesap açmadık. Şirketimiz 2019 yılında İzmir'de kuruldu ve tüm belgelerimiz (vergi levhası, ticaret sicil gazetesi, banka hesap belgesi) ektedir.
+
+Lütfen hangi hesapla ilişkilendirildiğimizi bize bildirin, böylece gerekli açıklamayı yapabiliriz. Hesabımızın tekrar açılmasını rica ediyoruz.
+
+Saygılarımızla,
+Kerem Aydın
+Efes Home Tekstil""",
+  pol=["başka bir hesapla ilişkili"],
+  notes="Turkish text on the UK marketplace, no POA")
+
+M("d-appeal-odr-other-064", "account-appeal", "odr", "", "UK", "other-non-native", "en",
+  "Plan of action attached - Order Defect Rate",
+  r"""Dear Seller Performance Team,
+
+Unfortunately our Order Defect Rate went above 1% in October because of a damaged batch of glass storage jars. We have prepared a full plan of action and attached it to this case as "POA_JarsNest_ODR.pdf", together with photos of the new packaging and the supplier's QC report.
+
+In short: the breakages came from thinner carton dividers, all affected buyers have been refunded, and we now drop-test a sample carton from every batch. The attachment explains each point in detail.
+
+Thank you for reviewing it.
+
+Met vriendelijke groet,
+Sanne de Vries
+JarsNest B.V.""",
+  att=True, pol=["Order Defect Rate"],
+  dec=[("mild-word", "Unfortunately"), ("file-name", "POA_JarsNest_ODR.pdf"), ("foreign-snippet", "Met vriendelijke groet")],
+  notes="Dutch seller, cover letter with POA attached and a short summary; 'Unfortunately' decoy")
+
+M("d-appeal-psa-zh-065", "account-appeal", "prohibited-seller-activities", "", "US", "chinese", "en",
+  "Appeal - prohibited seller activities - POA in attachment",
+  r"""Dear Seller Performance team,
+
+Our account was deactivated for prohibited seller activities because we sent emails to buyers with our WeChat ID. We have wrote a detailed plan of action, include the root cause, the corrective actions already done and the preventive measures, and we uploaded it as attachment in this case (file name: POA-Greenleaf-1120.docx).
+
+Please kindly review the attachment. If you need any more information, please tell us.
+
+Thank you very much!
+Greenleaf Household Store""",
+  att=True, pol=["prohibited seller activities"], dec=[("file-name", "POA-Greenleaf-1120.docx")],
+  notes="cover letter, POA attachment mentioned")
+
+M("d-appeal-condition-native-066", "account-appeal", "condition", "", "US", "native", "en",
+  "Appeal for reinstatement - Bookshelf Barn",
+  r"""Hello,
+
+We'd like our account reinstated. Here is what happened and what we have changed.
+
+Where it went wrong
+Over the summer we started buying book lots from estate sales. A volunteer helping us list them described a lot of books as "Very Good" that had water damage, highlighting or loose bindings. Buyers were right to complain.
+
+What we've done
+We pulled every estate-sale book that was still listed (about 1,100 titles) and re-graded them. Roughly a third were downgraded to "Acceptable" or removed. We've refunded everyone who complained in the last 90 days, no questions asked.
+
+What we'll keep doing
+Only the two owners grade books now. Each book is checked page by page for water damage and markings, and the condition note lists any defect. Once a month we read through every return comment.
+
+Thanks for reading,
+Tom and Jess Walker
+Bookshelf Barn""",
+  poa=True, rc="Where it went wrong", co="What we've done", pr="What we'll keep doing", done=True, style="plain",
+  notes="complete POA but no policy or violation named at all (only 'complain'): T007")
+
+M("d-appeal-idv-zh-067", "account-appeal", "identity-verification", "", "US", "chinese", "en",
+  "Seller verification appeal - bank account information",
+  r"""Dear Amazon Seller Identity Verification Team,
+
+Our account was deactivated because the bank account information could not be verified (BSA Section 3). Below is our explanation and plan.
+
+Root cause:
+Our company changed the bank from Bank of China to China Merchants Bank in August, but our staff did not update the deposit method in Seller Central, so the name on the bank account statement did not match.
+
+Actions done:
+We updated the deposit method with the new account on 2026.11.05. The details are: 招商银行深圳分行 开户行：招商银行股份有限公司深圳科技园支行 银行账号：7559 2871 0331 806 户名：深圳市锐达贸易有限公司. The new bank statement is attached.
+
+Preventive measures:
+Any change of company information will be updated in Seller Central within 3 days by our finance manager, and we will check the account information page every month.
+
+Thanks!
+Shenzhen Ruida Trading Co., Ltd.""",
+  poa=True, rc="Root cause:", co="Actions done:", pr="Preventive measures:", done=True, style="colon",
+  pol=["BSA Section 3"], sec=[("bank-account", "7559 2871 0331 806")],
+  dec=[("foreign-snippet", "招商银行深圳分行")],
+  notes="full Chinese bank account number with 开户行 pasted into an English appeal")
+
+M("d-appeal-related-de-068", "account-appeal", "related-accounts", "", "DE", "other-non-native", "de",
+  "Einspruch gegen Deaktivierung - verbundenes Konto",
+  r"""Sehr geehrtes Seller-Performance-Team,
+
+unser Verkäuferkonto "Schwarzwald Holzwerk" wurde deaktiviert, weil es mit einem anderen, gesperrten Konto verbunden sein soll. Hier ist unser Maßnahmenplan.
+
+Ursache:
+Unser ehemaliger Mitarbeiter hat im Frühjahr 2026 von unserem Büro-Laptop aus auch das Konto seines eigenen Nebengewerbes verwaltet. Dieses Konto wurde wegen Nichtvorlage von Dokumenten gesperrt. Dadurch entstand die Verbindung über das gleiche Gerät und Netzwerk.
+
+Bereits umgesetzte Maßnahmen:
+Der Mitarbeiter hat das Unternehmen im Juli verlassen. Wir haben alle Benutzerberechtigungen überprüft, den Laptop neu aufgesetzt und einen neuen Internetanschluss eingerichtet.
+
+Vorbeugende Maßnahmen:
+Auf unseren Geräten darf nur noch unser eigenes Konto aufgerufen werden. Jeder Mitarbeiter unterschreibt eine entsprechende Richtlinie, und wir prüfen die Benutzerberechtigungen vierteljährlich.
+
+Mit freundlichen Grüßen
+Markus Brenner
+Schwarzwald Holzwerk GmbH""",
+  poa=True, rc="Ursache:", co="Bereits umgesetzte Maßnahmen:", pr="Vorbeugende Maßnahmen:", done=True,
+  style="colon", pol=["mit einem anderen, gesperrten Konto verbunden"],
+  notes="German POA on the German marketplace (not English-required)")
+
+M("d-appeal-lsr-pt-069", "account-appeal", "late-shipment", "", "US", "latam", "pt",
+  "Recurso - taxa de envio atrasado",
+  r"""Prezada equipe de Desempenho do Vendedor,
+
+Nossa conta "Brasil Café Direto" foi desativada porque a taxa de envio atrasado ficou em 8%, acima da meta de 4%.
+
+Causa raiz: Em outubro nosso único funcionário do armazém em Miami saiu da empresa e demoramos três semanas para contratar outra pessoa. Nesse período os pedidos foram enviados com atraso de 2 a 5 dias.
+
+Ações já realizadas: Contratamos dois funcionários novos, aumentamos o prazo de manuseio para 2 dias e enviamos 60% do estoque para o FBA, para que a Amazon faça o envio.
+
+Prevenção: O gerente vai verificar todos os dias o relatório de pedidos pendentes e, se houver falta de pessoal, vamos ativar o modo férias imediatamente.
+
+Agradecemos a atenção.
+
+Atenciosamente,
+Fernanda Oliveira
+Brasil Café Direto""",
+  poa=True, rc="Causa raiz: Em outubro", co="Ações já realizadas:", pr="Prevenção: O gerente", done=True,
+  style="inline", pol=["taxa de envio atrasado"], notes="Portuguese POA on the US marketplace")
+
+M("d-reinst-ipcopy-native-070", "listing-reinstatement", "ip-copyright", "", "US", "native", "en",
+  "Listing removed - copyright (DMCA) notice - ASIN B0CR9MT5XF",
+  r"""Hello,
+
+Our print-on-demand poster (ASIN B0CR9MT5XF) was removed after a copyright notice from an illustrator who says the artwork is hers.
+
+ROOT CAUSE
+The artwork came from a freelance designer we hired on a gig site. He told us it was original work. It turns out he traced the illustrator's published piece. We had no contract clause requiring proof of originality.
+
+WHAT WE DID
+We removed the design from every channel we sell on, not just Amazon, and destroyed remaining stock. We contacted the illustrator directly, apologized and paid her a licensing fee for the units already sold; she has agreed to withdraw the notice. We ended the relationship with the designer.
+
+PREVENTION
+Every freelance contract now includes an originality warranty and requires working files. We run each new design through a reverse image search before listing it.
+
+Thank you,
+Ellie Navarro
+Wallspace Prints""",
+  poa=True, rc="ROOT CAUSE", co="WHAT WE DID", pr="PREVENTION", done=True, style="caps",
+  pol=["copyright notice"], dec=[("asin", "B0CR9MT5XF")], notes="caps headings, complete")
+
 # --- END OF MESSAGES ---
 
 
