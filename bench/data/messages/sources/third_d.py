@@ -1643,6 +1643,678 @@ Wallspace Prints""",
   poa=True, rc="ROOT CAUSE", co="WHAT WE DID", pr="PREVENTION", done=True, style="caps",
   pol=["copyright notice"], dec=[("asin", "B0CR9MT5XF")], notes="caps headings, complete")
 
+# ---- non-appeals: FBA reimbursement
+M("d-fba-lostin-zh-071", "fba-reimbursement", "", "lost-inbound", "US", "chinese", "en",
+  "Shipment FBA17QXR9M3K received quantity less than shipped - please investigate",
+  r"""Dear Seller Support,
+
+Our shipment FBA17QXR9M3K was shipped to ONT8 with 12 cartons, total 480 units of SKU YH-MUG-350-BL. Now the shipment is closed and the received quantity only 432, 48 units are missing, that is one full carton.
+
+We have checked our side：
+1. The carrier POD show 12 cartons delivered and signed on 2026.10.22 (tracking 1Z8V47A20391847562).
+2. Every carton has the same weight 14.2kg in the BOL.
+3. The carton labels were printed from Seller Central, no label duplicated.
+
+Attached are the POD, the packing list and the commercial invoice. Kindly help us to investigate and reimburse the missing 48 units.
+
+Thank you!
+Yihang Home""",
+  dec=[("shipment-id", "FBA17QXR9M3K"), ("tracking-number", "1Z8V47A20391847562"), ("sku", "YH-MUG-350-BL")],
+  notes="calm lost-inbound claim, Chinese seller, full-width colon")
+
+M("d-fba-lostin-in-072", "fba-reimbursement", "", "lost-inbound", "IN", "indian", "en",
+  "Shipment received short - reimbursement required",
+  r"""Dear Team,
+
+This is regarding our FBA shipment FBA15DN8KW4Z sent to BLR7 fulfilment centre. As per our records we have sent 200 units of SKU PR-KURTI-M-RED in 5 boxes, but only 160 units are showing as received.
+
+Courier: Delhivery, AWB 3198472610554. The delivery was done on 12th November and receiving was closed on 19th November.
+
+We have attached the invoice copy and the proof of delivery. Kindly investigate the matter and reimburse the 40 units at the earliest. Kindly do the needful.
+
+Regards,
+Priya Raman
+Raman Ethnic Wear""",
+  dec=[("shipment-id", "FBA15DN8KW4Z"), ("tracking-number", "3198472610554"), ("sku", "PR-KURTI-M-RED")],
+  notes="Indian English, calm")
+
+M("d-fba-whlost-native-073", "fba-reimbursement", "", "warehouse-lost", "US", "native", "en",
+  "Units lost in warehouse - reimbursement not issued",
+  r"""Hi,
+
+According to the Inventory Ledger, 14 units of FNSKU X00471KQ2P were marked as lost in the fulfillment center on October 3 (reference 8830192744). It's now been more than 30 days and neither a "found" adjustment nor a reimbursement has appeared.
+
+Could you please open an investigation and reimburse these units at our average sale price of $34.99? I've attached the ledger export filtered to this FNSKU.
+
+Thanks,
+Natalie Brooks
+Brooks Pet Supply""",
+  dec=[("fnsku", "X00471KQ2P")],
+  notes="native, calm, short")
+
+M("d-fba-whdmg-tr-074", "fba-reimbursement", "", "warehouse-damaged", "UK", "turkish", "en",
+  "Damaged in warehouse - wrong reimbursement amount",
+  r"""Hello Seller Support,
+
+We saw that 22 units of our copper coffee pots (FNSKU X003PLM8TQ) were damaged in the fulfilment centre LTN4 and you reimbursed us £3.10 per unit. But the sale price of this product is £29.90 and the manufacturing cost is more than £11. The reimbursement ID is 4418275093.
+
+Unfortunately this amount is not correct. Can you please check again and reimburse based on the right value? We have attached the invoice from our factory in Gaziantep.
+
+Thank you,
+Cem Yılmaz
+Anatolian Copper""",
+  dec=[("fnsku", "X003PLM8TQ"), ("reimbursement-id", "4418275093"), ("mild-word", "Unfortunately")],
+  notes="calm, one 'Unfortunately'")
+
+M("d-fba-return-latam-075", "fba-reimbursement", "", "customer-return", "US", "latam", "en",
+  "Customer refunded but item never returned",
+  r"""Hello,
+
+The buyer of order 111-7736201-4482915 was refunded on September 30 but the item was never returned to the warehouse. It has been more than 60 days. The tracking of the return label show no movement.
+
+Please reimburse this unit, the product is a leather messenger bag, price $89.00. I attach the screenshot of the return tracking and the order details page so you can see there is no scan after the label was created.
+
+Gracias,
+Diego Paredes
+Cuero Fino""",
+  dec=[("order-id", "111-7736201-4482915"), ("foreign-snippet", "Gracias")],
+  notes="short, Latin American")
+
+M("d-fba-return-native-076", "fba-reimbursement", "", "customer-return", "US", "native", "en",
+  "FOURTH TIME ASKING - refunds with no returns",
+  r"""I am so sick of this.
+
+This is the FOURTH case I have opened about the same 9 orders where the customer got a refund and NOTHING came back to the warehouse. Every time, someone closes the case saying "the item was returned" and every time I check the ledger and it is NOT THERE.
+
+Orders: 114-2290384-7716530, 112-8841027-3390256, 113-5520917-8864412 and six more in the attached sheet.
+
+Do your people even read these cases? I'm out almost $600 and I'm done being polite about it. If this gets closed without a real answer one more time I'm filing a complaint with the Better Business Bureau and posting the whole history in the seller forums.
+
+Fix it.
+
+Greg Thompson""",
+  emo=["I am so sick of this.", "This is the FOURTH case I have opened", "Do your people even read these cases?",
+       "I'm done being polite about it", "Fix it."],
+  dec=[("order-id", "114-2290384-7716530"), ("order-id", "112-8841027-3390256"), ("order-id", "113-5520917-8864412")],
+  notes="shouting and threats in a non-appeal")
+
+M("d-fba-removal-zh-077", "fba-reimbursement", "", "removal", "US", "chinese", "en",
+  "Removal order items not received",
+  r"""Dear Seller Support,
+
+We created removal order WVfN3Q7mK2 on 2026.09.18 for 150 units of SKU HB-LAMP-WH, the status showing "Completed" and 150 units shipped, but our warehouse only received 96 units. The carrier is UPS, tracking 1Z4X9Y820337196054 and 1Z4X9Y820337196063.
+
+The second package never arrive. We asked UPS and they said the package was not picked up from the fulfillment center.
+
+Please help to check and reimburse the 54 units. Thank you very much for your help!
+
+Best regards
+Hongbo Lighting""",
+  dec=[("removal-order-id", "WVfN3Q7mK2"), ("tracking-number", "1Z4X9Y820337196054"),
+       ("tracking-number", "1Z4X9Y820337196063"), ("sku", "HB-LAMP-WH")],
+  notes="removal order partly lost")
+
+M("d-fba-dmgin-other-078", "fba-reimbursement", "", "damaged-inbound", "CA", "other-non-native", "en",
+  "Inbound shipment damaged by carrier (Amazon partnered)",
+  r"""Hello,
+
+Our shipment FBA16MZP4T8Q arrived at YYZ4 with 3 cartons crushed. The shipment was sent with the Amazon Partnered Carrier, so I believe Amazon is responsible. 30 units of glass vases were damaged and disposed.
+
+BOL number is 507316284 and PRO 482019375. I have photos from before pickup showing the cartons in perfect state.
+
+Please reimburse the 30 units.
+
+Pozdrawiam,
+Katarzyna Wiśniewska
+Vaso Design""",
+  dec=[("shipment-id", "FBA16MZP4T8Q"), ("bol-number", "507316284"), ("pro-number", "482019375"),
+       ("foreign-snippet", "Pozdrawiam")],
+  notes="9-digit BOL and PRO numbers that are not routing numbers")
+
+M("d-fba-lostin-es-079", "fba-reimbursement", "", "lost-inbound", "US", "latam", "es",
+  "Unidades faltantes en envío FBA15XW2L8PN",
+  r"""Hola equipo de soporte,
+
+Enviamos el envío FBA15XW2L8PN al centro de distribución MIA1 con 8 cajas y 320 unidades de la SKU ALP-GORRO-LANA. El transportista entregó las 8 cajas el 4 de noviembre, tenemos la prueba de entrega firmada.
+
+Sin embargo, el envío se cerró con solo 280 unidades recibidas. Faltan 40 unidades, que corresponden a una caja completa.
+
+Por favor revisen el caso y nos reembolsen las unidades faltantes. Adjuntamos la factura comercial y la lista de empaque.
+
+Muchas gracias,
+Julián Torres
+Alpaca Andes Import""",
+  dec=[("shipment-id", "FBA15XW2L8PN"), ("sku", "ALP-GORRO-LANA")],
+  notes="Spanish FBA claim on the US marketplace")
+
+M("d-fba-whlost-in-080", "fba-reimbursement", "", "warehouse-lost", "US", "indian", "en",
+  "Lost inventory - reimbursement request and payment",
+  r"""Dear Seller Support,
+
+47 units of our SKU JT-BRASS-LAMP have been marked as lost in the fulfilment centre (FNSKU X004AB71RT). Kindly reimburse the same.
+
+Also since our disbursements are failing, please send the reimbursement to our new bank account directly: account number 50100473829164, routing number 026009593, account name Jyoti Traders Inc. Kindly update the same and revert.
+
+Thanks and regards,
+Ankit Verma
+Jyoti Traders Inc.""",
+  sec=[("bank-account", "50100473829164"), ("routing-number", "026009593")],
+  dec=[("fnsku", "X004AB71RT"), ("sku", "JT-BRASS-LAMP")],
+  notes="bank account and routing number pasted into an FBA claim")
+
+M("d-fba-whdmg-native-081", "fba-reimbursement", "", "warehouse-damaged", "UK", "native", "en",
+  "Warehouse damaged units - query on reimbursement",
+  r"""Hello,
+
+I noticed in the Inventory Adjustments report that 6 units of our ceramic planters were marked as warehouse damaged at BHX4 on 2 November, but no reimbursement has been issued. The FNSKU is X002ZQ8NLK.
+
+Could you check whether these units are due a reimbursement, or whether they have been moved to unfulfillable by mistake? If there is a password-protected report I need to download for this, please point me to it.
+
+Many thanks,
+Fiona Clarke
+Clay & Leaf""",
+  dec=[("fnsku", "X002ZQ8NLK"), ("password-word", "password-protected")],
+  notes="'password' mentioned with no value")
+
+M("d-fba-return-zh-082", "fba-reimbursement", "", "customer-return", "US", "chinese", "en",
+  "Customer return wrong item - please reimburse",
+  r"""Hello Amazon,
+
+The customer of order 113-6620471-9983501 returned a different item to FBA, not our product. We sell the 20000mAh power bank, but the returned item is an old 5000mAh power bank of another brand, the LPN is LPNRR718203456.
+
+The reason of the problem is the warehouse did not check the returned item carefully and put it back to our inventory. We request to reimburse this unit and remove the wrong item from our inventory.
+
+Thank you very much!
+Powerdays Store""",
+  dec=[("order-id", "113-6620471-9983501"), ("lpn", "LPNRR718203456")],
+  notes="'the reason of the problem' in a non-appeal")
+
+M("d-fba-lostin-tr-083", "fba-reimbursement", "", "lost-inbound", "US", "turkish", "en",
+  "Missing units - shipment FBA18KT3Q9WP - please help, we are losing money",
+  r"""Dear Seller Support,
+
+Our shipment FBA18KT3Q9WP (6 pallets, Turkish cotton towels) was delivered to AVP1 on October 9, but after 6 weeks it still shows 0 received for 2 of the pallets. I opened 3 cases before and every time I get a message to wait.
+
+This is killing our small company. We paid the production, the shipping from Turkey and the customs, and now half of our stock is lost somewhere. We are completely hopeless, nobody helps us. Please, please, someone look at this seriously.
+
+PO number is 3471092 and the freight BOL is 762510398.
+
+Emre Koç
+Pamuk Loom""",
+  emo=["This is killing our small company.", "We are completely hopeless, nobody helps us.",
+       "Please, please, someone look at this seriously."],
+  dec=[("shipment-id", "FBA18KT3Q9WP"), ("po-number", "3471092"), ("bol-number", "762510398")],
+  notes="despair in an FBA claim")
+
+M("d-fba-removal-native-084", "fba-reimbursement", "", "removal", "US", "native", "en",
+  "Removal order shipped to wrong address",
+  r"""Hello,
+
+Our removal order 7HJ4KQ2LPX shipped to the old warehouse address we used two years ago instead of the address we entered on the order. The tracking (9400111899561237485201) shows it delivered to Reno, NV; our ship-to was Sparks, NV.
+
+We've called the old facility and they have no record of receiving it. Could you either recover the shipment or reimburse the 60 units? Order details and a screenshot of the address we entered are attached.
+
+Thank you,
+Lisa Tran
+Sierra Basics""",
+  dec=[("removal-order-id", "7HJ4KQ2LPX"), ("tracking-number", "9400111899561237485201")],
+  notes="calm removal claim")
+
+# ---- non-appeals: technical issues
+M("d-tech-login-zh-085", "technical-issue", "", "login", "US", "chinese", "en",
+  "Cannot login Seller Central - Two-Step Verification not receive code",
+  r"""Dear Seller Support,
+
+Our account manager changed her phone number and now we cannot receive the Two-Step Verification code, so nobody can login our Seller Central since 3 days.
+
+For your checking, the login email is ops@kaiyuanhome.cn and the password is Kaiyuan#2026home. The verification code that come to the old number yesterday was 582 907, but it expired.
+
+Please help us to reset the 2SV phone number to +86 138 2716 4409. Thanks a lot!
+
+Kaiyuan Home""",
+  sec=[("password", "Kaiyuan#2026home"), ("one-time-code", "582 907")],
+  dec=[("phone", "+86 138 2716 4409")],
+  notes="password and an OTP written with a space inside, Chinese seller")
+
+M("d-tech-login-native-086", "technical-issue", "", "login", "US", "native", "en",
+  "Locked out after password reset",
+  r"""Hi,
+
+I reset my password this morning and since then every login attempt ends with "We cannot verify your identity" and a loop back to the sign-in page. I've tried Chrome and Safari, cleared cookies, and tried from my phone. The verification code arrives by text each time, but after I enter it I'm sent back to the start.
+
+I have not shared my password or codes with anyone, and I'd rather not put them here. Can someone look at the account on your side? The merchant token is A2KX7QW9RT3ZLM.
+
+Thanks,
+Mark Sullivan
+Sullivan Tackle""",
+  dec=[("password-word", "I reset my password"), ("verification-code-word", "The verification code arrives by text"),
+       ("merchant-token", "A2KX7QW9RT3ZLM")],
+  notes="mentions password and verification code, no values")
+
+M("d-tech-login-ja-087", "technical-issue", "", "login", "JP", "other-non-native", "ja",
+  "セラーセントラルにログインできません",
+  r"""Amazonセラーサポート御中
+
+いつもお世話になっております。株式会社ミナト雑貨の佐藤と申します。
+
+昨日からセラーセントラルにログインできなくなりました。パスワードを入力すると「アカウントがロックされています」と表示されます。念のため、現在のパスワードはminato-Zakka88です。また、登録しているクレジットカードの暗証番号は4471です。
+
+二段階認証の電話番号は以前の担当者のものなので、コードを受け取ることができません。担当者の変更手続きをお願いできますでしょうか。
+
+お手数をおかけしますが、よろしくお願いいたします。
+
+株式会社ミナト雑貨
+佐藤 健一""",
+  sec=[("password", "minato-Zakka88"), ("password", "4471")],
+  notes="Japanese on JP (not English-required): パスワード and 暗証番号 given")
+
+M("d-tech-payment-zh-088", "technical-issue", "", "payment-method", "US", "chinese", "zh",
+  "无法更新收费方式",
+  r"""您好，亚马逊卖家支持团队：
+
+我们的店铺"乐途户外"最近收到通知，说我们的信用卡已经过期，需要更新收费方式。但是我们在卖家平台添加新卡的时候，一直提示"无法验证此卡"。
+
+新卡信息如下，麻烦帮忙手动添加：
+卡号：6225 8840 1937 2650 034
+有效期：2029年6月
+安全码：731
+持卡人：王建国
+
+我们已经试了三次，每次都失败。银行说卡是正常的，没有任何限制。请问是什么原因？是否需要提供其他资料？
+
+谢谢！
+乐途户外 王建国""",
+  sec=[("card", "6225 8840 1937 2650 034"), ("card-expiry", "2029年6月"), ("card-code", "731")],
+  notes="Chinese text on US with a 19-digit UnionPay number, expiry and security code")
+
+M("d-tech-payment-in-089", "technical-issue", "", "payment-method", "IN", "indian", "en",
+  "Unable to add credit card for subscription charges",
+  r"""Dear Seller Support,
+
+We are unable to add our company credit card as the charge method. The page is showing error "There was a problem processing your card". Card details for your reference: Amex 3782 840261 54314, valid thru 11/28, 4 digit code on the front is 7305.
+
+Kindly check from your end and do the needful. Our selling account has a negative balance and we do not want it to be affected.
+
+Regards,
+Deepak Iyer
+Iyer Spices Pvt Ltd""",
+  sec=[("card", "3782 840261 54314"), ("card-expiry", "11/28"), ("card-code", "7305")],
+  notes="Amex 4-6-5 grouping, 'valid thru', 4-digit code on the front")
+
+M("d-tech-deposit-other-090", "technical-issue", "", "deposit-method", "UK", "other-non-native", "en",
+  "Deposit method verification failing",
+  r"""Hello,
+
+We are trying to add our German business bank account as deposit method for Amazon.co.uk and it fails with "The bank account could not be verified". Our IBAN is DE44 5001 0517 5407 3249 31, BIC INGDDEFFXXX, account holder Bergmann Outdoor GmbH.
+
+We have entered it exactly like on the bank statement. Could you tell us what is wrong?
+
+Danke und viele Grüße,
+Jonas Bergmann
+Bergmann Outdoor GmbH""",
+  sec=[("iban", "DE44 5001 0517 5407 3249 31")],
+  dec=[("swift-code", "INGDDEFFXXX"), ("foreign-snippet", "Danke und viele Grüße")],
+  notes="IBAN written in groups of four; BIC is a decoy")
+
+M("d-tech-deposit-tr-091", "technical-issue", "", "deposit-method", "UK", "turkish", "en",
+  "Disbursement failed - bank account",
+  r"""Dear Seller Support,
+
+Our last two disbursements failed and the money is back in our account balance. The deposit method is our Turkish bank in GBP. The IBAN is TR710001000653847261093847, it is correct, we checked with the bank.
+
+The bank says they did not receive any transfer request. Can you check what is the problem? We need the payment for the supplier.
+
+Teşekkürler,
+Serkan Aksoy
+Aksoy Home Ltd""",
+  sec=[("iban", "TR710001000653847261093847")],
+  dec=[("foreign-snippet", "Teşekkürler")],
+  notes="IBAN written with no separators at all")
+
+M("d-tech-deposit-native-092", "technical-issue", "", "deposit-method", "US", "native", "en",
+  "Bank account change not saving",
+  r"""Hi,
+
+Every time I try to change my deposit method to our new business checking account, the form says "Information saved" and then the old account is still listed when I go back to the page.
+
+It's a Chase business account. I didn't want to paste the numbers in here, but I can confirm the routing number ends in 021 and the account number ends in 4408. Our EIN is 84-3921057.
+
+Is there a waiting period I'm not aware of, or is something broken on the page?
+
+Thanks,
+Carla Jensen
+Jensen Garden Tools""",
+  dec=[("tax-id", "84-3921057")],
+  notes="only the last digits of the routing/account numbers: no secret")
+
+M("d-tech-upload-zh-093", "technical-issue", "", "listing-upload", "US", "chinese", "en",
+  "Flat file upload error 8541 - please help",
+  r"""Dear Seller Support,
+
+When we upload the inventory file for our new products (14 SKUs of garden hose), we always get error 8541 and error 8572. The batch ID is 50218374609. We have checked the UPC is correct and we have the GS1 certificate.
+
+The reason of the problem maybe the system match our UPC with another ASIN B0B7Q2XK4M which is not our product.
+
+Please help us to check and fix it. The file name is "hose_upload_1118.xlsm".
+
+Thanks
+Greenflow Garden""",
+  dec=[("error-code", "8541"), ("error-code", "8572"), ("feed-id", "50218374609"), ("asin", "B0B7Q2XK4M"),
+       ("file-name", "hose_upload_1118.xlsm")],
+  notes="listing upload errors")
+
+M("d-tech-upload-latam-094", "technical-issue", "", "listing-upload", "US", "latam", "en",
+  "Cannot create variations - error",
+  r"""Hello,
+
+I'm trying to create a parent-child variation for my ponchos (sizes S, M, L, XL and 4 colors) but the upload says the variation theme "SizeColor" is not valid for this product type. I used the template from Seller Central downloaded this week.
+
+Can you tell me which theme I should use? I tried "Size-Color" and "SizeName-ColorName" also and nothing works.
+
+Thanks a lot,
+Ximena Castro
+Ponchos del Sur""",
+  notes="simple technical question, no sensitive data")
+
+M("d-tech-report-in-095", "technical-issue", "", "report-error", "US", "indian", "en",
+  "Settlement report not downloading",
+  r"""Dear Team,
+
+We are unable to download the settlement report for the period 1st October to 15th October. The settlement ID is 18839204711. The page is showing "Report is not available" since one week.
+
+Our accounts team needs this for GST filing. Kindly look into the matter and revert at the earliest. If you need our login details kindly inform, we can share the OTP when you call.
+
+Regards,
+Sunita Rao
+Rao Brassware""",
+  dec=[("settlement-id", "18839204711"), ("otp-word", "we can share the OTP when you call")],
+  notes="OTP mentioned, no value")
+
+M("d-tech-page-native-096", "technical-issue", "", "page-error", "US", "native", "en",
+  "Manage Inventory page won't load - this is beyond frustrating",
+  r"""Hello,
+
+For three days now the Manage Inventory page has been stuck on a spinning wheel. It loads fine for my assistant on her laptop but not for me, even after clearing cache, using a private window, and trying a different computer.
+
+It's frustrating because I can't update prices ahead of the holiday weekend. Is there a known issue with accounts that have more than 10,000 SKUs, or something tied to my user permissions?
+
+Thanks,
+Janet Cole
+Cole Craft Supply""",
+  dec=[("mild-word", "It's frustrating")],
+  notes="calm, 'frustrating' twice is a mild word only")
+
+M("d-tech-api-other-097", "technical-issue", "", "api", "US", "other-non-native", "en",
+  "SP-API error 403 on Orders API",
+  r"""Hello,
+
+Since 25 November our application (app ID amzn1.sp.solution.7c2e91a4-55b0-4f3e-9d1a-3a8e0c6b2f10) gets 403 Unauthorized when calling getOrders. Token refresh works, only the Orders API fails. We have the Direct-to-Consumer Shipping role approved.
+
+We have not changed anything. Is there a problem with the role or some new restriction? Our developer can send you the request ID from the response headers.
+
+Thank you,
+Petr Dvořák
+ShopLink s.r.o.""",
+  dec=[("app-id", "amzn1.sp.solution.7c2e91a4-55b0-4f3e-9d1a-3a8e0c6b2f10")],
+  notes="Czech developer, API app ID is not a secret")
+
+M("d-tech-login-latam-098", "technical-issue", "", "login", "US", "latam", "en",
+  "No puedo entrar - cannot access account",
+  r"""Hello support,
+
+I can not enter to my seller account. It ask for a code by SMS and I receive it, I put it and it says the code is incorrect. The last one was 30 47 19, I put it exactly in less than one minute.
+
+My user is ventas@artesaniasoaxaca.mx and the pasword is Oaxaca_Barro2026! if you need to check.
+
+Please help me urgent, I have orders to ship.
+
+Gracias,
+Fernando Ruiz
+Artesanías Oaxaca""",
+  sec=[("one-time-code", "30 47 19"), ("password", "Oaxaca_Barro2026!")],
+  notes="OTP with spaces, misspelled 'pasword' label")
+
+M("d-tech-tax-zh-099", "technical-issue", "", "tax-interview", "US", "chinese", "en",
+  "Tax interview W-8BEN-E cannot submit",
+  r"""Hello,
+
+We are trying to complete the tax interview (W-8BEN-E) for our Hong Kong company, but at the last step the page shows error "Something went wrong" and cannot submit. We have tried 5 times in 2 days.
+
+Company name: Everbright Trading (HK) Limited, business registration number 71829465. We don't have a US TIN, we checked "not required".
+
+Please kindly help to check. Thank you!
+Everbright Trading""",
+  dec=[("tax-id", "71829465")],
+  notes="tax interview page error")
+
+M("d-tech-label-tr-100", "technical-issue", "", "shipping-label", "US", "turkish", "en",
+  "Buy Shipping label charged twice",
+  r"""Hello,
+
+We bought a shipping label for order 112-4091736-5528409 with Buy Shipping, the page froze and we clicked again. Now we are charged two times ($18.42 each) but we have only one tracking number 9400136208571938472615.
+
+Could you please refund the second label? We did not print it and we did not use it, there is only one package. I attach the screenshot of the two charges from the transaction view. Thank you.
+
+Saygılar,
+Deniz Eren""",
+  dec=[("order-id", "112-4091736-5528409"), ("tracking-number", "9400136208571938472615"), ("foreign-snippet", "Saygılar")],
+  notes="short, calm")
+
+# ---- non-appeals: brand disputes
+M("d-brand-hijack-zh-101", "brand-dispute", "", "hijacker", "US", "chinese", "en",
+  "Hijacker selling fake product on our brand listing",
+  r"""Dear Brand Registry Team,
+
+We are the brand owner of "Aurevo" (US trademark registration No. 7123984). Since 2026.11.10 there is a seller "QuickDeal Mart" selling on our ASIN B0CTQ8N4YK with lower price. We made a test buy (order 114-8820374-1196523) and the product received is fake, without our logo and the packaging is different.
+
+Evidence：
+1. Photos of the test buy product and our genuine product.
+2. Our trademark certificate.
+3. The order invoice.
+
+Please remove this seller from our listing as soon as possible. Thank you!
+
+Aurevo Brand Team""",
+  pol=["trademark"],
+  dec=[("trademark-number", "7123984"), ("asin", "B0CTQ8N4YK"), ("order-id", "114-8820374-1196523")],
+  notes="calm hijacker report with test buy")
+
+M("d-brand-hijack-native-102", "brand-dispute", "", "hijacker", "US", "native", "en",
+  "Counterfeit sellers on my listing AGAIN",
+  r"""This is ridiculous. I have reported the same counterfeit seller on my listing (ASIN B0B9LM2QTX) SIX times. Six! Every time they get removed for a day and come back under a new name. Meanwhile they're selling junk under my brand and my reviews are tanking because customers think the garbage they received is mine.
+
+I pay for Brand Registry. I did the test buys. I sent you the photos. What more do you people want from me??
+
+If this isn't handled properly this time, I'm going to sue the seller AND talk to a lawyer about Amazon's role in this. I am sick to death of doing your job for you.
+
+Jason Wells
+Owner, WellsGrip""",
+  emo=["This is ridiculous.", "Six!", "What more do you people want from me??",
+       "I'm going to sue the seller AND talk to a lawyer", "I am sick to death of doing your job for you."],
+  dec=[("asin", "B0B9LM2QTX")],
+  notes="angry brand owner, threats")
+
+M("d-brand-contrib-in-103", "brand-dispute", "", "listing-contribution", "IN", "indian", "en",
+  "Wrong details updated on our brand listing by other seller",
+  r"""Dear Team,
+
+We are the registered brand owner of "Shringar Jewels" and our listing ASIN B0C2TK7WQP detail page has been changed. Somebody has changed the title and main image to a different product. As brand owner our contribution should have priority.
+
+Kindly restore our original title, bullet points and images as per our last flat file submission. Kindly revert with the update.
+
+Regards,
+Neha Agarwal
+Shringar Jewels""",
+  dec=[("asin", "B0C2TK7WQP")], notes="listing contribution dispute")
+
+M("d-brand-owner-latam-104", "brand-dispute", "", "brand-ownership", "US", "latam", "en",
+  "Brand Registry application rejected - we are the owner",
+  r"""Hello,
+
+Our Brand Registry application for the brand "Tierra Viva" was rejected. The message says the trademark owner does not match. Our trademark is registered with USPTO serial number 98234761 in the name of Tierra Viva Organics LLC, which is our company.
+
+I think the problem is the name in the application was written as "Tierra Viva Organics, LLC" with comma. Can you please review again or tell us how to correct it?
+
+Thank you,
+Mariana López""",
+  pol=["Brand Registry"], dec=[("trademark-number", "98234761")],
+  notes="brand ownership mismatch, calm")
+
+M("d-brand-program-zh-105", "brand-dispute", "", "transparency", "US", "chinese", "en",
+  "Transparency code problem - units rejected",
+  r"""Dear Amazon Transparency Team,
+
+Our brand "Lumora" is enrolled in Transparency. Our last shipment FBA19RN2K7TZ was put on hold because the fulfillment center said the Transparency codes cannot be scanned. One example code on the label is AZ:7F3K9QX2M8P4L6W1.
+
+We printed the labels with the Transparency app and the printer is 300 dpi. Please help to check the reason of the problem and release the shipment.
+
+Thank you very much!
+Lumora Official""",
+  pol=["Transparency"], dec=[("shipment-id", "FBA19RN2K7TZ"), ("transparency-code", "AZ:7F3K9QX2M8P4L6W1")],
+  notes="Transparency code is not a secret")
+
+M("d-brand-hijack-tr-106", "brand-dispute", "", "hijacker", "UK", "turkish", "en",
+  "Unauthorized seller using our brand",
+  r"""Dear Brand Registry Support,
+
+We own the brand "Nazar Craft", UK trademark UK00003790118. A seller named "BestPriceUK22" is selling on our listing ASIN B0D5KPW3XT, but we never sold to any distributor in UK, all our products are sold only by us.
+
+We believe they are selling copy products. We have did a test purchase (order 202-3847261-7718352), the product is coming next week. Can you please take action already now?
+
+Best regards,
+Yusuf Kara
+Nazar Craft""",
+  pol=["trademark"],
+  dec=[("trademark-number", "UK00003790118"), ("asin", "B0D5KPW3XT"), ("order-id", "202-3847261-7718352")],
+  notes="'We have did a test purchase'")
+
+# ---- non-appeals: category approval
+M("d-cat-grocery-zh-107", "category-approval", "", "grocery", "US", "chinese", "en",
+  "Apply for Grocery category approval - documents",
+  r"""Dear Category Approval Team,
+
+We want to apply the approval for Grocery & Gourmet Food category to sell our green tea products. Attached please find：
+1. Invoice from the manufacturer Fujian Mingyuan Tea Co., Ltd. (3 invoices, total 1,500 units)
+2. FDA food facility registration of the manufacturer, registration number 17592036488
+3. Product label photos with English ingredient list and best before date
+
+Please kindly review and approve our application. Thank you!
+
+Mingyuan Tea US""",
+  dec=[("certificate-number", "17592036488")],
+  notes="grocery ungating, Chinese seller")
+
+M("d-cat-topicals-in-108", "category-approval", "", "beauty-topicals", "IN", "indian", "en",
+  "Approval request for beauty category",
+  r"""Dear Team,
+
+We have applied for the approval to sell in Beauty (topicals) category for our Ayurvedic face creams. The application was rejected stating the invoice is not valid.
+
+We are attaching once again the invoice from the manufacturer along with their drug licence number and the GMP certificate. The invoice is dated within last 180 days and has our company name and address as per Seller Central.
+
+Kindly review the same and approve at the earliest. Kindly do the needful.
+
+Regards,
+Manoj Pillai
+Kerala Herbals""",
+  notes="beauty ungating follow-up")
+
+M("d-cat-automotive-native-109", "category-approval", "", "automotive", "US", "native", "en",
+  "Follow-up: Automotive & Powersports approval",
+  r"""Hi,
+
+I applied for Automotive & Powersports approval two weeks ago (we sell replacement truck mirrors) and haven't heard anything. The application status just says "Under review".
+
+I included the distributor invoices for 400 units and our business license. Is there anything else I should send? If you need a product photo with the packaging, I can provide that.
+
+Thanks,
+Eric Dawson
+Dawson Truck Parts""",
+  notes="follow-up on ungating")
+
+M("d-cat-collect-other-110", "category-approval", "", "collectibles", "US", "other-non-native", "en",
+  "Request for Collectible Coins approval",
+  r"""Hello,
+
+We are a coin dealer from Italy (Numismatica Ferraro) and we would like to sell collectible coins on Amazon.com. We are members of the Italian numismatic association and all our coins are graded by PCGS or NGC.
+
+Can you please tell us what documents are required for the approval? We can send the grading certificates, our company registration and the last 3 purchase invoices.
+
+Grazie mille,
+Luca Ferraro""",
+  dec=[("foreign-snippet", "Grazie mille")],
+  notes="question about requirements")
+
+M("d-cat-jewelry-zh-111", "category-approval", "", "jewelry", "US", "chinese", "en",
+  "Jewelry category approval rejected 3 times - please help!!!",
+  r"""Dear Amazon,
+
+We applied the fine jewelry approval 3 times and every time rejected, we don't understand why!!! We paid the fee, we send the invoice, the XRF test report, everything you ask. Why always reject??? This is so unfair for us, we waste a lot of money and time.
+
+Please tell us the real reason, we are going crazy with this. Our jewelry is real 925 silver, we are factory since 15 years.
+
+Shenzhen Jinyao Jewelry""",
+  emo=["we don't understand why!!!", "Why always reject???", "This is so unfair for us",
+       "we are going crazy with this"],
+  notes="frustrated ungating request with repeated punctuation")
+
+M("d-cat-supplement-latam-112", "category-approval", "", "dietary-supplements", "US", "latam", "en",
+  "Dietary supplements approval - COA and GMP",
+  r"""Hello team,
+
+We want to sell our maca root capsules in the Dietary Supplements category. We attached the Certificate of Analysis from an ISO 17025 lab, the cGMP certificate of our manufacturer in Lima and the product label. For your information, the lot on the label is ML-2611-04.
+
+Please let us know if anything is missing.
+
+Saludos,
+Renzo Vargas
+Andes Superfoods""",
+  dec=[("lot-number", "ML-2611-04"), ("foreign-snippet", "Saludos")],
+  notes="supplements ungating")
+
+M("d-cat-grocery-native-113", "category-approval", "", "grocery", "US", "native", "en",
+  "Grocery approval - card on file for fee?",
+  r"""Hi,
+
+I'm applying for Grocery approval for our small-batch hot sauces. The application asked whether there is a fee, and I wasn't sure if it would be charged to the card on file. Just in case, the card we want to use is 5524-3301-9847-2612, expiration 07/27.
+
+Also, do you need the kitchen's state food license or only the FDA registration?
+
+Thanks,
+Amy Ross
+Blaze & Honey Sauce Co.""",
+  sec=[("card", "5524-3301-9847-2612"), ("card-expiry", "07/27")],
+  notes="card number and expiry pasted into an ungating question")
+
+M("d-tech-deposit-in-114", "technical-issue", "", "deposit-method", "IN", "indian", "en",
+  "Bank account verification pending",
+  r"""Dear Team,
+
+Our deposit method verification is pending since 10 days. The bank account details entered are as follows: HDFC Bank, IFSC HDFC0001234, account holder Sri Lakshmi Textiles.
+
+Kindly verify the account and update the status. We are not able to receive our disbursement and our suppliers payment is due this week. The cancelled cheque and bank letter were uploaded on 18th November. Kindly do the needful.
+
+Regards,
+Ramesh Babu
+Sri Lakshmi Textiles
++91 80 4112 7788""",
+  dec=[("ifsc", "HDFC0001234"), ("phone", "+91 80 4112 7788")],
+  notes="IFSC and phone only, no account number")
+
+M("d-tech-payment-native-115", "technical-issue", "", "payment-method", "US", "native", "en",
+  "Charge method keeps reverting to old card",
+  r"""Hello,
+
+I updated our charge method to a new Visa last week, but this month's subscription fee was still charged to the old card, which is now closed. The new card's number is 4532 0187 4465 9138 with the security code 552 on the back, in case you need to confirm.
+
+Can you make sure the new card is set as the default and re-attempt the charge? I'd like to avoid any negative balance issues.
+
+Thanks,
+Derek Hoffman
+Hoffman Office Supply""",
+  sec=[("card", "4532 0187 4465 9138"), ("card-code", "552")],
+  notes="card number and CVV in a payment-method question")
+
 # --- END OF MESSAGES ---
 
 
