@@ -189,7 +189,7 @@ My name is Andrés Quintero from Quintero Outdoor Supplies. Our account was deac
 In October we start to ship with a regional carrier from Florida that is not integrated with Amazon. When we confirmed shipment we wrote the carrier name in the "Other" field and the tracking number was not recognized by the system, so these orders count like no valid tracking. Also 22 orders were confirmed without tracking because our employee forgot to paste it.
 
 **What we did**
-We changed all shipping to USPS and UPS buying labels directly in Buy Shipping. We updated the tracking of the orders that were still in the window, for example order 113-4820193-5527311 with tracking 9405511899223197428310. We gave a training to our two employees about how to confirm the shipment correctly.
+We changed all shipping to USPS and UPS buying labels directly in Buy Shipping. We updated the tracking of the orders that were still in the window, for example order 113-4820193-5527311 with tracking 9405511899223197428310. We also wrote to the buyers of the 22 orders without tracking to confirm they received the package.
 
 We hope this is enough to reactivate our account, we have 6 years selling in Amazon with good metrics. Thank you very much for your help.
 
@@ -665,7 +665,7 @@ ROOT CAUSE OF THE ISSUE
 Our supplier in Istanbul told us the hinge design is their own design. We did not make any patent search in USA before starting to sell. After the complaint we made research and we see the hinge mechanism is very similar to the patent drawing.
 
 CORRECTIVE ACTIONS TAKEN
-We closed the listing and created a removal order for all 420 units in FBA. We contacted the rights owner and we signed an agreement on 20 November, they sent us the retraction letter which we attach. We changed to a different hinge design for next production.
+We closed the listing and created a removal order for all 420 units in FBA. We contacted the rights owner and we signed an agreement on 20 November, they sent us the retraction letter which we attach. We also stopped buying the stand from the Istanbul supplier.
 
 Thank you for reviewing our request.
 
@@ -1228,7 +1228,7 @@ Our inventory file upload through the third party software failed for 4 days in 
 
 2. Corrective Actions Taken
 a) We have updated the inventory of all SKUs manually.
-b) We have switched to a different inventory software which has error alerts.
+b) We have re-uploaded the inventory file and confirmed the quantities are correct.
 c) All affected customers were informed and refunded.
 
 We request you to kindly reinstate our account and do the needful.
@@ -1247,7 +1247,7 @@ We're writing about the deactivation of Harbor Lane Decor for a drop shipping vi
 
 This happened because, during a stock-out on two of our best sellers in September, one of our team members ordered the items from another online retailer and had them shipped straight to our buyers. It was a well-meant shortcut to avoid cancellations, but we understand now that it breaks the drop shipping policy because we were not the seller of record on those packages.
 
-We have since stopped the practice completely, cancelled the outstanding orders with that retailer, and written to every affected buyer to apologize and offer a refund. The team member has been retrained, and both products are back in stock in our own warehouse and at FBA.
+We have since stopped the practice completely, cancelled the outstanding orders with that retailer, and written to every affected buyer to apologize and offer a refund. Both products are back in stock in our own warehouse and at FBA.
 
 Please let us know if you need any more information to review our account.
 
@@ -1286,7 +1286,7 @@ Our account was deactivated for review abuse. We have found the problem and prep
 
 Our POA for the root cause: Our sales team used a third party service to send emails to customers asking them to change their negative review to positive review and promised a partial refund of £5. This is violation of the Amazon Community Guidelines and we did not know it before.
 
-Our POA for the corrective actions: We are going to stop the third party email service. We will send emails to those customers to cancel the refund offer. We will also train the sales team.
+Our POA for the corrective actions: We are going to stop the third party email service. We will send emails to those customers to cancel the refund offer. We will also ask Amazon to delete the reviews that were changed.
 
 Please kindly check and reinstate our account.
 
@@ -1760,14 +1760,14 @@ M("d-fba-dmgin-other-078", "fba-reimbursement", "", "damaged-inbound", "CA", "ot
 
 Our shipment FBA16MZP4T8Q arrived at YYZ4 with 3 cartons crushed. The shipment was sent with the Amazon Partnered Carrier, so I believe Amazon is responsible. 30 units of glass vases were damaged and disposed.
 
-BOL number is 507316284 and PRO 482019375. I have photos from before pickup showing the cartons in perfect state.
+BOL number is 507316286 and PRO 482019375. I have photos from before pickup showing the cartons in perfect state.
 
 Please reimburse the 30 units.
 
 Pozdrawiam,
 Katarzyna Wiśniewska
 Vaso Design""",
-  dec=[("shipment-id", "FBA16MZP4T8Q"), ("bol-number", "507316284"), ("pro-number", "482019375"),
+  dec=[("shipment-id", "FBA16MZP4T8Q"), ("bol-number", "507316286"), ("pro-number", "482019375"),
        ("foreign-snippet", "Pozdrawiam")],
   notes="9-digit BOL and PRO numbers that are not routing numbers")
 
@@ -2314,6 +2314,389 @@ Derek Hoffman
 Hoffman Office Supply""",
   sec=[("card", "4532 0187 4465 9138"), ("card-code", "552")],
   notes="card number and CVV in a payment-method question")
+
+M("d-appeal-inauth-zh-116", "account-appeal", "inauthentic", "", "US", "chinese", "en",
+  "Appeal for our account - Fanxing Digital",
+  r"""Dear Seller Performance Team,
+
+We received the email that our account is deactivated. We are very worry and we have made many actions, please check as follows.
+
+一、Actions we have taken
+1、We have removed all the inventory of the USB-C hubs from FBA, total 862 units, removal order ID Bk9TmQ2xR7.
+2、We have uploaded the invoices and the authorization letter from the manufacturer Shenzhen Tongda Technology.
+3、We have refunded the 6 customers who complained and sent them apology message.
+4、We have closed the listing until Amazon confirm.
+
+二、Preventive actions
+1、We will only buy from the manufacturer directly and keep all invoices for 365 days.
+2、Every shipment to FBA will be checked by QC with the sample from manufacturer.
+3、We will check the customer feedback and return reasons every day.
+
+Please kindly check and reactivate our account, thank you very much!
+
+Fanxing Digital""",
+  poa=True, co="一、Actions we have taken", pr="二、Preventive actions", done=True, style="numbered",
+  dec=[("removal-order-id", "Bk9TmQ2xR7")],
+  notes="Chinese numbering 一、二、; no root cause and no policy named (customers 'complained' only)")
+
+M("d-appeal-odr-latam-117", "account-appeal", "odr", "", "US", "latam", "en",
+  "Appeal - Order Defect Rate 2.2%",
+  r"""Dear Amazon Seller Performance,
+
+We are Café Montaña Colombia. Our account was deactivated for an Order Defect Rate of 2.2%.
+
+Immediate actions: We contacted all 19 buyers with negative feedback and A-to-z claims in the last 60 days, we refunded 14 of them and sent replacement to the other 5. We also answered every pending message in the Buyer-Seller Messaging.
+
+Long-term plan: We will hire a customer service person in Bogotá who works in US hours. We will check the feedback manager and the claims every day. We will send the coffee with a better valve bag to keep it fresh.
+
+We hope to continue selling our coffee to Amazon customers. Thank you.
+
+Atentamente,
+Juan Pablo Restrepo""",
+  poa=True, co="Immediate actions: We contacted", pr="Long-term plan: We will hire", done=True, style="inline",
+  pol=["Order Defect Rate"], dec=[("foreign-snippet", "Atentamente")],
+  notes="inline headings, no root cause (why buyers were unhappy is only hinted)")
+
+M("d-appeal-safety-in-118", "account-appeal", "product-safety", "", "US", "indian", "en",
+  "Appeal - product safety concern - hair dryer",
+  r"""Dear Seller Performance Team,
+
+Our account was deactivated due to product safety complaints received for our hair dryer (ASIN B0C8TR2WQM). Customers have mentioned that the plug became hot while using.
+
+(a) Root Cause
+After our investigation with the manufacturer in Mumbai, the root cause is identified as a batch of power cords with thinner copper wire (0.5 sq mm in place of 0.75 sq mm). The supplier of cords had changed without informing us.
+
+(b) Preventive Measures
+i. Every batch of cords will be tested by an NABL lab for current rating before assembly.
+ii. The manufacturer has to inform us in writing before any change of component supplier.
+iii. Our QC team will do a heat test on 10 units of each batch.
+
+We request you to kindly review and reinstate our account.
+
+Warm regards,
+Sachin Deshmukh
+StyleAir Appliances""",
+  poa=True, rc="(a) Root Cause", pr="(b) Preventive Measures", style="lettered", pol=["product safety"],
+  dec=[("asin", "B0C8TR2WQM")],
+  notes="lettered, no corrective action: nothing done about the units already sold or in stock")
+
+M("d-reinst-restricted-tr-119", "listing-reinstatement", "restricted-products", "", "US", "turkish", "en",
+  "Please reactivate my listing B0D2NX7KPV",
+  r"""Hello,
+
+My listing of the Turkish evil eye bracelet with natural stone (ASIN B0D2NX7KPV) was deactivated last week. I checked and I see the problem: in the description I wrote that the stones help with headache and high blood pressure. This sentence came from the website of the stone supplier and I copied it without thinking, because in Turkey people say this about these stones.
+
+From now on I will not write any health sentence in my product descriptions. I will write only the material, the size and the design. Before I publish a new listing my sister who speaks better English will read it also, and I will check the Amazon help pages about what is allowed to write.
+
+Thank you for your help,
+Zeynep Aydın
+Nazar Boncuk Shop""",
+  poa=True, rc="I checked and I see the problem", pr="From now on I will not write", style="none",
+  dec=[("asin", "B0D2NX7KPV")],
+  notes="no headings; no corrective (the description is not said to be fixed); no policy named: T007")
+
+M("d-appeal-cancel-zh-120", "account-appeal", "cancel-rate", "", "US", "chinese", "en",
+  "Cancellation Rate appeal",
+  r"""Dear Seller Performance team,
+
+Our account "Hengtai Tools" deactivated because our Cancellation Rate is 4.9%. Please see our analysis and actions.
+
+Reason:
+Our warehouse staff used the wrong stock sheet in November. Details of cancelled orders:
+
+SKU            cancelled   reason
+HT-DRILL-20V   31          stock sheet showed 120, real 0
+HT-SAW-7IN     12          stock sheet showed 45, real 3
+HT-BIT-SET     6           damaged in warehouse
+
+What we have done:
+- We have counted all inventory by hand and corrected the quantity in Seller Central on 2026.11.24.
+- We have apologized to all buyers and given them a coupon of $5.
+- We have deleted the old stock sheet from the shared folder.
+
+Sincerely hope you can reinstate our account. Thanks!
+
+Hengtai Tools""",
+  poa=True, rc="Reason:", co="What we have done:", done=True, style="colon", pol=["Cancellation Rate"],
+  dec=[("sku", "HT-DRILL-20V")],
+  notes="plain-text table in the root cause; no preventive measures")
+
+M("d-appeal-vtr-native-121", "account-appeal", "valid-tracking", "", "US", "native", "en",
+  "VTR deactivation appeal - Pine & Stone",
+  r"""Hello,
+
+We're appealing the deactivation of Pine & Stone Candles for a valid tracking rate (VTR) below 95%.
+
+## What happened
+In September we started printing labels through a new shipping app, and the integration was only sending the tracking number to Amazon for the first package in multi-box orders. For single-box orders, a bug also dropped the carrier code, so tracking that was perfectly valid showed up as "Carrier: Other".
+
+## What we did about it
+We disconnected the app and went back to buying labels through Buy Shipping on October 6. We manually corrected tracking for every order still within the edit window (about 140 orders), and the developer fixed the carrier code mapping.
+
+Thanks for your review.
+
+Hannah Price
+Pine & Stone Candles""",
+  poa=True, rc="What happened", co="What we did about it", done=True, style="markdown",
+  pol=["valid tracking rate (VTR)", "VTR"], notes="markdown, no preventive section")
+
+M("d-appeal-drop-in-122", "account-appeal", "drop-shipping", "", "IN", "indian", "en",
+  "Appeal - violation of drop shipping policy",
+  r"""Dear Team,
+
+Our account Royal Kitchen Store has been deactivated for violation of the drop shipping policy as customers received the products with invoices of another seller.
+
+**Root Cause**
+Our vendor in Ludhiana was directly dispatching the orders to the customers with their own invoice and branding since we did not have our own warehouse.
+
+2. Corrective Action
+We are planning to take a small warehouse in Ludhiana by next month. We shall be shipping all orders ourselves with our invoice. We will also request the vendor to stop sending their invoice.
+
+Preventive action: Each and every order will be packed by our own staff and our invoice will be put in the box. We will do monthly check of packaging.
+
+Kindly consider our appeal and do the needful.
+
+Thanks,
+Gurpreet Singh
+Royal Kitchen Store""",
+  poa=True, rc="Root Cause", co="2. Corrective Action", pr="Preventive action: Each and every order", done=False,
+  style="mixed", pol=["drop shipping policy"],
+  notes="mixed bold / numbered / inline headings; corrective only future ('planning to', 'shall be')")
+
+M("d-appeal-review-native-123", "account-appeal", "review-manipulation", "", "US", "native", "en",
+  "Appeal for Greenway Garden Co.",
+  r"""Hello,
+
+Our account was deactivated and, after going through everything, we believe it is because of a thank-you card we started putting in our packages in August. The card offered a free pack of seeds to buyers who emailed us a screenshot of their comments on the product page.
+
+Why it happened
+Our part-time marketing assistant designed the card after seeing a similar one from another brand. Nobody checked it against Amazon's rules before it went to the printer.
+
+What we're going to do
+We will pull the remaining cards from our warehouse and ask Amazon to remove them from the units at FBA. We'll also stop sending seeds to anyone who emails a screenshot, and I'll personally review all packaging inserts.
+
+Keeping it from happening again
+Any insert or email to buyers will need sign-off from me, and the assistant will take the Seller University training.
+
+Thanks,
+Pete Alvarez
+Greenway Garden Co.""",
+  poa=True, rc="Why it happened", co="What we're going to do", pr="Keeping it from happening again", done=False,
+  style="plain", notes="corrective only future; the policy is never named (only 'Amazon's rules'): T007")
+
+M("d-appeal-related-zh-124", "account-appeal", "related-accounts", "", "US", "chinese", "en",
+  "please reactivate our account",
+  r"""Dear Amazon,
+
+Our account was deactivated yesterday. We are a new seller, only start to sell in September, we have only few products (bamboo cutting boards) and we did not do anything wrong, every order we ship on time and no negative feedback.
+
+Please kindly check again our account, maybe it is a system mistake. We have upload all the documents when we register, the business license and the passport of our boss.
+
+Please give us chance to sell again, we will follow all the rules.
+
+Thank you very much!
+Best regards
+Zhuyu Home""",
+  dec=[("mild-plea", "Please give us chance to sell again")],
+  notes="no POA, no policy named, a polite plea only (not emotional)")
+
+M("d-appeal-iptm-other-125", "account-appeal", "ip-trademark", "", "UK", "other-non-native", "en",
+  "Trademark complaint - we will send POA",
+  r"""Hello,
+
+We got the notification that our account is deactivated because of a trademark complaint from "Nordvik AB" about our wool socks. We are a small Ukrainian company and we don't use their brand name anywhere, so we need some time to understand the complaint.
+
+We will prepare a plan of action and send it to you in the next days, after we talk with the rights owner. Meanwhile please keep our account and do not close it.
+
+Could you also tell us which exact listings are affected?
+
+Thank you,
+Oksana Kovalenko
+Karpaty Wool""",
+  pol=["trademark complaint"],
+  notes="no POA in the text and none attached: only promised later (A016)")
+
+M("d-appeal-listing-in-126", "account-appeal", "listing-policy", "", "IN", "indian", "en",
+  "Reinstatement request - Ganga Brass Works",
+  r"""Dear Sir/Madam,
+
+This is regarding the deactivation of our account. We have checked all our listings and we found the issues in our product pages.
+
+Issue identified: Our catalogue executive had added watermarks with our shop phone number on the main images, and the titles of 35 listings were more than 250 characters with words like "best quality" and "free shipping".
+
+Steps taken: We have replaced all main images with pure white background images without any text or watermark. We have shortened the titles as per the style guide of the category, and removed the promotional words.
+
+Steps for future: Every new listing will be checked with a checklist before publishing, and our manager will audit 10 random listings every week.
+
+Kindly reinstate our account.
+
+Regards,
+Vinod Gupta
+Ganga Brass Works""",
+  poa=True, rc="Issue identified: Our catalogue executive", co="Steps taken: We have replaced",
+  pr="Steps for future: Every new listing", done=True, style="inline",
+  notes="complete inline POA, but never names the policy it answers ('style guide' is only a reference): T007")
+
+M("d-appeal-counterfeit-zh-127", "account-appeal", "counterfeit", "", "US", "chinese", "en",
+  "About our account deactivation - HDMI cables",
+  r"""Dear Sir or Madam,
+
+We got a notification about our stock of HDMI cables and our account is deactivated now. We think the problem is the cables we bought from a trading company in Yiwu in August, they put a famous brand name on the connector without telling us. We didn't notice because our staff only checked the quantity, not the product.
+
+We have already destroyed all 1,200 pcs of these cables in our warehouse and closed the listing. We also refunded every buyer who bought the cable from this lot, 57 orders.
+
+We hope you can consider our situation. Our other products are all from our own factory.
+
+Thanks and best regards,
+Yiwu Xinrui Electronics""",
+  poa=True, rc="We think the problem is the cables", co="We have already destroyed", done=True, style="none",
+  notes="no headings, no preventive measures, and the violation/policy is never named: T007")
+
+M("d-reinst-used-latam-128", "listing-reinstatement", "used-sold-as-new", "", "US", "latam", "en",
+  "Reinstate listing - used sold as new complaint",
+  r"""Hello Amazon,
+
+Our listing of the espresso machine (ASIN B0BR4TZ7MK) was closed because of customer complaints of used sold as new.
+
+ROOT CAUSE
+Our 3PL warehouse in Miami was sending customer returns back to stock as new items without checking. Two customers received machines with coffee residue inside.
+
+PREVENTION
+All returns will be opened and inspected by our own team, not the 3PL. Any open box will be sold as used with a condition note. We will also change the 3PL contract to include the inspection rule.
+
+Thank you,
+Sofía Ramírez
+Cafetera Store""",
+  poa=True, rc="ROOT CAUSE", pr="PREVENTION", style="caps", pol=["used sold as new"],
+  dec=[("asin", "B0BR4TZ7MK")], notes="caps, no corrective: affected stock and buyers not addressed")
+
+M("d-appeal-psa-in-129", "account-appeal", "prohibited-seller-activities", "", "US", "indian", "en",
+  "Appeal - Prohibited Seller Activities - contacting buyers",
+  r"""Dear Seller Performance Team,
+
+Our account has been deactivated under the Prohibited Seller Activities and Actions policy because our team sent emails to buyers asking them to contact us on WhatsApp for faster support.
+
+Root cause: Our support executive was used to WhatsApp for our domestic customers and thought it will help US buyers also. He was not trained on Amazon communication rules.
+
+Corrective actions: We will be removing the WhatsApp number from all our templates. The executive is going to be re-trained. We will also be reviewing all messages of the last 3 months.
+
+Preventive actions: All buyer messages will be only through Buyer-Seller Messaging. Manager will review templates monthly.
+
+Kindly revert.
+
+Regards,
+Arjun Nair
+Nair Spices Export""",
+  poa=True, rc="Root cause: Our support executive", co="Corrective actions: We will be removing",
+  pr="Preventive actions: All buyer messages", done=False, style="inline",
+  pol=["Prohibited Seller Activities and Actions policy"],
+  notes="future continuous ('we will be removing'): not-done")
+
+M("d-appeal-safety-zh-130", "account-appeal", "product-safety", "", "UK", "chinese", "en",
+  "Appeal for space heater listings",
+  r"""Dear Seller Performance Team,
+
+We received customer complaints that our oil filled radiator (ASIN B0D4QW8LNZ) became very hot on the outside and one customer said the switch melted. Our account was deactivated after this.
+
+The reason of the problem:
+The switch supplier changed the plastic material to a cheaper one without inform us. The new plastic cannot stand the high temperature.
+
+Corrective actions:
+1. We will recall all the radiators sold from batch 2609.
+2. We will send all buyers an email to stop using the product.
+3. We will change back to the old switch supplier.
+
+Preventive actions:
+1. We will test every batch of switches at 120°C for 8 hours.
+2. We will sign a contract with suppliers that any material change must be approved by us.
+
+Thank you for your review.
+
+Ningbo Warmhome Electric""",
+  poa=True, rc="The reason of the problem:", co="Corrective actions:", pr="Preventive actions:", done=False,
+  style="colon", dec=[("asin", "B0D4QW8LNZ")],
+  notes="corrective all 'we will'; the policy is never named (only 'complaints'): T007")
+
+M("d-appeal-coc-zh-131", "account-appeal", "seller-code-of-conduct", "", "US", "chinese", "zh",
+  "求求你们恢复我们的账户",
+  r"""亚马逊你好：
+
+我们的账户因为违反卖家行为准则被停用了，我们真的不知道做错了什么！！！我们已经申诉了五次，每次都是同样的回复，根本没有人认真看我们的申诉！
+
+求求你们了，我们是小公司，全部的钱都压在亚马逊的库存里，员工工资已经两个月发不出来了。我们真的快撑不下去了，老板每天都睡不着觉。
+
+如果再不给我们恢复，我们只能去投诉了。请你们给我们一个明确的答复，到底是哪里违规了？
+
+深圳市佳诚贸易有限公司""",
+  pol=["卖家行为准则"],
+  emo=["我们真的不知道做错了什么！！！", "求求你们了", "我们真的快撑不下去了", "如果再不给我们恢复，我们只能去投诉了"],
+  notes="Chinese on US, no POA, pleading, despair and a threat")
+
+M("d-reinst-condition-native-132", "listing-reinstatement", "condition", "", "UK", "native", "en",
+  "Listing reinstatement - condition complaints on refurbished headphones",
+  r"""Hello,
+
+Unfortunately our listing for refurbished over-ear headphones (ASIN B0B6PK3NWT) was deactivated after buyers said the condition didn't match the description. We've looked into it properly.
+
+**Cause**
+Our refurbishment partner started replacing ear pads with a cheaper aftermarket version, which looked and felt different from what the listing photos showed. Our condition note said "original parts".
+
+**Actions already taken**
+We stopped shipping from that partner's stock, inspected the 74 units at FBA, and relabelled them with an accurate condition note. Every buyer who complained has been refunded.
+
+**Going forward**
+The condition note now lists any non-original part. We spot-check 10% of every refurb batch against the listing photos before it ships to FBA.
+
+Thanks for reviewing.
+
+Oliver Reid
+Second Sound Audio""",
+  poa=True, rc="Cause", co="Actions already taken", pr="Going forward", done=True, style="bold",
+  pol=["condition didn't match the description"],
+  dec=[("mild-word", "Unfortunately"), ("asin", "B0B6PK3NWT")],
+  notes="complete bold POA, calm 'Unfortunately'")
+
+M("d-appeal-lsr-other-133", "account-appeal", "late-shipment", "", "SG", "other-non-native", "en",
+  "Appeal LDR above target",
+  r"""Dear Seller Performance,
+
+Good day! Our LDR for the last 30 days was 5.6% so our account was deactivated. We are a Filipino-owned store selling dried mango and snacks in Singapore.
+
+1 Root cause
+Our courier changed their pickup schedule in October from daily to 3 times a week without proper notice, so orders waited 1 to 2 days before pickup.
+
+2 What we did already
+We changed courier to Ninja Van with daily pickup, we confirmed all pending orders and we updated our handling time from 1 to 2 days.
+
+3 How we will avoid it
+We will check the dispatch status every afternoon, and if the courier does not arrive by 4pm we will bring the parcels to the drop-off point ourselves.
+
+Salamat po and thank you for considering.
+
+Maria Santos
+Manila Treats SG""",
+  poa=True, rc="1 Root cause", co="2 What we did already", pr="3 How we will avoid it", done=True,
+  style="numbered", pol=["LDR"], dec=[("foreign-snippet", "Salamat po")],
+  notes="metric abbreviation only (LDR); numbered headings without dot or colon")
+
+M("d-appeal-restricted-latam-134", "account-appeal", "restricted-products", "", "US", "latam", "en",
+  "Appeal - restricted products - knives",
+  r"""Hello team,
+
+Our account was deactivated for listing restricted products, specifically the automatic knives (switchblades) in our outdoor store.
+
+Actions done:
+We have deleted the 7 listings of automatic knives and created a removal order for all 95 units in FBA. We have reviewed all our other 210 listings and only manual folding knives remain.
+
+Actions for the future:
+We will read the Restricted Products policy page for Weapons before adding any new item. Our purchasing manager will check with the team before ordering any knife or tool.
+
+Thank you,
+Ricardo Fuentes
+Patagonia Outdoor Gear""",
+  poa=True, co="Actions done:", pr="Actions for the future:", done=True, style="colon",
+  pol=["restricted products", "Restricted Products policy"],
+  notes="colon headings, no root cause")
 
 # --- END OF MESSAGES ---
 
