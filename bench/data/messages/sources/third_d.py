@@ -957,7 +957,7 @@ We are Pampa Leather Goods from Argentina. Our account was deactivated because t
 Our inventory is in our warehouse in Miami, but the leather wallets are made in Buenos Aires. In October a customs problem delayed our container 3 weeks and we had listings showing stock that was still in the container. We had to cancel 39 orders.
 
 2. Corrective actions
-We have corrected the stock in all listings to show only what is physically in Miami. We have messaged all the buyers of cancelled orders with an apology and a coupon for our website -- no, sorry, for our Amazon store promotion. And we will also open a second small warehouse stock with a 3PL in Texas next month so we have a buffer.
+We have corrected the stock in all listings to show only what is physically in Miami. We have messaged all the buyers of cancelled orders with an apology and a coupon from our Amazon store promotion. And we will also open a second small warehouse stock with a 3PL in Texas next month so we have a buffer.
 
 3. Preventive actions
 The listing quantity will be updated only when the container is received and counted, never when it is shipped. The warehouse staff will check the inventory every Monday and Thursday. If a shipment is delayed we will set the affected products to inactive.
@@ -1431,7 +1431,7 @@ M("d-appeal-inauth-zh-059", "account-appeal", "inauthentic", "", "US", "chinese"
   "appeal",
   r"""Hello Amazon,
 
-Our account is deactivated, we don't know why. We are factory, all our products are produced by ourselves, we have the patent and trademark, we are the brand owner of "Lumiso". Why you say we sell not genuine product? This is not fair.
+Our account is deactivated, we don't know why. We are factory, all our products are produced by ourselves, we have the patent and trademark, we are the brand owner of "Lumiso". Why you say we sell not genuine product? We don't understand.
 
 We have attached the trademark certificate and the factory business license. Please check and reactivate our account as soon as possible. We have many stock in FBA and the storage fee is very high.
 
@@ -2072,6 +2072,7 @@ Gracias,
 Fernando Ruiz
 Artesanías Oaxaca""",
   sec=[("one-time-code", "30 47 19"), ("password", "Oaxaca_Barro2026!")],
+  dec=[("mild-plea", "Please help me urgent")],
   notes="OTP with spaces, misspelled 'pasword' label")
 
 M("d-tech-tax-zh-099", "technical-issue", "", "tax-interview", "US", "chinese", "en",
@@ -2683,20 +2684,20 @@ M("d-appeal-restricted-latam-134", "account-appeal", "restricted-products", "", 
   "Appeal - restricted products - knives",
   r"""Hello team,
 
-Our account was deactivated for listing restricted products, specifically the automatic knives (switchblades) in our outdoor store.
+Our account was deactivated under policy RP-WPN-04, the notification says it is for the automatic knives (switchblades) in our outdoor store.
 
 Actions done:
 We have deleted the 7 listings of automatic knives and created a removal order for all 95 units in FBA. We have reviewed all our other 210 listings and only manual folding knives remain.
 
 Actions for the future:
-We will read the Restricted Products policy page for Weapons before adding any new item. Our purchasing manager will check with the team before ordering any knife or tool.
+We will read the Weapons help page in Seller Central before adding any new item. Our purchasing manager will check with the team before ordering any knife or tool.
 
 Thank you,
 Ricardo Fuentes
 Patagonia Outdoor Gear""",
   poa=True, co="Actions done:", pr="Actions for the future:", done=True, style="colon",
-  pol=["restricted products", "Restricted Products policy"],
-  notes="colon headings, no root cause")
+  pol=["RP-WPN-04"],
+  notes="colon headings, no root cause; the policy is named only by a clause-style ID")
 
 # --- END OF MESSAGES ---
 
