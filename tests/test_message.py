@@ -108,6 +108,40 @@ def test_the_language_finding_points_at_the_first_foreign_paragraph(make_case: A
     assert lines(with_message(make_case, text), "T001") == [3]
 
 
+UNSPACED = {
+    "zh": "从2026年12月1日开始，我们打开品牌分析页面时一直显示404错误，已经清除了缓存，也换了"
+          "浏览器，问题还是一样。请帮我们检查一下这个问题，谢谢。",
+    "ja": "2026年12月1日から、ブランド分析のページを開くと404エラーが表示されます。キャッシュを"
+          "削除し、別のブラウザでも試しましたが、同じ結果でした。ご確認をお願いいたします。",
+}
+"""As Chinese and Japanese sellers write: no space between a number and the characters."""
+
+
+@pytest.mark.parametrize("language", sorted(UNSPACED))
+def test_chinese_and_japanese_without_spaces_around_numbers_are_read_whole(
+    make_case: Any, language: str
+) -> None:
+    """A digit used to drop its whole space-free token, which was the whole sentence: T005
+    said "0 words" and T001 saw no language at all."""
+    text = UNSPACED[language]
+    (finding,) = message_findings(with_message(make_case, text), "T001")
+    assert finding.data["language"] == language
+    assert message_findings(with_message(make_case, text), "T005") == []
+    japan = with_message(make_case, UNSPACED["ja"], marketplace="JP")
+    assert message_findings(japan, "T001") == [] and message_findings(japan, "T005") == []
+
+
+@given(st.lists(st.integers(0, 99999), min_size=1, max_size=8))
+def test_numbers_inside_cjk_text_never_hide_its_words(numbers: list[int]) -> None:
+    from casecheck.language import strip_noise
+    from casecheck.prose import word_count
+
+    sentence = "我们的店铺被停用了请您审核我们的行动计划并恢复账户谢谢"
+    text = "".join(f"{part}{number}" for part, number in zip(
+        (sentence[i::len(numbers)] for i in range(len(numbers))), numbers, strict=True))
+    assert word_count(strip_noise(text)) == word_count(sentence)
+
+
 def test_english_with_chinese_product_names_is_english(make_case: Any) -> None:
     names = "(磁力积木 magnetic toy set by 深圳乐高玩具有限公司)"
     text = APPEAL.replace("(a magnetic toy set)", names)

@@ -28,6 +28,7 @@ _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
 _CJK = re.compile(
     r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 )
+_CJK_RUN = re.compile(f"{_CJK.pattern}+")
 _DIGIT = re.compile(r"\d")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _MARKS = re.compile(r"[#*_>`|~\[\](){}<>]")
@@ -62,8 +63,13 @@ class Verdict:
 
 
 def strip_noise(text: str) -> str:
-    """The prose of ``text``: no URLs, placeholders, IDs, numbers, e-mail or Markdown marks."""
+    """The prose of ``text``: no URLs, placeholders, IDs, numbers, e-mail or Markdown marks.
+
+    A token holding a digit is an ID or a number and goes; Chinese and Japanese are written
+    without spaces, so their characters are split from the Latin and the digits around them
+    first: "2026年12月1日から、…" keeps its words and loses only the date's digits."""
     text = ANY_PLACEHOLDER.sub(" ", URL.sub(" ", text))
+    text = _CJK_RUN.sub(r" \g<0> ", text)
     kept = [token for token in text.split() if "@" not in token and not _DIGIT.search(token)]
     return _MARKS.sub(" ", " ".join(kept))
 
