@@ -57,6 +57,11 @@ def test_a_blank_brand_is_missing() -> None:
     "About 120 units per month on our own site.",
     "过去 12 个月售出 1,450 件。",
     "销售额约 ¥120,000。",
+    "Our monthly sales: 3,400 units.",
+    "In 2025 our Amazon sales were USD 1.2 million with 45,000 orders.",
+    "Our store has 18,500 orders in the last 12 months.",
+    "GMV last year reached $450k.",
+    "月销量3400件，过去一年订单18500单。",
 ])
 def test_sales_figures_in_the_message_stand_in_for_a_sales_history(figures: str) -> None:
     manifest = approval(message="We ask to sell the NORDWIND train set (UPC 712345678904). "
@@ -67,6 +72,10 @@ def test_sales_figures_in_the_message_stand_in_for_a_sales_history(figures: str)
 @pytest.mark.parametrize("text", [
     "We bought 300 units from the distributor.",   # a purchase, not sales
     "Please approve us; the invoice is attached.",
+    "Our sales in 2025 grew a lot.",               # a year is no figure
+    "We have been selling since 2019 and want to grow our sales.",
+    "The invoice covers 200 units from our supplier.",
+    "订单号113-4839201-1234567已送达。",              # an order ID, not an order count
 ])
 def test_other_numbers_are_no_sales_history(text: str) -> None:
     manifest = approval(message="NORDWIND, UPC 712345678904. " + text)
