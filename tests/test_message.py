@@ -388,6 +388,22 @@ def test_a_vague_reason_is_no_citation(make_case: Any, vague: str) -> None:
     assert len(message_findings(report, "T007")) == 1
 
 
+@pytest.mark.parametrize("kind", ["listing-reinstatement", "account-appeal"])
+def test_a_reason_that_names_the_policy_cites_it(make_case: Any, kind: str) -> None:
+    """A reinstatement has no `policy` field: its `reason` was not read, and the hint asked
+    for a field its manifest may not have (M003 "unknown field")."""
+    text = "Our listing B0CXK12345 was removed. We fixed it. Please reinstate it."
+    manifest = {"type": kind, "marketplace": "US", "subject": "Reinstate B0CXK12345",
+                "message": text}
+    assert message_findings(check(make_case({**manifest, "reason": "Restricted Products "
+                                                                   "Policy"})), "T007") == []
+    (finding,) = message_findings(check(make_case({**manifest, "reason": "it was removed"})),
+                                  "T007")
+    field = "reason" if kind == "listing-reinstatement" else "policy"
+    assert finding.location.field == field
+    assert f"manifest's `{field}`" in finding.message and f"in `{field}`" in finding.hint
+
+
 def test_a_reinstatement_is_asked_for_its_policy_and_plan_too(make_case: Any) -> None:
     manifest = {"type": "listing-reinstatement", "marketplace": "US", "subject": "Reinstate",
                 "message": "Our listing B0CXK12345 was removed.\n\nRoot cause: a wrong bullet "

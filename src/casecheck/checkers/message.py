@@ -295,7 +295,11 @@ def policy_cited(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     policy = getattr(model, "policy", None)
     if policy and policy.strip():
         return
-    text = "\n".join(t for t in (_subject(case), wording(case, ctx)) if t)
+    # A reinstatement has no `policy`: its `reason` says why the listing went, and names the
+    # policy when it is one (an appeal's `reason` too).
+    field = "policy" if "policy" in type(model).model_fields else "reason"
+    reason = getattr(model, "reason", None)
+    text = "\n".join(t for t in (_subject(case), reason, wording(case, ctx)) if t)
     names = tuple(name for known in ctx.packs.policies.policies for name in known.names)
     # A slot such as {{ reason }} is where the seller names the violation: left unfilled it is
     # I010's, in a template it is declared.
@@ -307,8 +311,9 @@ def policy_cited(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         data: dict[str, Any] = {"type": model.type}
         if told is not None:
             data["line"] = told
-        yield ctx.finding("T007", location=case.field_location("policy"), data=data,
-                          variant="at" if told is not None else None, at_line=told)
+        yield ctx.finding("T007", location=case.field_location(field), data=data,
+                          variant="at" if told is not None else None, at_line=told,
+                          manifest_field=field)
 
 
 DENIAL_REACH = 40
