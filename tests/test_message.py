@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from conftest import REPO, check, codes
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from stdnum import luhn
 
@@ -625,6 +625,31 @@ def test_an_id_never_named_in_the_message_is_reported_on_its_field(make_case: An
     report = with_message(make_case, APPEAL, ids={**ids, "fnskus": ["X001234567"]})
     [finding] = message_findings(report, "I009")
     assert finding.location.field == "ids.fnskus[0]" and finding.data["value"] == "X001234567"
+
+
+TYPED_AS = st.sampled_from(["\u2013", "\u2014", "\u2011", "\u2212", "\uff0d", "-\u200b",
+                            "\u00a0"])
+"""What a word processor or an IME puts where a seller typed "-" in an order ID."""
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(dash=TYPED_AS, full_width=st.booleans(), in_manifest=st.booleans())
+def test_an_id_written_with_other_dashes_or_digits_is_named(
+    make_case: Any, dash: str, full_width: bool, in_manifest: bool
+) -> None:
+    """"order 702–1234567–7654321" (en dashes) names 702-1234567-7654321: I009 said it never
+    did. Either side may be the one typed so; I001 reports a manifest ID that is not ASCII."""
+    plain = "702-1234567-7654321"
+    typed = plain.replace("-", dash)
+    if full_width:
+        typed = typed.translate({ord(d): chr(0xFF10 + int(d)) for d in "0123456789"})
+    message, listed = (plain, typed) if in_manifest else (typed, plain)
+    text = APPEAL.replace("order 113-4839201-1234567", f"order {message}")
+    report = with_message(make_case, text, ids={"asins": ["B0CXK12345"], "order_ids": [listed]})
+    assert message_findings(report, "I009") == []
+    other = with_message(make_case, text, ids={"order_ids": ["702-1234567-7654322"]})
+    assert len(message_findings(other, "I009")) == 1
 
 
 # --- I010 and template mode ----------------------------------------------------------------

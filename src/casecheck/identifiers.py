@@ -47,7 +47,7 @@ def ascii_form(value: str) -> str:
             typed.append(character)
         elif unicodedata.decimal(character, None) is not None:
             typed.append(str(unicodedata.decimal(character)))
-        elif unicodedata.category(character) == "Pd":
+        elif unicodedata.category(character) == "Pd" or character == "\u2212":  # minus sign
             typed.append("-")
         elif unicodedata.category(character) == "Zs":
             typed.append(" ")

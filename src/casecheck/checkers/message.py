@@ -11,7 +11,7 @@ from casecheck.catalog import word
 from casecheck.checkers.screenshots import screenshot_marketplaces
 from casecheck.engine import OCR, Context, checker
 from casecheck.findings import Finding, Location
-from casecheck.identifiers import ID_VALIDATORS
+from casecheck.identifiers import ID_VALIDATORS, ascii_form
 from casecheck.language import detect, language_name, part_language, strip_noise, words_in
 from casecheck.loader import LoadedCase
 from casecheck.models import ID_KINDS
@@ -438,8 +438,9 @@ def _is_valid_id(path: str, value: str) -> bool:
 # --- I009 / I010 / I012 --------------------------------------------------------------------
 
 def _squeezed(text: str) -> str:
-    """Upper case without spaces or hyphens, so '1Z 999 AA1' finds '1Z999AA1'."""
-    return re.sub(r"[\s-]+", "", text).upper()
+    """Upper case without spaces or hyphens, so '1Z 999 AA1' finds '1Z999AA1', read as typed
+    in ASCII: an en dash, a full-width digit or a zero-width space is no other ID."""
+    return re.sub(r"[\s-]+", "", text if text.isascii() else ascii_form(text)).upper()
 
 
 @checker("I009")
