@@ -245,6 +245,40 @@ def test_a_case_checked_alone_is_compared_with_its_project(
     assert case["findings"][0]["data"]["other"].endswith("cases/2025/other")
 
 
+def test_a_project_keeps_its_own_history_whatever_else_is_checked(
+    make_case, tmp_path: Path, monkeypatch
+) -> None:
+    """Checking a git repository's cases beside an unrelated folder made the current
+    directory the repository, and a case outside the git repository its "duplicate"."""
+    (tmp_path / "repo" / ".git").mkdir(parents=True)
+    make_case(reimbursement(), name="repo/mine")
+    make_case(reimbursement(), name="other/stranger")
+    make_case(reimbursement("FBA15C8KQ2ZQ"), name="loose/unrelated")
+    monkeypatch.chdir(tmp_path)
+    for paths in (("repo", "loose"), ("repo", "other"), ("other", "loose"), (".",)):
+        report = run(*(tmp_path / path for path in paths))
+        assert all(not case.codes for case in report.cases), paths
+    out = io.StringIO()
+    assert main(["check", "repo", "other", "--select", "H", "--format", "json", "--now",
+                 NOW.isoformat(), "--no-cache"], out=out) == 0
+    assert json.loads(out.getvalue())["summary"]["warning"] == 0
+    make_case(reimbursement(), name="other/second")  # in the same place: compared as before
+    assert by_folder(run(tmp_path / "other")) == {"stranger": ["H001"], "second": ["H001"]}
+
+
+def test_a_git_repository_inside_a_project_is_a_project_of_its_own(
+    make_case, tmp_path: Path
+) -> None:
+    (tmp_path / "outer" / ".git").mkdir(parents=True)
+    (tmp_path / "outer" / "inner" / ".git").mkdir(parents=True)
+    make_case(reimbursement(), name="outer/cases/a")
+    make_case(reimbursement(), name="outer/inner/b")
+    assert by_folder(run(tmp_path / "outer")) == {"a": [], "b": []}
+    assert codes(check(tmp_path / "outer" / "inner" / "b", select=("H",))) == []
+    make_case(reimbursement(), name="outer/cases/c")
+    assert by_folder(run(tmp_path / "outer")) == {"a": ["H001"], "b": [], "c": ["H001"]}
+
+
 def test_the_repository_key_names_the_repository(make_case, tmp_path: Path) -> None:
     mine = make_case(reimbursement(), name="mine")
     make_case(reimbursement(), name="elsewhere/other")

@@ -149,7 +149,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="the clock for cases without submit_at, e.g. 2026-11-24T10:00:00-05:00")
     check.add_argument("--repository", type=Path, metavar="DIR",
                        help="the case repository the history rules compare with "
-                            "(default: the common folder of the checked cases)")
+                            "(default: each case's project, the nearest folder above it holding "
+                            ".git, casecheck.toml or pyproject.toml)")
     check.add_argument("--reports", type=Path, metavar="DIR",
                        help="a folder of Seller Central reports (reimbursements, inventory "
                             "ledger, shipment items, customer returns) to check claims against")

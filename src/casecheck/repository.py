@@ -154,17 +154,22 @@ class CaseRepository:
         self, roots: Path | Sequence[Path], *, packs: RulePacks, make: FindingMaker,
         known: Mapping[Path, CaseBase | None] | None = None,
         folders: Sequence[Path] = (), store: HistoryStore | None = None,
+        homes: Mapping[Path, Path | None] | None = None,
     ) -> None:
         """``roots`` are walked for case folders; ``folders`` (the run's own) belong to the
         repository wherever they are. ``known`` holds the models of folders the run has
         loaded already, so that their manifests are not parsed twice; ``store`` keeps the
-        facts of every manifest between runs."""
+        facts of every manifest between runs. ``homes`` gives a run folder's own project: it
+        is compared only with the cases under it (None: only with the run's folders in no
+        project), not with those of another project the same run walks."""
         self.roots = (roots,) if isinstance(roots, Path) else tuple(roots)
         self._packs = packs
         self._make = make
         self._known = {folder.absolute(): model for folder, model in (known or {}).items()}
         self._folders = tuple(folders)
         self._store = store
+        self._homes = {folder.absolute(): home for folder, home in (homes or {}).items()}
+        self._above: dict[Path, Path | None] = {}
         self.counts = HistoryCounts()
 
     @property
@@ -236,6 +241,7 @@ class CaseRepository:
 
         One lookup per ID of ``model``: the work is the number of cases that share one."""
         own = folder.resolve() if folder is not None else None
+        neighbour = self._neighbour(folder)
         shared: dict[int, list[tuple[str, str]]] = {}
         for field_name, value in case_id_keys(model):
             key = (model.type, field_name, self.digest(f"{field_name}\0{value}"))
@@ -243,8 +249,23 @@ class CaseRepository:
                 shared.setdefault(number, []).append((field_name, value))
         for number in sorted(shared):  # ``cases`` is in path order
             case = self.cases[number]
-            if case.resolved != own:
+            if case.resolved != own and neighbour(case.folder):
                 yield case, sorted(shared[number])
+
+    def _neighbour(self, folder: Path | None) -> Callable[[Path], bool]:
+        """Whether a case folder is in the same project as the run folder ``folder``: the
+        nearest folder above each that marks one is the same."""
+        if folder is None or folder.absolute() not in self._homes:
+            return lambda _: True
+        home = self._homes[folder.absolute()]
+        if home is None:
+            return lambda other: other in self._homes and self._homes[other] is None
+        if marks_project(home):  # its project's cases, not those of a project inside it
+            return lambda other: _project_of(other, self._above) == home
+        # A folder in no project is compared with the current directory's cases that are in
+        # none either: a git repository under it keeps its own history.
+        return lambda other: (other.is_relative_to(home)
+                              and _project_of(other, self._above) is None)
 
 
 @dataclass(frozen=True)
@@ -255,13 +276,15 @@ class RepositorySpec:
     """The folders walked for case folders: the checked cases' project roots."""
     folders: tuple[Path, ...] = ()
     """The run's own case folders, which belong to the repository wherever they lie."""
+    homes: tuple[tuple[Path, Path | None], ...] = ()
+    """Each run folder's own project (see ``repository_spec``); empty: all compared."""
 
     def open(
         self, *, packs: RulePacks, make: FindingMaker,
         known: Mapping[Path, CaseBase | None] | None = None, store: HistoryStore | None = None,
     ) -> CaseRepository:
         return CaseRepository(self.roots, packs=packs, make=make, known=known,
-                              folders=self.folders, store=store)
+                              folders=self.folders, store=store, homes=dict(self.homes))
 
 
 def repository_spec(folders: Sequence[Path], explicit: Path | None) -> RepositorySpec | None:
@@ -272,28 +295,30 @@ def repository_spec(folders: Sequence[Path], explicit: Path | None) -> Repositor
 
     Folders in no project are compared with the cases under the current directory when they
     lie inside it (it is where a seller without git keeps their cases), else only with each
-    other: their common folder could be "/" or a home folder."""
+    other: their common folder could be "/" or a home folder. Each folder is compared with
+    the cases of its own project only: checking a git repository's cases beside other
+    folders does not make the others part of the repository."""
     if explicit is not None:
         return RepositorySpec((explicit.absolute(),), tuple(folders))
     if not folders:
         return None
     roots: set[Path] = set()
-    homeless: list[Path] = []
+    homes: dict[Path, Path | None] = {}
     above: dict[Path, Path | None] = {}
     for folder in folders:
-        root = _project_of(folder.absolute(), above)
-        if root is None:
-            homeless.append(folder)
-        else:
+        homes[folder.absolute()] = root = _project_of(folder.absolute(), above)
+        if root is not None:
             roots.add(root)
+    homeless = [folder for folder, root in homes.items() if root is None]
     here = Path.cwd()
     if homeless and here != Path.home() and here.parent != here and all(
-        folder.absolute().is_relative_to(here) for folder in homeless
+        folder.is_relative_to(here) for folder in homeless
     ):
         roots.add(here)
+        homes.update((folder, here) for folder in homeless)
     outermost = tuple(sorted(r for r in roots if not any(r.is_relative_to(o) and r != o
                                                          for o in roots)))
-    return RepositorySpec(outermost, tuple(folders))
+    return RepositorySpec(outermost, tuple(folders), tuple(homes.items()))
 
 
 def _project_of(folder: Path, above: dict[Path, Path | None]) -> Path | None:
