@@ -269,6 +269,25 @@ def test_a003_reports_size_limit_and_how_far_over(make_case: CaseMaker) -> None:
     assert "12.6 MB is 2.6 MB over the 10 MB limit" in finding.hint
 
 
+def test_a003_just_over_the_limit_does_not_say_it_is_the_limit(make_case: CaseMaker) -> None:
+    content = pdf_bytes()
+    padded = content + b"\n%" + b"0" * (10_037_352 - len(content) - 9) + b"\n%%EOF\n"
+    (finding,) = attached(make_case, {"attachments/scan.pdf": padded}).findings
+    assert finding.message == ("attachments/scan.pdf is 10.04 MB (10,037,352 bytes); the limit "
+                               "is 10 MB (10,000,000 bytes).")
+    assert "10.04 MB is 37.4 kB over the 10 MB limit" in finding.hint
+
+
+@given(st.integers(1, 10**11), st.integers(1, 10**11))
+def test_a_size_beside_another_reads_differently_unless_they_are_all_but_equal(
+    size: int, other: int
+) -> None:
+    from casecheck.checkers.attachments import size_text
+
+    if size_text(size, beside=other) == size_text(other):
+        assert abs(size - other) < max(size, other) / 1000
+
+
 def test_a003_on_a_2_gb_sparse_file_reads_only_its_head(make_case: CaseMaker) -> None:
     folder = make_case(manifest("attachments/huge.pdf"),
                        files={"attachments/huge.pdf": b"%PDF-1.4\n"})

@@ -111,14 +111,21 @@ def _entries(case: LoadedCase, root: Path, ctx: Context) -> Iterator[Entry]:
         yield Entry(index, path, location, target, facts)
 
 
-def size_text(size: int) -> str:
-    """A size as people read it, in the decimal units of the 10 MB limit: 12.6 MB, 840 kB."""
-    if size >= 1_000_000_000:
-        return f"{size / 1_000_000_000:.1f}".removesuffix(".0") + " GB"
-    if size >= 1_000_000:
-        return f"{size / 1_000_000:.1f}".removesuffix(".0") + " MB"
-    if size >= 1_000:
-        return f"{size / 1_000:.1f}".removesuffix(".0") + " kB"
+def size_text(size: int, beside: int | None = None) -> str:
+    """A size as people read it, in the decimal units of the 10 MB limit: 12.6 MB, 840 kB.
+    Beside another size it has the digits to differ from it: a file of 10,037,352 bytes over
+    a 10 MB limit is 10.04 MB, not "10 MB, the limit is 10 MB"."""
+    for digits in range(1, 4):
+        shown = _size_text(size, digits)
+        if beside is None or beside == size or shown != _size_text(beside, digits):
+            return shown
+    return shown
+
+
+def _size_text(size: int, digits: int) -> str:
+    for unit, name in ((1_000_000_000, "GB"), (1_000_000, "MB"), (1_000, "kB")):
+        if size >= unit:
+            return f"{size / unit:.{digits}f}".rstrip("0").removesuffix(".") + f" {name}"
     return f"{size} byte" + ("" if size == 1 else "s")
 
 
@@ -257,7 +264,7 @@ def _file_findings(entry: Entry, facts: AttachmentFacts, ctx: Context) -> Iterat
         yield ctx.finding(
             "A003", location=location, cited=limit,
             data={"path": path, "size": size, "limit": limit.value},
-            size_text=size_text(size), limit_text=size_text(limit.value),
+            size_text=size_text(size, beside=limit.value), limit_text=size_text(limit.value),
             over_text=size_text(size - limit.value), size_n=f"{size:,}", limit_n=f"{limit.value:,}",
         )
     form = _format_for(facts.mime, ctx)
