@@ -469,6 +469,17 @@ def test_a010_missing_with_close_name_and_backslashes(make_case: CaseMaker) -> N
     assert by_field["attachments[2]"].location.file == "attachments/nothing.pdf"
 
 
+def test_a_file_listed_with_backslashes_is_a010s_fix_not_also_unlisted(
+    make_case: CaseMaker
+) -> None:
+    folder = make_case(manifest("attachments\\pod.pdf"),
+                       files={"attachments/pod.pdf": pdf_bytes(),
+                              "attachments/extra.pdf": pdf_bytes()})
+    report = check(folder, select=("A010", "A012"))
+    assert sorted((f.code, f.data["path"]) for f in report.findings) == [
+        ("A010", "attachments\\pod.pdf"), ("A012", "attachments/extra.pdf")]
+
+
 def test_a011_never_opens_a_path_outside_the_case(
     make_case: CaseMaker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -347,7 +347,9 @@ def unlisted(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     top = resolve_in_case(case.root, ATTACHMENTS_DIR)
     if top is None or not top.is_dir():
         return
-    listed = {os.path.normpath(a.path) for a in case.model.attachments}
+    # A path written with backslashes is A010's, which names this file as the fix.
+    listed = {os.path.normpath(path) for a in case.model.attachments
+              for path in (a.path, a.path.replace("\\", "/"))}
     candidates = []
     for folder, dirnames, filenames in os.walk(top):
         dirnames[:] = sorted(d for d in dirnames if not _is_hidden_or_system(d))
