@@ -164,8 +164,14 @@ def _assert_advice_holds(manifest: dict[str, Any], findings: tuple[Finding, ...]
     assert all(f.data["advice"] == advice for f in advised), "every finding quotes one advice"
     deadlines, earliest = _deadlines(manifest, now)
     if advice["submit_now"]:
+        best = dt.datetime.fromisoformat(advice["best"])
+        passed = advice["deadline_at"] is not None and (
+            dt.datetime.fromisoformat(advice["deadline_at"]) <= now)
         for finding in advised:
             assert "Submit now" in finding.hint or "现在就提交" in finding.hint
+            if passed or best <= now:  # "late since Monday, before the next good time" is moot
+                assert "next good time" not in finding.hint, finding.hint
+                assert "下一个合适时段" not in finding.hint, finding.hint
         return
     at = dt.datetime.fromisoformat(advice["submit_at"])
     assert at >= earliest, "never before the window opens"

@@ -199,6 +199,9 @@ def advice_values(advice: Advice | None, ctx: Context) -> dict[str, Any]:
     if advice is None:
         return {"advice": "", "advice_data": None}
     key = "later" if advice.at is not None else "urgent" if advice.urgent else "now"
+    if key == "urgent" and (advice.best <= advice.now or advice.deadline is None
+                            or advice.deadline.at <= advice.now):
+        key = "overdue"  # late already, or no better time: "before the next good time" is moot
     slot = advice.at or advice.best
     text = word("advice", key, ctx.lang).format(
         slot=show_moment(slot, ctx.lang),
