@@ -279,6 +279,22 @@ def test_a_git_repository_inside_a_project_is_a_project_of_its_own(
     assert by_folder(run(tmp_path / "outer")) == {"a": ["H001"], "b": [], "c": ["H001"]}
 
 
+@pytest.mark.parametrize("own", ["casecheck.toml", "pyproject.toml"])
+def test_a_case_folders_own_configuration_keeps_it_in_its_repository(
+    make_case, tmp_path: Path, own: str
+) -> None:
+    """A case folder's own configuration file made the case its own project: checked alone,
+    as pre-commit checks it, it was compared with nothing and its duplicate was missed."""
+    (tmp_path / "repo" / ".git").mkdir(parents=True)
+    mine = make_case(reimbursement(), name="repo/cases/mine")
+    (mine / own).write_text("", encoding="utf-8")
+    make_case(reimbursement(), name="repo/cases/other")
+    assert codes(check(mine, select=("H",))) == ["H001"]
+    assert by_folder(run(tmp_path / "repo")) == {"mine": ["H001"], "other": ["H001"]}
+    (mine / ".git").mkdir()  # a case that is a git repository of its own has its own history
+    assert codes(check(mine, select=("H",))) == []
+
+
 def test_the_repository_key_names_the_repository(make_case, tmp_path: Path) -> None:
     mine = make_case(reimbursement(), name="mine")
     make_case(reimbursement(), name="elsewhere/other")

@@ -260,7 +260,7 @@ class CaseRepository:
         home = self._homes[folder.absolute()]
         if home is None:
             return lambda other: other in self._homes and self._homes[other] is None
-        if marks_project(home):  # its project's cases, not those of a project inside it
+        if _holds_history(home):  # its project's cases, not those of a project inside it
             return lambda other: _project_of(other, self._above) == home
         # A folder in no project is compared with the current directory's cases that are in
         # none either: a git repository under it keeps its own history.
@@ -321,6 +321,16 @@ def repository_spec(folders: Sequence[Path], explicit: Path | None) -> Repositor
     return RepositorySpec(outermost, tuple(folders), tuple(homes.items()))
 
 
+def _holds_history(folder: Path) -> bool:
+    """``folder`` marks a project whose cases share a history. A case folder's own
+    ``casecheck.toml`` or ``pyproject.toml`` configures that case, and does not take it out
+    of its repository's history; a case folder that is a git repository of its own does."""
+    if not marks_project(folder):
+        return False
+    return (os.path.lexists(folder / ".git")
+            or not any(os.path.lexists(folder / name) for name in MANIFEST_NAMES))
+
+
 def _project_of(folder: Path, above: dict[Path, Path | None]) -> Path | None:
     """The project root of ``folder``; ``above`` remembers the answer for every folder on the
     way up, so that the cases of one repository share their parents' lookups."""
@@ -331,7 +341,7 @@ def _project_of(folder: Path, above: dict[Path, Path | None]) -> Path | None:
             answer = above[candidate]
             break
         climbed.append(candidate)
-        if marks_project(candidate):
+        if _holds_history(candidate):
             answer = candidate
             break
     for candidate in climbed:
