@@ -98,7 +98,7 @@ def _scans() -> dict[str, tuple[Scan, re.Pattern[str]]]:
     structure = PACKS.message.structure
     for name in ("plan_attached", "done", "planned", "closings"):
         wording(f"message.structure.{name}", getattr(structure, name))
-    for name in ("plan_headings", "connectors", "requests"):
+    for name in ("plan_headings", "plan_documents", "connectors", "requests"):
         heading(f"message.structure.{name}", getattr(structure, name))
     for part_name, part in structure.parts.items():
         heading(f"message.structure.parts.{part_name}.headings", part.headings)

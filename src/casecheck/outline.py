@@ -71,11 +71,13 @@ _NUMBERING = re.compile(
 _BRACKET = re.compile(r"^\s*+[【\[]([^】\]]{1,40})[】\]][:：]?\s*+(.*+)")
 """【原因】, [Root cause]: a title in brackets, as Chinese and Japanese letters head their parts."""
 _PLAN_PREFIX = re.compile(
-    r"^(?:our\s++)?(?:poa|plan of action|action plan)\s*+(?:\(\d{1,2}\)|\d{1,2}[.)]?)?\s*+"
-    r"[-:–—]\s*+(?=\S)",
+    r"^(?:our\s++)?(?:poa|plan of action|action plan)\s*+"
+    r"(?:(?:part|section|step|point|no\.?)\s?(?:\d{1,2}|[A-Ca-c]|[IVX]{1,3})[.)]?|\(\d{1,2}\)"
+    r"|\d{1,2}[.)]?)?\s*+[-:–—]\s*+(?=\S)",
     re.IGNORECASE,
 )
-"""'Our POA (2) - corrective actions', 'POA: Root cause': the plan's name before the part's."""
+"""'Our POA (2) - corrective actions', 'Our POA part 1 - Why it happened', 'POA: Root cause':
+the plan's name before the part's."""
 _LABEL = re.compile(r"^([^:：.!?。！？]{1,60}?)(?: {0,3}+[:：]|\s[-–—]\s|\s?(?:->|=>|→)\s)")
 """'Root cause: ...', 'Root cause - ...': a label and the text after it."""
 _SENTENCE_END = re.compile(r"[.!?,;。！？，；]\s*+$")
@@ -85,6 +87,9 @@ questions end with one mark: "Why my account is deactivated???" is the seller's 
 _CLOSED = re.compile(r"^([^.!?,;。！？，；]{1,60}?)[.;；]\s*+$")
 """'Root cause.': a Latin-script title closed with a full stop (a Chinese line ending in 。 is a
 sentence)."""
+_CLOSED_LABEL = re.compile(r"^([^.!?,;:：。！？，；]{1,40}?)\.[ \t]++(?=\S)")
+"""'Root cause. When we set up ...': a label closed with a full stop at the start of a paragraph,
+as a heading a seller typed inline."""
 _SUBJECT = re.compile(r"(?:we|i|it|this|they|he|she|our|my)\b", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.!?;。！？；](?=\s|$)|[。！？；]")
 """Where a sentence ends: the tense of a verb is judged from its sentence's opening."""
@@ -98,7 +103,9 @@ _ALREADY = re.compile(r"\balready\b|已经", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _LETTER = re.compile(r"[^\W\d_]")
 
-Found = Literal["heading", "opening", "cue", "position"]
+Found = Literal["heading", "opening", "sentence", "cue", "position"]
+"""How a part was found: under its heading, at a paragraph's opening words, at a sentence's
+inside a paragraph, by a cue anywhere, or by its place between the parts around it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +177,12 @@ class Outline:
         if self.plan_line is not None:
             return True
         found = [self.parts[name] for name in self.plan_parts if name in self.parts]
-        return any(p.found == "heading" for p in found) or len(found) >= self.min_parts
+        if any(p.found == "heading" for p in found) or len(found) >= self.min_parts:
+            return True
+        # A paragraph that opens as the root cause ("The problem started because ...") is a
+        # plan's first part: the letter has begun a plan, and lacks the rest of it.
+        cause = self.parts.get(self.plan_parts[0]) if self.plan_parts else None
+        return cause is not None and cause.found == "opening" and cause.line != self.lead_line
 
     def missing(self) -> list[str]:
         """The parts of the plan that the message lacks, as far as the outline can tell."""
@@ -245,15 +257,26 @@ def _shape(line: str) -> _Shape | None:
         title = _bare(question.group(1))
         rest = (body[question.end():] + line[MAX_HEADING:]).strip()
         return _Shape(title, False, rest or None, not rest, question=True) if title else None
+    closed_label = _CLOSED_LABEL.match(body)
+    if closed_label and _closed_title(closed_label.group(1)):
+        title = _bare(closed_label.group(1))
+        rest = (body[closed_label.end():] + line[MAX_HEADING:]).strip()
+        return _Shape(title, False, rest, False) if title else None
     if len(line) > MAX_HEADING:
         return None
     closed = _CLOSED.match(body)
-    if (closed and len(words(closed.group(1))) <= MAX_CLOSED_TITLE_WORDS
-            and not _SUBJECT.match(closed.group(1).strip()) and not _CJK.search(closed.group(1))):
+    if closed and _closed_title(closed.group(1)):
         title = _bare(closed.group(1))
         return _Shape(title, False, None, _is_short(title)) if title else None
     title = _bare(body)
     return _Shape(title, False, None, _is_short(title)) if title else None
+
+
+def _closed_title(title: str) -> bool:
+    """A title closed with a full stop is a heading only when short and not a sentence: "Root
+    cause." is, "We are sorry." and a Chinese line ending in a stop are not."""
+    return (len(words(title)) <= MAX_CLOSED_TITLE_WORDS and not _SUBJECT.match(title.strip())
+            and not _CJK.search(title))
 
 
 def _after(pattern: re.Pattern[str], text: str) -> str:
@@ -299,6 +322,9 @@ def _headings(lines: Sequence[tuple[int, str]], structure: Structure) -> list[He
                 and compiled(tuple(structure.requests)).search(shape.title):
             continue
         names = _names(shape.title, structure)
+        if names == ("plan",) and structure.plan_documents \
+                and compiled(tuple(structure.plan_documents)).search(shape.title):
+            continue  # "1. Plan of action (PDF, 3 pages)": an attachment, listed
         if shape.inline is not None:
             if names and names != ("plan",):  # "We have a plan of action: ..." is a sentence
                 found.append(Heading(number, shape.title, names, False, True))
@@ -469,13 +495,20 @@ def _corrective_by_position(
 ) -> None:
     """A plan written without headings gives its root cause, its actions and its prevention
     in that order: a paragraph between the root cause and the prevention that says what
-    "we will" do is the corrective part, only planned (T003's not-done)."""
+    "we will" do is the corrective part, only planned (T003's not-done). A plan that gives no
+    cause starts past the paragraph that tells what happened ("Our listing was removed on 3
+    March"): what "we are going to" do next is still its actions."""
     if len(plan_parts) != 3:
         return
     cause, corrective, prevention = plan_parts
-    if corrective in parts or cause not in parts or prevention not in parts:
+    if corrective in parts or prevention not in parts:
         return
-    first, last = parts[cause].line, parts[prevention].line
+    lead = next((line for heading, (line, paragraph) in flow if heading is None
+                 and len(words(" ".join(t for _, t in paragraph))) >= MIN_SECTION_WORDS), None)
+    first = parts[cause].line if cause in parts else lead
+    if first is None:
+        return
+    last = parts[prevention].line
     planned = compiled(tuple(structure.planned))
     for heading, (line, paragraph) in flow:
         if heading is None and first < line < last and planned.match(paragraph[0][1].lstrip()):
@@ -573,7 +606,7 @@ def _openings_in_sentences(
                              else (paragraph[-1][0], len(by_line[paragraph[-1][0]])))
             body = [(n, by_line[n][offset if n == line else 0:end if n == end_line else None])
                     for n in range(line, end_line + 1) if n in by_line]
-            parts[name] = Part(name, line, "opening", tuple(body))
+            parts[name] = Part(name, line, "sentence", tuple(body))
 
 
 def _openings_in_sections(
@@ -738,14 +771,42 @@ def _unsure(flow: Sequence[tuple[Heading | None, Paragraph]], structure: Structu
         high = min(after, default=None)
         if low is None:
             assert high is not None
-            room = [p for p in _past_the_facts(paragraphs, structure.parts[name].content)
-                    if p[0] < high]
+            content = structure.parts[name].content
+            room = [p for p in _past_the_facts(paragraphs, content) if p[0] < high]
+            room += _lead_in(paragraphs, min(found, key=lambda p: p.line), content)
         else:
             room = [p for p in paragraphs if p[0] > low and p[0] not in opened
                     and (high is None or p[0] < high)]
-        if any(len(words(" ".join(t for _, t in p))) >= UNSURE_WORDS for _, p in room):
+        content = structure.parts[name].content
+        says = compiled(tuple(content)) if content else None
+        if any(len(words(told := " ".join(t for _, t in p))) >= UNSURE_WORDS
+               and (says is None or says.search(told)) for _, p in room):
             unsure.add(name)
     return frozenset(unsure)
+
+
+def _lead_in(paragraphs: Sequence[Paragraph], first: Part,
+             content: Sequence[str]) -> list[Paragraph]:
+    """What the paragraph that holds ``first`` (a part found at a sentence, not at the
+    paragraph's start) says before it, when it says what ``content`` says: a letter in one
+    paragraph may give the cause in the sentence that tells the notice ("... deactivated
+    because it is linked to another account, and we found that the link was our address")."""
+    if not first.body or not content:
+        return []
+    for _, paragraph in paragraphs:
+        lines = dict(paragraph)
+        if first.line not in lines:
+            continue
+        said = lines[first.line]
+        offset = said.find(first.body[0][1]) if first.body[0][1].strip() else -1
+        before = [(n, t) for n, t in paragraph if n < first.line]
+        if offset > 0:
+            before.append((first.line, said[:offset]))
+        told = "\n".join(t for _, t in before)
+        if before and compiled(tuple(content)).search(told):
+            return [(before[0][0], before)]
+        return []
+    return []
 
 
 def _past_the_facts(paragraphs: Sequence[Paragraph],

@@ -518,6 +518,11 @@ class Structure(Cited):
     plan_attached: Patterns = Field(
         min_length=1, description="the text says the plan of action is an attached document"
     )
+    plan_documents: Patterns = Field(
+        default_factory=list,
+        description="what a line naming the plan of action says when it names a file ('Plan of "
+        "action (PDF, 3 pages)' in a list of attachments): such a line is no heading",
+    )
     min_parts: int = Field(
         ge=1, description="parts of a plan found without any heading that make it a plan"
     )
@@ -604,6 +609,11 @@ class SecretLabels(Cited):
     card_expiry: list[str] = Field(min_length=1, alias="card-expiry")
     bank_account: list[str] = Field(min_length=1, alias="bank-account")
     routing_number: list[str] = Field(min_length=1, alias="routing-number")
+    iban: list[str] = Field(
+        default_factory=list,
+        description="words before an IBAN: a labelled one whose checksum holds is an IBAN even "
+        "when its length is not its country's (mistyped, or a format python-stdnum lacks)",
+    )
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 

@@ -30,6 +30,7 @@ from itertools import islice, pairwise
 from typing import TYPE_CHECKING
 
 from stdnum import iban, luhn
+from stdnum.iso7064 import mod_97_10
 from stdnum.us import rtn
 
 from casecheck.prose import LineIndex
@@ -203,6 +204,7 @@ class _Patterns:
     one_time: Labelled
     one_time_later: Labelled
     card_label: re.Pattern[str]
+    iban_label: re.Pattern[str] | None
     card_code: Labelled
     expiry: Labelled
     bank_account: Labelled
@@ -213,7 +215,7 @@ def _patterns(labels: SecretLabels) -> _Patterns:
     return _compiled(
         tuple(labels.password), tuple(labels.one_time_code), tuple(labels.card),
         tuple(labels.card_code), tuple(labels.card_expiry), tuple(labels.bank_account),
-        tuple(labels.routing_number),
+        tuple(labels.routing_number), tuple(labels.iban),
     )
 
 
@@ -221,7 +223,7 @@ def _patterns(labels: SecretLabels) -> _Patterns:
 def _compiled(
     password: tuple[str, ...], one_time_code: tuple[str, ...], card: tuple[str, ...],
     card_code: tuple[str, ...], card_expiry: tuple[str, ...], bank_account: tuple[str, ...],
-    routing_number: tuple[str, ...],
+    routing_number: tuple[str, ...], iban_labels: tuple[str, ...],
 ) -> _Patterns:
     def labelled(words: tuple[str, ...], value: str, gap: str = _CONNECTOR) -> Labelled:
         return Labelled(words, re.compile(_label_pattern(words) + gap + value, re.IGNORECASE))
@@ -232,6 +234,7 @@ def _compiled(
         one_time=labelled(one_time_code, _ONE_TIME_VALUE, _GAP),
         one_time_later=labelled(one_time_code, _LATER + _ONE_TIME_VALUE, ""),
         card_label=re.compile(_label_pattern(card), re.IGNORECASE),
+        iban_label=re.compile(_label_pattern(iban_labels), re.IGNORECASE) if iban_labels else None,
         card_code=labelled(card_code, r"(\d{3,4})(?!\d)", r"[^\d\n]{0,12}?"),
         expiry=labelled(card_expiry, f"({_EXPIRY_VALUE.pattern})", r"[^\d\n]{0,8}?"),
         bank_account=labelled(bank_account, r"(\d(?:[ .-]?\d){5,19}+)(?![\d-]|\.\d)",
@@ -300,7 +303,7 @@ def find_secrets(text: str, labels: SecretLabels | None = None) -> Iterator[Secr
             yield Secret("one-time-code", line_of(match.start()), mask(code, keep=0),
                          at(*match.span(1)))
     for match in _IBAN.finditer(plain):
-        if iban.is_valid(match.group()):
+        if iban.is_valid(match.group()) or _labelled_iban(plain, match, line_of, patterns):
             masked = match.group()[:2] + mask(match.group()[2:])
             yield Secret("iban", line_of(match.start()), masked, at(*match.span()))
     for match in patterns.bank_account.finditer(plain, lowered):
@@ -312,6 +315,18 @@ def find_secrets(text: str, labels: SecretLabels | None = None) -> Iterator[Secr
         if rtn.is_valid(digits):
             yield Secret("routing-number", line_of(match.start()), mask(digits),
                          at(*match.span(1)))
+
+
+def _labelled_iban(text: str, match: re.Match[str], line_of: LineIndex,
+                   patterns: _Patterns) -> bool:
+    """An IBAN's checksum holds and an IBAN label stands before it on its line: an IBAN whose
+    length its country does not have is still the seller's bank account, typed in a case."""
+    if patterns.iban_label is None:
+        return False
+    compact = match.group().replace(" ", "")
+    start = max(line_of.start_of(match.start()), match.start() - _LABEL_REACH)
+    return (patterns.iban_label.search(text, start, match.start()) is not None
+            and mod_97_10.is_valid(compact[4:] + compact[:4]))
 
 
 def _made_up(value: str) -> bool:
