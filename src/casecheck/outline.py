@@ -103,9 +103,10 @@ _ALREADY = re.compile(r"\balready\b|已经", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _LETTER = re.compile(r"[^\W\d_]")
 
-Found = Literal["heading", "opening", "sentence", "cue", "position"]
+Found = Literal["heading", "opening", "sentence", "list", "cue", "position"]
 """How a part was found: under its heading, at a paragraph's opening words, at a sentence's
-inside a paragraph, by a cue anywhere, or by its place between the parts around it."""
+inside a paragraph, at a sentence that introduces a list of what was done (as a heading
+would), by a cue anywhere, or by its place between the parts around it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +178,7 @@ class Outline:
         if self.plan_line is not None:
             return True
         found = [self.parts[name] for name in self.plan_parts if name in self.parts]
-        if any(p.found == "heading" for p in found) or len(found) >= self.min_parts:
+        if any(p.found in ("heading", "list") for p in found) or len(found) >= self.min_parts:
             return True
         # A paragraph that opens as the root cause ("The problem started because ...") is a
         # plan's first part: the letter has begun a plan, and lacks the rest of it.
@@ -587,7 +588,7 @@ def _openings_in_sentences(
     """A short plan without headings may give its parts in one paragraph, a sentence each
     ("The reason was ... We have already hired ... To prevent this, we will ..."): a part no
     paragraph opens may open a sentence, and holds the sentences up to the next part's."""
-    for heading, (_, paragraph) in flow:
+    for index, (heading, (_, paragraph)) in enumerate(flow):
         if heading is not None:
             continue
         starts: list[tuple[int, int, str]] = []
@@ -606,7 +607,26 @@ def _openings_in_sentences(
                              else (paragraph[-1][0], len(by_line[paragraph[-1][0]])))
             body = [(n, by_line[n][offset if n == line else 0:end if n == end_line else None])
                     for n in range(line, end_line + 1) if n in by_line]
-            parts[name] = Part(name, line, "sentence", tuple(body))
+            found: Found = "sentence"
+            listed = _listed_after(flow, index) if at + 1 == len(starts) else []
+            said = [t for _, t in paragraph if t.strip()]
+            if listed and said and said[-1].rstrip().endswith((":", "：")):
+                # "We already corrected it as following:" over a list of what was done
+                body += listed
+                if name == structure.done_part and sum(
+                        said_done(text, structure) is not None for _, text in listed) >= 2:
+                    found = "list"
+            parts[name] = Part(name, line, found, tuple(body))
+
+
+def _listed_after(flow: Sequence[tuple[Heading | None, Paragraph]],
+                  at: int) -> list[tuple[int, str]]:
+    """The items of the list that follows paragraph ``at`` of ``flow``, if a list does."""
+    if at + 1 >= len(flow) or flow[at + 1][0] is not None:
+        return []
+    items = [(n, t) for n, t in flow[at + 1][1][1] if t.strip()]
+    return items if items and all(_LIST_ITEM.match(t) or _NUMBERING.match(t)
+                                  for _, t in items) else []
 
 
 def _openings_in_sections(
@@ -759,6 +779,10 @@ def _unsure(flow: Sequence[tuple[Heading | None, Paragraph]], structure: Structu
     if not found:
         return frozenset()
     opened = {p.line for p in found}
+    owned = {line for p in found if p.found in ("sentence", "list") for line, _ in p.body}
+    """Lines a part found at a sentence holds: the list that sentence introduced. (A part
+    found at a paragraph's opening holds the unowned paragraphs after it too, and those are
+    what may be another part.)"""
     paragraphs = [(line, paragraph) for heading, (line, paragraph) in flow
                   if heading is None and paragraph]
     unsure = set()
@@ -776,7 +800,7 @@ def _unsure(flow: Sequence[tuple[Heading | None, Paragraph]], structure: Structu
             room += _lead_in(paragraphs, min(found, key=lambda p: p.line), content)
         else:
             room = [p for p in paragraphs if p[0] > low and p[0] not in opened
-                    and (high is None or p[0] < high)]
+                    and p[0] not in owned and (high is None or p[0] < high)]
         content = structure.parts[name].content
         says = compiled(tuple(content)) if content else None
         if any(len(words(told := " ".join(t for _, t in p))) >= UNSURE_WORDS
