@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - Turkish and Russian labels are written with their own letters
 """The classes of misreading found on author B's half of the second labeled set once it was
 opened for tuning (issue 13), each on texts written for this test: a label closed with a full
 stop, "Our POA part 1 - ...", a plan said with its time first ("This week we will"), a
@@ -5,8 +6,8 @@ contraction ("we're going to"), "Our fix", a plan without a cause, a plan of act
 among the attachments, a cause told in the notice's own sentence, a letter whose only part is
 its root cause, an unowned paragraph that says nothing a part says, irregular participles,
 where the wrong wording came from, a sentence over a list of what was done, despair and
-giving up, a labelled IBAN of an odd length, a code sent by e-mail, and negative feedback
-told as what buyers did."""
+giving up, a labelled IBAN of an odd length, a code sent by e-mail, a secret labelled in the
+seller's own language, and negative feedback told as what buyers did."""
 
 from __future__ import annotations
 
@@ -299,6 +300,21 @@ def test_a_code_sent_by_e_mail_or_sms_is_a_one_time_code(text: str, code: str) -
     found = [s for s in find_secrets(text) if s.kind == "one-time-code"]
     assert found
     assert code not in redact(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Our login is shop@example.com and şifre is Kartal_77x now.", "password"),
+    ("Tài khoản của tôi, mật khẩu: Hanoi@2026", "password"),
+    ("Login ok, пароль: Volga-1977", "password"),
+    ("The doğrulama kodu 482913 came by SMS.", "one-time-code"),
+    ("Please refund to hesap numarası 20003419871", "bank-account"),
+])
+def test_a_secret_labelled_in_the_sellers_own_language_is_found_masked(text: str,
+                                                                       kind: str) -> None:
+    found = [s for s in find_secrets(text) if s.kind == kind]
+    assert [s.line for s in found] == [1]
+    value = text[found[0].span[0]:found[0].span[1]]
+    assert value not in redact(text)
 
 
 # --- T007: negative feedback as what buyers did ----------------------------------------------
