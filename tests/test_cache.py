@@ -22,6 +22,7 @@ from casecheck import Config, Context, check_paths, checker, default_checkers, r
 from casecheck import cache as cache_module
 from casecheck.cache import covers
 from casecheck.cli import main
+from casecheck.files import project_root
 from casecheck.findings import Finding, RunReport
 from casecheck.loader import LoadedCase
 from casecheck.progress import ProgressBar, wanted
@@ -457,7 +458,7 @@ def test_without_a_project_the_user_cache_dir_is_used(tmp_path, monkeypatch) -> 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     lonely = tmp_path / "a" / "b"
     lonely.mkdir(parents=True)
-    if cache_module.project_root([lonely]) is None:
+    if project_root([lonely]) is None:
         assert cache_module.cache_dir_for([lonely]) == tmp_path / "xdg" / "casecheck"
     (tmp_path / "a" / "casecheck.toml").write_text("")
     assert cache_module.cache_dir_for([lonely]) == tmp_path / "a" / ".casecheck_cache"

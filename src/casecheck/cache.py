@@ -34,29 +34,24 @@ from typing import TYPE_CHECKING, Any
 from casecheck import __version__, ocr
 from casecheck.attachments import INSPECTOR_VERSION, AttachmentFacts
 from casecheck.engine import OCR, REPORTS, Checker, Config, declared_reads
-from casecheck.files import CACHE_DIR_ENV, ORIGINALS_DIR, project_root, user_cache_dir
+from casecheck.files import ORIGINALS_DIR
 from casecheck.findings import CacheStats, Finding
-from casecheck.loader import LoadedCase, case_folder_of, resolve_in_case
+from casecheck.loader import LoadedCase, resolve_in_case
 from casecheck.packs import SHIPPED_RULES
 from casecheck.reports.index import READER_VERSION, FileStat
+from casecheck.sealed import CACHE_DIR_NAME as CACHE_DIR_NAME  # the light half: there
+from casecheck.sealed import CACHEDIR_TAG as CACHEDIR_TAG
+from casecheck.sealed import RACY_NS as RACY_NS
 from casecheck.sealed import CacheFolder, user_key
+from casecheck.sealed import cache_location as cache_location
+from casecheck.sealed import refusal as refusal
 
 if TYPE_CHECKING:
     from casecheck.attachments import FileIdentity, InspectionLimits
 
-CACHE_DIR_NAME = ".casecheck_cache"
 ENTRY_FORMAT = 3
 """Bumped when the layout of an entry changes, so that old entries are misses, not errors.
 3: a case's entry holds its checkers' observations beside their findings."""
-RACY_NS = 2_000_000_000
-"""A file modified this close to the run's start may change again within the same mtime tick
-(a second on some file systems) without its stat changing: such a case is not stored (git's
-"racily clean" rule)."""
-CACHEDIR_TAG = (
-    "Signature: 8a477f597d28d172789f06886806bc55\n"
-    "# This file is a cache directory tag created by casecheck.\n"
-    "# For information about cache directory tags see https://bford.info/cachedir/\n"
-)
 
 # Config fields that do not change what a cacheable checker reports: the reference time only
 # feeds the time-dependent rules (never cached); strictness and severities are applied to the
@@ -65,53 +60,9 @@ CACHEDIR_TAG = (
 _CONFIG_NOT_IN_KEY = frozenset({"now", "strict", "severity", "rules_dirs", "checker_timeout"})
 
 
-def cache_location(
-    paths: Iterable[str | Path], explicit: str | Path | None = None
-) -> CacheFolder:
-    """Where a run over ``paths`` keeps its cache: ``explicit``, ``$CASECHECK_CACHE_DIR``,
-    ``.casecheck_cache`` at the project root, or the user's cache directory.
-
-    All but the project's are named by the user, and may be reached through links. A project
-    root that is itself a case folder, or lies inside one, is not used: casecheck never writes
-    inside a case folder unless the user names a directory there.
-    """
-    if explicit is not None:
-        return CacheFolder(Path(explicit).absolute(), named=True)
-    if os.environ.get(CACHE_DIR_ENV):
-        return CacheFolder(Path(os.environ[CACHE_DIR_ENV]).absolute(), named=True)
-    root = project_root(paths)
-    if root is not None and case_folder_of(root) is None:
-        return CacheFolder(root / CACHE_DIR_NAME, named=False)
-    return CacheFolder(user_cache_dir(), named=True)
-
-
 def cache_dir_for(paths: Iterable[str | Path], explicit: str | Path | None = None) -> Path:
     """The directory of :func:`cache_location`."""
     return cache_location(paths, explicit).path
-
-
-def refusal(location: CacheFolder) -> str | None:
-    """Why casecheck will not keep its cache at ``location``, or None.
-
-    A ``.casecheck_cache`` that a repository brings along as a link (to ``.``, to a case
-    folder, to a path outside) is refused: following it would write where the link points.
-    Neither is anything kept where a file or other non-folder is.
-    """
-    try:
-        info = location.path.lstat()
-        if stat.S_ISLNK(info.st_mode):
-            if not location.named:
-                target = location.path.readlink()
-                return (f"{location.path} is a symbolic link (to {target}); casecheck does not "
-                        "follow it: delete it, or name a cache with --cache-dir")
-            info = location.path.stat()
-    except FileNotFoundError:
-        return None
-    except OSError as error:
-        return f"{location.path}: {error.strerror or error}"
-    if not stat.S_ISDIR(info.st_mode):
-        return f"{location.path} is not a folder; name a cache with --cache-dir"
-    return None
 
 
 def is_cache_dir(directory: Path) -> bool:
@@ -285,9 +236,7 @@ class CaseCache:
     def _mark(self) -> None:
         """Tag the directory, so that backup tools skip it and git does not see it; a
         ``.gitignore`` or tag that is there already is left alone."""
-        if not self.folder.holds("CACHEDIR.TAG"):
-            self.folder.create(".gitignore", "# Created by casecheck.\n*\n")
-            self.folder.create("CACHEDIR.TAG", CACHEDIR_TAG)
+        self.folder.mark()
 
     def case_key(self, case: LoadedCase) -> tuple[str, bool] | None:
         """The key of a loaded case and whether it may be stored; None if it is not cacheable.

@@ -4,21 +4,19 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import io
 import json
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, TextIO, cast
 
-from casecheck import __version__
-from casecheck.budget import DEFAULT_PARSE_TIMEOUT
+from casecheck import __version__, answers
 from casecheck.errors import CasecheckError, PluginError, UsageError
-from casecheck.interrupts import Interrupted, interruptible
-from casecheck.progress import ProgressBar, wanted
-from casecheck.watchdog import DEFAULT_CHECKER_TIMEOUT
 
 if TYPE_CHECKING:
     from casecheck.findings import RunReport
@@ -96,8 +94,11 @@ def _use_color(stream: TextIO) -> bool:
 def _parser() -> argparse.ArgumentParser:
     # The catalog and the plugins' entry points cost more than Python's own start-up; the
     # bare --version that shells and pre-commit run needs neither (see main).
+    # The answer path (main) needs none of these: each costs milliseconds it would double.
+    from casecheck.budget import DEFAULT_PARSE_TIMEOUT  # noqa: PLC0415 - start-up: signal, threads
     from casecheck.catalog import LANGUAGES  # noqa: PLC0415 - start-up: the catalog (15 ms)
     from casecheck.reporters import formats  # noqa: PLC0415 - start-up: scans every distribution
+    from casecheck.watchdog import DEFAULT_CHECKER_TIMEOUT  # noqa: PLC0415 - start-up: dataclasses
 
     parser = argparse.ArgumentParser(
         prog="casecheck",
@@ -275,13 +276,89 @@ def _command_line_settings(args: argparse.Namespace) -> dict[str, object]:
     return given
 
 
-def _check(args: argparse.Namespace, out: TextIO) -> int:
+def _answer(arguments: Sequence[str], out: TextIO) -> int | None:
+    """The stored answer of a ``check`` run over unchanged inputs, written out, and its exit
+    status; None when there is none to give (:mod:`casecheck.answers`)."""
+    found = answers.find(arguments, out, sys.stderr)
+    if found is None:
+        return None
+    invocation, answer = found
+    if invocation.output is not None:
+        target = Path(invocation.output)
+        if answer.output is None or target.is_dir() or not target.absolute().parent.is_dir():
+            return None  # the ordinary run says what is wrong
+        _write_output(target, answer.output)
+    return answers.give(answer, out, sys.stderr)
+
+
+class _Tee(io.TextIOBase):
+    """sys.stderr during a run, keeping a copy of what is written to it for the answer."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.copy = io.StringIO()
+
+    def write(self, text: str) -> int:
+        self.copy.write(text)
+        return self.stream.write(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+
+def _answerable(
+    args: argparse.Namespace, arguments: Sequence[str], cache_dir: Path | None,
+    report: RunReport, chosen: str, options: ReportOptions,
+) -> answers.Invocation | None:
+    """The invocation when this run's answer may be stored: arguments the answer path reads
+    as argparse did, the cache the run used, a format whose output is the findings' alone,
+    and a complete run (no checker crashed, nothing the run could not do as asked)."""
+    invocation = answers.scan(arguments)
+    if invocation is None or args.no_cache or report.cache_stats is None or report.notices:
+        return None
+    read_alike = (
+        invocation.paths == tuple(args.paths) and invocation.format == args.format
+        and _path_or_none(invocation.cache_dir) == args.cache_dir
+        and _path_or_none(invocation.output) == args.output
+    )
+    folder = answers.location(invocation)
+    if not read_alike or folder is None or folder.path != _cache_folder(args.paths, cache_dir):
+        return None
+    if chosen not in answers.ANSWERED_FORMATS or options.step_summary is not None:
+        return None
+    crashed = any(f.code == "X001" for case in report.cases for f in case.findings)
+    return None if crashed else invocation
+
+
+def _path_or_none(text: str | None) -> Path | None:
+    return Path(text) if text is not None else None
+
+
+def _cache_folder(paths: Sequence[str], cache_dir: Path | None) -> Path:
+    from casecheck.cache import cache_location  # noqa: PLC0415 - pydantic
+
+    return cache_location(paths, cache_dir).path
+
+
+def _nanoseconds(moment: dt.datetime | None) -> int | None:
+    """``moment`` in nanoseconds since the epoch, exactly (a float timestamp is not)."""
+    if moment is None:
+        return None
+    return (moment - dt.datetime(1970, 1, 1, tzinfo=dt.UTC)) // dt.timedelta(microseconds=1) * 1000
+
+
+def _check(args: argparse.Namespace, out: TextIO, arguments: Sequence[str] = ()) -> int:
     # The checking stack imports pydantic and the rule packs: only once a check is asked for.
     from casecheck.config_file import ConfigFiles, merge  # noqa: PLC0415 - pydantic
     from casecheck.engine import Config  # noqa: PLC0415 - pydantic
+    from casecheck.progress import ProgressBar, wanted  # noqa: PLC0415 - start-up: the answer path
     from casecheck.reporters import ReportOptions  # noqa: PLC0415 - start-up: the catalog (15 ms)
-    from casecheck.runner import check_paths  # noqa: PLC0415 - pydantic, the packs
+    from casecheck.runner import check_paths, run_inputs  # noqa: PLC0415 - pydantic, the packs
 
+    started_ns = time.time_ns()
     given = {**_command_line_settings(args), "now": args.now}
     defaults = {"lang": _lang_from_environment()}
     config: Config | ConfigFiles
@@ -296,35 +373,57 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
         whole = config.run_config(args.paths)
     if args.output is not None:
         _check_output(args.output)
+    # The bar draws on the terminal itself: an answer, given at once, draws none.
     bar = ProgressBar(sys.stderr) if wanted(sys.stderr, args.format) else None
+    errors, sys.stderr = sys.stderr, cast("TextIO", _Tee(sys.stderr))
     try:
-        report = check_paths(
-            args.paths, config=config, cache=False if args.no_cache else cache_dir or True,
-            jobs=jobs, progress=bar,
+        try:
+            report = check_paths(
+                args.paths, config=config, cache=False if args.no_cache else cache_dir or True,
+                jobs=jobs, progress=bar,
+            )
+        finally:
+            if bar is not None:
+                bar.close()
+        for notice in report.notices:
+            print(f"casecheck: warning: {notice}", file=sys.stderr)
+        github = os.environ.get("GITHUB_ACTIONS") == "true"
+        target = io.StringIO()
+        options = ReportOptions(
+            color=args.output is None and _use_color(out), lang=whole.lang,
+            version=__version__, rules_version=report.rules_version,
+            step_summary=os.environ.get("GITHUB_STEP_SUMMARY") if github else None,
+            config=whole,
+            case_config=config.config_for if isinstance(config, ConfigFiles) else None,
         )
+        chosen = args.format or ("github" if github else "text")
+        _write_report(chosen, report, target, options)
+        if args.output is not None:
+            _write_output(args.output, target.getvalue())
+        else:
+            out.write(target.getvalue())
+        written = sys.stderr.copy.getvalue() if isinstance(sys.stderr, _Tee) else None
     finally:
-        if bar is not None:
-            bar.close()
-    for notice in report.notices:
-        print(f"casecheck: warning: {notice}", file=sys.stderr)
-    github = os.environ.get("GITHUB_ACTIONS") == "true"
-    target = io.StringIO() if args.output is not None else out
-    options = ReportOptions(
-        color=args.output is None and _use_color(out), lang=whole.lang, version=__version__,
-        rules_version=report.rules_version,
-        step_summary=os.environ.get("GITHUB_STEP_SUMMARY") if github else None,
-        config=whole,
-        case_config=config.config_for if isinstance(config, ConfigFiles) else None,
-    )
-    _write_report(args.format or ("github" if github else "text"), report, target, options)
-    if args.output is not None and isinstance(target, io.StringIO):
-        _write_output(args.output, target.getvalue())
-    return EXIT_FAILED if report.failed else EXIT_OK
+        sys.stderr = errors
+    status = EXIT_FAILED if report.failed else EXIT_OK
+    invocation = _answerable(args, arguments, cache_dir, report, chosen, options)
+    if invocation is not None and written is not None:
+        folder = answers.location(invocation)
+        answer = answers.Answer("" if args.output is not None else target.getvalue(), written,
+                                target.getvalue() if args.output is not None else None, status)
+        # A speed-up that could not be kept (a file gone meanwhile) is no error of the run.
+        with contextlib.suppress(CasecheckError, OSError, ValueError):
+            if folder is not None:
+                answers.store(folder, answers.answer_key(invocation, out, errors), answer,
+                              run_inputs(args.paths, config=config, output=args.output),
+                              started_ns=started_ns, until_ns=_nanoseconds(report.valid_until))
+    return status
 
 
 def _write_report(name: str, report: RunReport, out: TextIO, options: ReportOptions) -> None:
     """Write ``report`` in format ``name``; a format plugin's failure of any kind (SystemExit
     included) is an error, never a quiet exit 0 without a report."""
+    from casecheck.interrupts import Interrupted, interruptible  # noqa: PLC0415 - start-up: signal
     from casecheck.reporters import BUILTIN_REPORTERS, reporter  # noqa: PLC0415 - start-up: the catalog (15 ms)
 
     write = reporter(name)
@@ -427,7 +526,7 @@ def _check_output(path: Path) -> None:
     """Refuse an output file that cannot be written, before the cases are checked. Never
     inside a case folder: casecheck changes nothing there, and the next check would report
     the file as an unlisted attachment."""
-    from casecheck.loader import case_folder_of  # noqa: PLC0415 - the loader imports pydantic
+    from casecheck.files import case_folder_of  # noqa: PLC0415 - start-up: platformdirs
 
     folder = path.absolute().parent
     if path.is_dir():
@@ -578,12 +677,14 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         out.write(f"casecheck {__version__}\n")
         return EXIT_OK
     try:
+        if arguments[:1] == ["check"] and (answered := _answer(arguments, out)) is not None:
+            return answered
         try:
             args = _parser().parse_args(arguments)
         except SystemExit as exit_:
             return int(exit_.code or 0)
         if args.command == "check":
-            return _check(args, out)
+            return _check(args, out, arguments)
         if args.command == "fix":
             return _fix(args, out)
         lang = getattr(args, "lang", None) or _lang_from_environment()

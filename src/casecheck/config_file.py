@@ -25,8 +25,8 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, Valida
 from casecheck.catalog import LANGUAGES
 from casecheck.engine import Config
 from casecheck.errors import ConfigError, UsageError
+from casecheck.files import manifests_in
 from casecheck.findings import Severity
-from casecheck.loader import manifests_in
 from casecheck.registry import rule_catalog
 
 CONFIG_FILES = ("casecheck.toml", "pyproject.toml")

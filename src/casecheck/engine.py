@@ -142,11 +142,28 @@ class Context:
     readings), so that it is worked out once."""
     observations: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     """What checkers saw that is no finding, by name (see ``observe``)."""
+    clocked: bool = field(default=False, compare=False)
+    """``reference_time`` is the clock's (no submit_at, no --now): what reads it may change
+    while nothing else does."""
+    stable: list[dt.datetime | None] = field(default_factory=list, compare=False, repr=False)
+    """What the running checker said with :meth:`stable_until` (the engine clears it)."""
+    expires: list[dt.datetime] = field(default_factory=list, compare=False, repr=False)
+    """When the case's findings may change as time passes, one moment per checker that read
+    the clock (or gave a result of the run, not the case): their earliest is the report's
+    ``valid_until``."""
 
     @property
     def now(self) -> dt.datetime:
         self.observed.add(CLOCK)
         return self.reference_time
+
+    def stable_until(self, moment: dt.datetime | None) -> None:
+        """Say that what this checker reports of ``now`` stays the same until ``moment``
+        (exclusive), None: whatever the time. A checker that reads the clock says it for each
+        thing it works out of ``now`` that could change as time passes, and the earliest one
+        counts; one that reads the clock and says nothing is taken to change at once. That is
+        how long a whole run's output may be answered again (``CaseReport.valid_until``)."""
+        self.stable.append(moment)
 
     @property
     def repository(self) -> CaseRepository | None:
@@ -331,6 +348,12 @@ def reference_time(model: CaseBase | None, config: Config) -> dt.datetime:
     return config.now or dt.datetime.now(dt.UTC)
 
 
+def clock_is_read(model: CaseBase | None, config: Config) -> bool:
+    """Whether :func:`reference_time` reads the clock for ``model``."""
+    given = model is not None and model.submit_at is not None and model.status == "draft"
+    return not given and config.now is None
+
+
 def _case_ignores(case: LoadedCase, config: Config) -> tuple[str, ...]:
     """Codes switched off for the whole case: the manifest's ``ignore`` and per-path ignores."""
     model = case.model
@@ -438,8 +461,10 @@ def _run_one(
     """
     name = str(unit.name)
     if name in watchdog.overran:
+        ctx.expires.append(ctx.reference_time)
         return [_x001(ctx, name, "skipped", case=watchdog.overran[name], watchdog=watchdog)], False
     ctx.observed.clear()
+    ctx.stable.clear()
     before = len(ctx.unsettled)
     try:
         produced = watchdog.run(lambda: list(unit.check(case, ctx)))
@@ -447,17 +472,26 @@ def _run_one(
         raise
     except CheckerTimeout:
         watchdog.overran[name] = case.display_path
+        ctx.expires.append(ctx.reference_time)  # a crash may not happen again: never kept
         return [_x001(ctx, name, "timeout", watchdog=watchdog)], False
     except BaseException as error:  # noqa: BLE001 - a checker's failure of any kind is reported
         raise_if_interrupted()
+        ctx.expires.append(ctx.reference_time)
         return [_x001(ctx, name, None, error=_error_text(error))], False
     raise_if_interrupted()
     for item in produced:
         problem = _unfit(item, unit)
         if problem is not None:
+            ctx.expires.append(ctx.reference_time)
             return [_x001(ctx, name, "output", error=problem)], False
     declared = declared_reads(unit) or frozenset()
     settled = ctx.observed <= declared and len(ctx.unsettled) == before
+    if len(ctx.unsettled) != before:
+        ctx.expires.append(ctx.reference_time)  # a result of the run's load, not of the case
+    if ctx.clocked and CLOCK in ctx.observed:
+        said = [moment for moment in ctx.stable if moment is not None]
+        if said or not ctx.stable:
+            ctx.expires.append(min(said, default=ctx.reference_time))
     return produced, settled
 
 
@@ -605,12 +639,15 @@ def run_checkers(
     checked = {code for code in catalog if code.startswith("M")}  # the loader's rules
     findings = list(case.findings)
     observations: dict[str, Any] = {}
+    valid_until = None
     if case.model is not None:
         checked.update(code for unit in units for code in unit.codes)
+        clocked = now is None and clock_is_read(case.model, config)
         ctx = Context(now or reference_time(case.model, config), config, packs, case, catalog,
-                      repository, reports)
+                      repository, reports, clocked=clocked)
         findings += _checked(case, ctx, units, cache, watchdog)
         observations = ctx.observations
+        valid_until = min(ctx.expires, default=None)
     # The loader's findings are masked here, after the cap (8,000 unknown ignore codes are
     # 8,000 findings); the checkers' were masked before their cache entry was written, and
     # are not walked again (an H001 listing 500 other cases is 2,500 values): a code that only
@@ -622,4 +659,4 @@ def run_checkers(
                  for finding in _capped(_overridden(findings, case, config, enabled), config.lang))
     rules = sorted({c for c in checked if enabled(c)} | {f.code for f in kept})
     return CaseReport(case.display_path, case.type, kept, tuple(rules), strict=config.strict,
-                      observations=observations)
+                      observations=observations, valid_until=valid_until)

@@ -21,6 +21,9 @@ CACHE_DIR_ENV = "CASECHECK_CACHE_DIR"
 """Overrides where casecheck keeps its caches (the case cache and, in its ``ocr`` folder, the
 OCR readings)."""
 
+MANIFEST_NAMES = ("case.toml", "case.json", "case.yaml", "case.yml")
+"""A folder holding one of these is a case folder (the first one there is its manifest)."""
+
 PROJECT_MARKERS = ("pyproject.toml", "casecheck.toml", ".git")
 """A folder holding one of these is a project: the repository of its cases and the home of
 its cache."""
@@ -44,6 +47,18 @@ def marks_project(folder: Path) -> bool:
     if folder.parent == folder or folder == Path.home():
         return False
     return any(os.path.lexists(folder / marker) for marker in PROJECT_MARKERS)
+
+
+def manifests_in(folder: Path) -> list[str]:
+    return [name for name in MANIFEST_NAMES if os.path.lexists(folder / name)]
+
+
+def case_folder_of(path: Path) -> Path | None:
+    """The nearest folder at or above ``path`` that holds a manifest."""
+    for folder in (path, *path.parents):
+        if manifests_in(folder):
+            return folder
+    return None
 
 
 def project_root(paths: Iterable[str | Path]) -> Path | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import enum
 import json
 from collections.abc import Iterable, Mapping
@@ -187,6 +188,11 @@ class CaseReport:
     """What the checkers saw that is no finding, by name: ``"screenshots"`` holds each
     screenshot's reading, with the boxes where the URL and the time were read, passing or
     not. Reports show it as evidence; the JSON output leaves it out (SPEC §5 is unchanged)."""
+    valid_until: dt.datetime | None = field(default=None, compare=False, kw_only=True)
+    """Until when (exclusive) these findings stay as they are while the case does not change:
+    the earliest moment a rule that reads the clock (``D…``, ``H…``) would report otherwise,
+    or already passed when that cannot be known (a checker that crashed or gave no moment, a
+    result of the machine's load). None: nothing here depends on the time."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "observations", _freeze(self.observations))
@@ -264,6 +270,12 @@ class RunReport:
     @property
     def failed(self) -> bool:
         return any(case.failed(strict=self.strict) for case in self.cases)
+
+    @property
+    def valid_until(self) -> dt.datetime | None:
+        """Until when (exclusive) the run's findings stay as they are while no case changes:
+        the earliest ``valid_until`` of its cases; None when no finding depends on the time."""
+        return min((c.valid_until for c in self.cases if c.valid_until is not None), default=None)
 
     def summary(self) -> dict[str, int]:
         totals = count_by_severity(f for case in self.cases for f in case.findings)

@@ -20,14 +20,18 @@ from pydantic import ValidationError
 from casecheck.case_types import case_types
 from casecheck.catalog import FindingMaker, word, words
 from casecheck.errors import UsageError
-from casecheck.files import ORIGINALS_DIR, open_regular
+from casecheck.files import (  # the case folder's lookups need no pydantic: files has them
+    ORIGINALS_DIR,
+    case_folder_of,
+    manifests_in,
+    open_regular,
+)
 from casecheck.findings import Finding, Location
 from casecheck.models import CaseBase
 from casecheck.packs import RulePacks
 from casecheck.positions import positions
 from casecheck.text_encoding import decode_legacy
 
-MANIFEST_NAMES = ("case.toml", "case.json", "case.yaml", "case.yml")
 DEFAULT_MESSAGE_FILES = ("message.md", "message.txt")
 MANIFEST_SIZE_LIMIT = 1_000_000
 """A real manifest is a few kilobytes; more is a mistake or an attack, and is not parsed."""
@@ -97,18 +101,6 @@ def _reason_finding(make: FindingMaker, code: str, reason: Reason, *, data: Mapp
 
 
 # --- finding case folders ------------------------------------------------------------------
-
-def manifests_in(folder: Path) -> list[str]:
-    return [name for name in MANIFEST_NAMES if os.path.lexists(folder / name)]
-
-
-def case_folder_of(path: Path) -> Path | None:
-    """The nearest folder at or above ``path`` that holds a manifest."""
-    for folder in (path, *path.parents):
-        if manifests_in(folder):
-            return folder
-    return None
-
 
 def _case_folders_below(top: Path) -> list[Path]:
     found: list[Path] = []

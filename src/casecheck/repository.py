@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from casecheck.catalog import FindingMaker
-from casecheck.files import marks_project
-from casecheck.loader import MANIFEST_NAMES, discover, display_path, load_folder
+from casecheck.files import MANIFEST_NAMES, marks_project
+from casecheck.loader import discover, display_path, load_folder
 from casecheck.masking import mask_text
 from casecheck.models import ID_KINDS, CaseBase
 from casecheck.packs import RulePacks

@@ -9,6 +9,7 @@ run at once, worker processes included (:mod:`casecheck.interrupts`)."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import multiprocessing
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from casecheck.answers import package_files
 from casecheck.attachments import use_store
 from casecheck.cache import (
     AttachmentStore,
@@ -34,22 +36,23 @@ from casecheck.cache import (
     refusal,
 )
 from casecheck.catalog import FindingMaker, Rule
-from casecheck.config_file import ConfigFiles
+from casecheck.config_file import CONFIG_FILES, ConfigFiles
 from casecheck.engine import REPORTS, REPOSITORY, Checker, Config, declared_reads, run_checkers
+from casecheck.files import MANIFEST_NAMES, PROJECT_MARKERS, case_folder_of, manifests_in
 from casecheck.findings import CacheStats, CaseReport, Finding, RunReport
 from casecheck.interrupts import ignore_interrupts, interruptible
 from casecheck.loader import (
     LoadedCase,
     build_model,
-    case_folder_of,
     discover,
     display_path,
     load_folder,
+    names_a_file,
     read_manifest_text,
     with_message,
 )
 from casecheck.models import CaseBase
-from casecheck.packs import RulePacks, load_packs
+from casecheck.packs import SHIPPED_RULES, RulePacks, load_packs
 from casecheck.registry import default_checkers, rule_catalog
 from casecheck.reports.index import ReportIndex, read_for
 from casecheck.repository import CaseRepository, RepositorySpec, repository_spec
@@ -203,7 +206,8 @@ def check_each(
     yield from run.each(folders, stats, manifests)
 
 
-_Shipped = tuple[str, str | None, list[dict[str, Any]], tuple[str, ...], bool, dict[str, Any]]
+_Shipped = tuple[str, str | None, list[dict[str, Any]], tuple[str, ...], bool, dict[str, Any],
+                 dt.datetime | None]
 
 
 _worker_run: _Run | None = None
@@ -225,16 +229,16 @@ def _check_chunk(
     stats = CacheStats()
     shipped = [
         (report.path, report.type, [f.to_dict() for f in report.findings], report.rules,
-         report.strict, report.observed())
+         report.strict, report.observed(), report.valid_until)
         for report in _worker_run.each(folders, stats, preloaded)
     ]
     return shipped, stats
 
 
 def _unship(item: _Shipped) -> CaseReport:
-    path, type_, findings, rules, strict, observations = item
+    path, type_, findings, rules, strict, observations, valid_until = item
     return CaseReport(path, type_, tuple(Finding.from_dict(f) for f in findings), rules,
-                      strict=strict, observations=observations)
+                      strict=strict, observations=observations, valid_until=valid_until)
 
 
 def effective_jobs(jobs: int | None, folders: int) -> int:
@@ -584,3 +588,118 @@ def validate(
         return run_checkers(loaded, config=config, packs=packs, catalog=make.catalog,
                             checkers=units, now=now, repository=repository,
                             reports=reports_of([loaded], config))
+
+
+_LOOKED_FOR = (*MANIFEST_NAMES, *CONFIG_FILES, *PROJECT_MARKERS)
+"""What casecheck looks for in the folders above a case: a case folder around it, the
+configuration, the project root (the repository, the cache)."""
+
+
+class _Inputs:
+    """Paths in the order found, each once."""
+
+    def __init__(self) -> None:
+        self.paths: dict[str, None] = {}
+
+    def add(self, path: str | Path) -> None:
+        self.paths[os.fspath(path)] = None
+
+    def above(self, folder: Path) -> None:
+        """What is looked for in ``folder`` and every folder above it, there or not."""
+        for each in (folder, *folder.parents):
+            for name in _LOOKED_FOR:
+                self.add(each / name)
+
+    def tree(self, top: Path) -> None:
+        """``top``, and every file and folder below it (links are not followed)."""
+        self.add(top)
+        for directory, folders, files in os.walk(top):
+            for name in (*folders, *files):
+                self.add(os.path.join(directory, name))  # noqa: PTH118 - every file of a run
+
+    def discovered(self, top: Path) -> list[Path]:
+        """The folders :func:`discover` lists to find the case folders below ``top`` (a new
+        case folder changes one of their stats), and the case folders it finds."""
+        found = []
+        for directory, folders, _ in os.walk(top):
+            self.add(directory)
+            if manifests_in(Path(directory)):
+                found.append(Path(directory))
+                folders.clear()
+            else:
+                folders[:] = [d for d in folders if not d.startswith(".")]
+        return found
+
+
+def run_inputs(
+    paths: Iterable[str | Path], *, config: Config | ConfigFiles | None = None,
+    checkers: Sequence[Checker] | None = None, output: Path | None = None,
+) -> Iterator[str]:
+    """Every path whose stat the output of :func:`check_paths` over ``paths`` depends on, for
+    the answer path (:mod:`casecheck.answers`): while none of them changes, and the clock
+    stays before the report's ``valid_until``, the output stays the same. Paths may come
+    twice. The case folders' files come first: the one just edited ends the search soonest.
+
+    Those are every file and folder of every case folder and every listed attachment and
+    message file (through links too), what is looked for above them (a manifest, a
+    configuration file, a project marker), each given path and what :func:`discover` lists
+    below it, casecheck's own files and ``sys.path`` (a plugin, a library installed or
+    removed), the ``--config`` file, the rule packs' folders, the reports folder, and the
+    repository the history rules read: its folders and every case folder's manifest.
+    ``output``: the ``--output`` file, which may not lie inside a case folder."""
+    config = config if config is not None else Config()
+    paths = list(paths)
+    folders = discover(paths)
+    own = {folder: config if isinstance(config, Config) else config.config_for(folder)
+           for folder in folders}
+    configs = [*own.values(), config if isinstance(config, Config) else config.run_config(paths)]
+    for folder in folders:
+        inputs = _Inputs()
+        inputs.tree(folder)
+        inputs.above(folder)
+        packs, make, _ = _rule_set(own[folder], ())
+        model = load_folder(folder, packs=packs, make=make, read_message=False).model
+        listed = [a.path for a in model.attachments] if model is not None else []
+        if model is not None and model.message_file:
+            listed.append(model.message_file)
+        for relative in filter(names_a_file, listed):
+            candidate = folder / relative
+            inputs.add(candidate)
+            with contextlib.suppress(OSError, RuntimeError):  # RuntimeError: a link loop
+                inputs.add(Path(candidate).resolve())
+        yield from inputs.paths
+    inputs = _Inputs()
+    for raw in paths:
+        path = Path(raw).absolute()
+        inputs.add(path)
+        inputs.above(path if path.is_dir() else path.parent)
+        if path.is_dir():
+            inputs.discovered(path)
+    for file in package_files():
+        inputs.add(file)
+    here = os.getcwd()  # noqa: PTH109 - a str, as sys.path holds it
+    for entry in sys.path:
+        if entry and entry != here and Path(entry).is_dir():
+            inputs.add(entry)
+    units = checkers if checkers is not None else default_checkers()
+    for name in {getattr(getattr(u, "function", u), "__module__", "") for u in units}:
+        module_file = getattr(sys.modules.get(name), "__file__", None)
+        if module_file:
+            inputs.add(module_file)
+    if isinstance(config, ConfigFiles) and config.pinned is not None:
+        inputs.add(config.pinned.absolute())
+    inputs.tree(SHIPPED_RULES)
+    for each in {id(c): c for c in configs}.values():
+        for directory in each.rules_dirs:
+            inputs.tree(Path(directory).absolute())
+        if each.reports is not None:
+            inputs.tree(each.reports.absolute())
+        spec = repository_spec(folders, each.repository)
+        for root in spec.roots if spec is not None else ():
+            inputs.above(root)
+            for case in inputs.discovered(root):
+                for name in MANIFEST_NAMES:
+                    inputs.add(case / name)
+    if output is not None:
+        inputs.above(output.absolute().parent)
+    yield from inputs.paths

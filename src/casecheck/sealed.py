@@ -28,18 +28,28 @@ import os
 import secrets
 import stat
 import threading
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from casecheck.files import user_cache_dir
+from casecheck.files import CACHE_DIR_ENV, case_folder_of, project_root, user_cache_dir
 
+CACHE_DIR_NAME = ".casecheck_cache"
+"""The cache directory at a project's root."""
 KEY_NAME = "cache-key"
 """The file in the user's cache directory that holds this user's sealing key."""
 KEY_BYTES = 32
 SEAL = b"casecheck-hmac-sha256 "
 """How a sealed file begins; the hex digest and a newline follow, then the payload."""
+RACY_NS = 2_000_000_000
+"""A file modified this close to the run's start may change again within the same mtime tick
+(a second on some file systems) without its stat changing: such a case is not stored (git's
+"racily clean" rule)."""
+CACHEDIR_TAG = (
+    "Signature: 8a477f597d28d172789f06886806bc55\n"
+    "# This file is a cache directory tag created by casecheck.\n"
+    "# For information about cache directory tags see https://bford.info/cachedir/\n"
+)
 ENTRY_LIMIT = 32_000_000
 """Bytes a cache entry may have; a larger file where an entry belongs is a miss, unread."""
 
@@ -135,13 +145,13 @@ def _seal(key: bytes, name: str, payload: bytes) -> bytes:
     return digest.hexdigest().encode()
 
 
-@dataclass(frozen=True)
-class CacheFolder:
+class CacheFolder(NamedTuple):
     """A cache directory, walked without following any link below it.
 
     ``named``: the user named this directory (``--cache-dir``, ``$CASECHECK_CACHE_DIR``, the
     user's cache directory), so the path to it may pass through links; the default one at a
-    project's root may not itself be a link either.
+    project's root may not itself be a link either. A tuple, not a dataclass: the answer path
+    (:mod:`casecheck.answers`) would pay 8 ms to import ``dataclasses``.
     """
 
     path: Path
@@ -293,6 +303,13 @@ class CacheFolder:
         head = SEAL + _seal(key, "/".join(parts), payload) + b"\n"
         return self._put(parts, head + payload, replace=True)
 
+    def mark(self) -> None:
+        """Tag the directory, so that backup tools skip it and git does not see it; a
+        ``.gitignore`` or tag that is there already is left alone."""
+        if not self.holds("CACHEDIR.TAG"):
+            self.create(".gitignore", "# Created by casecheck.\n*\n")
+            self.create("CACHEDIR.TAG", CACHEDIR_TAG)
+
     def create(self, name: str, text: str) -> bool:
         """Write ``name`` in the directory unless something is there already: a file that
         exists may be someone else's, and is left as it is."""
@@ -314,3 +331,52 @@ def _put_by_path(folder: Path, name: str, temporary: str, data: bytes, flags: in
     finally:
         scratch.unlink(missing_ok=True)
     return True
+
+
+def cache_location(
+    paths: Iterable[str | Path], explicit: str | Path | None = None
+) -> CacheFolder:
+    """Where a run over ``paths`` keeps its cache: ``explicit``, ``$CASECHECK_CACHE_DIR``,
+    ``.casecheck_cache`` at the project root, or the user's cache directory.
+
+    All but the project's are named by the user, and may be reached through links. A project
+    root that is itself a case folder, or lies inside one, is not used: casecheck never writes
+    inside a case folder unless the user names a directory there.
+    """
+    if explicit is not None:
+        return CacheFolder(Path(explicit).absolute(), named=True)
+    if os.environ.get(CACHE_DIR_ENV):
+        return CacheFolder(Path(os.environ[CACHE_DIR_ENV]).absolute(), named=True)
+    root = project_root(paths)
+    if root is not None and case_folder_of(root) is None:
+        return CacheFolder(root / CACHE_DIR_NAME, named=False)
+    return CacheFolder(user_cache_dir(), named=True)
+
+
+def cache_dir_for(paths: Iterable[str | Path], explicit: str | Path | None = None) -> Path:
+    """The directory of :func:`cache_location`."""
+    return cache_location(paths, explicit).path
+
+
+def refusal(location: CacheFolder) -> str | None:
+    """Why casecheck will not keep its cache at ``location``, or None.
+
+    A ``.casecheck_cache`` that a repository brings along as a link (to ``.``, to a case
+    folder, to a path outside) is refused: following it would write where the link points.
+    Neither is anything kept where a file or other non-folder is.
+    """
+    try:
+        info = location.path.lstat()
+        if stat.S_ISLNK(info.st_mode):
+            if not location.named:
+                target = location.path.readlink()
+                return (f"{location.path} is a symbolic link (to {target}); casecheck does not "
+                        "follow it: delete it, or name a cache with --cache-dir")
+            info = location.path.stat()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        return f"{location.path}: {error.strerror or error}"
+    if not stat.S_ISDIR(info.st_mode):
+        return f"{location.path} is not a folder; name a cache with --cache-dir"
+    return None

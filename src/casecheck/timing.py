@@ -254,6 +254,55 @@ def _next_midnight(moment: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
     return dt.datetime.combine(local.date() + dt.timedelta(days=1), dt.time(), tzinfo=zone)
 
 
+# --- until when a moment's answers hold ------------------------------------------------------
+# What a rule works out of the clock changes only at a few instants: the next midnight where
+# its days are counted, the best hours opening or closing, a deadline passing, a rounded
+# number of hours stepping. Each helper gives the earliest such instant after ``moment``, in
+# UTC: two datetimes of one zone compare by their wall clocks, not as instants.
+
+def _earliest_instant(day: dt.date, time: dt.time, zone: dt.tzinfo) -> dt.datetime:
+    """The instant the wall clock in ``zone`` shows ``day`` ``time``; of a time that a change
+    of offset shows twice or skips, the earlier of its two readings."""
+    wall = dt.datetime.combine(day, time, tzinfo=zone)
+    return min(wall.replace(fold=fold).astimezone(dt.UTC) for fold in (0, 1))
+
+
+def day_changes(moment: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
+    """When the date in ``zone`` next changes after ``moment``."""
+    local = moment.astimezone(zone)
+    return _earliest_instant(local.date() + dt.timedelta(days=1), dt.time(), zone)
+
+
+def hours_change(moment: dt.datetime, window: SubmissionWindow) -> dt.datetime:
+    """When :func:`in_submission_window` may next answer otherwise after ``moment``: the
+    window opening or closing, or the weekday changing."""
+    zone = ZoneInfo(window.timezone)
+    day = moment.astimezone(zone).date()
+    candidates = [_earliest_instant(day, at, zone) for at in (window.opens, window.closes)]
+    return min([c for c in candidates if c > moment] + [day_changes(moment, zone)])
+
+
+ROUNDING_MARGIN = dt.timedelta(seconds=1)
+"""How much earlier than the exact step a rounded number of hours is taken to change: the
+float arithmetic of ``round`` moves its step by far less."""
+
+
+def rounded_hours_change(since: dt.datetime, moment: dt.datetime) -> dt.datetime:
+    """When ``round(hours since since, 1)`` may next change after ``moment``: the next
+    multiple of three minutes (0.05 h) from ``since``, a little early; ``moment`` itself when
+    it lies on such a multiple or just past it (the value steps there, or has just stepped
+    and may step once more as the float error goes)."""
+    step = dt.timedelta(hours=0.05)
+    passed, offset = divmod(moment - since, step)
+    change = since + step * (passed + 1) - ROUNDING_MARGIN
+    return change if offset > ROUNDING_MARGIN and change > moment else moment
+
+
+def first_after(moment: dt.datetime, *instants: dt.datetime | None) -> dt.datetime | None:
+    """The earliest of ``instants`` after ``moment``; None when there is none."""
+    return min((i for i in instants if i is not None and i > moment), default=None)
+
+
 def next_good_slot(moment: dt.datetime, support: SupportCalendar) -> dt.datetime:
     """The first moment from ``moment`` on that is in the best hours (if the marketplace has
     any) and on no peak or closed day of the marketplace; zoneinfo handles the DST changes."""

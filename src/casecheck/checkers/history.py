@@ -20,7 +20,7 @@ from casecheck.findings import Finding, Severity
 from casecheck.loader import LoadedCase
 from casecheck.models import CaseBase
 from casecheck.repository import ACTIVE_STATUSES, HistoryFacts, RepositoryCase, case_id_keys
-from casecheck.timing import waiting_since
+from casecheck.timing import first_after, rounded_hours_change, waiting_since
 
 
 def _earlier(other: HistoryFacts, model: CaseBase, now: dt.datetime) -> bool:
@@ -115,6 +115,9 @@ def same_problem(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         elif (_earlier(facts, model, ctx.now) and facts.case_ref not in prior
               and facts.case_ref != own):
             unreferenced.append((other, shared))
+        # A draft's later case becomes an earlier one once its submission time passes.
+        ctx.stable_until(first_after(ctx.now, facts.submitted_at)
+                         if model.submitted_at is None else None)
     if duplicates:
         yield _finding("H001", case, ctx, mine, duplicates)
     if unreferenced:
@@ -129,8 +132,11 @@ def follow_up(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         return
     rules = ctx.packs.calendar.follow_up
     hours = (ctx.now - since).total_seconds() / 3600
+    ctx.stable_until(first_after(ctx.now, *(since + dt.timedelta(hours=limit) for limit in (
+        rules.check_after_hours, rules.escalate_after_hours))))
     if hours <= rules.check_after_hours:
         return
+    ctx.stable_until(rounded_hours_change(since, ctx.now))  # the hours the data shows
     escalate = hours > rules.escalate_after_hours
     field = "last_reply_at" if since == model.last_reply_at else "submitted_at"
     finding = ctx.finding(

@@ -33,10 +33,14 @@ from casecheck.timing import (
     advise,
     calendar_years,
     claim_window_in_force,
+    day_changes,
     estimated_claim_date,
+    first_after,
     given_claim_date,
+    hours_change,
     in_submission_window,
     regions_of,
+    rounded_hours_change,
     show_moment,
     specificity,
 )
@@ -56,6 +60,7 @@ def market_zone(ctx: Context) -> dt.tzinfo:
 
 def market_day(ctx: Context) -> dt.date:
     """The submission day where the marketplace is: claim windows count its calendar days."""
+    ctx.stable_until(day_changes(ctx.now, market_zone(ctx)))
     return ctx.now.astimezone(market_zone(ctx)).date()
 
 
@@ -130,6 +135,9 @@ class TimingPlan:
     support: SupportCalendar
     advice: Advice | None
     """None for a claim whose window has closed: no time is right for it."""
+    changes: dt.datetime | None = None
+    """The first moment after ``now`` the plan may be another: the submission day changing,
+    a deadline or the account's deactivation passing, the claim window opening."""
 
 
 def _claim_check(case: LoadedCase, ctx: Context, model: CaseBase) -> ClaimCheck | None:
@@ -175,9 +183,14 @@ def timing_plan(case: LoadedCase, ctx: Context) -> TimingPlan | None:
         not_before = None
         if claim is not None and claim.days is not None and claim.days.opens > claim.today:
             not_before = _midnight(claim.days.opens, zone)
-        advice = advise(ctx.now, support, _deadlines(claim, model, ctx), not_before)
-        ctx.shared["timing.plan"] = TimingPlan(claim, support, advice)
+        deadlines = _deadlines(claim, model, ctx)
+        advice = advise(ctx.now, support, deadlines, not_before)
+        changes = first_after(
+            ctx.now, day_changes(ctx.now, zone), getattr(model, "deactivated_at", None),
+            not_before, *(deadline.at for deadline in deadlines))
+        ctx.shared["timing.plan"] = TimingPlan(claim, support, advice, changes)
     plan: TimingPlan = ctx.shared["timing.plan"]
+    ctx.stable_until(plan.changes)
     return plan
 
 
@@ -198,6 +211,8 @@ def advice_values(advice: Advice | None, ctx: Context) -> dict[str, Any]:
     """The ``{advice}`` text and the ``data`` of the advice, in the finding's language."""
     if advice is None:
         return {"advice": "", "advice_data": None}
+    # The best moment is fixed until it comes; from then on it is now, and moves with it.
+    ctx.stable_until(advice.best if advice.best > advice.now else advice.now)
     key = "later" if advice.at is not None else "urgent" if advice.urgent else "now"
     if key == "urgent" and (advice.best <= advice.now or advice.deadline is None
                             or advice.deadline.at <= advice.now):
@@ -321,6 +336,11 @@ def appeal_clock(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     if plan is None or not isinstance(deactivated, dt.datetime) or clock is None:
         return
     hours = (ctx.now - deactivated).total_seconds() / 3600
+    ctx.stable_until(first_after(ctx.now, *(deactivated + dt.timedelta(hours=limit)
+                                            for limit in (clock.prompt_hours, clock.late_hours))))
+    if hours <= clock.prompt_hours and hours <= clock.late_hours:
+        return
+    ctx.stable_until(rounded_hours_change(deactivated, ctx.now))  # the hours the data shows
     advice = advice_values(plan.advice, ctx)
     data = {"deactivated_at": deactivated.isoformat(), "hours": round(hours, 1),
             "prompt_hours": clock.prompt_hours, "late_hours": clock.late_hours,
@@ -349,8 +369,11 @@ def submission_time(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     known_until = max(calendar_years(ctx.packs.calendar), default=None)
     day = ctx.now.astimezone(support.zone).date()
     unknown = bool(support.windows) and (known_until is None or day.year > known_until)
+    ctx.stable_until(day_changes(ctx.now, support.zone))
+    ctx.stable_until(hours_change(ctx.now, hours) if hours is not None else None)
     if not off_hours and peak is None and not unknown:
         return
+    ctx.stable_until(ctx.now)  # the findings quote the moment itself
     shown_zone = ZoneInfo(hours.timezone) if hours is not None else support.zone
     values = advice_values(advice, ctx)
     shown = {"when": show_moment(ctx.now.astimezone(shown_zone), ctx.lang),
@@ -400,6 +423,8 @@ def event_dates(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     when = ctx.now
     if model.status != "draft" and model.submitted_at is not None:
         when = model.submitted_at
+    # As time passes a date in the future can only come to pass: no finding, none later.
+    ctx.stable_until(None)
     # A plain date is in the future only when it is after the date both where the seller
     # is and where the marketplace is: the seller writes dates in their own calendar.
     latest_day = max(when.date(), when.astimezone(market_zone(ctx)).date())
@@ -409,6 +434,7 @@ def event_dates(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
             continue
         future = value > when if isinstance(value, dt.datetime) else value > latest_day
         if future:
+            ctx.stable_until(when if when is ctx.reference_time else None)  # quoted, moving
             yield ctx.finding("D007", location=case.field_location(name), data={
                 "field": name, "value": value.isoformat(), "submit_at": when.isoformat(),
             })
