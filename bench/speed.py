@@ -6,7 +6,9 @@ Generates case folders of 2 image PDFs and 3 PNGs (1400 x 900, every file unique
 temporary directory, then times, as separate processes and as medians of ``--repeat`` runs:
 
 - the floor: Python start-up, ``import casecheck`` and an ``os.stat`` of every file of every
-  case; the warm re-run (``--jobs 1`` and ``--jobs 2``) against it and against the cold run;
+  case; the warm re-run (``--jobs 1`` and ``--jobs 2``, from the folders' cache: the answer
+  path's entries are removed first, so the run stores its answer) against it and against the
+  cold run; and the answer path (the same run again, nothing changed) against both;
 - cold ``casecheck check --jobs 1`` (empty cache) against a reference script that does the
   same work directly on the libraries (libmagic on the header and a SHA-256 per file, Pillow
   ``verify()`` and ``load()`` per PNG, pypdf open, encryption, page count and the places
@@ -51,6 +53,8 @@ TARGETS = {
     "warm jobs 1 / floor": ("<=", 2.0),
     "warm jobs 2 / floor": ("<=", 2.0),
     "warm / cold": ("<=", 0.05),
+    "answer / floor": ("<=", 2.0),
+    "answer / cold": ("<=", 0.05),
     "pre-commit, 1 of N cases (s)": ("<=", 0.4),
     "pre-commit, N / N/2 cases": ("<", 2.0),
     "H001: one shared ID / own IDs": ("<=", 1.5),
@@ -305,10 +309,21 @@ def _timed_series(root: Path, folders: list[Path], small: Path, args: argparse.N
         shutil.rmtree(cache, ignore_errors=True)
         return timed([*casecheck, "--jobs", str(jobs)])
 
+    def forget_answers() -> None:
+        for answers in cache.glob("*/answers"):
+            shutil.rmtree(answers)
+
     def warm(jobs: int) -> tuple[float, float]:
+        """The folders' cache, not the answer path: the run that stores an answer."""
         if not cache.exists():
             timed([*casecheck, "--jobs", str(jobs)])
+        forget_answers()
         return timed([*casecheck, "--jobs", str(jobs)])
+
+    def answered() -> tuple[float, float]:
+        """Nothing changed since the last run with the same arguments: the answer path."""
+        timed([*casecheck, "--jobs", "1"])
+        return timed([*casecheck, "--jobs", "1"])
 
     half = max(1, args.repository // 2)
     changed = {name: small_cases(small / name, count, shared=False)[count // 2]
@@ -337,6 +352,7 @@ def _timed_series(root: Path, folders: list[Path], small: Path, args: argparse.N
     # Interleaved, so that a burst of load from other processes hits every series alike.
     series: dict[str, list[tuple[float, float]]] = {name: [] for name in (
         "floor", "reference", "cold jobs 1", "warm jobs 1", "cold jobs 2", "warm jobs 2",
+        "answer, nothing changed",
         "pre-commit, N cases", "pre-commit, N/2 cases", "H001 shared, warm", "own IDs, warm")}
     loads = [os.getloadavg()[0]]
     for _ in range(args.repeat):
@@ -346,6 +362,7 @@ def _timed_series(root: Path, folders: list[Path], small: Path, args: argparse.N
         series["warm jobs 1"].append(warm(1))
         series["cold jobs 2"].append(cold(2))
         series["warm jobs 2"].append(warm(2))
+        series["answer, nothing changed"].append(answered())
         for label, name in (("N", "repository"), ("N/2", "half")):
             pre_commit(name)  # the first edit builds the repository's index
             series[f"pre-commit, {label} cases"].append(pre_commit(name))
@@ -379,6 +396,10 @@ def _timed_series(root: Path, folders: list[Path], small: Path, args: argparse.N
                                 ratio(cpu, "warm jobs 2", "floor")),
         "warm / cold": (ratio(wall, "warm jobs 1", "cold jobs 1"),
                         ratio(cpu, "warm jobs 1", "cold jobs 1")),
+        "answer / floor": (ratio(wall, "answer, nothing changed", "floor"),
+                           ratio(cpu, "answer, nothing changed", "floor")),
+        "answer / cold": (ratio(wall, "answer, nothing changed", "cold jobs 1"),
+                          ratio(cpu, "answer, nothing changed", "cold jobs 1")),
         "pre-commit, 1 of N cases (s)": (wall["pre-commit, N cases"],
                                          cpu["pre-commit, N cases"]),
         "pre-commit, N / N/2 cases": (ratio(wall, "pre-commit, N cases", "pre-commit, N/2 cases"),

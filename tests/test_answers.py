@@ -9,6 +9,7 @@ import datetime as dt
 import io
 import json
 import os
+import pickle
 import subprocess
 import sys
 import time
@@ -23,8 +24,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from made_files import blank_png, pdf_bytes
 
-from casecheck import Config, answers, check_paths, cli, engine, runner, validate
-from casecheck.sealed import SEAL, _seal
+from casecheck import Config, answers, check_paths, cli, engine, runner, timing, validate
+from casecheck import packs as packs_module
+from casecheck.cache import HolidayEntries
+from casecheck.sealed import SEAL, CacheFolder, _seal
 
 REPO = Path(__file__).resolve().parents[1]
 BASE = dt.datetime(2026, 11, 24, 14, 10, tzinfo=dt.UTC)
@@ -472,3 +475,51 @@ def test_the_answer_path_imports_no_heavy_library(tmp_path, entry: str) -> None:
     assert status == 1 and json.loads(second.stdout)["summary"]["cases"] == 1
     heavy = [name for name in loaded if name.split(".")[0] in HEAVY or name in HEAVY]
     assert heavy == []
+
+
+# --- what a pre-commit run no longer works out again ------------------------------------------
+
+def test_validated_packs_are_kept_sealed_and_a_forged_entry_is_never_unpickled(
+    tmp_path, monkeypatch,
+) -> None:
+    folder = CacheFolder(tmp_path / "cache", named=True)
+    monkeypatch.setattr(packs_module, "_loaded", {})
+    shipped = packs_module.load_packs(cache=folder)
+    (entry,) = (tmp_path / "cache").rglob("*.pickle")
+    validated: list[object] = []
+    real = packs_module._validated
+
+    def counting(directories: Any) -> Any:
+        validated.append(directories)
+        return real(directories)
+
+    monkeypatch.setattr(packs_module, "_validated", counting)
+    monkeypatch.setattr(packs_module, "_loaded", {})
+    assert packs_module.load_packs(cache=folder) == shipped
+    assert validated == []  # from the cache, unpickled
+    forged = pickle.dumps(shipped.model_copy(update={"version": "forged"}))
+    name = "/".join(entry.relative_to(tmp_path / "cache").parts)
+    entry.write_bytes(SEAL + _seal(b"k" * 32, name, forged) + b"\n" + forged)
+    monkeypatch.setattr(packs_module, "_loaded", {})
+    assert packs_module.load_packs(cache=folder).version == shipped.version
+    assert len(validated) == 1  # the forged entry failed its seal: validated again
+    extra = tmp_path / "rules"
+    (extra / "types").mkdir(parents=True)
+    monkeypatch.setattr(packs_module, "_loaded", {})
+    packs_module.load_packs([extra], cache=folder)
+    assert len(validated) == 2  # other packs, another entry
+
+
+def test_holiday_dates_are_kept_and_holidays_is_not_imported_again(tmp_path,
+                                                                   monkeypatch) -> None:
+    folder = CacheFolder(tmp_path / "cache", named=True)
+    monkeypatch.setattr(timing, "known_holidays", {})
+    entries = HolidayEntries(folder)
+    entries.load()
+    thanksgiving = timing._holiday_date("US", "Thanksgiving Day", 2026)
+    assert thanksgiving == dt.date(2026, 11, 26)
+    entries.save()
+    monkeypatch.setattr(timing, "known_holidays", {})
+    HolidayEntries(folder).load()
+    monkeypatch.setitem(sys.modules, "holidays", None)  # importing it now fails
+    assert timing._holiday_date("US", "Thanksgiving Day", 2026) == thanksgiving

@@ -18,8 +18,10 @@ version is a miss, and is written anew.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hashlib
 import hmac
+import importlib.util
 import json
 import os
 import shutil
@@ -31,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from casecheck import __version__, ocr
+from casecheck import __version__, ocr, timing
 from casecheck.attachments import INSPECTOR_VERSION, AttachmentFacts
 from casecheck.engine import OCR, REPORTS, Checker, Config, declared_reads
 from casecheck.files import ORIGINALS_DIR
@@ -516,3 +518,45 @@ class HistoryEntries:
 
     def save(self, roots: Sequence[Path], entries: dict[str, Any]) -> None:
         self.cache._write("history", self._key(roots), entries)
+
+
+@dataclass
+class HolidayEntries:
+    """The holiday dates the timing rules worked out (``casecheck.timing.known_holidays``),
+    kept in one entry under the stat of the installed holidays package: an upgrade changes
+    the dates it gives, and makes the entry stale."""
+
+    folder: CacheFolder
+    _stored: dict[str, str] = field(default_factory=dict)
+
+    @staticmethod
+    def _package() -> list[int] | None:
+        spec = importlib.util.find_spec("holidays")
+        origin = spec.origin if spec is not None else None
+        return _stat_key(origin) if origin else None
+
+    def _entry(self) -> list[str]:
+        return [__version__, "holidays", f"{_digest([ENTRY_FORMAT, self._package()])}.json"]
+
+    def load(self) -> None:
+        """Add the stored dates to what the timing rules know."""
+        stored = self.folder.read_json(self._entry())
+        if not isinstance(stored, dict):
+            return
+        for key, day in stored.items():
+            try:
+                country, name, year = json.loads(key)
+                timing.known_holidays.setdefault((country, name, int(year)),
+                                                 dt.date.fromisoformat(day))
+            except (TypeError, ValueError):
+                continue
+        self._stored = stored
+
+    def save(self) -> None:
+        """Keep what the run worked out, if it worked out anything new."""
+        known = {json.dumps(list(key)): day.isoformat()
+                 for key, day in timing.known_holidays.items()}
+        if known != self._stored:
+            self.folder.mark()
+            self.folder.write_json(self._entry(), known)
+            self._stored = known

@@ -415,7 +415,8 @@ def _check(args: argparse.Namespace, out: TextIO, arguments: Sequence[str] = ())
         with contextlib.suppress(CasecheckError, OSError, ValueError):
             if folder is not None:
                 answers.store(folder, answers.answer_key(invocation, out, errors), answer,
-                              run_inputs(args.paths, config=config, output=args.output),
+                              run_inputs(args.paths, config=config, output=args.output,
+                                         cache_dir=folder.path),
                               started_ns=started_ns, until_ns=_nanoseconds(report.valid_until))
     return status
 

@@ -50,7 +50,7 @@ CaseId = Annotated[str, BeforeValidator(_digits_as_text)]
 class _Strict(BaseModel):
     """Unknown keys are errors: a misspelt field must not be silently ignored."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)  # built when used
 
 
 class Ids(_Strict):

@@ -9,15 +9,18 @@ else replaces), and a ``types/`` file for an unknown type adds that type.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import pickle
 import re
+import sys
 import tomllib
 import zoneinfo
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
+from pydantic import VERSION as pydantic_version
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -28,8 +31,10 @@ from pydantic import (
     model_validator,
 )
 
+from casecheck import __version__
 from casecheck.errors import PackError
 from casecheck.models import IdKind
+from casecheck.sealed import CacheFolder
 
 
 def _shipped_rules() -> Path:
@@ -42,7 +47,9 @@ SHIPPED_RULES = _shipped_rules()
 
 
 class _Pack(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Built when first validated: packs kept in a run's cache are unpickled, never
+    # validated, and a pre-commit run then never pays for building their validators.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 Evidence = Literal["amazon", "third-party", "guide"]
@@ -615,7 +622,8 @@ class SecretLabels(Cited):
         "when its length is not its country's (mistyped, or a format python-stdnum lacks)",
     )
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True,
+                              defer_build=True)
 
     @field_validator("*", mode="after")
     @classmethod
@@ -642,7 +650,8 @@ class RulePacks(_Pack):
     secrets: SecretsPack
     tone: TonePack
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True,
+                              defer_build=True)
 
     @property
     def version(self) -> str:
@@ -739,10 +748,64 @@ def _where(loc: tuple[int | str, ...], origins: Mapping[tuple[str, ...], str]) -
     return f"rule packs: key {'.'.join(parts)}"
 
 
-def load_packs(extra_dirs: Iterable[Path] = ()) -> RulePacks:
-    """Load the shipped packs, then each directory of ``extra_dirs`` over them."""
+def load_packs(extra_dirs: Iterable[Path] = (), *, cache: CacheFolder | None = None) -> RulePacks:
+    """Load the shipped packs, then each directory of ``extra_dirs`` over them.
+
+    With ``cache`` (a run's cache directory), packs validated once are kept there, sealed,
+    under the content of every pack file, this code and pydantic's version: validating the
+    shipped packs costs more than a pre-commit run's whole check of one case."""
     directories = tuple(Path(d).resolve() for d in extra_dirs)
-    return _load_packs(directories, _stamp(directories))
+    stamp = _stamp(directories)
+    known = _loaded.get((directories, stamp))
+    if known is not None:
+        return known
+    key = _cache_key(directories, stamp) if cache is not None else None
+    packs = _from_cache(cache, key) if cache is not None and key is not None else None
+    if packs is None:
+        packs = _validated(directories)
+        if cache is not None and key is not None:
+            cache.mark()
+            cache.write_sealed(_cache_entry(key), pickle.dumps(packs))
+    if len(_loaded) >= _LOADED_KEPT:
+        _loaded.clear()
+    _loaded[(directories, stamp)] = packs
+    return packs
+
+
+_LOADED_KEPT = 64
+_loaded: dict[tuple[tuple[Path, ...], tuple[tuple[str, int, int], ...]], RulePacks] = {}
+"""The packs of this process by directories and the stat of their files: a long-lived
+process (an editor, a test run) sees an edited pack."""
+_CODE = (Path(__file__), Path(__file__).with_name("models.py"))
+"""What the classes of a kept ``RulePacks`` are defined in: an edit makes every entry stale."""
+
+
+def _cache_key(directories: tuple[Path, ...], stamp: tuple[tuple[str, int, int], ...]) -> str:
+    """The packs' content, not their stat: a checkout that rewrites a pack with the same
+    bytes keeps its entry."""
+    hasher = hashlib.sha256(f"{__version__}\0{pydantic_version}\0{sys.version}".encode())
+    for path in (*_CODE, *(Path(file) for file, _, _ in stamp)):
+        hasher.update(f"\0{path}\0".encode(errors="surrogateescape"))
+        hasher.update(path.read_bytes())
+    hasher.update(repr(directories).encode(errors="surrogateescape"))
+    return hasher.hexdigest()
+
+
+def _cache_entry(key: str) -> list[str]:
+    return [__version__, "packs", f"{key}.pickle"]
+
+
+def _from_cache(cache: CacheFolder, key: str) -> RulePacks | None:
+    """The packs kept under ``key``. Unpickled only once the seal verified: a file that no
+    one with this user's key wrote is never unpickled."""
+    data = cache.read_sealed(_cache_entry(key))
+    if data is None:
+        return None
+    try:
+        packs = pickle.loads(data)  # sealed with this user's key: casecheck wrote it
+    except Exception:  # noqa: BLE001 - a stale entry of any kind is a miss
+        return None
+    return packs if isinstance(packs, RulePacks) else None
 
 
 def _stamp(directories: tuple[Path, ...]) -> tuple[tuple[str, int, int], ...]:
@@ -755,8 +818,7 @@ def _stamp(directories: tuple[Path, ...]) -> tuple[tuple[str, int, int], ...]:
     return tuple(stamp)
 
 
-@cache
-def _load_packs(extra_dirs: tuple[Path, ...], stamp: tuple[tuple[str, int, int], ...]) -> RulePacks:
+def _validated(extra_dirs: tuple[Path, ...]) -> RulePacks:
     merged: dict[str, Any] = {}
     origins: dict[tuple[str, ...], str] = {}
     for directory in (SHIPPED_RULES, *extra_dirs):

@@ -9,7 +9,6 @@ run at once, worker processes included (:mod:`casecheck.interrupts`)."""
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
 import multiprocessing
@@ -31,6 +30,7 @@ from casecheck.cache import (
     CaseCache,
     CaseEntries,
     HistoryEntries,
+    HolidayEntries,
     ReportEntries,
     cache_location,
     refusal,
@@ -38,7 +38,7 @@ from casecheck.cache import (
 from casecheck.catalog import FindingMaker, Rule
 from casecheck.config_file import CONFIG_FILES, ConfigFiles
 from casecheck.engine import REPORTS, REPOSITORY, Checker, Config, declared_reads, run_checkers
-from casecheck.files import MANIFEST_NAMES, PROJECT_MARKERS, case_folder_of, manifests_in
+from casecheck.files import MANIFEST_NAMES, PROJECT_MARKERS, case_folder_of
 from casecheck.findings import CacheStats, CaseReport, Finding, RunReport
 from casecheck.interrupts import ignore_interrupts, interruptible
 from casecheck.loader import (
@@ -47,7 +47,6 @@ from casecheck.loader import (
     discover,
     display_path,
     load_folder,
-    names_a_file,
     read_manifest_text,
     with_message,
 )
@@ -494,17 +493,20 @@ def check_paths(
     folders = discover(paths)
     groups = _groups(folders, config)
     whole = config if isinstance(config, Config) else config.run_config(paths)
-    packs = load_packs(whole.rules_dirs)
-    for group in groups:  # a malformed pack stops the run before any work
-        load_packs(group.config.rules_dirs)
     notices: list[str] = []
     location = cache_location(paths, None if cache is True else cache) if cache is not False \
         else None
     if location is not None and (problem := refusal(location)) is not None:
         notices.append(f"cache not used: {problem}")
         location = None
+    packs = load_packs(whole.rules_dirs, cache=location)
+    for group in groups:  # a malformed pack stops the run before any work
+        load_packs(group.config.rules_dirs, cache=location)
     units = checkers if checkers is not None else default_checkers()
     stats = CacheStats()
+    holidays = HolidayEntries(location) if location is not None else None
+    if holidays is not None:
+        holidays.load()
     stores = [CaseCache.open(location, config=group.config, checkers=units)
               if location is not None else None for group in groups]
     _read_reports(groups, stores, stats)
@@ -521,6 +523,8 @@ def check_paths(
             repository=repository_spec(folders, group.config.repository),
             reports=group.reports, preloaded=group.loaded,
         ), strict=True))
+    if holidays is not None:
+        holidays.save()
     strict = config.strict if isinstance(config, Config) else False  # each case has its own
     return RunReport(tuple(reports[folder] for folder in folders), strict=strict,
                      cache_stats=stats if location is not None else None,
@@ -596,24 +600,48 @@ configuration, the project root (the repository, the cache)."""
 
 
 class _Inputs:
-    """Paths in the order found, each once."""
+    """Paths in the order found, each once, handed on in batches (:meth:`drain`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, skipped: Path | None) -> None:
         self.paths: dict[str, None] = {}
+        self.fresh: list[str] = []
+        self.skipped = os.fspath(skipped) if skipped is not None else None
+        self.looked_above: set[str] = set()
 
     def add(self, path: str | Path) -> None:
-        self.paths[os.fspath(path)] = None
+        text = os.fspath(path)
+        if text not in self.paths:
+            self.paths[text] = None
+            self.fresh.append(text)
+
+    def drain(self) -> list[str]:
+        fresh, self.fresh = self.fresh, []
+        return fresh
 
     def above(self, folder: Path) -> None:
-        """What is looked for in ``folder`` and every folder above it, there or not."""
-        for each in (folder, *folder.parents):
+        """What is looked for in ``folder`` and every folder above it, there or not. Strings,
+        not Paths: a run over 200 folders asks this some 2,000 times."""
+        current = os.fspath(folder)
+        while current not in self.looked_above:
+            self.looked_above.add(current)
             for name in _LOOKED_FOR:
-                self.add(each / name)
+                self.add(os.path.join(current, name))  # noqa: PTH118 - as above
+            parent = os.path.dirname(current)  # noqa: PTH120 - as above
+            if parent == current:
+                return
+            current = parent
+
+    def _walk(self, top: Path) -> Iterator[tuple[str, list[str], list[str]]]:
+        """os.walk of ``top`` (links not followed), the cache directory passed by: its
+        entries change as the run writes them, and no output depends on them."""
+        for directory, folders, files in os.walk(top):
+            folders[:] = [d for d in folders if os.path.join(directory, d) != self.skipped]  # noqa: PTH118 - every folder of a run
+            yield directory, folders, files
 
     def tree(self, top: Path) -> None:
-        """``top``, and every file and folder below it (links are not followed)."""
+        """``top``, and every file and folder below it."""
         self.add(top)
-        for directory, folders, files in os.walk(top):
+        for directory, folders, files in self._walk(top):
             for name in (*folders, *files):
                 self.add(os.path.join(directory, name))  # noqa: PTH118 - every file of a run
 
@@ -621,9 +649,10 @@ class _Inputs:
         """The folders :func:`discover` lists to find the case folders below ``top`` (a new
         case folder changes one of their stats), and the case folders it finds."""
         found = []
-        for directory, folders, _ in os.walk(top):
+        for directory, folders, files in self._walk(top):
             self.add(directory)
-            if manifests_in(Path(directory)):
+            names = {*folders, *files}  # what os.path.lexists would find there
+            if any(name in names for name in MANIFEST_NAMES):
                 found.append(Path(directory))
                 folders.clear()
             else:
@@ -634,41 +663,31 @@ class _Inputs:
 def run_inputs(
     paths: Iterable[str | Path], *, config: Config | ConfigFiles | None = None,
     checkers: Sequence[Checker] | None = None, output: Path | None = None,
+    cache_dir: Path | None = None,
 ) -> Iterator[str]:
     """Every path whose stat the output of :func:`check_paths` over ``paths`` depends on, for
     the answer path (:mod:`casecheck.answers`): while none of them changes, and the clock
-    stays before the report's ``valid_until``, the output stays the same. Paths may come
-    twice. The case folders' files come first: the one just edited ends the search soonest.
+    stays before the report's ``valid_until``, the output stays the same. The case folders'
+    files come first: the one just edited ends the search soonest.
 
-    Those are every file and folder of every case folder and every listed attachment and
-    message file (through links too), what is looked for above them (a manifest, a
-    configuration file, a project marker), each given path and what :func:`discover` lists
-    below it, casecheck's own files and ``sys.path`` (a plugin, a library installed or
-    removed), the ``--config`` file, the rule packs' folders, the reports folder, and the
-    repository the history rules read: its folders and every case folder's manifest.
-    ``output``: the ``--output`` file, which may not lie inside a case folder."""
+    Those are every file and folder of every case folder (through a link, a file the
+    checkers open lies inside its case folder: :func:`casecheck.loader.resolve_in_case`),
+    what is looked for above them (a manifest, a configuration file, a project marker), each
+    given path and what :func:`discover` lists below it, casecheck's own files and
+    ``sys.path`` (a plugin, a library installed or removed), the ``--config`` file, the rule
+    packs' folders, the reports folder, and the repository the history rules read: its
+    folders and every case folder's manifest. ``output``: the ``--output`` file, which may
+    not lie inside a case folder. ``cache_dir``, which no output depends on, is passed by."""
     config = config if config is not None else Config()
     paths = list(paths)
+    inputs = _Inputs(cache_dir.absolute() if cache_dir is not None else None)
     folders = discover(paths)
-    own = {folder: config if isinstance(config, Config) else config.config_for(folder)
-           for folder in folders}
-    configs = [*own.values(), config if isinstance(config, Config) else config.run_config(paths)]
     for folder in folders:
-        inputs = _Inputs()
         inputs.tree(folder)
         inputs.above(folder)
-        packs, make, _ = _rule_set(own[folder], ())
-        model = load_folder(folder, packs=packs, make=make, read_message=False).model
-        listed = [a.path for a in model.attachments] if model is not None else []
-        if model is not None and model.message_file:
-            listed.append(model.message_file)
-        for relative in filter(names_a_file, listed):
-            candidate = folder / relative
-            inputs.add(candidate)
-            with contextlib.suppress(OSError, RuntimeError):  # RuntimeError: a link loop
-                inputs.add(Path(candidate).resolve())
-        yield from inputs.paths
-    inputs = _Inputs()
+        yield from inputs.drain()
+    configs = [config] if isinstance(config, Config) else \
+        [*{id(c): c for c in map(config.config_for, folders)}.values(), config.run_config(paths)]
     for raw in paths:
         path = Path(raw).absolute()
         inputs.add(path)
@@ -699,7 +718,7 @@ def run_inputs(
             inputs.above(root)
             for case in inputs.discovered(root):
                 for name in MANIFEST_NAMES:
-                    inputs.add(case / name)
+                    inputs.add(os.path.join(case, name))  # noqa: PTH118 - 500 manifests
     if output is not None:
         inputs.above(output.absolute().parent)
-    yield from inputs.paths
+    yield from inputs.drain()

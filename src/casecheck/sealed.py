@@ -232,22 +232,28 @@ class CacheFolder(NamedTuple):
         except (OSError, ValueError):
             return None
 
+    def read_sealed(self, parts: Sequence[str], limit: int = ENTRY_LIMIT) -> bytes | None:
+        """The bytes of the file ``parts`` below the directory when its seal verifies under
+        this user's key; None when absent, forged, or anything else."""
+        data = self._read_bytes(parts, limit + len(SEAL) + 65)
+        if data is None:
+            return None
+        head, newline, payload = data.partition(b"\n")
+        key = user_key()
+        if not newline or key is None or not head.startswith(SEAL):
+            return None
+        expected = _seal(key, "/".join(parts), payload)
+        if not hmac.compare_digest(head.removeprefix(SEAL), expected):
+            return None
+        return payload
+
     def read_text(self, parts: Sequence[str], *, sealed: bool = True,
                   limit: int = ENTRY_LIMIT) -> str | None:
         """The text of the file ``parts`` below the directory; with ``sealed``, only when its
         seal verifies under this user's key. None when absent, forged, or anything else."""
-        data = self._read_bytes(parts, limit + len(SEAL) + 65)
+        data = self.read_sealed(parts, limit) if sealed else self._read_bytes(parts, limit)
         if data is None:
             return None
-        if sealed:
-            head, newline, payload = data.partition(b"\n")
-            key = user_key()
-            if not newline or key is None or not head.startswith(SEAL):
-                return None
-            expected = _seal(key, "/".join(parts), payload)
-            if not hmac.compare_digest(head.removeprefix(SEAL), expected):
-                return None
-            data = payload
         try:
             return data.decode("utf-8")
         except UnicodeDecodeError:
@@ -295,11 +301,15 @@ class CacheFolder(NamedTuple):
     def write_json(self, parts: Sequence[str], value: Any) -> bool:
         """Seal and store ``value`` as JSON at ``parts``, replacing what was there (an entry
         that failed to verify included). A cache that cannot be written is no error: False."""
+        # ASCII JSON: findings may quote a file name that is not UTF-8 (lone surrogates)
+        return self.write_sealed(parts, json.dumps(value).encode("ascii"))
+
+    def write_sealed(self, parts: Sequence[str], payload: bytes) -> bool:
+        """Seal and store ``payload`` at ``parts``, replacing what was there; False when it
+        could not be written (no key, no room): a cache is no error."""
         key = user_key()
         if key is None:
             return False
-        # ASCII JSON: findings may quote a file name that is not UTF-8 (lone surrogates)
-        payload = json.dumps(value).encode("ascii")
         head = SEAL + _seal(key, "/".join(parts), payload) + b"\n"
         return self._put(parts, head + payload, replace=True)
 

@@ -8,7 +8,6 @@ import datetime as dt
 from calendar import monthrange
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
 from typing import Literal, Protocol
 from zoneinfo import ZoneInfo
 
@@ -141,14 +140,25 @@ def in_submission_window(moment: dt.datetime, window: SubmissionWindow) -> bool:
     return local.weekday() in window.weekdays and window.opens <= local.time() < window.closes
 
 
-@cache
+HolidayKey = tuple[str, str, int]
+"""(country, holiday name, year)."""
+known_holidays: dict[HolidayKey, dt.date] = {}
+"""The holiday dates worked out in this process, or read from a run's cache
+(``casecheck.cache.HolidayEntries``): the holidays package takes some 50 ms to import and as
+much to work out a country's year, more than a pre-commit run's check of one case."""
+
+
 def _holiday_date(country: str, name: str, year: int) -> dt.date:
-    # Imported here: it takes some 50 ms, and only the peak windows need it.
+    known = known_holidays.get((country, name, year))
+    if known is not None:
+        return known
+    # Imported here: only the peak windows need it, and only for a date not known yet.
     import holidays  # noqa: PLC0415 - holidays: 53 ms to import, only when a date is checked
 
     matches = holidays.country_holidays(country, years=year).get_named(name)
     if not matches:
         raise ValueError(f"the holidays package knows no {name!r} in {country} {year}")
+    known_holidays[(country, name, year)] = min(matches)
     return min(matches)
 
 
