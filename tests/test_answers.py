@@ -241,6 +241,28 @@ def test_an_unchanged_run_is_answered_with_the_same_bytes(tmp_path, monkeypatch,
     assert first[0] == 1 and json.loads(first[1])["summary"]["cases"] == 2
 
 
+def test_an_output_file_is_written_again_by_the_answer(tmp_path, monkeypatch,
+                                                      fresh_counts) -> None:
+    Clock(monkeypatch)
+    given_answers = Answers(monkeypatch)
+    root = project(tmp_path / "p")
+    monkeypatch.chdir(root)
+    target = tmp_path / "out" / "report.json"
+    target.parent.mkdir()
+    arguments = ["check", "cases/a", "--format", "json", "-o", str(target)]
+    first = run(arguments)
+    written = target.read_bytes()
+    target.unlink()
+    assert run(arguments) == first == (1, "", "")
+    assert given_answers.given == 1
+    assert target.read_bytes() == written
+    target.unlink()
+    target.parent.rmdir()  # the folder is gone: the ordinary run says so
+    status, _, err = run(arguments)
+    assert status == 2 and "does not exist" in err
+    assert given_answers.given == 1
+
+
 def test_time_crossing_the_validity_instant_is_a_miss(tmp_path, monkeypatch,
                                                        fresh_counts) -> None:
     clock, given_answers = Clock(monkeypatch), Answers(monkeypatch)
