@@ -344,9 +344,12 @@ def _timed_series(root: Path, folders: list[Path], small: Path, args: argparse.N
                      cwd=small / name)
 
     def recheck(name: str) -> tuple[float, float]:
+        """From the folders' cache, as the warm run: the answer path's entries removed."""
         command = [python, "-m", "casecheck", "check", ".", "--format", "json"]
         if not (small / name / ".casecheck_cache").exists():
             timed(command, cwd=small / name)
+        for answers in (small / name / ".casecheck_cache").glob("*/answers"):
+            shutil.rmtree(answers)
         return timed(command, cwd=small / name)
 
     # Interleaved, so that a burst of load from other processes hits every series alike.
