@@ -351,6 +351,30 @@ def test_structure_is_only_asked_of_appeals(make_case: Any) -> None:
     assert "T003" not in codes(check(make_case(manifest)))
 
 
+@pytest.mark.parametrize("opening", [
+    "This is regarding deactivation of our seller account on {day}",
+    "We are writing with reference to the suspension of our account on {day}",
+    "This mail is regarding the deactivation of our seller account on {day}",
+])
+@pytest.mark.parametrize("day", ["01/12/2026", "01.12.2026", "12/01/2026", "1/12/2026",
+                                 "2026-12-01"])
+def test_the_facts_open_as_indian_and_chinese_sellers_open_them(
+    make_case: Any, opening: str, day: str
+) -> None:
+    """"This is regarding deactivation of our seller account on 01/12/2026 due to …" got
+    T003 "no part for the facts"; with an ISO date it passed."""
+    text = (f"Respected Sir/Madam,\n\n{opening.format(day=day)} due to Late Shipment Rate of "
+            "7.4% which is above the 4% target.\n\nRoot Cause Analysis:\nOur courier did not "
+            "pick up the orders for 4 days and nobody confirmed the shipments on time.\n\n"
+            "Actions Taken:\n- We have shifted all the orders to Easy Ship.\n- We have "
+            "appointed one person for order processing.\n\nSteps to prevent in future:\n- "
+            "Orders will be confirmed twice daily.\n\nEvidence: the Easy Ship enrolment is "
+            "attached.\n\nWe request you to kindly reinstate our account.\n\nThanks & "
+            "Regards,\nNeha Gupta")
+    report = with_message(make_case, text, policy="Late Shipment Rate")
+    assert [f.data for f in message_findings(report, "T003")] == []
+
+
 def test_an_appeal_without_policy_warns_unless_the_text_names_one(make_case: Any) -> None:
     text = ("On 2026-11-22 our account was deactivated. We removed ASIN B0CXK12345 and "
             "refunded order 113-4839201-1234567. Please reinstate our account.")
