@@ -134,6 +134,18 @@ def part_language(text: str) -> str | None:
     return str(language) if confidence >= _SHORT_CONFIDENCE else None
 
 
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{3,}+(?![A-Za-z])")
+
+
+def mixes_in_english(text: str) -> bool:
+    """Whether a text in CJK script writes some of its words in English ("关于关联账户 appeal",
+    "入库货物破损赔偿 / damaged inbound"): the code-switched subject of a seller who writes the
+    message itself in English. Only lower-case words count: capitalised and upper-case ones in
+    a Chinese or Japanese text are names ("Amazon", "Shenzhen") and IDs."""
+    prose = strip_noise(text)
+    return bool(_CJK.search(prose)) and bool(_LOWER_WORD.search(_CJK.sub(" ", prose)))
+
+
 def words_in(text: str) -> float:
     """How many words ``text`` holds, CJK characters counted as words of their average length."""
     prose = strip_noise(text)

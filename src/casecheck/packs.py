@@ -461,7 +461,14 @@ class PhraseList(Cited):
 class Shouting(Cited):
     caps_run: int = Field(ge=2, description="this many ALL-CAPS words in a row are shouting")
     exclamations: int = Field(ge=2, description="this many '!' in a row are shouting")
+    questions: int = Field(ge=2, description="this many '?' in a row are shouting")
     acronyms: list[str] = Field(default_factory=list)
+    company_suffixes: list[str] = Field(
+        default_factory=list, description="'CO LTD', 'GMBH': an ALL-CAPS run holding one is a name")
+    name_words: int = Field(ge=0, description="how many words before a company suffix are the name")
+    courtesy: Patterns = Field(
+        default_factory=list, description="greetings and thanks: '!!' after them is warmth")
+    courtesy_words: int = Field(ge=1, description="the most words a courtesy formula has")
 
 
 class Apology(PhraseList):
@@ -484,6 +491,7 @@ class TonePack(_Pack):
     blame: PhraseList
     threats: PhraseList
     pleading: PhraseList
+    anger: PhraseList
     apology: Apology
     mild: MildWords
     shouting: Shouting
@@ -573,6 +581,23 @@ class Policy(Cited):
     names: Patterns = Field(min_length=1)
 
 
+class NamedPolicy(Cited):
+    """A policy named in the seller's own words: a policy word ('policy', 'guidelines') with
+    a word before it that says which ('the medical device policy'), or after it ('the policy
+    on medical devices'); 'Amazon policy', 'your policy' and 'our return policy' name none."""
+
+    words: Patterns = Field(min_length=1, description="the policy words: 'policy', 'guidelines'")
+    after: Patterns = Field(
+        default_factory=list, description="what joins a policy word to its subject: 'on', 'for'")
+    vague: list[str] = Field(
+        default_factory=list,
+        description="words that say no policy ('amazon', 'seller', 'all'): not a policy's name")
+    owners: list[str] = Field(
+        default_factory=list,
+        description="words that make the policy the seller's own ('our', 'my'): not Amazon's")
+    reach: int = Field(ge=1, description="how many words before a policy word may name it")
+
+
 class PolicyPack(_Pack):
     """The policies an appeal may cite (rules/policies.toml, T007)."""
 
@@ -587,6 +612,8 @@ class PolicyPack(_Pack):
         description="words that make a name a policy's title ('Drop Shipping Policy'): a title "
         "names the policy even after a denial ('we never broke the Drop Shipping Policy')",
     )
+    named: NamedPolicy | None = None
+
 
 class MessagePack(_Pack):
     """Limits and cues for the case text (rules/message.toml)."""

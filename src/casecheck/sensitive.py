@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice, pairwise
@@ -102,13 +102,20 @@ _TRACKING_REACH = 80
 """A carrier, barcode or ID word this many characters before a number makes it no card."""
 _LABEL_REACH = 40
 """A card label ("卡号", "card number") this many characters before a number vouches for it."""
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}+(?: ?[A-Z0-9]{1,4})?+\b")
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}[A-Z0-9]{0,30}+(?: [A-Z0-9]{1,30}+\b){0,8}+")
+"""A country code, check digits and the rest in groups of any size ("TR160001 0001587000
+12345678" as a Turkish bank prints it): the longest prefix of whole groups that passes the
+mod-97 check is the IBAN."""
+_IBAN_LENGTH = (15, 34)
+"""The shortest (Norway) and longest IBAN, in characters."""
 _AMEX_CODE = re.compile(
     r"\b(?:3|4|three|four)[- ]digit (?:security )?code\b[^\d\n]{0,30}?(\d{3,4})(?!\d)",
     re.IGNORECASE,
 )
 _EXPIRY_VALUE = re.compile(
     r"(?:0?[1-9]|1[0-2]) ?[/.-] ?(?:\d{4}|\d{2})(?![\d/])|(?:19|20)\d{2} ?年 ?\d{1,2} ?月"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}+\.? ?,? ?"
+    r"(?:(?:19|20)\d{2}|'\d{2})(?!\d)"
     r"|(?:19|20)\d{2} ?[/.-] ?(?:0?[1-9]|1[0-2])(?![\d/.-])"
     r"|\d{1,2} ?月 ?/? ?(?:\d{4}|\d{2}) ?年?"
 )
@@ -125,10 +132,13 @@ _COMMON_WORD = re.compile(r"[a-z]++")
 """'our password was changed': a plain lowercase word after 'password' is prose, not a secret."""
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _ORDER_ID = re.compile(r"\d{3}-\d{7}-\d{7}")
+_CODE_GAP = r"[^\d\n.!?。]{0,24}?"
+"""A few words between a card code's label and its digits, in one sentence: "security code
+on the front 7305" (an Amex code is printed on the front)."""
 _EXPIRY_REACH = 2
 """An expiry date counts as card data only this many lines from a card number."""
 
-_CONNECTOR = r"[\s:=#.：-]{0,4}+(?:(?:is|was|are|were|是|为|為|は|:)[\s:=：-]{0,4}+)?+"
+_CONNECTOR = r"[\s:=#.：\-–—>→|]{0,4}+(?:(?:is|was|are|were|是|为|為|は|:)[\s:=：\-–—>→|]{0,4}+)?+"
 """What stands between a label and its value: 'password is: ', '密码是 ', 'CVV: '."""
 _GAP = r"[^\d\n.!?。]{0,30}?"
 """A few words between a label and a code: 'the last OTP I got was 318846'."""
@@ -235,8 +245,8 @@ def _compiled(
         one_time_later=labelled(one_time_code, _LATER + _ONE_TIME_VALUE, ""),
         card_label=re.compile(_label_pattern(card), re.IGNORECASE),
         iban_label=re.compile(_label_pattern(iban_labels), re.IGNORECASE) if iban_labels else None,
-        card_code=labelled(card_code, r"(\d{3,4})(?!\d)", r"[^\d\n]{0,12}?"),
-        expiry=labelled(card_expiry, f"({_EXPIRY_VALUE.pattern})", r"[^\d\n]{0,8}?"),
+        card_code=labelled(card_code, r"(\d{3,4})(?!\d)", _CODE_GAP),
+        expiry=labelled(card_expiry, f"({_EXPIRY_VALUE.pattern})", r"[^\d\n]{0,12}?"),
         bank_account=labelled(bank_account, r"(\d(?:[ .-]?\d){5,19}+)(?![\d-]|\.\d)",
                               r"[^\d\n]{0,12}?"),
         routing=labelled(routing_number, r"(\d{3}([ .-]?)\d{3}\2\d{3})(?![\d-]|\.\d)",
@@ -279,7 +289,11 @@ def find_secrets(text: str, labels: SecretLabels | None = None) -> Iterator[Secr
     lowered = plain.translate(_ASCII_LOWER)
     patterns = _patterns(labels if labels is not None else _shipped_labels())
     line_of = LineIndex(plain)
-    cards = list(_cards(plain, line_of, patterns.card_label))
+    ibans = list(_ibans(plain, line_of, patterns))
+    # the digits of an IBAN split in uneven groups ("TR330006100 519786457841326") may pass
+    # the Luhn check: they are the IBAN's, not a card's
+    cards = [card for card in _cards(plain, line_of, patterns.card_label)
+             if not any(s.span[0] <= card.span[0] < s.span[1] for s in ibans)]
     for card in cards:
         yield Secret(card.kind, card.line, card.masked, at(*card.span))
     for secret in _card_data(plain, lowered, line_of, patterns, {card.line for card in cards}):
@@ -302,10 +316,8 @@ def find_secrets(text: str, labels: SecretLabels | None = None) -> Iterator[Secr
             codes.add(match.span(1))
             yield Secret("one-time-code", line_of(match.start()), mask(code, keep=0),
                          at(*match.span(1)))
-    for match in _IBAN.finditer(plain):
-        if iban.is_valid(match.group()) or _labelled_iban(plain, match, line_of, patterns):
-            masked = match.group()[:2] + mask(match.group()[2:])
-            yield Secret("iban", line_of(match.start()), masked, at(*match.span()))
+    for found in ibans:
+        yield Secret(found.kind, found.line, found.masked, at(*found.span))
     for match in patterns.bank_account.finditer(plain, lowered):
         digits = re.sub(r"\D", "", match.group(1))
         if len(digits) >= 6 and not _ORDER_ID.fullmatch(match.group(1)):
@@ -317,15 +329,42 @@ def find_secrets(text: str, labels: SecretLabels | None = None) -> Iterator[Secr
                          at(*match.span(1)))
 
 
-def _labelled_iban(text: str, match: re.Match[str], line_of: LineIndex,
+def _ibans(text: str, line_of: LineIndex, patterns: _Patterns) -> Iterator[Secret]:
+    """IBANs, with their spans in ``text``."""
+    for match in _IBAN.finditer(text):
+        start = match.start()
+
+        def labelled(value: str, start: int = start) -> bool:
+            return _labelled_iban(text, start, value, line_of, patterns)
+
+        found = _iban_in(match.group(), labelled)
+        if found is not None:
+            yield Secret("iban", line_of(match.start()), found[:2] + mask(found[2:]),
+                         (match.start(), match.start() + len(found)))
+
+
+def _iban_in(candidate: str, labelled: Callable[[str], bool]) -> str | None:
+    """The longest run of whole space-separated groups from the start of ``candidate`` that
+    is a valid IBAN (or, ``labelled``, one whose checksum holds after an IBAN label), or None."""
+    groups = candidate.split(" ")
+    for count in range(len(groups), 0, -1):
+        value = " ".join(groups[:count])
+        compact = value.replace(" ", "")
+        if _IBAN_LENGTH[0] <= len(compact) <= _IBAN_LENGTH[1] \
+                and (iban.is_valid(compact) or labelled(value)):
+            return value
+    return None
+
+
+def _labelled_iban(text: str, start: int, value: str, line_of: LineIndex,
                    patterns: _Patterns) -> bool:
     """An IBAN's checksum holds and an IBAN label stands before it on its line: an IBAN whose
     length its country does not have is still the seller's bank account, typed in a case."""
     if patterns.iban_label is None:
         return False
-    compact = match.group().replace(" ", "")
-    start = max(line_of.start_of(match.start()), match.start() - _LABEL_REACH)
-    return (patterns.iban_label.search(text, start, match.start()) is not None
+    compact = value.replace(" ", "")
+    begin = max(line_of.start_of(start), start - _LABEL_REACH)
+    return (patterns.iban_label.search(text, begin, start) is not None
             and mod_97_10.is_valid(compact[4:] + compact[:4]))
 
 

@@ -12,11 +12,18 @@ from casecheck.checkers.screenshots import screenshot_marketplaces
 from casecheck.engine import OCR, Context, checker
 from casecheck.findings import Finding, Location
 from casecheck.identifiers import ID_VALIDATORS, ascii_form
-from casecheck.language import detect, language_name, part_language, strip_noise, words_in
+from casecheck.language import (
+    detect,
+    language_name,
+    mixes_in_english,
+    part_language,
+    strip_noise,
+    words_in,
+)
 from casecheck.loader import LoadedCase
 from casecheck.models import ID_KINDS
 from casecheck.outline import Outline, outline, said_done
-from casecheck.packs import Apology, Cited, MessagePart
+from casecheck.packs import Apology, Cited, MessagePart, NamedPolicy, Shouting
 from casecheck.placeholders import Placeholder, find_placeholders, is_placeholder
 from casecheck.prose import (
     LineIndex,
@@ -88,13 +95,21 @@ def language(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     if subject is not None:
         verdict = detect(subject, beside=message_language)
         if (verdict.language is not None and verdict.language not in accepted
-                and not _carries_a_version_in(subject, accepted)):
+                and not _carries_a_version_in(subject, accepted)
+                and not _code_switched(subject, message_language, accepted)):
             yield ctx.finding(
                 "T001", variant="subject", location=case.field_location("subject"),
                 data={"language": verdict.language, "accepted": list(accepted),
                       "marketplace": case.model.marketplace},
                 name=language_name(verdict.language, ctx.lang), names=names,
             )
+
+
+def _code_switched(subject: str, message_language: str | None, accepted: Sequence[str]) -> bool:
+    """True when the message is in English that the marketplace accepts and the subject, in
+    Chinese or Japanese, says part of it in English too ("关于关联账户 appeal"): the case is read
+    in English, and the agent sees what it is about."""
+    return message_language == "en" and "en" in accepted and mixes_in_english(subject)
 
 
 def _carries_a_version_in(subject: str, accepted: Sequence[str]) -> bool:
@@ -111,19 +126,53 @@ def _carries_a_version_in(subject: str, accepted: Sequence[str]) -> bool:
 
 # --- T002 ----------------------------------------------------------------------------------
 
-def _caps_run(line: str, acronyms: frozenset[str], needed: int) -> str | None:
-    """The first run of ``needed`` or more ALL-CAPS words that are not acronyms."""
+def _shouted(run: Sequence[re.Match[str]], shouting: Shouting) -> int:
+    """How many words of an ALL-CAPS run shout: not acronyms, and not a company's name (its
+    suffix such as "CO LTD" and the ``name_words`` words before the first suffix)."""
+    acronyms = frozenset(a.upper() for a in shouting.acronyms)
+    suffixes = frozenset(s.upper() for s in shouting.company_suffixes)
+    said = [m.group().upper() for m in run]
+    named = [i for i, w in enumerate(said) if w in suffixes]
+    name = range(max(0, named[0] - shouting.name_words), named[-1] + 1) if named else range(0)
+    return sum(w not in acronyms and i not in name for i, w in enumerate(said))
+
+
+def _caps_run(line: str, shouting: Shouting) -> str | None:
+    """The first run of ``caps_run`` or more ALL-CAPS words that shout (see ``_shouted``)."""
+    needed = shouting.caps_run
     run: list[re.Match[str]] = []
     for match in _CAPS_WORD.finditer(line):
         joined = not run or _BETWEEN_CAPS.fullmatch(line[run[-1].end():match.start()])
         if not match.group().isupper() or not joined:
-            if sum(m.group().upper() not in acronyms for m in run) >= needed:
+            if _shouted(run, shouting) >= needed:
                 break
             run = [match] if match.group().isupper() else []
             continue
         run.append(match)
-    if sum(m.group().upper() not in acronyms for m in run) >= needed:
+    if _shouted(run, shouting) >= needed:
         return line[run[0].start():run[-1].end()]
+    return None
+
+
+_MARK_RUN = re.compile("[!?\uff01\uff1f]{2,}+")
+_CLAUSE_END = re.compile("[.!?;,:\u3002\uff01\uff1f\uff1b\uff0c\uff1a]")
+
+
+def _exclaimed(line: str, shouting: Shouting) -> str | None:
+    """The first run of "!!" (``exclamations``), "???" (``questions``) or "?!" on the line
+    that does not close a greeting or thanks ("Thanks a lot!!": warmth, not anger)."""
+    courtesy = compiled(tuple(shouting.courtesy)) if shouting.courtesy else None
+    for match in _MARK_RUN.finditer(line):
+        marks = match.group().replace("\uff01", "!").replace("\uff1f", "?")
+        loud = (marks.count("!") >= shouting.exclamations if "?" not in marks
+                else marks.count("?") >= shouting.questions if "!" not in marks else True)
+        if not loud:
+            continue
+        clause = _CLAUSE_END.split(line[:match.start()])[-1].strip()
+        if courtesy is not None and courtesy.search(clause.lower()) \
+                and len(clause.split()) <= shouting.courtesy_words:
+            continue
+        return match.group()
     return None
 
 
@@ -139,7 +188,7 @@ def tone(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
                            cited=cited, data={"kind": variant, "phrase": phrase, **data})
 
     lists = (("blame", lexicon.blame), ("threat", lexicon.threats),
-             ("plea", lexicon.pleading), ("apology", lexicon.apology))
+             ("plea", lexicon.pleading), ("anger", lexicon.anger), ("apology", lexicon.apology))
     for variant, phrases in lists:
         for line, match in iter_matches(compiled(tuple(phrases.phrases)), text):
             yield said(variant, line, match.group(), phrases)
@@ -150,17 +199,12 @@ def tone(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         for line, match in found:
             yield said("mild", line, match.group(), mild, count=len(found))
     shouting = lexicon.shouting
-    acronyms = frozenset(a.upper() for a in shouting.acronyms)
-    marks = re.compile(f"!{{{shouting.exclamations},}}+")
     shape = message_outline(case, ctx)
     headings = shape.heading_lines if shape is not None else frozenset()
     for line, content in numbered(text):
         if line in headings or is_heading_line(content):
             continue
-        phrase = _caps_run(strip_noise(content), acronyms, shouting.caps_run)
-        exclaimed = marks.search(content)
-        if phrase is None and exclaimed is not None:
-            phrase = exclaimed.group()
+        phrase = _caps_run(strip_noise(content), shouting) or _exclaimed(content, shouting)
         if phrase is not None:
             yield said("shouting", line, phrase, shouting)
 
@@ -335,6 +379,38 @@ def _names_policy(text: str, names: re.Pattern[str], ctx: Context) -> bool:
         before = " ".join(before[stop + 1:].split()) + (" " if before[-1:].isspace() else "")
         named = text[start:match.end() + TITLE_REACH]  # "Drop Shipping" + " Policy"
         if denial is None or not denial.search(before) or (title and title.search(named)):
+            return True
+    return pack.named is not None and _named_in_own_words(text, pack.named)
+
+
+_POLICY_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SENTENCE_BREAK = re.compile("[.!?;:,()\\[\\]\n\u3002\uff01\uff1f\uff1b\uff1a\uff0c]")
+
+
+def _named_in_own_words(text: str, named: NamedPolicy) -> bool:
+    """A policy word that says which policy: a word before it that is neither vague nor
+    the seller's ("the medical device policy", not "Amazon policy" or "our return policy"),
+    or after it past a joining word ("the policy on medical devices")."""
+    vague = frozenset(word.casefold() for word in named.vague)
+    owners = frozenset(word.casefold() for word in named.owners)
+    joins = compiled(tuple(named.after)) if named.after else None
+    for match in compiled(tuple(named.words)).finditer(text):
+        before = _SENTENCE_BREAK.split(text[max(0, match.start() - 120):match.start()])[-1]
+        saying = 0
+        for said in reversed(_POLICY_WORD.findall(before)[-named.reach:]):
+            folded = said.casefold()
+            if folded in owners:
+                saying = 0
+                break
+            if folded in vague:
+                break
+            saying += 1
+        if saying:
+            return True
+        after = _SENTENCE_BREAK.split(text[match.end():match.end() + 80])[0]
+        joined = joins.match(after) if joins is not None else None
+        following = _POLICY_WORD.findall(after[joined.end():]) if joined is not None else []
+        if following and following[0].casefold() not in vague | owners:
             return True
     return False
 
