@@ -113,6 +113,7 @@ def test_calm_letters_are_not_emotional(text: str) -> None:
      "We are extremely upset"),
     (f"{NOTICE} I'm beyond frustrated with the answers.", "anger", "I'm beyond frustrated"),
     (f"{NOTICE} Amazon is killing small sellers.", "blame", "Amazon is killing"),
+    (f"{NOTICE} Those crooks copied our listing photos.", "blame", "Those crooks"),
     (f"{NOTICE} No one at Amazon ever answers the phone.", "blame",
      "No one at Amazon ever answers the phone"),
     (f"{NOTICE} We don't know what else to do.", "plea", "We don't know what else to do"),
