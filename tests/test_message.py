@@ -275,6 +275,15 @@ def test_mild_words_piled_up_are_reported(make_case: Any) -> None:
     assert {f.data["kind"] for f in found} == {"mild"} and len(found) == 4
 
 
+@pytest.mark.parametrize("standards", ["the AS/NZS ISO 8124 test report",
+                                       "the test reports (CPSIA, ASTM F963, EN 71)"])
+def test_names_of_test_standards_are_not_shouting(make_case: Any, standards: str) -> None:
+    """An outside tester reported "The message shouts: 'AS/NZS ISO'" on a compliance case;
+    it does not reproduce on main, and this keeps it so."""
+    text = APPEAL.replace("the CPC test report", standards)
+    assert message_findings(with_message(make_case, text), "T002") == []
+
+
 def test_a_capitals_heading_naming_a_part_is_not_shouting(make_case: Any) -> None:
     text = APPEAL.replace("## Corrective actions", "WHAT WE ALREADY DID")
     assert message_findings(with_message(make_case, text), "T002") == []
