@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Author C's share of the third (blind, held-out) set: the texts and labels live here; running
 this script rewrites messages/third-a/c-*.toml (and only files with the c- prefix)."""
-import glob, json, os
+import glob, json, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from validate import ENGLISH_REQUIRED_MP, expected_defects  # noqa: E402  (the checker's own)
+
 OUT = os.path.join(HERE, "..", "messages", "third-a")
 PREFIX = "c-"
-ENGLISH_REQUIRED_MP = {"US", "UK", "CA", "AU", "IN", "SG", "AE"}
-APPEALS = {"account-appeal", "listing-reinstatement"}
 MSGS = []
 
 
@@ -30,27 +31,7 @@ def M(id, kind, mp, writer, subject, text, *, violation="", topic="", lang="en",
     }
     if not poa:
         assert rc is None and corr is None and prev is None, id
-    d = []
-    if kind in APPEALS:
-        if not poa and not att:
-            d.append("no-poa")
-        if poa:
-            if not L["root_cause"]:
-                d.append("missing-root-cause")
-            if not L["corrective"]:
-                d.append("missing-corrective")
-            elif not L["corrective_done"]:
-                d.append("corrective-not-done")
-            if not L["preventive"]:
-                d.append("missing-preventive")
-        if not L["policy_cited"]:
-            d.append("no-policy")
-    if L["emotional"]:
-        d.append("emotional")
-    if L["secrets"]:
-        d.append("secret")
-    if lang != "en" and L["english_required"]:
-        d.append("non-english")
+    d = expected_defects({"kind": kind, "language": lang, "labels": L})
     L["defects"] = d
     L["bad_on_purpose"] = bool(d)
     L["notes"] = notes
