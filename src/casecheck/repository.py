@@ -260,7 +260,7 @@ class CaseRepository:
         home = self._homes[folder.absolute()]
         if home is None:
             return lambda other: other in self._homes and self._homes[other] is None
-        if _holds_history(home):  # its project's cases, not those of a project inside it
+        if _project_of(home, self._above) == home:  # a project: its cases, not a nested one's
             return lambda other: _project_of(other, self._above) == home
         # A folder in no project is compared with the current directory's cases that are in
         # none either: a git repository under it keeps its own history.
