@@ -126,13 +126,16 @@ class Dossiers:
                  case_config: Callable[[Path], Config] | None = None) -> None:
         self.config = config
         self.case_config = case_config
-        self._run_reader = _CaseReader(config)
+        self._readers: dict[int, tuple[Config, _CaseReader]] = {}
+        """By the case configuration's identity: a run's files give one object per distinct
+        configuration (it is kept here with its reader, so its id is not reused)."""
 
     def __call__(self, report: CaseReport) -> Dossier:
-        if self.case_config is None:
-            return self._run_reader(report)
-        own = replace(self.case_config(Path(report.path)), lang=self.config.lang)
-        return _CaseReader(own)(report)  # the packs are loaded once per set of directories
+        own = self.config if self.case_config is None else self.case_config(Path(report.path))
+        if id(own) not in self._readers:
+            shown = own if own is self.config else replace(own, lang=self.config.lang)
+            self._readers[id(own)] = own, _CaseReader(shown)
+        return self._readers[id(own)][1](report)
 
 
 class _CaseReader:
