@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from casecheck.catalog import word
@@ -43,9 +44,9 @@ from casecheck.urls import AMAZON_HOST, marketplaces_for_host
 
 _CAPS_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _BETWEEN_CAPS = re.compile(r"[\s,.;:\-–—/&+]*")
+"""What may stand between two words of one ALL-CAPS run: spaces and punctuation."""
 _SUBJECT_VERSIONS = re.compile(r"[/|()（）\uff5c]|\s[-–—]\s")
 """Where a bilingual subject puts its versions side by side: "Plan de acción / Plan of action"."""
-"""What may stand between two words of one ALL-CAPS run: spaces and punctuation."""
 
 
 def _text(case: LoadedCase) -> str | None:
@@ -126,30 +127,44 @@ def _carries_a_version_in(subject: str, accepted: Sequence[str]) -> bool:
 
 # --- T002 ----------------------------------------------------------------------------------
 
-def _shouted(run: Sequence[re.Match[str]], shouting: Shouting) -> int:
+@dataclass(frozen=True)
+class _Capitals:
+    """What of the ``shouting`` pack the capitals check compares every word with, as sets
+    made once per message rather than once per word."""
+
+    acronyms: frozenset[str]
+    suffixes: frozenset[str]
+    name_words: int
+    needed: int
+
+    @classmethod
+    def of(cls, shouting: Shouting) -> _Capitals:
+        return cls(frozenset(a.upper() for a in shouting.acronyms),
+                   frozenset(s.upper() for s in shouting.company_suffixes),
+                   shouting.name_words, shouting.caps_run)
+
+
+def _shouted(run: Sequence[re.Match[str]], capitals: _Capitals) -> int:
     """How many words of an ALL-CAPS run shout: not acronyms, and not a company's name (its
     suffix such as "CO LTD" and the ``name_words`` words before the first suffix)."""
-    acronyms = frozenset(a.upper() for a in shouting.acronyms)
-    suffixes = frozenset(s.upper() for s in shouting.company_suffixes)
     said = [m.group().upper() for m in run]
-    named = [i for i, w in enumerate(said) if w in suffixes]
-    name = range(max(0, named[0] - shouting.name_words), named[-1] + 1) if named else range(0)
-    return sum(w not in acronyms and i not in name for i, w in enumerate(said))
+    named = [i for i, w in enumerate(said) if w in capitals.suffixes]
+    name = range(max(0, named[0] - capitals.name_words), named[-1] + 1) if named else range(0)
+    return sum(w not in capitals.acronyms and i not in name for i, w in enumerate(said))
 
 
-def _caps_run(line: str, shouting: Shouting) -> str | None:
+def _caps_run(line: str, capitals: _Capitals) -> str | None:
     """The first run of ``caps_run`` or more ALL-CAPS words that shout (see ``_shouted``)."""
-    needed = shouting.caps_run
     run: list[re.Match[str]] = []
     for match in _CAPS_WORD.finditer(line):
         joined = not run or _BETWEEN_CAPS.fullmatch(line[run[-1].end():match.start()])
         if not match.group().isupper() or not joined:
-            if _shouted(run, shouting) >= needed:
+            if _shouted(run, capitals) >= capitals.needed:
                 break
             run = [match] if match.group().isupper() else []
             continue
         run.append(match)
-    if _shouted(run, shouting) >= needed:
+    if _shouted(run, capitals) >= capitals.needed:
         return line[run[0].start():run[-1].end()]
     return None
 
@@ -199,12 +214,13 @@ def tone(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         for line, match in found:
             yield said("mild", line, match.group(), mild, count=len(found))
     shouting = lexicon.shouting
+    capitals = _Capitals.of(shouting)
     shape = message_outline(case, ctx)
     headings = shape.heading_lines if shape is not None else frozenset()
     for line, content in numbered(text):
         if line in headings or is_heading_line(content):
             continue
-        phrase = _caps_run(strip_noise(content), shouting) or _exclaimed(content, shouting)
+        phrase = _caps_run(strip_noise(content), capitals) or _exclaimed(content, shouting)
         if phrase is not None:
             yield said("shouting", line, phrase, shouting)
 
