@@ -3,11 +3,12 @@
 
 Texts and labels live in this file; running it writes messages/second-a/a-*.toml
 (it removes only files starting with "a-" first). Written blind to the rules."""
-import os, glob, sys
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 from validate import ENGLISH_REQUIRED_MP as EN_REQ, expected_defects  # the checker's own definition
+from writing import write_messages
 OUT = os.path.join(HERE, "..", "messages", "second-a")
 APPEALS = {"account-appeal", "listing-reinstatement"}
 MSGS = []
@@ -105,16 +106,7 @@ def dump(m):
 
 
 def main():
-    os.makedirs(OUT, exist_ok=True)
-    for p in glob.glob(os.path.join(OUT, "a-*.toml")):
-        os.remove(p)
-    ids = set()
-    for m in MSGS:
-        assert m["id"] not in ids, m["id"]
-        ids.add(m["id"])
-        with open(os.path.join(OUT, m["id"] + ".toml"), "w", encoding="utf-8") as f:
-            f.write(dump(m))
-    print(f"wrote {len(MSGS)} messages")
+    write_messages(OUT, "a-", MSGS, dump)
 
 
 AA, LR, FBA, TECH, BR, CAT = ("account-appeal", "listing-reinstatement", "fba-reimbursement",

@@ -6,13 +6,14 @@ were read. The texts and labels live here; running this script (re)writes
 messages/second-b/b-*.toml (it removes only b-*.toml files first).
 Run: python3 sources/second_b.py && python3 validate.py second
 """
-import glob, os, re, sys
+import os, re, sys
 import tomlkit
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "messages", "second-b")
 sys.path.insert(0, ROOT)
 from validate import ENGLISH_REQUIRED_MP as EN_REQ, expected_defects  # the checker's own definition
+from writing import write_messages
 APPEALS = {"account-appeal", "listing-reinstatement"}
 MSGS = []
 
@@ -83,13 +84,7 @@ def _aba(s):
 
 
 def write():
-    os.makedirs(OUT, exist_ok=True)
-    for p in glob.glob(os.path.join(OUT, "b-*.toml")):
-        os.remove(p)
-    ids = set()
     for m in MSGS:
-        assert m["id"] not in ids, m["id"]
-        ids.add(m["id"])
         # report decoys that a digit-only checker could confuse with a secret
         for d in m["labels"]["decoys"]:
             digits = re.sub(r"\D", "", d["value"])
@@ -97,9 +92,7 @@ def write():
                 print(f"note: {m['id']} decoy {d['value']} passes Luhn")
             if len(digits) == 9 and _aba(digits):
                 print(f"note: {m['id']} decoy {d['value']} passes ABA")
-        with open(os.path.join(OUT, m["id"] + ".toml"), "w", encoding="utf-8") as f:
-            f.write(tomlkit.dumps(m))
-    print(f"wrote {len(MSGS)} messages to {OUT}")
+    write_messages(OUT, "b-", MSGS, tomlkit.dumps)
 
 
 # ---------------------------------------------------------------------------------------------

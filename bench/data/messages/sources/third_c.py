@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Author C's share of the third (blind, held-out) set: the texts and labels live here; running
 this script rewrites messages/third-a/c-*.toml (and only files with the c- prefix)."""
-import glob, json, os, sys
+import json, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 from validate import ENGLISH_REQUIRED_MP, expected_defects  # noqa: E402  (the checker's own)
+from writing import write_messages  # noqa: E402
 
 OUT = os.path.join(HERE, "..", "messages", "third-a")
 PREFIX = "c-"
@@ -66,16 +67,7 @@ def toml_of(m):
 
 
 def write_all():
-    os.makedirs(OUT, exist_ok=True)
-    for p in glob.glob(os.path.join(OUT, PREFIX + "*.toml")):
-        os.remove(p)
-    ids = set()
-    for m in MSGS:
-        assert m["id"] not in ids, m["id"]
-        ids.add(m["id"])
-        with open(os.path.join(OUT, m["id"] + ".toml"), "w", encoding="utf-8") as f:
-            f.write(toml_of(m))
-    print(f"wrote {len(MSGS)} messages to {os.path.normpath(OUT)}")
+    write_messages(OUT, PREFIX, MSGS, toml_of)
 
 
 AA, LR = "account-appeal", "listing-reinstatement"

@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Third set, author D: message texts and labels. Writes messages/third-b/d-*.toml
 (and removes only stale d-*.toml files there). Run from anywhere: python3 sources/third_d.py"""
-import glob, json, os, sys
+import json, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 BASE = os.path.dirname(HERE)
 sys.path.insert(0, BASE)
 import validate  # noqa: E402  (expected_defects, ENGLISH_REQUIRED_MP, APPEALS)
+from writing import write_messages  # noqa: E402
 
 OUT = os.path.join(BASE, "messages", "third-b")
 MSGS = []
@@ -2703,16 +2704,7 @@ Patagonia Outdoor Gear""",
 
 
 def main():
-    os.makedirs(OUT, exist_ok=True)
-    ids = [m["id"] for m in MSGS]
-    assert len(ids) == len(set(ids)), "duplicate id"
-    for p in glob.glob(os.path.join(OUT, "d-*.toml")):
-        if os.path.basename(p)[:-5] not in ids:
-            os.remove(p)
-    for m in MSGS:
-        with open(os.path.join(OUT, m["id"] + ".toml"), "w", encoding="utf-8") as f:
-            f.write(dump(m))
-    print(f"wrote {len(MSGS)} messages to {OUT}")
+    write_messages(OUT, "d-", MSGS, dump)
 
 
 if __name__ == "__main__":
