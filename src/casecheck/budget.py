@@ -49,23 +49,47 @@ def in_process() -> bool:
     return HAS_TIMER and threading.current_thread() is threading.main_thread()
 
 
-def _expired_after(seconds: float) -> Callable[[int, FrameType | None], None]:
+class _Deadline:
     """The timer's handler: ParseTimeout once this thread has spent ``seconds`` of CPU time.
 
     The timer counts the CPU time of every thread of the process: where another thread
     works too (an application's, or a hung plugin checker's), it fires early, and the
     handler sets it again for what this thread has left of its budget.
-    """
-    started = time.thread_time()
 
-    def expired(signum: int, frame: FrameType | None) -> None:
-        left = seconds - (time.thread_time() - started)
+    ``passed`` remembers that the budget ran out even where the ParseTimeout raised was lost:
+    a signal handler runs inside whatever Python code is current, and an exception raised in
+    a ``__del__`` or a garbage-collector callback is printed, not raised (CI once saw a
+    400-page PDF parse to its end under a budget of 1 ms that way).
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.started = time.thread_time()
+        self.passed = False
+
+    def expired(self, signum: int, frame: FrameType | None) -> None:
+        left = self.seconds - (time.thread_time() - self.started)
         if left > 0:
             signal.setitimer(signal.ITIMER_PROF, left, _REPEAT)
             return
+        self.passed = True
         raise ParseTimeout
 
-    return expired
+
+@contextmanager
+def _ends_as_timeout(passed: Callable[[], bool]) -> Iterator[None]:
+    """A block that ran past its budget ends in ParseTimeout whatever became of the one
+    raised inside it: swallowed (it returns), or turned by a parser into an error of its own."""
+    try:
+        yield
+    except ParseTimeout:
+        raise
+    except BaseException as error:
+        if passed():
+            raise ParseTimeout from error
+        raise
+    if passed():
+        raise ParseTimeout
 
 
 @contextmanager
@@ -85,13 +109,15 @@ def cpu_budget(seconds: float | None) -> Iterator[None]:
             yield
         return
     started = time.process_time()
-    previous_handler = signal.signal(signal.SIGPROF, _expired_after(seconds))
+    deadline = _Deadline(seconds)
+    previous_handler = signal.signal(signal.SIGPROF, deadline.expired)
     previous_delay = previous_interval = 0.0
     try:
         # Armed inside the try: a timer due at once still meets the clean-up below.
         previous_delay, previous_interval = signal.setitimer(
             signal.ITIMER_PROF, seconds, _REPEAT)
-        yield
+        with _ends_as_timeout(lambda: deadline.passed):
+            yield
     finally:
         try:
             signal.setitimer(signal.ITIMER_PROF, 0)
@@ -129,7 +155,8 @@ def _watchdog(seconds: float) -> Iterator[None]:
     watcher = threading.Thread(target=watch, name="casecheck parse budget", daemon=True)
     watcher.start()
     try:
-        yield
+        with _ends_as_timeout(expired.is_set):
+            yield
     finally:
         done.set()
         watcher.join()

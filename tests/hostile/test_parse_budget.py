@@ -94,6 +94,60 @@ def test_a_bare_except_that_swallows_one_alarm_meets_the_next() -> None:
         parser()
 
 
+class _SpinsWhenCollected:
+    """An object whose finalizer works past the budget: Python prints an exception raised in
+    a ``__del__`` (or a garbage-collector callback, where CI once lost one) instead of
+    raising it."""
+
+    def __del__(self) -> None:
+        _spin()
+
+
+def _lost_exceptions(monkeypatch: pytest.MonkeyPatch) -> list[type[BaseException] | None]:
+    lost: list[type[BaseException] | None] = []
+    monkeypatch.setattr("sys.unraisablehook", lambda unraisable: lost.append(unraisable.exc_type))
+    return lost
+
+
+def test_a_timeout_lost_where_python_cannot_raise_still_ends_the_block(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    lost = _lost_exceptions(monkeypatch)
+    with pytest.raises(ParseTimeout), cpu_budget(0.02):
+        _SpinsWhenCollected()  # collected at once: its __del__ runs inside the block
+    assert lost == [ParseTimeout]
+
+
+def test_a_timeout_swallowed_for_good_still_ends_the_block() -> None:
+    def parser() -> None:
+        while True:
+            try:
+                _spin()
+                return
+            except BaseException:  # noqa: BLE001 - the budget's own signal is what is caught
+                return
+
+    with pytest.raises(ParseTimeout), cpu_budget(0.05):
+        parser()
+
+
+def test_an_error_a_parser_makes_of_the_timeout_is_the_timeout() -> None:
+    def parser() -> None:
+        try:
+            _spin()
+        except BaseException as error:
+            raise ValueError("stream ended early") from error  # a repair handler's verdict
+
+    with pytest.raises(ParseTimeout) as raised, cpu_budget(0.05):
+        parser()
+    assert isinstance(raised.value.__cause__, ValueError)
+
+
+def test_an_error_of_the_file_within_the_budget_stays_the_file_s() -> None:
+    with pytest.raises(ValueError, match="broken"), cpu_budget(5):
+        raise ValueError("broken")
+
+
 def test_the_budget_is_cpu_time_not_the_clock() -> None:
     """A parse that waits (a loaded machine gives it no CPU) has not spent its budget."""
     with cpu_budget(0.05):
@@ -167,6 +221,10 @@ def test_without_a_cpu_timer_a_watchdog_thread_keeps_the_budget(
         _spin(swallow=True)
     with cpu_budget(0.1):
         time.sleep(0.3)
+    lost = _lost_exceptions(monkeypatch)
+    with pytest.raises(ParseTimeout), cpu_budget(0.1):
+        _SpinsWhenCollected()
+    assert lost == [ParseTimeout]
     assert not [t for t in threading.enumerate() if t.name == "casecheck parse budget"]
     assert not in_process(), "without a timer a parse goes to a parser process"
 
