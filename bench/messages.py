@@ -45,7 +45,8 @@ from typing import Any
 from casecheck import Config, Finding, validate
 
 DATA = Path(__file__).with_name("data") / "messages" / "messages"
-SPLITS = ("tuning", "heldout", "second-a", "second-b", "third-a", "third-b")
+SPLITS = ("tuning", "heldout", "second-a", "second-b", "third-a", "third-b", "fourth-a",
+          "fourth-b")
 TUNING = ("tuning", "heldout", "second-a", "second-b")
 """Measured by default: what rules may be tuned on. ``third-a`` and ``third-b`` (authors who
 never saw the rules, nor their results on them) are held out: measured only when asked for

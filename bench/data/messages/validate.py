@@ -185,9 +185,10 @@ def check(m, split, path):
 FIRST = ("tuning", "heldout")
 SECOND = ("second-a", "second-b")
 THIRD = ("third-a", "third-b")
-"""The first set (one author, split in two halves), the second and the third set (two other
+FOURTH = ("fourth-a", "fourth-b")
+"""The first set (one author, split in two halves), the second, third and fourth set (two other
 authors each, each author in a folder of their own, written blind to the rules)."""
-LATER = {"second": SECOND, "third": THIRD}
+LATER = {"second": SECOND, "third": THIRD, "fourth": FOURTH}
 
 
 def main():
