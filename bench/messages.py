@@ -46,7 +46,7 @@ from casecheck import Config, Finding, validate
 
 DATA = Path(__file__).with_name("data") / "messages" / "messages"
 SPLITS = ("tuning", "heldout", "second-a", "second-b", "third-a", "third-b", "fourth-a",
-          "fourth-b")
+          "fourth-b", "fifth-a", "fifth-b")
 TUNING = ("tuning", "heldout", "second-a", "second-b")
 """Measured by default: what rules may be tuned on. ``third-a`` and ``third-b`` (authors who
 never saw the rules, nor their results on them) are held out: measured only when asked for

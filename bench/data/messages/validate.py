@@ -186,9 +186,10 @@ FIRST = ("tuning", "heldout")
 SECOND = ("second-a", "second-b")
 THIRD = ("third-a", "third-b")
 FOURTH = ("fourth-a", "fourth-b")
-"""The first set (one author, split in two halves), the second, third and fourth set (two other
-authors each, each author in a folder of their own, written blind to the rules)."""
-LATER = {"second": SECOND, "third": THIRD, "fourth": FOURTH}
+FIFTH = ("fifth-a", "fifth-b")
+"""The first set (one author, split in two halves), then four sets of two other authors each,
+each author in a folder of their own, written blind to the rules."""
+LATER = {"second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH}
 
 
 def main():
@@ -212,7 +213,7 @@ def main():
             msgs.append(m)
     stray = set(glob.glob(os.path.join(ROOT, "messages", "**", "*"), recursive=True)) - set(
         glob.glob(os.path.join(ROOT, "messages", "*", "*.toml"))) - {
-        os.path.join(ROOT, "messages", s) for s in FIRST + SECOND + THIRD + FOURTH}
+        os.path.join(ROOT, "messages", s) for s in FIRST + SECOND + THIRD + FOURTH + FIFTH}
     for s in stray:
         err(s, "unexpected file or folder")
 
