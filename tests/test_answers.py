@@ -10,6 +10,7 @@ import io
 import json
 import os
 import pickle
+import shutil
 import subprocess
 import sys
 import time
@@ -156,7 +157,7 @@ def _add(root: Path) -> None:
 
 
 def _delete(root: Path) -> None:
-    (root / "cases/a/evidence/b.png").unlink()
+    (root / "cases/a/evidence/b.png").unlink(missing_ok=True)  # drawn twice: no more change
 
 
 def _other_manifest(root: Path) -> None:
@@ -468,13 +469,20 @@ def test_scan_reads_the_arguments_as_argparse_does() -> None:
 HEAVY = ("pydantic", "PIL", "pypdf", "holidays", "casecheck.engine", "casecheck.runner")
 
 
-@pytest.mark.parametrize("entry", ["python -m casecheck", "casecheck.cli.main"])
-def test_the_answer_path_imports_no_heavy_library(tmp_path, entry: str) -> None:
-    root = project(tmp_path / "p")
-    for path in [root, *root.rglob("*")]:
-        os.utime(path, (time.time() - 3600,) * 2)
-    time.sleep(2.1)  # the files' ctime (no one can set it back) must be two seconds old too
-    probe = tmp_path / "probe.json"
+def _fresh_checkout(target: Path) -> Path:
+    """casecheck's source and packs as a fresh clone has them: no compiled file, no
+    ``__pycache__``. Returns the folder to put on ``sys.path``."""
+    shutil.copytree(REPO / "src" / "casecheck", target / "src" / "casecheck",
+                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    shutil.copytree(REPO / "rules", target / "rules")
+    return target / "src"
+
+
+def _run_probed(root: Path, source: Path, probe: Path, entry: str) -> tuple[
+        subprocess.CompletedProcess[str], int, list[str]]:
+    """``casecheck check cases/a --format json`` from ``source``, the way ``entry`` starts
+    it, with Python writing bytecode as it does by default: its output, exit status and the
+    modules it loaded."""
     script = (
         "import json, runpy, sys\n"
         "sys.argv = ['casecheck', 'check', 'cases/a', '--format', 'json']\n"
@@ -485,21 +493,38 @@ def test_the_answer_path_imports_no_heavy_library(tmp_path, entry: str) -> None:
         + "except SystemExit as done:\n"
         f"    json.dump([done.code, sorted(sys.modules)], open({str(probe)!r}, 'w'))\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
-    first = subprocess.run([sys.executable, "-c", script], cwd=root, env=env,
-                           capture_output=True, text=True, check=False)
-    status_first, loaded_first = json.loads(probe.read_text())
-    assert any(name.startswith("pydantic") for name in loaded_first)
-    second = subprocess.run([sys.executable, "-c", script], cwd=root, env=env,
-                            capture_output=True, text=True, check=False)
+    env = {**os.environ, "PYTHONPATH": str(source)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    run = subprocess.run([sys.executable, "-c", script], cwd=root, env=env,
+                         capture_output=True, text=True, check=False)
     status, loaded = json.loads(probe.read_text())
+    return run, status, loaded
+
+
+@pytest.mark.parametrize("entry", ["python -m casecheck", "casecheck.cli.main"])
+def test_the_answer_path_imports_no_heavy_library(tmp_path, entry: str) -> None:
+    """From a fresh clone too: the first run's imports add a ``__pycache__`` to the package's
+    folders, which changes their stat but not casecheck (CI failed on it once)."""
+    source = _fresh_checkout(tmp_path / "clone")
+    root = project(tmp_path / "p")
+    for path in [root, *root.rglob("*"), *source.parent.rglob("*")]:
+        os.utime(path, (time.time() - 3600,) * 2)
+    time.sleep(2.1)  # the files' ctime (no one can set it back) must be two seconds old too
+    probe = tmp_path / "probe.json"
+    first, status_first, loaded_first = _run_probed(root, source, probe, entry)
+    assert any(name.startswith("pydantic") for name in loaded_first)
+    assert list(source.rglob("__pycache__"))
+    second, status, loaded = _run_probed(root, source, probe, entry)
     assert (status, second.stdout, second.stderr) == (status_first, first.stdout, first.stderr)
     assert status == 1 and json.loads(second.stdout)["summary"]["cases"] == 1
     heavy = [name for name in loaded if name.split(".")[0] in HEAVY or name in HEAVY]
     assert heavy == []
 
+    (source / "casecheck" / "checkers" / "added_by_a_developer.py").write_text("")
+    third, _, loaded_third = _run_probed(root, source, probe, entry)
+    assert third.stdout == first.stdout
+    assert "casecheck.engine" in loaded_third, "a file added to the package is a change"
 
-# --- what a pre-commit run no longer works out again ------------------------------------------
 
 def test_validated_packs_are_kept_sealed_and_a_forged_entry_is_never_unpickled(
     tmp_path, monkeypatch,

@@ -119,7 +119,7 @@ def answer_key(invocation: Invocation, out: TextIO, err: TextIO) -> str:
         ANSWER_FORMAT, __version__, sys.version, sys.executable, list(invocation.arguments),
         os.getcwd(), {name: os.environ.get(name) for name in ENVIRONMENT},  # noqa: PTH109 - light
         _terminal(out), _terminal(err), getattr(out, "encoding", None),
-        getattr(out, "errors", None),
+        getattr(out, "errors", None), package_files(),
     ]
     text = json.dumps(facts, sort_keys=True, ensure_ascii=True)
     return hashlib.sha256(text.encode("ascii")).hexdigest()
@@ -232,14 +232,15 @@ def store(
 
 
 def package_files() -> list[str]:
-    """casecheck's own source and data files and their folders (a development checkout
-    changes without a new version); compiled files are left out, Python rewrites them."""
-    found = []
+    """casecheck's own source and data files (a development checkout changes without a new
+    version). Compiled files are left out, Python rewrites them; so are the folders, which
+    Python changes when it adds a ``__pycache__`` to one on a first import: this list, in the
+    answer's key, is what notices a file added."""
+    found: list[str] = []
     for directory, folders, files in os.walk(Path(__file__).parent):
-        folders[:] = [f for f in folders if f != "__pycache__"]
-        found.append(directory)
-        found.extend(os.path.join(directory, name) for name in files  # noqa: PTH118 - light
-                     if not name.endswith(".pyc"))
+        folders[:] = sorted(f for f in folders if f != "__pycache__")
+        found.extend(os.path.join(directory, name)  # noqa: PTH118 - light
+                     for name in sorted(files) if not name.endswith(".pyc"))
     return found
 
 
