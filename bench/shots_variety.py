@@ -44,6 +44,15 @@ sys.path[:0] = [str(HERE), str(HERE.parent / "src")]
 
 import browser_shots  # noqa: E402
 
+from casecheck.ocr import default_engine  # noqa: E402
+from casecheck.ocr.reading import (  # noqa: E402
+    OCR_MAX_PIXELS,
+    content_digest,
+    grey_image,
+    ocr_pixels,
+    read_screenshot,
+)
+
 Color = tuple[int, int, int]
 
 
@@ -68,8 +77,10 @@ class Variety:
     """win10, win11 (taskbar, bottom right), mac (menu bar, top right), phone (status bar), None."""
     clock_lines: tuple[str, ...] = ("3:45 PM", "12/1/2026")
     body: str = "inventory"
-    """inventory (no date or time), dates (a table of order dates), datetimes (order dates with
-    the time of day), stamp ("Last updated" with a date only)."""
+    """inventory (no date or time), dates (a table of order dates), dates-right (the dates in
+    the table's last column, right-aligned at the page's right edge), datetimes (order dates
+    with the time of day), stamp ("Report generated on" with a date only)."""
+    tab_title: str = "Manage Orders | Amazon Seller Central"
     font: str = "DejaVuSans.ttf"
     cjk: bool = False
     jpeg: int | None = None
@@ -208,13 +219,12 @@ def _status_bar(c: Canvas) -> float:
 def _tabs(c: Canvas, top: float, rounded: bool) -> float:
     height = c.px(36)
     c.rect((0, top, c.shot.width, top + height), c.colors["frame"])
-    for i, title in enumerate(("Manage Orders | Amazon Seller Central", "Inventory",
-                               "Case log")):
+    for i, title in enumerate((c.shot.tab_title, "Inventory", "Case log")):
         left = c.px(76 + 230 * i)
         color = c.colors["tab"] if i == 0 else c.colors["frame"]
         c.rect((left, top + c.px(6), left + c.px(220), top + height), color,
                radius=8 if rounded else 0)
-        shown = title if len(title) < 24 else title[:22] + "…"
+        shown = title if len(title) < 28 else title[:26] + "…"
         c.text((left + c.px(30), top + height / 2 + c.px(3)), shown, 12, c.colors["text"],
                anchor="lm")
     return height
@@ -306,6 +316,8 @@ def _page(c: Canvas, top: float, bottom: float, left: float = 0, right: float | 
               else ["Order ID", "Product", "Status", "Total"])
     for x, title in zip(columns, titles, strict=True):
         c.text((left + c.px(x), y), title, 12, colors["muted"], bold=True)
+    if body == "dates-right":
+        c.text((right - c.px(40), y), "Ship by", 12, colors["muted"], bold=True, anchor="ra")
     y += c.px(24)
     c.pen.line((left + c.px(32), y, right - c.px(32), y), fill=colors["line"], width=c.px(1))
     row = 0
@@ -318,6 +330,9 @@ def _page(c: Canvas, top: float, bottom: float, left: float = 0, right: float | 
         for x, cell in zip(columns, cells, strict=True):
             if left + c.px(x) < right - c.px(40):
                 c.text((left + c.px(x), y + c.px(10)), cell, 13, colors["text"])
+        if body == "dates-right":
+            c.text((right - c.px(40), y + c.px(10)), DATES[row % len(DATES)], 13,
+                   colors["text"], anchor="ra")
         y += c.px(34)
         c.pen.line((left + c.px(32), y, right - c.px(32), y), fill=colors["line"],
                    width=c.px(1))
@@ -479,10 +494,24 @@ def variety_set() -> list[Variety]:
     groups += _group("no-url-with-clock", 3, lambda i: replace(
         _at(i, base), browser=None, url=None, has_url=False,
         os_clock=("win11", "mac", "win10")[i],
-        clock_lines=(("3:45 PM", "12/1/2026"), ("Tue Dec 1", "3:45 PM"), ("15:45", "01.12.2026"))[i]))
+        clock_lines=(("3:45 PM", "12/1/2026"), ("Tue Dec 1", "3:45 PM"),
+                     ("15:45", "01.12.2026"))[i]))
     groups += _group("url-no-clock", 3, lambda i: replace(
         _at(i + 3, base), os_clock=None, clock_lines=(), has_time=False,
         url=MARKETPLACE_URLS[i + 8], browser=browsers[i % 3]))
+    groups += _group("clock-date-only", 2, lambda i: replace(
+        _at(i + 2, base), os_clock=("win11", "mac")[i],
+        clock_lines=(("12/1/2026",), ("Tue 1 Dec",))[i], url=MARKETPLACE_URLS[i]))
+    groups += _group("tab-title-date", 2, lambda i: replace(
+        _at(i + 1, base), os_clock=None, clock_lines=(), browser=browsers[i],
+        tab_title=("Orders 2026-12-01", "Report 12/1/2026")[i], url=MARKETPLACE_URLS[i + 4]))
+    groups += _group("crop-page-dates-right", 3, lambda i: replace(
+        _at(i, base), width=(1200, 1600, 1000)[i], height=(700, 900, 620)[i],
+        body="dates-right", browser=None, url=None, os_clock=None, clock_lines=(),
+        has_url=False, has_time=False))
+    groups += _group("table-dates-right-no-clock", 3, lambda i: replace(
+        _at(i + 1, base), body="dates-right", os_clock=None, clock_lines=(),
+        url=MARKETPLACE_URLS[i + 9], browser=browsers[i % 3], has_time=False))
     return groups
 
 
@@ -492,9 +521,6 @@ def variety_set() -> list[Variety]:
 def read_all(shots: list[Variety]) -> list[dict[str, Any]]:
     """Each shot read as ``casecheck check`` reads it: decoded from its file bytes to grey,
     region first, the OCR cache off. One at a time, in this process."""
-    from casecheck.ocr import default_engine  # noqa: PLC0415 - the engine only when measuring
-    from casecheck.ocr.reading import content_digest, grey_image, ocr_pixels, read_screenshot  # noqa: PLC0415, I001
-
     engine = default_engine()
     if engine is None:
         raise SystemExit("no OCR engine is installed: pip install 'casecheck[ocr]'")
@@ -505,7 +531,7 @@ def read_all(shots: list[Variety]) -> list[dict[str, Any]]:
         if forget is not None:  # what one screenshot costs alone, not after similar ones
             forget()
         began = time.perf_counter()
-        facts, pixels = ocr_pixels(data, 40_000_000)
+        facts, pixels = ocr_pixels(data, OCR_MAX_PIXELS)
         reading = read_screenshot(grey_image(facts, pixels), engine, digest=content_digest(data))
         seconds = time.perf_counter() - began
         results.append({
@@ -574,6 +600,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--classes", help="comma-separated classes to read (default: all)")
+    parser.add_argument("--skip", help="comma-separated classes not to read")
     parser.add_argument("--list", action="store_true", help="print the classes and exit")
     parser.add_argument("--out", type=Path, help="also write the drawn screenshots here")
     parser.add_argument("--json", type=Path, help="write the raw results here")
@@ -586,6 +613,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.classes:
         wanted = set(args.classes.split(","))
         shots = [s for s in shots if s.kind in wanted]
+    if args.skip:
+        unwanted = set(args.skip.split(","))
+        shots = [s for s in shots if s.kind not in unwanted]
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
         for shot in shots:

@@ -43,6 +43,7 @@ from casecheck.packs import load_packs
 
 sys.path.insert(0, str(REPO / "bench"))
 import browser_shots
+import shots_variety
 
 HAS_RAPIDOCR = installed_backend() is not None
 needs_rapidocr = pytest.mark.skipif(
@@ -141,6 +142,15 @@ def test_amazon_hosts_come_first() -> None:
         ("2026年10月14日", "2026年10月14日"),
         ("11月27日(金)", "11月27日"),
         ("2O26/11/27", "2026/11/27"),
+        # the clocks of Windows and macOS in other locales
+        ("下午 3:45", "3:45"),
+        ("2026/12/1", "2026/12/1"),
+        ("01.12.2026", "01.12.2026"),
+        ("周二 15:45", "15:45"),
+        ("Tue 1 Dec 15:45", "15:45"),
+        ("Tue 1 Dec", "Tue 1 Dec"),
+        ("Tuesday, 1 December", "Tuesday, 1 December"),
+        ("Fri 27 Nov 2026", "Fri 27 Nov 2026"),
     ],
 )
 def test_time_or_date_is_found(text: str, expected: str) -> None:
@@ -165,6 +175,8 @@ def test_time_or_date_is_found(text: str, expected: str) -> None:
         "Market 12",
         "24:61",
         "¥2,499",
+        "Returned 5 Dec",
+        "Mon 45 Dec",
     ],
 )
 def test_no_time_is_made_up(text: str) -> None:
@@ -576,24 +588,94 @@ def test_time_without_url_is_a008_only_with_the_time_in_data(
     assert len(report.findings[0].data["time_box"]) == 4
 
 
-@pytest.mark.parametrize(("script", "capture"), [
-    ({"top": ["sellercentral.amazon.com/orders-v3", "11/27/2026"]}, "11/27/2026"),
-    ({"top": ["sellercentral.amazon.com/orders-v3"], "corner": ["27.11.2026"]}, "27.11.2026"),
-    ({"top": ["sellercentral.amazon.com/orders-v3"], "page": ["Last updated 10:42 AM"]},
+def _with_taskbar(width: int, height: int, bar: int = 72, color: str = "#f3f3f3") -> Image.Image:
+    """A white screen with a Windows taskbar of ``bar`` pixels across its bottom."""
+    image = Image.new("RGB", (width, height), "white")
+    ImageDraw.Draw(image).rectangle((0, height - bar, width, height), fill=color)
+    return image
+
+
+def _png(image: Image.Image) -> bytes:
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+# ScriptedEngine puts line i of a region at y = 10 + 20 i in it: on a 1280 x 800 screenshot
+# the top strip is 180 px tall and the bottom-right corner starts at y = 720.
+@pytest.mark.parametrize(("script", "image", "capture"), [
+    # a tab title above the address bar
+    ({"top": ["Orders 11/27/2026", "sellercentral.amazon.com/orders-v3"]}, None, "11/27/2026"),
+    # the Windows taskbar clock (its top edge at y = 728, the date at y = 730)
+    ({"top": ["sellercentral.amazon.com/orders-v3"], "corner": ["27.11.2026"]},
+     _with_taskbar(1280, 800), "27.11.2026"),
+    ({"top": ["sellercentral.amazon.com/orders-v3"], "corner": ["2026/12/1"]},
+     _with_taskbar(1280, 800, color="#202020"), "2026/12/1"),
+    # a time of day anywhere, even in the page
+    ({"top": ["sellercentral.amazon.com/orders-v3"], "page": ["Last updated 10:42 AM"]}, None,
      "10:42 AM"),
+    ({"top": ["sellercentral.amazon.com/orders-v3"], "page": ["Nov 30, 2026 2:14 PM PST"]},
+     None, "2:14 PM"),
 ])
 def test_the_capture_time_is_a_clock_anywhere_or_a_date_in_the_clock_or_browser(
     make_case: CaseMaker, monkeypatch: pytest.MonkeyPatch, script: dict[str, list[str]],
-    capture: str,
+    image: Image.Image | None, capture: str,
 ) -> None:
+    image = image or Image.new("RGB", (1280, 800), "white")
     engine = ScriptedEngine(script)
     monkeypatch.setattr(ocr, "default_engine", lambda: engine)
-    report = check(_case(make_case, {"attachments/a.png": blank_png(1280, 800)}))
+    report = check(_case(make_case, {"attachments/a.png": _png(image)}))
     assert _screenshot_codes(report) == []
-    reading = read_screenshot(Image.new("RGB", (1280, 800)), ScriptedEngine(script),
-                              digest="9" * 64)
+    reading = read_screenshot(image, ScriptedEngine(script), digest="9" * 64)
     assert reading.time is not None and reading.time.text == capture
     assert reading.page_date is None
+
+
+class PlacedEngine(ScriptedEngine):
+    """Reads one line at a given place of the top strip, nothing elsewhere."""
+
+    def __init__(self, text: str, box: tuple[int, int, int, int]) -> None:
+        super().__init__()
+        self.line = TextLine(text, box, 0.99)
+
+    def read(self, image: Image.Image) -> list[TextLine]:
+        self.reads.append(image.size)
+        return [self.line] if len(self.reads) == 1 else []  # the top strip is read first
+
+
+@pytest.mark.parametrize(("box", "capture"), [
+    ((1100, 4, 1270, 20), True),  # the macOS menu-bar clock: at the top, right of the middle
+    ((10, 4, 180, 20), False),  # the application's menus stand there, no clock
+    ((1100, 60, 1270, 76), False),  # below the menu bar, without an address bar: the page
+])
+def test_a_date_in_the_menu_bar_place_is_the_capture_time(
+    box: tuple[int, int, int, int], capture: bool,
+) -> None:
+    engine = PlacedEngine("Tue 1 Dec", box)
+    reading = read_screenshot(Image.new("RGB", (1280, 800), "white"), engine, digest="7" * 64)
+    assert (reading.time is not None) is capture
+    assert (reading.page_date is not None) is not capture
+
+
+@pytest.mark.parametrize(("script", "image"), [
+    # the page right under the address bar, in the top strip
+    ({"top": ["sellercentral.amazon.com/orders-v3", "Report generated on 11/28/2026"]}, None),
+    # a crop of the page: its first lines stand in the top strip, and no address bar is there
+    ({"top": ["Manage Orders", "Report generated on 11/28/2026"]}, None),
+    # the last table row of a page without a taskbar stands in the bottom-right corner
+    ({"top": ["sellercentral.amazon.com/orders-v3"], "corner": ["Ship by 11/25/2026"]}, None),
+    # a table's rule across the page's width, inside its margins, is no taskbar
+    ({"top": ["sellercentral.amazon.com/orders-v3"], "corner": ["11/25/2026"]}, "rule"),
+])
+def test_a_page_date_that_a_crop_puts_in_the_top_strip_or_the_corner_is_no_capture_time(
+    script: dict[str, list[str]], image: str | None,
+) -> None:
+    screen = Image.new("RGB", (1280, 800), "white")
+    if image == "rule":
+        ImageDraw.Draw(screen).line((32, 726, 1248, 726), fill="#dadce0", width=1)
+    reading = read_screenshot(screen, ScriptedEngine(script), digest="6" * 64)
+    assert reading.time is None
+    assert reading.page_date is not None
 
 
 def test_a_date_only_in_the_page_body_is_no_capture_time(
@@ -906,6 +988,41 @@ def test_rapidocr_boxes_point_at_the_address_bar() -> None:
     assert reading.url_line is not None
     left, top, right, bottom = reading.url_line.box
     assert 110 <= left <= 160 and top >= 36 and bottom <= 76 + 4 and right > left
+
+
+def _variety(**fields: Any) -> Image.Image:
+    return shots_variety.draw_variety(shots_variety.Variety(name="test", kind="test", **fields))
+
+
+@needs_rapidocr
+@pytest.mark.parametrize(("fields", "url", "time"), [
+    # Edge, dark, with https://; a Windows 11 taskbar clock in 24 h, the German date
+    ({"width": 1024, "height": 400, "theme": "dark", "browser": "edge", "os_clock": "win11",
+      "url": "https://sellercentral.amazon.de/orders-v3", "clock_lines": ("15:45", "01.12.2026")},
+     "sellercentral.amazon.de/orders-v3", "15:45"),
+    # Safari shows the host only; the British macOS menu-bar clock shows a date without a year
+    ({"width": 1024, "height": 300, "browser": "safari", "os_clock": "mac",
+      "url": "sellercentral.amazon.co.uk", "clock_lines": ("Tue 1 Dec",)},
+     "sellercentral.amazon.co.uk", "Tue 1 Dec"),
+    # a Windows 10 taskbar that shows the date alone, at 150 %
+    ({"width": 1280, "height": 480, "scale": 1.5, "browser": "firefox", "os_clock": "win10",
+      "url": "https://sellercentral-europe.amazon.com/home", "clock_lines": ("12/1/2026",)},
+     "sellercentral-europe.amazon.com/home", "12/1/2026"),
+    # a crop of a table whose last column holds dates: the corner shows a date, no taskbar
+    ({"width": 900, "height": 300, "browser": None, "os_clock": None, "url": None,
+      "body": "dates-right"}, None, None),
+])
+def test_real_engine_on_clocks_and_bars_unlike_the_bench_set(
+    fields: dict[str, Any], url: str | None, time: str | None,
+) -> None:
+    engine = ocr.engine_named("rapidocr")
+    assert engine is not None
+    digest = content_digest(repr(fields).encode())
+    reading = read_screenshot(_variety(**fields), engine, digest=digest)
+    assert (reading.url.url if reading.url else None) == url
+    assert (reading.time.text if reading.time else None) == time
+    if time is None:  # the dates of the table are seen, and said not to be the capture time
+        assert reading.page_date is not None
 
 
 @pytest.mark.skipif(

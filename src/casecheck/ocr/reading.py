@@ -8,10 +8,13 @@ is still missing, and stops at the line that completes a URL and a capture time 
 recognizes a region's text boxes one at a time, and recognition is most of the cost).
 
 The capture time is what Seller Support asks for: when the screenshot was taken. A time of
-day anywhere is one (a clock, or a page's "Last updated 10:42"); a date is one only in the
-regions of the operating system's clock and the browser (``CHROME_REGIONS``). A date printed
-in the page body alone (an order date in a table) says nothing about when the screenshot was
-taken: it is kept as ``page_date``, and the reading goes on looking for a capture time.
+day anywhere is one (a clock, or a page's "Last updated 10:42"); a date is one only where the
+operating system's clock or the browser's bars stand (:func:`in_chrome`): in the top strip on
+or above the address bar, or in the macOS menu bar's place; in the bottom-right corner on the
+Windows taskbar. A date printed in the page body alone (an order date in a table, also one
+that a crop of the page puts in the top strip or the bottom-right corner) says nothing about
+when the screenshot was taken: it is kept as ``page_date``, and the reading goes on looking
+for a capture time.
 """
 
 from __future__ import annotations
@@ -43,9 +46,18 @@ DARK = 110
 reads worse, with tesseract most of all)."""
 
 
-CHROME_REGIONS = frozenset({"top", "bottom-right"})
-"""Where a date is the capture time: the browser's bars and the macOS menu bar clock at the
-top, the Windows taskbar clock in the bottom-right corner."""
+MENU_BAR = 0.05
+"""Height of the top band, as a share of the reference height (at least 40 px), where a date
+right of the middle is the macOS menu-bar clock: the menu bar is 24 points tall (48 px at 2x,
+36 at 150 %); a crop's first page line rarely stands that high and that far right."""
+BAR_EDGE = 4
+"""Difference of grey levels between two neighbouring rows that counts as a bar's edge. A light
+Windows 11 taskbar (243) on a white page differs by 12, a dark one on a dark page by 6; JPEG
+noise on a flat page stays under 3."""
+FULL_WIDTH = 0.985
+"""Share of the columns an edge must cross to be a taskbar's top: the taskbar spans the screen
+from edge to edge, a table's rules stop at the page's margins (32 px each side of a 1920 px
+page is 96.7 %)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +299,42 @@ def _region_lines(
         cache.put(digest, engine.name, key, read, complete=True)
 
 
+def _bar_edge(image: Image, top: int, bottom: int) -> bool:
+    """Whether a row between ``top`` and ``bottom`` differs from the row above it across the
+    whole width: the top edge of a taskbar."""
+    from PIL import ImageChops  # noqa: PLC0415 - Pillow only when reading
+
+    top = max(1, top)
+    if bottom - top < 1:
+        return False
+    strip = image.crop((0, top - 1, image.width, bottom)).convert("L")
+    width, rows = strip.size
+    steps = ImageChops.difference(strip.crop((0, 0, width, rows - 1)),
+                                  strip.crop((0, 1, width, rows)))
+    for row in range(rows - 1):
+        flat = sum(steps.crop((0, row, width, row + 1)).histogram()[:BAR_EDGE])
+        if width - flat >= FULL_WIDTH * width:
+            return True
+    return False
+
+
+def in_chrome(image: Image, region: Region, line: TextLine, address_bars: list[TextLine]) -> bool:
+    """Whether a date read on ``line`` stands where the OS clock or the browser's bars are, so
+    that it is the capture time: in the top strip on or above an address bar read there (the
+    tabs, the toolbar, the menu bar) or right of the middle of the menu bar's band; in the
+    bottom-right corner below the top edge of a taskbar."""
+    width, height = image.size
+    left, top, _, bottom = line.box
+    if region.name == "top":
+        if any((top + bottom) / 2 <= bar.box[3] for bar in address_bars):
+            return True
+        band = max(40, round(_reference(width, height) * MENU_BAR))
+        return bottom <= band and left >= width / 2
+    if region.name == "bottom-right":
+        return _bar_edge(image, region.box[1], top)
+    return False
+
+
 def _best_url(found: list[tuple[UrlMatch, TextLine]]) -> tuple[UrlMatch, TextLine] | None:
     return min(found, key=lambda pair: not pair[0].amazon, default=None)
 
@@ -317,15 +365,27 @@ def read_screenshot(
         if region.purpose == "time" and times:
             continue
         regions.append(region.name)
+        address_bars: list[TextLine] = []
+        # Dates of this region not (yet) in the chrome: an address bar read further down the
+        # top strip puts the tab titles above it there.
+        pending: list[tuple[TimeMatch, TextLine]] = []
         with closing(_region_lines(image, region, engine, cache, digest)) as stream:
             for line in stream:
                 lines.append(line)
-                urls += [(match, line) for match in find_urls(line.text)]
-                for match in find_times(line.text):
-                    captured = match.kind == "time" or region.name in CHROME_REGIONS
-                    (times if captured else page_dates).append((match, line))
+                found = [(match, line) for match in find_urls(line.text)]
+                urls += found
+                if found:
+                    address_bars.append(line)
+                matches = find_times(line.text)
+                times += [(match, line) for match in matches if match.kind == "time"]
+                dates = [(match, line) for match in matches if match.kind == "date"]
+                placed = [date for date in (pending if found else []) + dates
+                          if in_chrome(image, region, date[1], address_bars)]
+                times += placed
+                pending = [date for date in pending + dates if date not in placed]
                 if urls and times:
                     break
+        page_dates += pending
     url, time = _best_url(urls), _best_time(times)
     page_date = page_dates[0] if page_dates and time is None else None
     return Reading(

@@ -177,6 +177,13 @@ _NAMED_DAY = re.compile(
 _DAY_NAMED = re.compile(
     r"(?<!\d)(\d{1,2})\.?\s?" + _MONTH_NAME + r"\.?,?\s?((?:19|20)\d{2})", re.IGNORECASE
 )
+_WEEKDAY_DAY_NAMED = re.compile(
+    r"(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s?(\d{1,2})\.?\s?" + _MONTH_NAME
+    + r"(?![a-z])(?:,?\s?(?:19|20)\d{2})?",
+    re.IGNORECASE,
+)
+"""A day before its month without a year, as the British and European macOS menu-bar clock
+shows it ("Tue 1 Dec"): only after a weekday, so "5 Dec" in running text is not a date."""
 _CJK_DATE = re.compile(r"(?:((?:19|20)\d{2})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
 
 
@@ -203,6 +210,9 @@ def _dates(text: str) -> list[re.Match[str]]:
         if _valid_day(int(m[2]), int(m[3])):
             found.append(m)
     found += _DAY_NAMED.finditer(text)
+    for m in _WEEKDAY_DAY_NAMED.finditer(text):
+        if _valid_day(_MONTHS[m[2][:3].lower()], int(m[1])):
+            found.append(m)
     for m in _NAMED_DAY.finditer(text):
         if _valid_day(_MONTHS[m[1][:3].lower()], int(m[2])):
             found.append(m)
@@ -225,7 +235,12 @@ def find_times(text: str) -> list[TimeMatch]:
     plain = _undo_digit_confusions(unicodedata.normalize("NFKC", text))
     matches = _dates(plain)
     times = sorted(set(_times(plain, matches)))
-    # One date per place: the longest reading of it ("2026年10月14日" over "2026年10月14").
-    by_start = {m.start(): m[0] for m in sorted(matches, key=lambda m: len(m[0]))}
-    dates = sorted(by_start.items())
+    # One date per place: the longest reading of it ("2026年10月14日" over "2026年10月14",
+    # "Fri 27 Nov 2026" over "27 Nov 2026").
+    longest_first = sorted(matches, key=lambda m: m.end() - m.start(), reverse=True)
+    kept: list[re.Match[str]] = []
+    for m in longest_first:
+        if not any(k.start() <= m.start() and m.end() <= k.end() for k in kept):
+            kept.append(m)
+    dates = sorted((m.start(), m[0]) for m in kept)
     return [TimeMatch(t, "time") for _, t in times] + [TimeMatch(d, "date") for _, d in dates]
