@@ -84,12 +84,25 @@ def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         ("https://www.ups.com/track?tracknum=1Z999AA10123456784", "www.ups.com"),
         ("www.example.org", "www.example.org"),
         ("example.com/path", "example.com"),
+        # first labels misread beyond the letter-digit confusions
+        ("https://lsllecentral.amazon.nl/orders-v3", "sellercentral.amazon.nl"),
+        ("seliercentral.amazon.de/home", "sellercentral.amazon.de"),
+        ("sellercentral-eurobe.amazon.com/home", "sellercentral-europe.amazon.com"),
     ],
 )
 def test_url_is_found_despite_ocr_noise(text: str, host: str) -> None:
     found = find_urls(text)
     assert found, text
     assert found[0].host == host
+
+
+@pytest.mark.parametrize("text", [
+    "vendorcentral.amazon.com/hz/vendor", "https://salescentral.amazon.com/x",
+    "kdp.amazon.com/bookshelf", "affiliate-program.amazon.com/home",
+])
+def test_other_amazon_portals_are_not_taken_for_seller_central(text: str) -> None:
+    assert [(m.amazon, m.host.split(".")[0]) for m in find_urls(text)] == [
+        (False, text.removeprefix("https://").split(".")[0])]
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ hours and two-digit minutes; a date needs a valid month and day.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -87,15 +88,44 @@ _AMAZON_FUZZY = re.compile(
 )
 
 
+_SELLER_CENTRAL = ("sellercentral", "sellercentral-europe", "sellercentral-japan")
+"""The first labels of the Seller Central hosts (rules/marketplaces.toml lists them by
+marketplace): a misread one is put back when it is this close to one of them."""
+SIMILAR = 0.85
+"""How close (difflib's ratio) a misread first label must be to a Seller Central one. OCR's
+misreads of the drawn variety set ("lsllecentral", "seliercentral") are 0.88 and more; the
+other Amazon portals stay well below: "vendorcentral" and "supplycentral" are 0.69,
+"salescentral" 0.8."""
+_ANY_AMAZON = re.compile(
+    r"([a-z0-9-]{4,24})\.?amazon\.?(com\.(?:mx|br|be|tr|au)|co\.(?:uk|jp|za)|[a-z]{2,3})"
+)
+
+
+def _misread_seller_central(plain: str) -> str | None:
+    """``plain`` as a Seller Central host when its first label is one misread, else None."""
+    found = _ANY_AMAZON.fullmatch(plain)
+    if found is None:
+        return None
+    label = max(_SELLER_CENTRAL,
+                key=lambda name: difflib.SequenceMatcher(None, found[1], name).ratio())
+    if difflib.SequenceMatcher(None, found[1], label).ratio() < SIMILAR:
+        return None
+    rebuilt = f"{label}.amazon.{found[2]}"
+    return rebuilt if AMAZON_HOST.fullmatch(rebuilt) else None
+
+
 def _amazon_host(host: str) -> str | None:
     """The Amazon host that ``host`` is once OCR's confusions are undone, else None."""
     plain = host.lower().removeprefix("www.").translate(_HOST_CONFUSIONS)
     plain = plain.replace("rn", "m").replace("vv", "w").strip(".-")
     if AMAZON_HOST.fullmatch(plain):
+        first = plain.split(".", 1)[0]
+        if first.startswith("sellercentral-") and first not in _SELLER_CENTRAL:
+            return _misread_seller_central(plain) or plain  # "sellercentral-eurobe"
         return plain
     fuzzy = _AMAZON_FUZZY.fullmatch(plain)
     if fuzzy is None:
-        return None
+        return _misread_seller_central(plain)
     # Put back what OCR lost: the dots ("sellercentralamazon.com") and a doubled l.
     seller = re.sub(r"^sel+er", "seller", fuzzy[1]) if fuzzy[1] else None
     rebuilt = f"{seller}.amazon.{fuzzy[2]}" if seller else f"amazon.{fuzzy[2]}"
