@@ -100,6 +100,11 @@ THEMES: dict[str, dict[str, Color]] = {
              "header": (19, 25, 33), "header_text": (240, 240, 240), "line": (60, 64, 67),
              "task": (28, 28, 28), "task_text": (255, 255, 255), "menubar": (40, 40, 40)},
 }
+THEMES["light"]["page_text"] = THEMES["light"]["text"]
+THEMES["dark"]["page_text"] = THEMES["dark"]["text"]
+THEMES["mixed"] = {**THEMES["dark"], **{key: THEMES["light"][key] for key in (
+    "page", "page_text", "line", "header", "header_text")}}
+"""A dark browser and taskbar around a light page: Seller Central has no dark mode."""
 
 
 def _font(name: str, size: float, cjk: bool = False) -> ImageFont.FreeTypeFont:
@@ -300,10 +305,10 @@ def _page(c: Canvas, top: float, bottom: float, left: float = 0, right: float | 
         c.text((left + c.px(300 + 96 * i), top + c.px(22)), word, 13, colors["header_text"],
                anchor="lm")
     y = top + c.px(64)
-    c.text((left + c.px(32), y), "Manage Orders", 22, colors["text"], bold=True)
+    c.text((left + c.px(32), y), "Manage Orders", 22, colors["page_text"], bold=True)
     y += c.px(42)
     c.rect((left + c.px(32), y, right - c.px(32), y + c.px(34)), (253, 236, 234)
-           if c.shot.theme == "light" else (70, 30, 28))
+           if c.shot.theme != "dark" else (70, 30, 28))
     c.text((left + c.px(44), y + c.px(17)), "We're sorry. Something went wrong on our end.",
            13, (200, 60, 40), anchor="lm")
     y += c.px(52)
@@ -329,10 +334,10 @@ def _page(c: Canvas, top: float, bottom: float, left: float = 0, right: float | 
             cells.insert(0, DATETIMES[row % len(DATETIMES)])
         for x, cell in zip(columns, cells, strict=True):
             if left + c.px(x) < right - c.px(40):
-                c.text((left + c.px(x), y + c.px(10)), cell, 13, colors["text"])
+                c.text((left + c.px(x), y + c.px(10)), cell, 13, colors["page_text"])
         if body == "dates-right":
             c.text((right - c.px(40), y + c.px(10)), DATES[row % len(DATES)], 13,
-                   colors["text"], anchor="ra")
+                   colors["page_text"], anchor="ra")
         y += c.px(34)
         c.pen.line((left + c.px(32), y, right - c.px(32), y), fill=colors["line"],
                    width=c.px(1))
@@ -512,6 +517,20 @@ def variety_set() -> list[Variety]:
     groups += _group("table-dates-right-no-clock", 3, lambda i: replace(
         _at(i + 1, base), body="dates-right", os_clock=None, clock_lines=(),
         url=MARKETPLACE_URLS[i + 9], browser=browsers[i % 3], has_time=False))
+    groups += _group("dark-browser-light-page", 4, lambda i: replace(
+        _at(i, base), theme="mixed", browser=browsers[i], os_clock=("win11", "mac")[i % 2],
+        url=("https://" if i % 2 else "") + MARKETPLACE_URLS[i + 10].removeprefix("https://"),
+        clock_lines=(("3:45 PM", "12/1/2026"), ("Tue 1 Dec", "15:45"))[i % 2]))
+    groups += _group("jpeg-low", 3, lambda i: replace(
+        _at(i + 2, base), jpeg=(40, 30, 45)[i], theme=("light", "mixed", "dark")[i],
+        os_clock=("win10", "win11", "mac")[i], url=MARKETPLACE_URLS[i + 12],
+        clock_lines=(("15:45", "01.12.2026"), ("3:45 PM", "12/1/2026"),
+                     ("Tue Dec 1", "3:45 PM"))[i]))
+    groups += _group("4k", 3, lambda i: replace(
+        _at(i, base), width=3840, height=2160, scale=(1.5, 2.0, 1.0)[i],
+        theme=("light", "mixed", "dark")[i], os_clock=("win11", "mac", "win10")[i],
+        url=MARKETPLACE_URLS[i + 3], browser=browsers[i],
+        clock_lines=(("3:45 PM", "12/1/2026"), ("Tue 1 Dec", "15:45"), ("15:45", "01.12.2026"))[i]))
     return groups
 
 
