@@ -557,6 +557,8 @@ def read_all(shots: list[Variety]) -> list[dict[str, Any]]:
             "name": shot.name, "kind": shot.kind, "has_url": shot.has_url,
             "has_time": shot.has_time, "seconds": seconds,
             "url": reading.url.url if reading.url else None,
+            "host": reading.url.host if reading.url else None,
+            "drawn_host": drawn_host(shot),
             "time": reading.time.text if reading.time else None,
             "page_date": reading.page_date.text if reading.page_date else None,
             "size": [shot.width, shot.height],
@@ -567,8 +569,16 @@ def read_all(shots: list[Variety]) -> list[dict[str, Any]]:
     return results
 
 
+def drawn_host(shot: Variety) -> str | None:
+    """The host of the URL the address bar shows, as drawn."""
+    if shot.url is None:
+        return None
+    return shot.url.split("://")[-1].split("/")[0].rstrip("…")
+
+
 def score(results: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """Per class: URL and time recall (found / shown), false found (found / not shown)."""
+    """Per class: URL and time recall (found / shown), false found (found / not shown), and
+    how many URLs found have the host drawn (I012 needs the marketplace right)."""
     table: dict[str, dict[str, Any]] = {}
     for kind in dict.fromkeys(r["kind"] for r in results):
         rows = [r for r in results if r["kind"] == kind]
@@ -581,6 +591,10 @@ def score(results: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
             entry[f"{part}_false"] = (sum(bool(r[part]) for r in hidden), len(hidden))
             entry[f"{part}_wrong"] = [f"{r['name']}: {r[part]!r}" for r in rows
                                       if bool(r[part]) != r[f"has_{part}"]]
+        found = [r for r in rows if r["has_url"] and r["url"]]
+        entry["host_right"] = (sum(r["host"] == r["drawn_host"] for r in found), len(found))
+        entry["url_wrong"] += [f"{r['name']}: host {r['host']!r}" for r in found
+                               if r["host"] != r["drawn_host"]]
         table[kind] = entry
     return table
 
@@ -591,18 +605,21 @@ def _fraction(pair: tuple[int, int]) -> str:
 
 def report(results: list[dict[str, Any]]) -> str:
     table = score(results)
-    lines = ["| class | shots | URL recall | URL false found | time recall | time false found "
-             "| median s |", "|---|---|---|---|---|---|---|"]
+    lines = ["| class | shots | URL recall | host right | URL false found | time recall "
+             "| time false found | median s |", "|---|---|---|---|---|---|---|---|"]
     for kind, entry in table.items():
         lines.append(
             f"| {kind} | {entry['shots']} | {_fraction(entry['url_recall'])} | "
+            f"{_fraction(entry['host_right'])} | "
             f"{_fraction(entry['url_false'])} | {_fraction(entry['time_recall'])} | "
             f"{_fraction(entry['time_false'])} | {entry['median_s']:.2f} |")
-    total = {part: [sum(e[part][i] for e in table.values()) for i in (0, 1)]
-             for part in ("url_recall", "url_false", "time_recall", "time_false")}
-    lines.append(f"| all | {len(results)} | {_fraction(total['url_recall'])} | "  # type: ignore[arg-type]
-                 f"{_fraction(total['url_false'])} | {_fraction(total['time_recall'])} | "  # type: ignore[arg-type]
-                 f"{_fraction(total['time_false'])} | "  # type: ignore[arg-type]
+    total = {part: (sum(e[part][0] for e in table.values()),
+                    sum(e[part][1] for e in table.values()))
+             for part in ("url_recall", "host_right", "url_false", "time_recall", "time_false")}
+    lines.append(f"| all | {len(results)} | {_fraction(total['url_recall'])} | "
+                 f"{_fraction(total['host_right'])} | "
+                 f"{_fraction(total['url_false'])} | {_fraction(total['time_recall'])} | "
+                 f"{_fraction(total['time_false'])} | "
                  f"{statistics.median(r['seconds'] for r in results):.2f} |")
     wrong = [w for e in table.values() for part in ("url", "time") for w in e[f"{part}_wrong"]]
     if wrong:
@@ -623,7 +640,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="print the classes and exit")
     parser.add_argument("--out", type=Path, help="also write the drawn screenshots here")
     parser.add_argument("--json", type=Path, help="write the raw results here")
+    parser.add_argument("--score", type=Path, help="score the raw results of an earlier run")
     args = parser.parse_args(argv)
+    if args.score:
+        print(report(json.loads(args.score.read_text(encoding="utf-8"))))
+        return 0
     shots = variety_set()
     if args.list:
         for kind in dict.fromkeys(s.kind for s in shots):

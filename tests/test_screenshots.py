@@ -624,6 +624,9 @@ def _png(image: Image.Image) -> bytes:
      _with_taskbar(1280, 800), "27.11.2026"),
     ({"top": ["sellercentral.amazon.com/orders-v3"], "corner": ["2026/12/1"]},
      _with_taskbar(1280, 800, color="#202020"), "2026/12/1"),
+    # at 200 % the taskbar is taller than the corner: its edge stands above it
+    ({"top": ["sellercentral.amazon.com/orders-v3"], "corner": ["1.12.2026"]},
+     _with_taskbar(1280, 800, bar=96), "1.12.2026"),
     # a time of day anywhere, even in the page
     ({"top": ["sellercentral.amazon.com/orders-v3"], "page": ["Last updated 10:42 AM"]}, None,
      "10:42 AM"),

@@ -331,7 +331,9 @@ def in_chrome(image: Image, region: Region, line: TextLine, address_bars: list[T
         band = max(40, round(_reference(width, height) * MENU_BAR))
         return bottom <= band and left >= width / 2
     if region.name == "bottom-right":
-        return _bar_edge(image, region.box[1], top)
+        # At 175 % or more a taskbar is taller than the corner: its edge may stand above it.
+        corner = region.box[1]
+        return _bar_edge(image, corner - (height - corner), top)
     return False
 
 
