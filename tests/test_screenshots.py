@@ -1041,6 +1041,38 @@ def test_real_engine_on_clocks_and_bars_unlike_the_bench_set(
         assert reading.page_date is not None
 
 
+@needs_rapidocr
+def test_the_command_line_reports_a_crop_whose_table_dates_stand_in_the_corner(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "case"
+    (folder / "attachments").mkdir(parents=True)
+    shots = {
+        "crop.png": _variety(width=900, height=300, browser=None, os_clock=None, url=None,
+                             body="dates-right"),
+        "full.png": _variety(width=1024, height=400, browser="edge", os_clock="win11",
+                             url="https://sellercentral.amazon.com/orders-v3", body="dates-right",
+                             clock_lines=("12/1/2026",)),
+    }
+    lines = ["type = 'technical-issue'", "marketplace = 'US'"]
+    for name, image in shots.items():
+        image.save(folder / "attachments" / name)
+        lines += ["[[attachments]]", f"path = 'attachments/{name}'", "kind = 'screenshot'"]
+    (folder / "case.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "casecheck", "check", str(folder), "--format", "json",
+         "--select", "A008,A009", "--cache-dir", str(tmp_path / "cache"), "--lang", "en"],
+        capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO / "src")},
+    )
+    assert done.returncode == 1, done.stderr
+    findings = json.loads(done.stdout)["cases"][0]["findings"]
+    assert sorted((f["code"], f["location"]["file"]) for f in findings) == [
+        ("A008", "attachments/crop.png"), ("A009", "attachments/crop.png")]
+    [a009] = [f for f in findings if f["code"] == "A009"]
+    assert a009["data"]["page_date"] in shots_variety.DATES
+    assert "is printed in the page" in a009["message"]
+
+
 @pytest.mark.skipif(
     ocr.engine_named("tesseract") is None, reason="the tesseract program is not installed"
 )
