@@ -617,8 +617,9 @@ def _png(image: Image.Image) -> bytes:
 # ScriptedEngine puts line i of a region at y = 10 + 20 i in it: on a 1280 x 800 screenshot
 # the top strip is 180 px tall and the bottom-right corner starts at y = 720.
 @pytest.mark.parametrize(("script", "image", "capture"), [
-    # a tab title above the address bar
+    # a tab title above the address bar, a date beside or right under it in the toolbar
     ({"top": ["Orders 11/27/2026", "sellercentral.amazon.com/orders-v3"]}, None, "11/27/2026"),
+    ({"top": ["sellercentral.amazon.com/orders-v3", "11/27/2026"]}, None, "11/27/2026"),
     # the Windows taskbar clock (its top edge at y = 728, the date at y = 730)
     ({"top": ["sellercentral.amazon.com/orders-v3"], "corner": ["27.11.2026"]},
      _with_taskbar(1280, 800), "27.11.2026"),
@@ -674,8 +675,9 @@ def test_a_date_in_the_menu_bar_place_is_the_capture_time(
 
 
 @pytest.mark.parametrize(("script", "image"), [
-    # the page right under the address bar, in the top strip
-    ({"top": ["sellercentral.amazon.com/orders-v3", "Report generated on 11/28/2026"]}, None),
+    # the page under the address bar, in the top strip
+    ({"top": ["sellercentral.amazon.com/orders-v3", "amazon seller central",
+              "Report generated on 11/28/2026"]}, None),
     # a crop of the page: its first lines stand in the top strip, and no address bar is there
     ({"top": ["Manage Orders", "Report generated on 11/28/2026"]}, None),
     # the last table row of a page without a taskbar stands in the bottom-right corner

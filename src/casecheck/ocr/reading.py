@@ -9,8 +9,8 @@ recognizes a region's text boxes one at a time, and recognition is most of the c
 
 The capture time is what Seller Support asks for: when the screenshot was taken. A time of
 day anywhere is one (a clock, or a page's "Last updated 10:42"); a date is one only where the
-operating system's clock or the browser's bars stand (:func:`in_chrome`): in the top strip on
-or above the address bar, or in the macOS menu bar's place; in the bottom-right corner on the
+operating system's clock or the browser's bars stand (:func:`in_chrome`): in the top strip
+around the address bar, or in the macOS menu bar's place; in the bottom-right corner on the
 Windows taskbar. A date printed in the page body alone (an order date in a table, also one
 that a crop of the page puts in the top strip or the bottom-right corner) says nothing about
 when the screenshot was taken: it is kept as ``page_date``, and the reading goes on looking
@@ -320,13 +320,14 @@ def _bar_edge(image: Image, top: int, bottom: int) -> bool:
 
 def in_chrome(image: Image, region: Region, line: TextLine, address_bars: list[TextLine]) -> bool:
     """Whether a date read on ``line`` stands where the OS clock or the browser's bars are, so
-    that it is the capture time: in the top strip on or above an address bar read there (the
-    tabs, the toolbar, the menu bar) or right of the middle of the menu bar's band; in the
-    bottom-right corner below the top edge of a taskbar."""
+    that it is the capture time: in the top strip on or above an address bar read there, or
+    at most one of its lines below it (the tabs, the toolbar, the menu bar; the page starts
+    further down, past the toolbar's padding), or right of the middle of the menu bar's band;
+    in the bottom-right corner below the top edge of a taskbar."""
     width, height = image.size
     left, top, _, bottom = line.box
     if region.name == "top":
-        if any((top + bottom) / 2 <= bar.box[3] for bar in address_bars):
+        if any((top + bottom) / 2 <= 2 * bar.box[3] - bar.box[1] for bar in address_bars):
             return True
         band = max(40, round(_reference(width, height) * MENU_BAR))
         return bottom <= band and left >= width / 2
