@@ -189,6 +189,7 @@ def test_time_or_date_is_found(text: str, expected: str) -> None:
         "24:61",
         "¥2,499",
         "Returned 5 Dec",
+        "Monthly 5 Dec",
         "Mon 45 Dec",
     ],
 )
@@ -229,11 +230,19 @@ def test_every_valid_time_is_found(hour: int, minute: int, form: str) -> None:
             "{d:02d}.{mo:02d}.{y}",
             "{y}年{mo}月{d}日",
             "{mo}月{d}日",
+            "{d}.{mo}.{y}",
+            "{w} {d} {name}",
+            "{w}, {d} {name} {y}",
         ]
     ),
+    weekday=st.sampled_from(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Tuesday"]),
 )
-def test_every_valid_date_is_found(year: int, month: int, day: int, form: str) -> None:
-    text = form.format(y=year, mo=month, d=day)
+def test_every_valid_date_is_found(
+    year: int, month: int, day: int, form: str, weekday: str
+) -> None:
+    name = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+            "Dec")[month - 1]
+    text = form.format(y=year, mo=month, d=day, w=weekday, name=name)
     assert any(m.kind == "date" for m in find_times(text)), text
 
 

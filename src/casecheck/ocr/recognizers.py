@@ -208,7 +208,8 @@ _DAY_NAMED = re.compile(
     r"(?<!\d)(\d{1,2})\.?\s?" + _MONTH_NAME + r"\.?,?\s?((?:19|20)\d{2})", re.IGNORECASE
 )
 _WEEKDAY_DAY_NAMED = re.compile(
-    r"(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s?(\d{1,2})\.?\s?" + _MONTH_NAME
+    r"(?<![a-z])(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
+    r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?\s?(\d{1,2})\.?\s?" + _MONTH_NAME
     + r"(?![a-z])(?:,?\s?(?:19|20)\d{2})?",
     re.IGNORECASE,
 )
