@@ -19,7 +19,7 @@ time (a time of day anywhere, or a date in the OS clock or the browser's bars). 
 reads every shot with the engine casecheck picks, as ``casecheck check`` does (region
 first, cache off), one shot at a time in this process, and prints per class the URL and time
 recall, the false "found" and the median seconds. Drawn with Pillow and the system's DejaVu
-and Liberation fonts; the Chinese and Japanese clocks need a CJK font (``fonts-noto-cjk``)
+and Liberation fonts; the Chinese clocks need a CJK font (``fonts-noto-cjk``)
 and are left out without one. Needs the OCR extra (``pip install 'casecheck[ocr]'``).
 """
 
@@ -33,7 +33,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -87,7 +87,6 @@ class Variety:
     """JPEG quality the capture was recompressed at, None: PNG."""
     has_url: bool = True
     has_time: bool = True
-    notes: dict[str, Any] = field(default_factory=dict)
 
 
 THEMES: dict[str, dict[str, Color]] = {
