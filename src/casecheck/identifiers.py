@@ -25,6 +25,8 @@ SHIPMENT_ID = re.compile(r"FBA[0-9A-Z]{6,12}")
 FNSKU = re.compile(r"X00[0-9A-Z]{7}")
 CASE_ID = re.compile(r"[0-9]{8,12}")
 GTIN_LENGTHS = (8, 12, 13, 14)
+_GTIN_SEPARATORS = re.compile(r"[ -]")
+"""How a GTIN is printed: '7 12345 67890 4' under a barcode, '978-3-16-148410-0' on a book."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,15 @@ def not_ascii(value: str) -> NotAscii | None:
         return None
     first = next(character for character in value if not character.isascii())
     return NotAscii(first, f"U+{ord(first):04X}", ascii_form(value))
+
+
+def typed_id(ids: str, value: str) -> str:
+    """An entry of ``ids.<ids>`` as Amazon reads it. Amazon writes its IDs in capitals and its
+    search finds them in any case, so "fba15c8kq2zp" is the shipment FBA15C8KQ2ZP (the
+    history and the reports compare them so too); a GTIN is its digits, without the spaces
+    and hyphens it is printed with. The shape functions below judge this reading."""
+    value = value.strip().upper()
+    return _GTIN_SEPARATORS.sub("", value) if ids == "gtins" else value
 
 
 def is_order_id(value: str) -> bool:

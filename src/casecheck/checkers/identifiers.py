@@ -18,6 +18,7 @@ from casecheck.identifiers import (
     normalize_trademark_number,
     not_ascii,
     tracking_verdict,
+    typed_id,
 )
 from casecheck.loader import LoadedCase
 from casecheck.packs import condition_holds
@@ -67,7 +68,7 @@ def _shape_rule(
             unusual = _not_ascii(code, value, location, ctx)
             if unusual is not None:
                 yield unusual
-            elif not valid(value):
+            elif not valid(typed_id(ids, value)):
                 yield ctx.finding(code, location=location, data={"value": value})
 
     check.__name__ = ids
@@ -89,7 +90,7 @@ def gtins(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         if unusual is not None:
             yield unusual
             continue
-        problem = gtin_problem(value)
+        problem = gtin_problem(typed_id("gtins", value))
         if problem:
             variant, facts = problem
             yield ctx.finding("I004", variant=variant, location=location,

@@ -12,7 +12,7 @@ from casecheck.catalog import word
 from casecheck.checkers.screenshots import screenshot_marketplaces
 from casecheck.engine import OCR, Context, checker
 from casecheck.findings import Finding, Location
-from casecheck.identifiers import ID_VALIDATORS, ascii_form
+from casecheck.identifiers import ID_VALIDATORS, ascii_form, typed_id
 from casecheck.language import (
     detect,
     language_name,
@@ -524,7 +524,7 @@ def _is_valid_id(path: str, value: str) -> bool:
     """Whether ``path`` is an entry of ``ids.<kind>`` and ``value`` a valid ID of that kind."""
     kind = path.removeprefix("ids.").split("[", 1)[0]
     valid = ID_VALIDATORS.get(kind) if path.startswith("ids.") else None
-    return valid is not None and valid(value.strip())
+    return valid is not None and valid(typed_id(kind, value))
 
 
 # --- I009 / I010 / I012 --------------------------------------------------------------------
