@@ -152,3 +152,153 @@ def test_a_lower_case_shipment_id_passes_the_command_line(tmp_path: Path) -> Non
     result = _run("check", folder, "--select", "I", "--no-cache", "--format", "json")
     assert result.returncode == 0, result.stdout
     assert '"I003"' not in result.stdout
+
+
+# --- T003: the prevention headed as Amazon's question ------------------------------------------
+
+APPEAL_HEAD = """Dear Seller Performance Team,
+
+Our account was deactivated on 2026-11-23 under the Restricted Products Policy because ASIN
+B0DKR7M2QX was listed without the required safety documents.
+
+"""
+CAUSE = ("The listing was created from a supplier feed that nobody checked against the "
+         "restricted products list.")
+DONE = "We removed ASIN B0DKR7M2QX on 2026-11-23 and reviewed all 412 active listings."
+LATER = ("Our compliance manager checks every new ASIN against the restricted products list "
+         "before it goes live, and we audit the catalog every month.")
+APPEAL_TAIL = """
+Attached are the signed plan of action and the supplier invoice.
+
+We kindly request that you review this plan and reinstate our selling privileges.
+
+Thank you,
+Anna Meier
+"""
+
+
+def _appeal(make_case, body: str) -> Path:
+    return make_case({"type": "account-appeal", "marketplace": "US",
+                      "policy": "Restricted Products Policy", "ids": {"asins": ["B0DKR7M2QX"]}},
+                     files={"message.md": APPEAL_HEAD + body + APPEAL_TAIL})
+
+
+@st.composite
+def prevention_headings(draw: st.DrawFn) -> str:
+    """The prevention's heading as sellers copy Amazon's question or turn it into a title."""
+    steps = draw(st.sampled_from(["Steps", "Actions", "Measures", "What steps",
+                                  "What actions", "The steps"]))
+    taken = draw(st.sampled_from(["taken", "we have taken", "we took", "have you taken",
+                                  "we are taking", "implemented"]))
+    purpose = draw(st.sampled_from([
+        "to prevent this from happening again", "to prevent the issue from happening again",
+        "to avoid future violations", "to prevent recurrence", "to stop it happening again",
+        "to make sure this never happens again", "to ensure it does not happen again",
+    ]))
+    title = f"{steps} {taken} {purpose}"
+    mark = draw(st.sampled_from(["{}:", "{}?", "## {}", "**{}**", "3. {}:", "3) {}?"]))
+    return mark.format(title)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(heading=prevention_headings())
+def test_a_prevention_headed_as_the_forms_question_is_the_prevention(make_case, heading) -> None:
+    body = (f"Root cause:\n{CAUSE}\n\nCorrective actions taken:\n{DONE}\n\n"
+            f"{heading}\n{LATER}\n")
+    report = check(_appeal(make_case, body), select=("T003",))
+    assert codes(report) == [], [f.message for f in report.findings]
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(heading=prevention_headings())
+def test_steps_to_prevent_do_not_stand_for_the_corrective_actions(make_case, heading) -> None:
+    """A plan whose only actions are headed "Steps taken to prevent ..." lacks the actions
+    already taken: the heading is the prevention's, not both."""
+    body = f"Root cause:\n{CAUSE}\n\n{heading}\n{LATER}\n"
+    report = check(_appeal(make_case, body), select=("T003",))
+    assert [(f.code, f.data.get("part")) for f in report.findings] \
+        == [("T003", "corrective-actions")], [f.message for f in report.findings]
+
+
+def test_the_published_plan_of_action_passes_the_command_line(tmp_path: Path) -> None:
+    """The outside tester's folder: a plan laid out as published plans are, its prevention
+    headed "Steps we have taken to prevent this from happening again:" (ten words), got T003
+    "no part for the preventive measures" (an error, exit 1)."""
+    folder = tmp_path / "appeal"
+    folder.mkdir()
+    (folder / "case.toml").write_text(f'''type = "account-appeal"
+marketplace = "US"
+subject = "Appeal for account reinstatement: inauthentic complaints, ASIN B0DKR7M2QX"
+contact_path = ["Performance", "Account Health"]
+submit_at = {GOOD_TIME}
+deactivated_at = 2026-11-23T16:00:00-05:00
+policy = "Inauthentic complaints"
+
+[ids]
+asins = ["B0DKR7M2QX"]
+''', encoding="utf-8")
+    (folder / "message.md").write_text(APPEAL_HEAD + f"""Root cause of the issue:
+1. {CAUSE}
+
+Actions we have taken to resolve the issue:
+1. {DONE}
+
+Steps we have taken to prevent this from happening again:
+1. {LATER}
+""" + APPEAL_TAIL, encoding="utf-8")
+    result = _run("check", folder, "--select", "T003", "--no-cache")
+    assert result.returncode == 0, result.stdout
+
+
+VERIFICATION_LETTER = """Dear Seller Performance Team,
+
+Our selling account was suspended on 2026-11-23 under Section 3 of the Amazon Services
+Business Solutions Agreement because we could not complete seller identity verification.
+
+{label}{cause}
+
+What we have done: we updated the business address in Settings > Account Info, and we have
+attached a bank statement from November 2026 and our business license.
+
+What we will do going forward: any change of our business address will be updated in
+Seller Central on the same day, and we will keep a current statement on file.
+
+We request that you review the attached documents and reinstate our account.
+
+Thank you,
+Hans Becker
+"""
+CAUSES = [
+    "the utility bill we uploaded was older than 180 days, and the address on it did not "
+    "match the address in our account settings.",
+    "we uploaded a bank statement in the name of our old company, which was not the name on "
+    "the account.",
+    "our assistant sent a scan of the passport that was cut off at the edge, because she "
+    "did not know the whole page was needed.",
+]
+
+
+@pytest.mark.parametrize("cause", CAUSES)
+@pytest.mark.parametrize("label", ["What happened: ", "What happened:\n", "**What happened:** "])
+def test_what_happened_over_a_cause_is_the_root_cause_inline_too(make_case, label, cause) -> None:
+    """'What happened:' over a cause heads the root cause (docs/message.md); written as a label
+    that starts its paragraph it got T003 "no part for the root cause" (an error)."""
+    text = VERIFICATION_LETTER.format(label=label, cause=cause[0].upper() + cause[1:]
+                                      if label.endswith("\n") else cause)
+    folder = make_case({"type": "account-appeal", "marketplace": "US",
+                        "policy": "Business Solutions Agreement"}, files={"message.md": text})
+    report = check(folder, select=("T003",))
+    assert codes(report) == [], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize("label", ["What happened: ", "What happened:\n"])
+def test_what_happened_over_the_notice_is_still_the_facts(make_case, label) -> None:
+    """The same label over the notice gives no cause: the root cause is still missing."""
+    notice = ("our account was deactivated on 2026-11-23 and we received the notification "
+              "by e-mail the same day, in the morning.")
+    text = VERIFICATION_LETTER.format(label=label, cause=notice[0].upper() + notice[1:]
+                                      if label.endswith("\n") else notice)
+    folder = make_case({"type": "account-appeal", "marketplace": "US",
+                        "policy": "Business Solutions Agreement"}, files={"message.md": text})
+    report = check(folder, select=("T003",))
+    assert [(f.code, f.data["part"]) for f in report.findings] == [("T003", "root-cause")]

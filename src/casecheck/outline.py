@@ -41,6 +41,10 @@ MAX_LABEL_WORDS = 8
 MAX_QUESTION_WORDS = 14
 """A question is a heading up to this many words: sellers copy the form's own questions
 ("What steps have you taken to prevent this from happening again?")."""
+MAX_LINE_LABEL_WORDS = MAX_QUESTION_WORDS
+"""A line that ends with a colon, over its paragraph, is the form's question made a title
+("Steps we have taken to prevent the issue from happening again:"): as long as a question may
+be."""
 MAX_CLOSED_TITLE_WORDS = 3
 """A title that ends with a full stop ("Root cause.") is a heading only this short."""
 MAX_CJK_TITLE = 24
@@ -204,13 +208,13 @@ class _Shape:
     asks the reader for something ("Could you tell us which orders have the problem?")."""
 
 
-def _is_short(title: str) -> bool:
+def _is_short(title: str, limit: int = MAX_TITLE_WORDS) -> bool:
     if _SENTENCE_END.search(title) or not _LETTER.search(title):
         return False
     cjk = len(_CJK.findall(title))
     if cjk:
         return cjk <= MAX_CJK_TITLE and len(words(_CJK.sub(" ", title))) <= MAX_LABEL_WORDS
-    return len(words(title)) <= MAX_TITLE_WORDS
+    return len(words(title)) <= limit
 
 
 def _label_words(label: str) -> bool:
@@ -270,7 +274,8 @@ def _shape(line: str) -> _Shape | None:
         title = _bare(closed.group(1))
         return _Shape(title, False, None, _is_short(title)) if title else None
     title = _bare(body)
-    return _Shape(title, False, None, _is_short(title)) if title else None
+    limit = MAX_LINE_LABEL_WORDS if body.endswith((":", "：")) else MAX_TITLE_WORDS
+    return _Shape(title, False, None, _is_short(title, limit)) if title else None
 
 
 def _closed_title(title: str) -> bool:
@@ -298,8 +303,9 @@ _JOINED = re.compile(r"\s(?:and|&|\+|/)\s|[/&+、和及与]", re.IGNORECASE)
 
 
 def _names(title: str, structure: Structure) -> tuple[str, ...]:
-    """The part ``title`` names (the one named first), several when the title joins them
-    ("Corrective and preventive actions"); ("plan",) for the plan of action itself."""
+    """The part ``title`` names (the one named first, or the one its steps are for), several
+    when the title joins them ("Corrective and preventive actions"); ("plan",) for the plan of
+    action itself."""
     found: list[tuple[int, str]] = []
     for name, part in structure.parts.items():
         match = compiled(tuple(part.headings)).search(title)
@@ -307,7 +313,13 @@ def _names(title: str, structure: Structure) -> tuple[str, ...]:
             found.append((match.start(), name))
     if found:
         ordered = tuple(name for _, name in sorted(found))
-        return ordered if _JOINED.search(title) else ordered[:1]
+        if _JOINED.search(title):
+            return ordered
+        # "Steps taken to prevent this from happening again", the form's "What steps have you
+        # taken to prevent ...?": the steps are the prevention's, though "steps taken" opens.
+        meant = [name for name in ordered if structure.parts[name].purposes
+                 and compiled(tuple(structure.parts[name].purposes)).search(title)]
+        return tuple(meant[:1]) or ordered[:1]
     if compiled(tuple(structure.plan_headings)).search(title):
         return ("plan",)
     return ()
@@ -673,6 +685,11 @@ def _standalone(lines: Sequence[tuple[int, str]], index: int) -> bool:
     return before and after and not _LIST_ITEM.match(lines[index][1])
 
 
+def _opens_paragraph(lines: Sequence[tuple[int, str]], index: int) -> bool:
+    """The line at ``index`` starts a paragraph: the start, or a blank line before it."""
+    return not index or not lines[index - 1][1].strip()
+
+
 def _by_place(
     lines: Sequence[tuple[int, str]], headings: Sequence[Heading], structure: Structure,
     plan_parts: Sequence[str], parts: dict[str, Part],
@@ -690,14 +707,21 @@ def _by_place(
     """Every line that starts a section: a heading, or a short line standing over a paragraph."""
     free: dict[int, tuple[str, ...]] = {}
     """The section starts that name no part of the plan, with what they name."""
+    labelled: dict[int, str] = {}
+    """Of those, the labels that start their paragraph, with the text after the label."""
     known = {h.line: h for h in headings}
     for index, (number, text) in enumerate(lines):
         heading = known.get(number)
         if heading is not None:
             bounds.append(number)
-            if not set(heading.parts) & {*plan_parts, "plan"} and not heading.inline \
-                    and _standalone(lines, index):
+            # "What happened: the bill we sent was too old": a label that opens its paragraph
+            # stands over it as a heading on its own line does.
+            placed = _opens_paragraph(lines, index) if heading.inline else _standalone(lines, index)
+            if not set(heading.parts) & {*plan_parts, "plan"} and placed:
                 free[number] = heading.parts
+                shape = _shape(text) if heading.inline else None
+                if shape is not None and shape.inline:
+                    labelled[number] = shape.inline
             continue
         if not _standalone(lines, index):
             continue
@@ -735,7 +759,9 @@ def _by_place(
         for start in places:
             following = bisect_right(bounds, start)
             end = bounds[following] if following < len(bounds) else end_of_text
-            body = _until_closing([(n, by_line[n]) for n in range(start + 1, end)], closing)
+            after_label = [(start, labelled[start])] if start in labelled else []
+            body = _until_closing([*after_label, *((n, by_line[n]) for n in range(start + 1, end))],
+                                  closing)
             said = "\n".join(t for _, t in body)
             if len(words(said)) < MIN_SECTION_WORDS or (closing and _closes(body, closing)):
                 continue
@@ -758,7 +784,7 @@ def _by_place(
             if says:
                 clause = planned.search(by_line[start]) or said_done(by_line[start], structure)
                 _take(parts, name, start, "position",
-                      [(start, by_line[start]), *body] if clause else body)
+                      [(start, by_line[start]), *body] if clause and not after_label else body)
                 taken.add(start)
                 break
             # A section stands where the part would, in words the lexicons do not know:

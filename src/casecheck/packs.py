@@ -516,6 +516,12 @@ class MessagePart(_Pack):
         description="what a section of this part says, searched in a section whose heading "
         "names no part of the plan but stands where the plan lacks this one",
     )
+    purposes: Patterns = Field(
+        default_factory=list,
+        description="what a heading says its steps are for ('Steps taken to prevent this "
+        "from happening again'): searched in a heading's title, it names this part over a part "
+        "the title's first words name",
+    )
 
 
 class TypeStructure(_Pack):
