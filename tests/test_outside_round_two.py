@@ -11,6 +11,7 @@ codes, real exit statuses.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -302,3 +303,90 @@ def test_what_happened_over_the_notice_is_still_the_facts(make_case, label) -> N
                         "policy": "Business Solutions Agreement"}, files={"message.md": text})
     report = check(folder, select=("T003",))
     assert [(f.code, f.data["part"]) for f in report.findings] == [("T003", "root-cause")]
+
+
+# --- placeholders in typed fields --------------------------------------------------------------
+
+TYPED_FIELDS = {
+    "fba-reimbursement": ["shipped_at", "delivered_at", "reported_at", "refunded_at",
+                          "units_expected", "units_received"],
+    "account-appeal": ["deactivated_at"],
+    "listing-reinstatement": ["removed_at"],
+    "technical-issue": ["occurred_at"],
+    "brand-dispute": [],
+    "category-approval": [],
+}
+COMMON_TYPED = ["submit_at", "submitted_at", "last_reply_at", "status"]
+
+
+@st.composite
+def slotted_manifests(draw: st.DrawFn) -> tuple[dict[str, object], list[str]]:
+    """A manifest of any case type whose date, time, number or status fields hold slots."""
+    kind = draw(st.sampled_from(sorted(TYPED_FIELDS)))
+    chosen = draw(st.lists(st.sampled_from(TYPED_FIELDS[kind] + COMMON_TYPED), min_size=1,
+                           max_size=3, unique=True))
+    manifest: dict[str, object] = {"type": kind, "marketplace": "US"}
+    if kind == "fba-reimbursement":
+        manifest["claim_kind"] = "inbound-lost"
+    spacing = draw(st.sampled_from(["{{ %s }}", "{{%s}}"]))
+    manifest |= {name: spacing % name for name in chosen}
+    return manifest, sorted(chosen)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(case=slotted_manifests(), form=st.sampled_from(["case.toml", "case.json"]),
+       flag=st.booleans())
+def test_a_slot_in_a_typed_field_is_a_templates_blank(make_case, case, form, flag) -> None:
+    """In a template a slot fills any field (SPEC §6: placeholders allowed, the structure
+    checked); in a draft it is a blank left, I010 on that field, never M003 'invalid date'."""
+    manifest, slotted = case
+    body = {**manifest} if flag else {**manifest, "template": True}
+    folder = make_case(json.dumps(body) if form == "case.json" else body, manifest_name=form)
+    report = check(folder, template=True) if flag else check(folder)
+    assert [f for f in report.findings if f.code in ("M003", "I010")] == []
+    folder = make_case(json.dumps(manifest) if form == "case.json" else manifest,
+                       manifest_name=form)
+    report = check(folder)
+    assert [f.code for f in report.findings if f.code == "M003"] == []
+    assert sorted(f.location.field for f in report.findings if f.code == "I010") == slotted
+
+
+def test_a_slot_in_a_required_field_stays_m003(make_case) -> None:
+    folder = make_case({"type": "fba-reimbursement", "marketplace": "{{ marketplace }}",
+                        "claim_kind": "inbound-lost", "template": True})
+    assert [(f.code, f.location.field) for f in check(folder).findings if f.code == "M003"] \
+        == [("M003", "marketplace")]
+
+
+def test_a_wrong_date_is_still_m003(make_case) -> None:
+    folder = make_case({"type": "fba-reimbursement", "marketplace": "US",
+                        "claim_kind": "inbound-lost", "shipped_at": "next week", "template": True})
+    assert [(f.code, f.location.field) for f in check(folder).findings if f.code == "M003"] \
+        == [("M003", "shipped_at")]
+
+
+def test_a_template_with_slotted_dates_passes_the_command_line(tmp_path: Path) -> None:
+    """The outside tester's template: shipped_at = "{{ shipped_at }}" got M003 "Input should
+    be a valid date or datetime, invalid character in year" (exit 1)."""
+    folder = tmp_path / "template"
+    folder.mkdir()
+    (folder / "case.toml").write_text('''type = "fba-reimbursement"
+marketplace = "US"
+template = true
+subject = "Inbound shipment {{ shipment_id }}: {{ missing }} units not received"
+claim_kind = "inbound-lost"
+shipped_at = "{{ shipped_at }}"
+units_expected = "{{ units_expected }}"
+message = "Our inbound shipment {{ shipment_id }} left on {{ shipped_at }}; {{ missing }} units were not received. Please investigate and reimburse them."
+
+[ids]
+shipment_ids = ["{{ shipment_id }}"]
+''', encoding="utf-8")
+    result = _run("check", folder, "--select", "M,I010", "--no-cache")
+    assert result.returncode == 0, result.stdout
+    (folder / "case.toml").write_text(
+        (folder / "case.toml").read_text(encoding="utf-8").replace("template = true\n", ""),
+        encoding="utf-8")
+    result = _run("check", folder, "--select", "M,I010", "--no-cache", "--format", "json")
+    assert result.returncode == 1
+    assert '"M003"' not in result.stdout and '"field": "shipped_at"' in result.stdout

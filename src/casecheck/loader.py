@@ -29,6 +29,7 @@ from casecheck.files import (  # the case folder's lookups need no pydantic: fil
 from casecheck.findings import Finding, Location
 from casecheck.models import CaseBase
 from casecheck.packs import RulePacks
+from casecheck.placeholders import is_placeholder
 from casecheck.positions import positions
 from casecheck.text_encoding import decode_legacy
 
@@ -420,6 +421,19 @@ def _field_error(problem: Any, model: type[CaseBase]) -> Reason:
     return _detail(problem["msg"])
 
 
+def _slots(error: ValidationError, model: type[CaseBase]) -> tuple[tuple[str, str], ...]:
+    """(field, value) of the optional top-level fields whose value is a ``{{ placeholder }}``
+    their type cannot hold; a required field (``marketplace``) stays an M003."""
+    slots = []
+    for problem in error.errors():
+        loc, value = problem["loc"], problem.get("input")
+        if len(loc) == 1 and isinstance(loc[0], str) and isinstance(value, str) \
+                and is_placeholder(value) and loc[0] in model.model_fields \
+                and not model.model_fields[loc[0]].is_required():
+            slots.append((loc[0], value))
+    return tuple(slots)
+
+
 def _shown(value: Any) -> str:
     return str(value)
 
@@ -462,8 +476,18 @@ def build_model(
             close=close[0] if close else "", known=", ".join(types),
         )]
     model_class = types[type_name]
+    fields = dict(raw)
     try:
-        model = model_class.model_validate(dict(raw))
+        try:
+            model = model_class.model_validate(fields)
+        except ValidationError as error:
+            slots = _slots(error, model_class)
+            if not slots:
+                raise
+            # shipped_at = "{{ shipped_at }}": a blank to fill, not a date of the wrong shape
+            model = model_class.model_validate(
+                {key: value for key, value in fields.items() if key not in dict(slots)}
+            ).with_slots(slots)
     except ValidationError as error:
         return None, _validation_findings(
             error, model_class, make, manifest_text, manifest_name, type_name

@@ -12,6 +12,7 @@ from pydantic import (
     ConfigDict,
     Field,
     NonNegativeInt,
+    PrivateAttr,
     TypeAdapter,
 )
 
@@ -121,6 +122,19 @@ class CaseBase(_Strict):
     )
     ids: Ids = Field(default_factory=Ids)
     attachments: list[Attachment] = Field(default_factory=list)
+    _slots: tuple[tuple[str, str], ...] = PrivateAttr(default=())
+
+    @property
+    def slots(self) -> tuple[tuple[str, str], ...]:
+        """(field, value) of each optional field the manifest filled with a ``{{ placeholder }}``
+        that its type (a date, a time, a number, one of a list of values) cannot hold: such a
+        field is left unset, and its slot is a template's, or a draft's unfilled I010."""
+        return self._slots
+
+    def with_slots(self, slots: tuple[tuple[str, str], ...]) -> CaseBase:
+        """This case, remembering ``slots`` (see :attr:`slots`)."""
+        self._slots = slots
+        return self
 
 
 class AccountAppeal(CaseBase):

@@ -603,7 +603,7 @@ def placeholders(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         if finding is not None:
             yield finding
     fields = model.model_dump(mode="json", exclude={"message"}, exclude_defaults=True)
-    for path, value in _field_values(fields, ""):
+    for path, value in [*_field_values(fields, ""), *model.slots]:
         for placeholder in find_placeholders(value):
             finding = _placeholder_finding(ctx, placeholder, case.field_location(path), path)
             if finding is not None:
