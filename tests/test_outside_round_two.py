@@ -390,3 +390,16 @@ shipment_ids = ["{{ shipment_id }}"]
     result = _run("check", folder, "--select", "M,I010", "--no-cache", "--format", "json")
     assert result.returncode == 1
     assert '"M003"' not in result.stdout and '"field": "shipped_at"' in result.stdout
+
+
+# --- A012: the files an open Office document leaves ----------------------------------------------
+
+@pytest.mark.parametrize("litter", ["~$test-report.docx", "~$les.xlsx", ".~lock.invoice.odt#"])
+def test_office_owner_files_are_not_unlisted_attachments(make_case, litter) -> None:
+    """Word keeps '~$test-report.docx' beside test-report.docx while it is open; it is the
+    system's, as Thumbs.db is, and got A012 'not listed'."""
+    folder = make_case({"type": "technical-issue", "marketplace": "US"},
+                       files={f"attachments/{litter}": b"\x05lock",
+                              "attachments/notes.pdf": b"%PDF-1.4\n%%EOF\n"})
+    assert [(f.code, f.location.file) for f in check(folder, select=("A012",)).findings] \
+        == [("A012", "attachments/notes.pdf")]

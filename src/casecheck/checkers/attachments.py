@@ -35,6 +35,9 @@ IGNORED_UNLISTED = frozenset({"Thumbs.db", "desktop.ini", "Icon\r", "README.md",
 """Files the operating system drops into folders by itself, and the README of the evidence a
 case needs that ``casecheck new`` writes; like dotfiles (``.DS_Store``), they are never
 uploaded, so A012 does not ask the seller to list them."""
+OFFICE_LOCK_PREFIX = "~$"
+"""``~$test-report.docx``: the hidden owner file Word and Excel keep beside a document while it
+is open (LibreOffice's ``.~lock.*#`` is a dotfile); the system's too, never evidence."""
 
 TYPE_FAMILIES = {
     "image/jpeg": "image", "image/gif": "image", "image/tiff": "image", "image/webp": "image",
@@ -335,7 +338,7 @@ def _duplicates(entries: list[Entry], ctx: Context) -> Iterator[Finding]:
 
 
 def _is_hidden_or_system(name: str) -> bool:
-    return name.startswith(".") or name in IGNORED_UNLISTED
+    return name.startswith((".", OFFICE_LOCK_PREFIX)) or name in IGNORED_UNLISTED
 
 
 @checker("A012")
