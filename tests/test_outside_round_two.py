@@ -21,10 +21,15 @@ import pytest
 from conftest import check, codes
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from stdnum import ean
+from stdnum import ean, luhn
+
+from casecheck.identifiers import tracking_verdict
 
 ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 GOOD_TIME = "2026-11-24T10:00:00-05:00"
+QUIET = {"deadline": None, "suppress_health_check": [HealthCheck.function_scoped_fixture]}
+FBA_PATH = ('["Help", "Get support", "Selling on Amazon", "Fulfillment by Amazon", '
+            '"Lost and damaged inventory"]')
 
 
 def _run(*args: str | Path) -> subprocess.CompletedProcess[str]:
@@ -48,9 +53,8 @@ def typed_ids(draw: st.DrawFn) -> dict[str, list[str]]:
     asin = "B0" + draw(st.text(ALNUM, min_size=8, max_size=8))
     shipment = "FBA" + draw(st.text(ALNUM, min_size=6, max_size=12))
     fnsku = "X00" + draw(st.text(ALNUM, min_size=7, max_size=7))
-    ups = "1Z" + draw(st.text(ALNUM, min_size=15, max_size=15))
-    from casecheck.identifiers import _ups_check_digit  # noqa: PLC0415 - the UPS digit only
-    ups += _ups_check_digit(ups[2:17])
+    ups = "1Z" + draw(st.text(ALNUM, min_size=15, max_size=15)) + "0"
+    ups = ups[:-1] + (tracking_verdict(ups).expected_check_digit or "0")
     return {
         "asins": [pad + _mixed_case(draw, asin)],
         "shipment_ids": [_mixed_case(draw, shipment) + pad],
@@ -74,7 +78,7 @@ def printed_gtins(draw: st.DrawFn) -> tuple[str, str]:
 SHAPE_CODES = ("I001", "I002", "I003", "I004", "I005", "I007")
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, **QUIET)
 @given(ids=typed_ids())
 def test_ids_typed_in_small_letters_are_the_ids_they_name(make_case, ids) -> None:
     folder = make_case({"type": "fba-reimbursement", "marketplace": "US",
@@ -83,7 +87,7 @@ def test_ids_typed_in_small_letters_are_the_ids_they_name(make_case, ids) -> Non
     assert found == []
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, **QUIET)
 @given(gtin=printed_gtins())
 def test_a_gtin_printed_with_spaces_or_hyphens_is_checked_by_its_digits(make_case, gtin) -> None:
     digits, printed = gtin
@@ -119,7 +123,7 @@ def _inbound(folder: Path, shipment: str) -> None:
     (folder / "case.toml").write_text(f'''type = "fba-reimbursement"
 marketplace = "US"
 subject = "Inbound shipment {shipment}: 12 of 240 units not received"
-contact_path = ["Help", "Get support", "Selling on Amazon", "Fulfillment by Amazon", "Lost and damaged inventory"]
+contact_path = {FBA_PATH}
 submit_at = {GOOD_TIME}
 claim_kind = "inbound-lost"
 shipped_at = 2026-10-20
@@ -201,7 +205,7 @@ def prevention_headings(draw: st.DrawFn) -> str:
     return mark.format(title)
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=30, **QUIET)
 @given(heading=prevention_headings())
 def test_a_prevention_headed_as_the_forms_question_is_the_prevention(make_case, heading) -> None:
     body = (f"Root cause:\n{CAUSE}\n\nCorrective actions taken:\n{DONE}\n\n"
@@ -210,7 +214,7 @@ def test_a_prevention_headed_as_the_forms_question_is_the_prevention(make_case, 
     assert codes(report) == [], [f.message for f in report.findings]
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=15, **QUIET)
 @given(heading=prevention_headings())
 def test_steps_to_prevent_do_not_stand_for_the_corrective_actions(make_case, heading) -> None:
     """A plan whose only actions are headed "Steps taken to prevent ..." lacks the actions
@@ -333,7 +337,7 @@ def slotted_manifests(draw: st.DrawFn) -> tuple[dict[str, object], list[str]]:
     return manifest, sorted(chosen)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, **QUIET)
 @given(case=slotted_manifests(), form=st.sampled_from(["case.toml", "case.json"]),
        flag=st.booleans())
 def test_a_slot_in_a_typed_field_is_a_templates_blank(make_case, case, form, flag) -> None:
@@ -377,7 +381,8 @@ subject = "Inbound shipment {{ shipment_id }}: {{ missing }} units not received"
 claim_kind = "inbound-lost"
 shipped_at = "{{ shipped_at }}"
 units_expected = "{{ units_expected }}"
-message = "Our inbound shipment {{ shipment_id }} left on {{ shipped_at }}; {{ missing }} units were not received. Please investigate and reimburse them."
+message = """Our inbound shipment {{ shipment_id }} left on {{ shipped_at }}; {{ missing }}
+units were not received. Please investigate and reimburse them."""
 
 [ids]
 shipment_ids = ["{{ shipment_id }}"]
@@ -403,3 +408,50 @@ def test_office_owner_files_are_not_unlisted_attachments(make_case, litter) -> N
                               "attachments/notes.pdf": b"%PDF-1.4\n%%EOF\n"})
     assert [(f.code, f.location.file) for f in check(folder, select=("A012",)).findings] \
         == [("A012", "attachments/notes.pdf")]
+
+
+# --- T006: the case's own numbers in a hard-wrapped letter ---------------------------------------
+
+@st.composite
+def amex_shaped_numbers(draw: st.DrawFn) -> str:
+    """15 digits from 34 or 37 that pass the Luhn check: a FedEx number that reads as Amex."""
+    body = draw(st.sampled_from(["34", "37"])) + draw(st.text("0123456789", min_size=12,
+                                                              max_size=12))
+    return body + luhn.calc_check_digit(body)
+
+
+def _removal(make_case, number: str, message: str, listed: bool) -> Path:
+    ids = {"removal_order_ids": ["RMV7654321"], "tracking_numbers": [number] if listed else []}
+    return make_case({"type": "fba-reimbursement", "marketplace": "US",
+                      "claim_kind": "removal-lost", "ids": ids}, files={"message.md": message})
+
+
+@settings(max_examples=25, **QUIET)
+@given(number=amex_shaped_numbers(), listed=st.booleans(),
+       word=st.sampled_from(["FedEx tracking number", "tracking number", "FedEx", "tracking ID"]))
+def test_a_tracking_number_wrapped_onto_the_next_line_is_no_card(
+        make_case, number, listed, word) -> None:
+    """'... shipped with FedEx tracking number' / '375486597166386.': the carrier word stood
+    on the line before, and T006 said "a payment card number" (an error)."""
+    message = ("Hello,\n\nOur removal order RMV7654321 (20 units) was shipped on 2026-11-01 with "
+               f"{word}\n{number}. The tracking has shown no movement since 2026-11-03.\n\n"
+               "Please investigate the lost shipment and reimburse the 20 units.\n")
+    assert codes(check(_removal(make_case, number, message, listed), select=("T006",))) == []
+
+
+@settings(max_examples=25, **QUIET)
+@given(number=amex_shaped_numbers())
+def test_a_listed_tracking_number_is_no_card_anywhere_in_the_text(make_case, number) -> None:
+    message = (f"Hello,\n\nThe parcel {number} never arrived; removal order RMV7654321 shows it "
+               "as shipped on 2026-11-01.\n\nPlease reimburse the 20 units.\n")
+    assert codes(check(_removal(make_case, number, message, True), select=("T006",))) == []
+    assert codes(check(_removal(make_case, number, message, False), select=("T006",))) \
+        == ["T006"]
+
+
+def test_a_card_after_a_blank_line_is_still_a_card(make_case) -> None:
+    """The carrier word of another paragraph vouches for nothing."""
+    message = ("Our removal order RMV7654321 was shipped with FedEx tracking.\n\n"
+               "4111 1111 1111 1111 is the card we paid the removal fee with.\n")
+    report = check(_removal(make_case, "375486597166386", message, True), select=("T006",))
+    assert [(f.code, f.data["kind"]) for f in report.findings] == [("T006", "card")]

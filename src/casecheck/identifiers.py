@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from stdnum import ean, isbn
@@ -166,6 +166,17 @@ ID_VALIDATORS: dict[str, Callable[[str], bool]] = {
 """Whether a value is a valid ID, for each list of ``[ids]`` that has a shape (removal order
 IDs have none): a valid tracking number is not a secret, even where its digits would pass a
 card's checks."""
+
+
+def valid_ids(lists: Mapping[str, Sequence[str]]) -> frozenset[str]:
+    """The valid IDs of ``lists`` (an ``[ids]`` table: kind -> values), as :func:`typed_id`
+    reads them: what the case itself says its numbers are."""
+    return frozenset(
+        typed
+        for kind, values in lists.items() if kind in ID_VALIDATORS and not isinstance(values, str)
+        for typed in (typed_id(kind, value) for value in values)
+        if ID_VALIDATORS[kind](typed)
+    )
 
 
 def normalize_trademark_number(value: str) -> str:

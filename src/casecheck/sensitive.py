@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice, pairwise
@@ -89,6 +89,7 @@ def _fold(text: str) -> tuple[str, array[int] | None]:
 _DIGIT_RUN = re.compile(r"(?<![A-Za-z0-9_./-])\d++(?:(?: ?[.·-] ?| {1,2})\d++)*+")
 """Digits in groups split by spaces, dots or hyphens: what a card number is written as."""
 _GROUP = re.compile(r"\d++")
+_NOT_DIGIT = re.compile(r"\D")
 _CARD_PREFIX = re.compile(r"4|5[1-5]|2[2-7]|3[47]|3[05689]|6(?:011|5|4[4-9]|2)")
 """Visa, Mastercard, Amex, Diners, JCB, Discover and UnionPay issuer prefixes."""
 _CARD_GROUPS = 5
@@ -275,9 +276,13 @@ def redact(text: str, labels: SecretLabels | None = None) -> str:
     return "".join([*pieces, text[done:]])
 
 
-def find_secrets(text: str, labels: SecretLabels | None = None) -> Iterator[Secret]:
+def find_secrets(text: str, labels: SecretLabels | None = None,
+                 ids: Collection[str] = ()) -> Iterator[Secret]:
     """Every secret in ``text``, masked, in order of kind then place. ``labels`` are the
-    words that name a secret (``rules/secrets.toml``); the shipped ones by default."""
+    words that name a secret (``rules/secrets.toml``); the shipped ones by default. ``ids``
+    are the case's own valid IDs (:func:`casecheck.identifiers.valid_ids`): a card-shaped
+    number that is one of them (a FedEx number from 37 that passes the Luhn check) is that
+    ID, not a card."""
     plain, origin = _fold(text)
 
     def at(start: int, end: int) -> tuple[int, int]:
@@ -293,7 +298,8 @@ def find_secrets(text: str, labels: SecretLabels | None = None) -> Iterator[Secr
     # the digits of an IBAN split in uneven groups ("TR330006100 519786457841326") may pass
     # the Luhn check: they are the IBAN's, not a card's
     cards = [card for card in _cards(plain, line_of, patterns.card_label)
-             if not any(s.span[0] <= card.span[0] < s.span[1] for s in ibans)]
+             if not any(s.span[0] <= card.span[0] < s.span[1] for s in ibans)
+             and _NOT_DIGIT.sub("", plain[card.span[0]:card.span[1]]) not in ids]
     for card in cards:
         yield Secret(card.kind, card.line, card.masked, at(*card.span))
     for secret in _card_data(plain, lowered, line_of, patterns, {card.line for card in cards}):
@@ -411,7 +417,8 @@ def _card_end(
     line_start = line_of.start_of(first.start())
     labelled = label.search(text, max(line_start, first.start() - _LABEL_REACH), first.start())
     if not labelled and _TRACKING_WORDS.search(
-        text, max(line_start, first.start() - _TRACKING_REACH), first.start()
+        text, max(_wrapped_start(text, line_of, line_start), first.start() - _TRACKING_REACH),
+        first.start(),
     ):
         return None
     for end in range(min(len(groups), start + _CARD_GROUPS), start, -1):
@@ -428,6 +435,16 @@ def _card_end(
             continue
         return end
     return None
+
+
+def _wrapped_start(text: str, line_of: LineIndex, line_start: int) -> int:
+    """Where the sentence around a line may start: the line before too when it holds text, as
+    a hard-wrapped letter breaks "with FedEx tracking number" / "375486597166386"; a blank
+    line ends the paragraph."""
+    if not line_start:
+        return line_start
+    previous = line_of.start_of(line_start - 1)
+    return previous if text[previous:line_start].strip() else line_start
 
 
 def _card_data(

@@ -12,7 +12,7 @@ from casecheck.catalog import word
 from casecheck.checkers.screenshots import screenshot_marketplaces
 from casecheck.engine import OCR, Context, checker
 from casecheck.findings import Finding, Location
-from casecheck.identifiers import ID_VALIDATORS, ascii_form, typed_id
+from casecheck.identifiers import ID_VALIDATORS, ascii_form, typed_id, valid_ids
 from casecheck.language import (
     detect,
     language_name,
@@ -502,19 +502,20 @@ def sensitive_data(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     ``reason``, attachment descriptions, IDs (a card number typed as an order ID)."""
     labels = ctx.packs.secrets.labels
     text = _text(case)
+    assert case.model is not None
+    ids = valid_ids(case.model.ids.model_dump())
     if text is not None:
-        for secret in find_secrets(text, labels):
+        for secret in find_secrets(text, labels, ids):
             yield ctx.finding(
                 "T006", variant=secret.kind, location=case.message_location(secret.line),
                 cited=labels, data={"kind": secret.kind, "masked": secret.masked},
             )
-    assert case.model is not None
     fields = case.model.model_dump(mode="json", by_alias=True, exclude={"message"},
                                    exclude_defaults=True)
     for path, value in _field_values(fields, ""):
         if _is_valid_id(path, value):
             continue  # a FedEx number may pass the checks of a card; it is what it says
-        for secret in find_secrets(value, labels):
+        for secret in find_secrets(value, labels, ids):
             yield ctx.finding("T006", variant=secret.kind, location=case.field_location(path),
                               cited=labels,
                               data={"kind": secret.kind, "masked": secret.masked})

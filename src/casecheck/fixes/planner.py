@@ -41,6 +41,7 @@ from casecheck.fixes.pdfs import (
 )
 from casecheck.fixes.plan import CasePlan, Change, Write
 from casecheck.fixes.secrets import mask_secrets
+from casecheck.identifiers import valid_ids
 from casecheck.loader import LoadedCase
 from casecheck.models import Attachment, AttachmentKind
 from casecheck.packs import RulePacks
@@ -365,11 +366,12 @@ def _mask_message(work: _Work, findings: list[Finding]) -> None:
     assert model is not None
     places = {("file" if f.location.file == case.message_file and case.message_file
                else f.location.field) for f in findings}
+    ids = valid_ids(model.ids.model_dump())
     if "file" in places and case.message_file is not None:
         name = case.message_file
         raw = _read(work.root / name)
         text, encode = _decoded(raw)
-        masked, secrets = mask_secrets(text)
+        masked, secrets = mask_secrets(text, ids)
         if secrets:
             work.writes[name] = encode(masked)
             work.archived.add(name)
@@ -377,7 +379,7 @@ def _mask_message(work: _Work, findings: list[Finding]) -> None:
     for field_name in ("message", "subject"):
         value = getattr(model, field_name, None)
         if field_name in places and isinstance(value, str):
-            masked, secrets = mask_secrets(value)
+            masked, secrets = mask_secrets(value, ids)
             if secrets:
                 work.texts[field_name] = masked
                 _secret_changes(work, f"{case.manifest_name} ({field_name})", secrets)
