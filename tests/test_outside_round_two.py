@@ -455,3 +455,23 @@ def test_a_card_after_a_blank_line_is_still_a_card(make_case) -> None:
                "4111 1111 1111 1111 is the card we paid the removal fee with.\n")
     report = check(_removal(make_case, "375486597166386", message, True), select=("T006",))
     assert [(f.code, f.data["kind"]) for f in report.findings] == [("T006", "card")]
+
+
+# --- D008: a claim date in the seller's calendar, a day ahead of the marketplace's ---------------
+
+@settings(max_examples=30, **QUIET)
+@given(hour=st.integers(0, 10), offset=st.sampled_from([8, 9, 10]),
+       market=st.sampled_from([("US", "customer-return", "refunded_at"),
+                               ("CA", "customer-return", "refunded_at"),
+                               ("US", "removal-lost", "shipped_at")]))
+def test_a_claim_dated_the_sellers_today_is_still_too_early(make_case, hour, offset,
+                                                             market) -> None:
+    """A Shenzhen seller at 08:00 on 3 December writes the refund of 'today' as 2026-12-03,
+    while Los Angeles is still on 2 December. D007 takes the date as given; the window laid
+    from it was dropped, so a claim 60 days too early got no D008 (a missed warning)."""
+    marketplace, kind, field = market
+    submit = f"2026-12-03T{hour:02d}:00:00+{offset:02d}:00"
+    folder = make_case({"type": "fba-reimbursement", "marketplace": marketplace,
+                        "claim_kind": kind, "submit_at": submit, field: "2026-12-03"})
+    report = check(folder, select=("D001", "D002", "D007", "D008"))
+    assert [f.code for f in report.findings] == ["D008"], [f.message for f in report.findings]

@@ -126,7 +126,8 @@ class ClaimCheck:
     today: dt.date
     start: ClaimStart | None
     days: ClaimDays | None
-    """None when there is no start, or it lies after the submission day (D007's to report)."""
+    """None when there is no start, or it lies after the submission day both where the seller
+    and where the marketplace is (D007's to report)."""
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,11 @@ def _claim_check(case: LoadedCase, ctx: Context, model: CaseBase) -> ClaimCheck 
     if window is None:
         return None
     start = claim_start(case, ctx, window)
-    days = ClaimDays.of(window, start) if start is not None and start.day <= today else None
+    # A seller east of the marketplace writes a refund of their own today as the day after
+    # the marketplace's (D007 takes such a date as given): the window is laid from it all the
+    # same, so that a claim it opens weeks later is still told so.
+    latest_day = max(today, ctx.now.date())
+    days = ClaimDays.of(window, start) if start is not None and start.day <= latest_day else None
     return ClaimCheck(window, today, start, days)
 
 
