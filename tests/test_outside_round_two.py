@@ -475,3 +475,28 @@ def test_a_claim_dated_the_sellers_today_is_still_too_early(make_case, hour, off
                         "claim_kind": kind, "submit_at": submit, field: "2026-12-03"})
     report = check(folder, select=("D001", "D002", "D007", "D008"))
     assert [f.code for f in report.findings] == ["D008"], [f.message for f in report.findings]
+
+
+@settings(max_examples=30, **QUIET)
+@given(heading=prevention_headings().filter(lambda h: h.endswith(":") and "#" not in h))
+def test_a_long_prevention_label_starting_its_paragraph_is_the_prevention(
+        make_case, heading) -> None:
+    """'Steps we will take to prevent it in the future: every computer ...': a label of ten
+    words with its text after the colon was no heading (labels had at most eight words)."""
+    body = (f"Root cause: {CAUSE}\n\nCorrective actions taken: {DONE}\n\n"
+            f"{heading} {LATER}\n")
+    report = check(_appeal(make_case, body), select=("T003",))
+    assert codes(report) == [], [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We have reviewed every listing in our catalog and found the following problems",
+    "Our team checked the supplier documents of all the products we sell on Amazon",
+])
+def test_a_long_clause_before_a_colon_is_still_a_sentence(make_case, sentence) -> None:
+    """A clause is no label however it ends: the plan still lacks its prevention."""
+    body = (f"Root cause: {CAUSE}\n\nCorrective actions taken: {DONE}\n\n"
+            f"{sentence}: two listings had no safety documents.\n")
+    report = check(_appeal(make_case, body), select=("T003",))
+    assert [(f.code, f.data["part"]) for f in report.findings] \
+        == [("T003", "preventive-measures")]

@@ -82,7 +82,7 @@ _PLAN_PREFIX = re.compile(
 )
 """'Our POA (2) - corrective actions', 'Our POA part 1 - Why it happened', 'POA: Root cause':
 the plan's name before the part's."""
-_LABEL = re.compile(r"^([^:：.!?。！？]{1,60}?)(?: {0,3}+[:：]|\s[-–—]\s|\s?(?:->|=>|→)\s)")
+_LABEL = re.compile(r"^([^:：.!?。！？]{1,120}?)(?: {0,3}+[:：]|\s[-–—]\s|\s?(?:->|=>|→)\s)")
 """'Root cause: ...', 'Root cause - ...': a label and the text after it."""
 _SENTENCE_END = re.compile(r"[.!?,;。！？，；]\s*+$")
 _QUESTION = re.compile(r"^([^.!?。！？:：]{3,160}?)[?？](?![?？!！])(?:\s++(?=\S)|\s*+$)")
@@ -217,6 +217,14 @@ def _is_short(title: str, limit: int = MAX_TITLE_WORDS) -> bool:
     return len(words(title)) <= limit
 
 
+def _titled_label(label: str) -> bool:
+    """A longer label is a heading when it is a title, not a clause: "Steps we will take to
+    prevent it in the future: every computer ..." is; "We have checked all our listings: ..."
+    is a sentence."""
+    return not _CJK.search(label) and not _SUBJECT.match(label) \
+        and len(words(label)) <= MAX_LINE_LABEL_WORDS
+
+
 def _label_words(label: str) -> bool:
     cjk = len(_CJK.findall(label))
     if cjk:
@@ -253,7 +261,7 @@ def _shape(line: str) -> _Shape | None:
         rest = (bracket.group(2) + line[MAX_HEADING:]).strip()
         return _Shape(title, not rest, rest or None, not rest) if title else None
     label = _LABEL.match(body)
-    if label and _label_words(label.group(1)):
+    if label and (_label_words(label.group(1)) or _titled_label(label.group(1))):
         title = _bare(label.group(1))
         rest = (body[label.end():] + line[MAX_HEADING:]).strip()
         return _Shape(title, False, rest or None, not rest) if title else None
