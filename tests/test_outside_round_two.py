@@ -5,8 +5,15 @@ codes, real exit statuses.
   printed with) are the IDs they name, as the history and the reports already read them.
 - A plan of action whose preventive heading is worded as Amazon's own question ("What steps
   have you taken to prevent the issue from happening again?") has its preventive measures.
+  "What happened: <a cause>" heads the root cause inline too, and a long label that is a
+  title heads its part.
 - A ``{{ placeholder }}`` in a date, time or number field is a template's slot, not a field
   of the wrong type.
+- A case's own tracking number, or one wrapped onto the line after its carrier word, is no
+  card (T006).
+- A claim dated the seller's own today, a day ahead of the marketplace, still gets its
+  window (D008).
+- Word's ``~$`` owner files are not unlisted attachments (A012).
 """
 
 from __future__ import annotations
