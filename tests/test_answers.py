@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import time
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
@@ -26,6 +27,7 @@ from hypothesis import strategies as st
 from made_files import blank_png, pdf_bytes
 
 from casecheck import Config, answers, check_paths, cli, engine, runner, timing, validate
+from casecheck import catalog as catalog_module
 from casecheck import packs as packs_module
 from casecheck.cache import HolidayEntries
 from casecheck.sealed import SEAL, CacheFolder, _seal
@@ -555,6 +557,39 @@ def test_validated_packs_are_kept_sealed_and_a_forged_entry_is_never_unpickled(
     monkeypatch.setattr(packs_module, "_loaded", {})
     packs_module.load_packs([extra], cache=folder)
     assert len(validated) == 2  # other packs, another entry
+
+
+def test_the_catalog_parse_is_kept_sealed_and_a_forged_entry_is_never_read(
+    tmp_path, monkeypatch,
+) -> None:
+    folder = CacheFolder(tmp_path / "cache", named=True)
+    files = {entry.name: entry.read_text(encoding="utf-8")
+             for entry in catalog_module._shipped_files()}
+    expected = {name: tomllib.loads(text) for name, text in files.items()}
+    monkeypatch.setattr(catalog_module, "_tables", {})
+    catalog_module.read_cached(folder)
+    assert catalog_module._tables == expected
+    (entry,) = (tmp_path / "cache").rglob("*.json")
+    parsed: list[str] = []
+    real = catalog_module._toml
+
+    def counting(text: str, where: str) -> dict[str, Any]:
+        parsed.append(where)
+        return real(text, where)
+
+    monkeypatch.setattr(catalog_module, "_toml", counting)
+    monkeypatch.setattr(catalog_module, "_tables", {})
+    catalog_module.read_cached(folder)
+    assert parsed == []  # from the cache: no TOML parsed
+    assert catalog_module._tables == expected
+    forged_tables = {name: {} for name in files}
+    forged = json.dumps(forged_tables).encode()
+    name = "/".join(entry.relative_to(tmp_path / "cache").parts)
+    entry.write_bytes(SEAL + _seal(b"k" * 32, name, forged) + b"\n" + forged)
+    monkeypatch.setattr(catalog_module, "_tables", {})
+    catalog_module.read_cached(folder)
+    assert sorted(parsed) == sorted(f"catalog/{name}" for name in files)  # parsed again
+    assert catalog_module._tables == expected
 
 
 def test_holiday_dates_are_kept_and_holidays_is_not_imported_again(tmp_path,

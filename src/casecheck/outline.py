@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Literal
 
 from casecheck.packs import Structure
-from casecheck.prose import compiled, numbered, words
+from casecheck.prose import Phrases, numbered, phrase_set, words
 
 MAX_HEADING = 200
 """A heading is short; longer lines are body text and are not tried."""
@@ -293,7 +293,7 @@ def _closed_title(title: str) -> bool:
             and not _CJK.search(title))
 
 
-def _after(pattern: re.Pattern[str], text: str) -> str:
+def _after(pattern: re.Pattern[str] | Phrases, text: str) -> str:
     """``text`` without what ``pattern`` matches at its start."""
     match = pattern.match(text)
     return text[match.end():] if match else text
@@ -316,7 +316,7 @@ def _names(title: str, structure: Structure) -> tuple[str, ...]:
     action itself."""
     found: list[tuple[int, str]] = []
     for name, part in structure.parts.items():
-        match = compiled(tuple(part.headings)).search(title)
+        match = phrase_set(tuple(part.headings)).search(title)
         if match:
             found.append((match.start(), name))
     if found:
@@ -326,9 +326,9 @@ def _names(title: str, structure: Structure) -> tuple[str, ...]:
         # "Steps taken to prevent this from happening again", the form's "What steps have you
         # taken to prevent ...?": the steps are the prevention's, though "steps taken" opens.
         meant = [name for name in ordered if structure.parts[name].purposes
-                 and compiled(tuple(structure.parts[name].purposes)).search(title)]
+                 and phrase_set(tuple(structure.parts[name].purposes)).search(title)]
         return tuple(meant[:1]) or ordered[:1]
-    if compiled(tuple(structure.plan_headings)).search(title):
+    if phrase_set(tuple(structure.plan_headings)).search(title):
         return ("plan",)
     return ()
 
@@ -340,11 +340,11 @@ def _headings(lines: Sequence[tuple[int, str]], structure: Structure) -> list[He
         if shape is None:
             continue
         if shape.question and structure.requests \
-                and compiled(tuple(structure.requests)).search(shape.title):
+                and phrase_set(tuple(structure.requests)).search(shape.title):
             continue
         names = _names(shape.title, structure)
         if names == ("plan",) and structure.plan_documents \
-                and compiled(tuple(structure.plan_documents)).search(shape.title):
+                and phrase_set(tuple(structure.plan_documents)).search(shape.title):
             continue  # "1. Plan of action (PDF, 3 pages)": an attachment, listed
         if shape.inline is not None:
             if names and names != ("plan",):  # "We have a plan of action: ..." is a sentence
@@ -364,7 +364,7 @@ def _planned_after_done(headings: list[Heading], structure: Structure,
     _, corrective, prevention = plan_parts
     if any(prevention in h.parts for h in headings):
         return headings
-    planned = compiled(tuple(structure.planned))
+    planned = phrase_set(tuple(structure.planned))
     done = next((h for h in headings if h.parts == (corrective,)), None)
     if done is None or planned.search(done.title):
         return headings
@@ -386,12 +386,12 @@ def _paragraph_starts(body: Sequence[tuple[int, str]]) -> list[int]:
 def _opening(text: str, structure: Structure, names: Iterable[str]) -> str | None:
     """The part whose opening starts ``text`` (after a connector such as "Also,")."""
     start = text[:OPENING_WINDOW].lstrip(" \t-*•·・>")
-    connector = compiled(tuple(structure.connectors)).match(start)
+    connector = phrase_set(tuple(structure.connectors)).match(start)
     # A connector may be an opening's own first word: "So that this never happens again".
     starts = (start, start[connector.end():]) if connector else (start,)
     for name in names:
         openings = structure.parts[name].openings
-        if openings and any(compiled(tuple(openings)).match(s) for s in starts):
+        if openings and any(phrase_set(tuple(openings)).match(s) for s in starts):
             return name
     return None
 
@@ -465,7 +465,7 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
         # Without a single plan heading, a phrase anywhere may still name a part.
         for name in plan_parts:
             cues = structure.parts[name].cues if name not in parts else []
-            match = compiled(tuple(cues)).search(text) if cues else None
+            match = phrase_set(tuple(cues)).search(text) if cues else None
             if match:
                 at = text.count("\n", 0, match.start()) + 1
                 parts[name] = Part(name, at, "cue", ((at, lines[at - 1][1]),))
@@ -530,7 +530,7 @@ def _corrective_by_position(
     if first is None:
         return
     last = parts[prevention].line
-    planned = compiled(tuple(structure.planned))
+    planned = phrase_set(tuple(structure.planned))
     for heading, (line, paragraph) in flow:
         if heading is None and first < line < last and planned.match(paragraph[0][1].lstrip()):
             parts[corrective] = Part(corrective, line, "position", tuple(paragraph))
@@ -549,8 +549,8 @@ def _planned_after_cause(
     cause, corrective, prevention = plan_parts
     if cause not in parts or corrective in parts or prevention in parts:
         return
-    planned = compiled(tuple(structure.planned))
-    closing = compiled(tuple(structure.closings)) if structure.closings else None
+    planned = phrase_set(tuple(structure.planned))
+    closing = phrase_set(tuple(structure.closings)) if structure.closings else None
     start = parts[cause].line
     for heading, (line, paragraph) in flow:
         said = "\n".join(text for _, text in paragraph)
@@ -572,8 +572,8 @@ def _prevention_by_position(
     _, corrective, prevention = plan_parts
     if prevention in parts or corrective not in parts:
         return
-    planned = compiled(tuple(structure.planned))
-    closing = compiled(tuple(structure.closings)) if structure.closings else None
+    planned = phrase_set(tuple(structure.planned))
+    closing = phrase_set(tuple(structure.closings)) if structure.closings else None
     start = parts[corrective].line
     for at, (heading, (line, paragraph)) in enumerate(flow):
         said = "\n".join(text for _, text in paragraph)
@@ -584,14 +584,14 @@ def _prevention_by_position(
             return
 
 
-def _closes(body: Sequence[tuple[int, str]], closing: re.Pattern[str]) -> bool:
+def _closes(body: Sequence[tuple[int, str]], closing: Phrases) -> bool:
     """The first paragraph of ``body`` closes the letter."""
     first = _paragraphs(body)
     return bool(first) and bool(closing.search("\n".join(t for _, t in first[0][1])))
 
 
 def _until_closing(body: Sequence[tuple[int, str]],
-                   closing: re.Pattern[str] | None) -> list[tuple[int, str]]:
+                   closing: Phrases | None) -> list[tuple[int, str]]:
     """``body`` up to its first paragraph that closes the letter."""
     kept: list[tuple[int, str]] = []
     for _, paragraph in _paragraphs(body):
@@ -738,12 +738,12 @@ def _by_place(
             bounds.append(number)
             free[number] = ()
     by_line = dict(lines)
-    planned = compiled(tuple(structure.planned))
+    planned = phrase_set(tuple(structure.planned))
     doubted: dict[str, set[int]] = {}
     """The sections each missing part may be, in words no lexicon knows."""
     taken: set[int] = set()
     end_of_text = len(lines) + 1
-    closing = compiled(tuple(structure.closings)) if structure.closings else None
+    closing = phrase_set(tuple(structure.closings)) if structure.closings else None
     # A part found in its place bounds the place of the one before it: "Details / Fix /
     # Future" finds the actions between the cause and the future, then the cause.
     for at, name in [*enumerate(plan_parts)] * 2:
@@ -779,14 +779,14 @@ def _by_place(
             theirs = [way for named in free[start] for way in structure.parts[named].openings]
             # A heading that is a clause says it too: "Next we will:" over a list of steps.
             told = f"{by_line[start]}\n{said}"
-            says = (not content or bool(compiled(tuple(content)).search(told))
+            says = (not content or bool(phrase_set(tuple(content)).search(told))
                     or (name == structure.done_part and said_done(told, structure) is not None))
-            if theirs and compiled(tuple(theirs)).match(said.lstrip()):
+            if theirs and phrase_set(tuple(theirs)).match(said.lstrip()):
                 # The section is what its heading says it is, unless it goes on past the
                 # notice to say what a cause says ("We traced it to one lot"): then it may be.
                 stop = _SENTENCE_STOP.search(said)
                 rest = said[stop.end():] if stop else ""
-                if content and compiled(tuple(content)).search(rest):
+                if content and phrase_set(tuple(content)).search(rest):
                     doubted.setdefault(name, set()).add(start)
                 continue
             if says:
@@ -836,7 +836,7 @@ def _unsure(flow: Sequence[tuple[Heading | None, Paragraph]], structure: Structu
             room = [p for p in paragraphs if p[0] > low and p[0] not in opened
                     and p[0] not in owned and (high is None or p[0] < high)]
         content = structure.parts[name].content
-        says = compiled(tuple(content)) if content else None
+        says = phrase_set(tuple(content)) if content else None
         if any(len(words(told := " ".join(t for _, t in p))) >= UNSURE_WORDS
                and (says is None or says.search(told)) for _, p in room):
             unsure.add(name)
@@ -861,7 +861,7 @@ def _lead_in(paragraphs: Sequence[Paragraph], first: Part,
         if offset > 0:
             before.append((first.line, said[:offset]))
         told = "\n".join(t for _, t in before)
-        if before and compiled(tuple(content)).search(told):
+        if before and phrase_set(tuple(content)).search(told):
             return [(before[0][0], before)]
         return []
     return []
@@ -877,7 +877,7 @@ def _past_the_facts(paragraphs: Sequence[Paragraph],
     if lead is None:
         return []
     said = "\n".join(t for _, t in paragraphs[lead][1])
-    keeps = bool(content) and bool(compiled(tuple(content)).search(said))
+    keeps = bool(content) and bool(phrase_set(tuple(content)).search(said))
     return paragraphs[lead if keeps else lead + 1:]
 
 
@@ -885,9 +885,9 @@ def said_done(text: str, structure: Structure) -> re.Match[str] | None:
     """Where ``text`` says an action was already taken. A sentence that opens with a plan
     ("We are going to delete the email list we made") says nothing was done, whatever verb
     its relative clause holds, unless it says "already"."""
-    planned = compiled(tuple(structure.planned))
-    connector = compiled(tuple(structure.connectors))
-    for match in compiled(tuple(structure.done)).finditer(text):
+    planned = phrase_set(tuple(structure.planned))
+    connector = phrase_set(tuple(structure.connectors))
+    for match in phrase_set(tuple(structure.done)).finditer(text):
         start = max(text.rfind("\n", 0, match.start()) + 1, match.start() - SENTENCE_REACH)
         stops = [stop.end() for stop in _SENTENCE_STOP.finditer(text, start, match.start())]
         opening = text[stops[-1] if stops else start:match.end()].lstrip(" \t-*•·・>")

@@ -10,6 +10,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache
+from re import _constants, _parser  # type: ignore[attr-defined]
+from typing import Any
 
 URL = re.compile(
     r"\b(?:https?://|www\.)[^\s<>()\"']+|\b[\w.-]{1,60}\.amazon\.[a-z.]{2,6}(?:/[^\s<>()\"']*)?",
@@ -75,13 +77,148 @@ def compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.MULTILINE)
 
 
+_FOLD = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ\u0130\u0131\u017f\u212a", "abcdefghijklmnopqrstuvwxyzii" "sk"
+)
+"""Folds every character that ``re.IGNORECASE`` takes for an ASCII letter to that letter,
+one character for one (tests/test_phrases.py checks all of Unicode): a literal a phrase
+needs, folded, stands in the folded text wherever the phrase matches."""
+
+
+def _plain(char: int) -> bool:
+    """A character whose case-insensitive matches ``_FOLD`` knows: ASCII, or a CJK
+    ideograph (no case at all)."""
+    return char < 0x80 or 0x3400 <= char <= 0x4DBF or 0x4E00 <= char <= 0x9FFF
+
+
+def _needs(items: Any) -> tuple[frozenset[str], ...]:
+    """What every match of the parsed pattern ``items`` holds: each set of the result names
+    literals (folded) of which the match holds one. Empty when this can tell nothing (the
+    pattern is then always tried)."""
+    clauses: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, argument in items:
+        if op is _constants.LITERAL and _plain(argument):
+            run.append(chr(argument).translate(_FOLD))
+            continue
+        if run:
+            clauses.append(frozenset({"".join(run)}))
+            run = []
+        if op is _constants.SUBPATTERN:
+            clauses.extend(_needs(argument[-1]))
+        elif op is _constants.ATOMIC_GROUP:
+            clauses.extend(_needs(argument))
+        elif op in _REPEATS and argument[0] >= 1:
+            clauses.extend(_needs(argument[2]))
+        elif op is _constants.BRANCH:
+            # a match is one branch's: it holds what that branch needs most surely
+            best = [_best(_needs(branch)) for branch in argument[1]]
+            if all(best):
+                clauses.append(frozenset().union(*best))
+    if run:
+        clauses.append(frozenset({"".join(run)}))
+    return tuple(clauses)
+
+
+def _best(clauses: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """The clause whose shortest literal is longest (the rarest in a text); empty if none."""
+    return max(clauses, key=lambda clause: min(map(len, clause)), default=frozenset())
+
+
+_REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
+_FLAGS = re.IGNORECASE | re.MULTILINE
+
+
+@cache
+def _literals(pattern: str) -> tuple[frozenset[str], ...]:
+    """What ``pattern`` needs (``_needs``), read by Python's own regular-expression parser."""
+    parsed = _parser.parse(pattern, _FLAGS)
+    if parsed.state.groupdict or _refers(parsed):
+        raise _Unsplittable(pattern)  # its group numbers would change without the others
+    return _needs(parsed)
+
+
+def _refers(items: Any) -> bool:
+    """True when the parsed pattern refers to a group by number or name (``\\1``, ``(?(1)``)."""
+    return any(op in (_constants.GROUPREF, _constants.GROUPREF_EXISTS) for op in _operators(items))
+
+
+def _operators(items: Any) -> Iterator[Any]:
+    """Every operator of a parsed pattern, nested ones (in groups, branches, repeats,
+    look-arounds) included."""
+    for op, argument in items:
+        yield op
+        for part in argument if isinstance(argument, tuple | list) else ():
+            if isinstance(part, _parser.SubPattern):
+                yield from _operators(part)
+            elif isinstance(part, list):
+                for branch in part:
+                    if isinstance(branch, _parser.SubPattern):
+                        yield from _operators(branch)
+
+
+class _Unsplittable(Exception):
+    """A phrase that must stay in one pattern with the others."""
+
+
+class Phrases:
+    """Case-insensitive patterns tried as one alternation (``compiled``), compiling only the
+    patterns that can match the text at hand: a pattern whose needed literal the text lacks
+    cannot match anywhere in it, so leaving it out changes no match (which pattern matches
+    where, the spans), and a calm letter compiles next to nothing of the tone lexicon.
+
+    Only ``group()``, the span and the match's string mean the same as from ``compiled``:
+    group numbers are the candidates'."""
+
+    def __init__(self, patterns: tuple[str, ...]) -> None:
+        self.patterns = patterns
+        try:
+            self._needed: tuple[tuple[frozenset[str], ...], ...] | None = tuple(
+                _literals(p) for p in patterns)
+        except (_Unsplittable, re.error, RecursionError, ValueError, TypeError):
+            self._needed = None  # the whole alternation, as compiled() makes it
+
+    def for_text(self, text: str) -> re.Pattern[str] | None:
+        """The alternation of the patterns that can match in ``text`` (or in any part of it);
+        None when none can."""
+        if self._needed is None:
+            return compiled(self.patterns)
+        folded = text.translate(_FOLD)
+        chosen = tuple(
+            pattern for pattern, needed in zip(self.patterns, self._needed, strict=True)
+            if all(any(literal in folded for literal in clause) for clause in needed)
+        )
+        return compiled(chosen) if chosen else None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        pattern = self.for_text(text)
+        return pattern.search(text) if pattern is not None else None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        pattern = self.for_text(text)
+        return pattern.match(text) if pattern is not None else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        pattern = self.for_text(text)
+        return pattern.finditer(text) if pattern is not None else iter(())
+
+
+@cache
+def phrase_set(patterns: tuple[str, ...]) -> Phrases:
+    """``patterns`` as :class:`Phrases`, made once per process."""
+    return Phrases(patterns)
+
+
 def any_match(patterns: Iterable[str], text: str) -> re.Match[str] | None:
-    return compiled(tuple(patterns)).search(text)
+    return phrase_set(tuple(patterns)).search(text)
 
 
 def first_line_matching(patterns: Iterable[str], lines: Iterable[tuple[int, str]]) -> int | None:
-    pattern = compiled(tuple(patterns))
-    return next((number for number, line in lines if pattern.search(line)), None)
+    shown = list(lines)
+    pattern = phrase_set(tuple(patterns)).for_text("\n".join(line for _, line in shown))
+    if pattern is None:
+        return None
+    return next((number for number, line in shown if pattern.search(line)), None)
 
 
 def line_of_offset(text: str, offset: int) -> int:
@@ -104,7 +241,9 @@ class LineIndex:
         return self.starts[self(offset) - 1]
 
 
-def iter_matches(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, re.Match[str]]]:
+def iter_matches(
+    pattern: re.Pattern[str] | Phrases, text: str,
+) -> Iterator[tuple[int, re.Match[str]]]:
     """Every match of ``pattern`` in ``text`` with the line it starts on."""
     line_of = LineIndex(text)
     for match in pattern.finditer(text):

@@ -35,7 +35,7 @@ from casecheck.cache import (
     cache_location,
     refusal,
 )
-from casecheck.catalog import FindingMaker, Rule
+from casecheck.catalog import FindingMaker, Rule, read_cached
 from casecheck.config_file import CONFIG_FILES, ConfigFiles
 from casecheck.engine import REPORTS, REPOSITORY, Checker, Config, declared_reads, run_checkers
 from casecheck.files import MANIFEST_NAMES, PROJECT_MARKERS, case_folder_of
@@ -499,6 +499,8 @@ def check_paths(
     if location is not None and (problem := refusal(location)) is not None:
         notices.append(f"cache not used: {problem}")
         location = None
+    if location is not None:
+        read_cached(location)
     packs = load_packs(whole.rules_dirs, cache=location)
     for group in groups:  # a malformed pack stops the run before any work
         load_packs(group.config.rules_dirs, cache=location)

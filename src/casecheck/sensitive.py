@@ -25,7 +25,7 @@ import unicodedata
 from array import array
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import islice, pairwise
 from typing import TYPE_CHECKING
 
@@ -183,10 +183,15 @@ def _label_pattern(words: Iterable[str]) -> str:
 @dataclass(frozen=True)
 class Labelled:
     """A label of ``words`` followed by its value: found at each place one of the words
-    stands (str.find on an ASCII-lowercased copy), never by trying every character."""
+    stands (str.find on an ASCII-lowercased copy), never by trying every character. The
+    pattern is compiled when a word is first found: most texts name no secret at all."""
 
     words: tuple[str, ...]
-    pattern: re.Pattern[str]
+    source: str
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(self.source, re.IGNORECASE)
 
     def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
         lowered = text.translate(_ASCII_LOWER) if lowered is None else lowered
@@ -237,7 +242,7 @@ def _compiled(
     routing_number: tuple[str, ...], iban_labels: tuple[str, ...],
 ) -> _Patterns:
     def labelled(words: tuple[str, ...], value: str, gap: str = _CONNECTOR) -> Labelled:
-        return Labelled(words, re.compile(_label_pattern(words) + gap + value, re.IGNORECASE))
+        return Labelled(words, _label_pattern(words) + gap + value)
 
     return _Patterns(
         password=labelled(password, _PASSWORD_VALUE.pattern),

@@ -9,18 +9,26 @@ case) live beside them in ``words.toml``, read with ``words()`` and ``word()``.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import string
+import sys
 import tomllib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from casecheck import __version__
 from casecheck.errors import CatalogError
 from casecheck.findings import Finding, Location, Severity
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+    from casecheck.sealed import CacheFolder
 
 LANGUAGES = ("en", "zh-CN")
 DOC_SECTIONS = ("what", "why", "example", "fix")
@@ -128,14 +136,58 @@ def _texts(raw: Any, where: str) -> Texts:
     return Texts({lang: str(text) for lang, text in raw.items()})
 
 
+def _toml(text: str, where: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise CatalogError(f"{where}: {error}") from None
+
+
+def _shipped_files() -> list[Traversable]:
+    return sorted((entry for entry in resources.files(__package__).iterdir()
+                   if entry.name.endswith(".toml")), key=lambda entry: entry.name)
+
+
+_tables: dict[str, dict[str, Any]] = {}
+"""The TOML of every shipped catalog file by name: parsed once per process, or read from a
+run's cache (``read_cached``)."""
+
+
+def _parsed(name: str) -> dict[str, Any]:
+    if not _tables:
+        _tables.update({entry.name: _toml(entry.read_text(encoding="utf-8"),
+                                          f"catalog/{entry.name}") for entry in _shipped_files()})
+    return _tables[name]
+
+
+def read_cached(cache: CacheFolder) -> None:
+    """Take the shipped catalog's parse from ``cache`` (sealed JSON, under the files' bytes
+    and this version), or parse the files and keep it there: parsing their TOML costs a
+    pre-commit run of one case a tenth of its time, the JSON a twentieth of that."""
+    if _tables:
+        return
+    texts = {entry.name: entry.read_bytes() for entry in _shipped_files()}
+    hasher = hashlib.sha256(f"{__version__}\0{sys.version}".encode())
+    for name, data in texts.items():
+        hasher.update(f"\0{name}\0{len(data)}\0".encode())
+        hasher.update(data)
+    entry = [__version__, "catalog", f"{hasher.hexdigest()}.json"]
+    kept = cache.read_json(entry)
+    if isinstance(kept, dict) and sorted(kept) == sorted(texts) \
+            and all(isinstance(table, dict) for table in kept.values()):
+        _tables.update(kept)
+        return
+    parsed = {name: _toml(data.decode("utf-8"), f"catalog/{name}")
+              for name, data in texts.items()}
+    _tables.update(parsed)
+    cache.mark()
+    cache.write_json(entry, parsed)
+
+
 @cache
 def _shipped_words() -> Mapping[str, Mapping[str, Texts]]:
     where = f"catalog/{WORDS_FILE}"
-    try:
-        data = tomllib.loads(resources.files(__package__).joinpath(WORDS_FILE)
-                             .read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as error:
-        raise CatalogError(f"{where}: {error}") from None
+    data = _parsed(WORDS_FILE)
     groups: dict[str, Mapping[str, Texts]] = {}
     for group, table in data.items():
         if not isinstance(table, dict):
@@ -288,19 +340,18 @@ class Catalog(Mapping[str, Rule]):
 
 def parse_catalog(text: str, where: str) -> dict[str, Rule]:
     """Parse one catalog file; plugins use this for their own rule texts."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise CatalogError(f"{where}: {error}") from None
+    data = _toml(text, where)
     return {code: _rule(code, raw, f"{where}: {code}") for code, raw in data.items()}
 
 
 @cache
 def shipped_catalog() -> Catalog:
     rules: dict[str, Rule] = {}
-    for entry in sorted(resources.files(__package__).iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".toml") and entry.name != WORDS_FILE:
-            family = parse_catalog(entry.read_text(encoding="utf-8"), f"catalog/{entry.name}")
+    for entry in _shipped_files():
+        if entry.name != WORDS_FILE:
+            where = f"catalog/{entry.name}"
+            family = {code: _rule(code, raw, f"{where}: {code}")
+                      for code, raw in _parsed(entry.name).items()}
             clash = set(family) & set(rules)
             if clash:
                 raise CatalogError(f"catalog/{entry.name}: duplicate codes {sorted(clash)}")

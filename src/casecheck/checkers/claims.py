@@ -15,7 +15,7 @@ from casecheck.checkers.timing import market_day
 from casecheck.engine import CLOCK, REPORTS, Context, checker
 from casecheck.findings import Finding
 from casecheck.loader import LoadedCase
-from casecheck.prose import compiled, iter_matches
+from casecheck.prose import iter_matches, phrase_set
 from casecheck.reports.claims import reimbursements_checked
 from casecheck.timing import Scoped, applies_in, regions_of, specificity
 
@@ -72,7 +72,7 @@ def valuation(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     if hit is None or case.model is None or not case.message:
         return
     entry, _ = hit
-    asked = next(iter_matches(compiled(tuple(entry.sale_price_cues)), case.message), None)
+    asked = next(iter_matches(phrase_set(tuple(entry.sale_price_cues)), case.message), None)
     if asked is None:
         return
     line, match = asked

@@ -28,14 +28,15 @@ from casecheck.packs import Apology, Cited, MessagePart, NamedPolicy, Shouting
 from casecheck.placeholders import Placeholder, find_placeholders, is_placeholder
 from casecheck.prose import (
     LineIndex,
+    Phrases,
     any_match,
-    compiled,
     first_line_matching,
     is_heading_line,
     iter_matches,
     line_of_offset,
     numbered,
     paragraphs,
+    phrase_set,
     word_count,
     words,
 )
@@ -176,7 +177,7 @@ _CLAUSE_END = re.compile("[.!?;,:\u3002\uff01\uff1f\uff1b\uff0c\uff1a]")
 def _exclaimed(line: str, shouting: Shouting) -> str | None:
     """The first run of "!!" (``exclamations``), "???" (``questions``) or "?!" on the line
     that does not close a greeting or thanks ("Thanks a lot!!": warmth, not anger)."""
-    courtesy = compiled(tuple(shouting.courtesy)) if shouting.courtesy else None
+    courtesy = phrase_set(tuple(shouting.courtesy)) if shouting.courtesy else None
     for match in _MARK_RUN.finditer(line):
         marks = match.group().replace("\uff01", "!").replace("\uff1f", "?")
         loud = (marks.count("!") >= shouting.exclamations if "?" not in marks
@@ -205,11 +206,11 @@ def tone(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     lists = (("blame", lexicon.blame), ("threat", lexicon.threats),
              ("plea", lexicon.pleading), ("anger", lexicon.anger), ("apology", lexicon.apology))
     for variant, phrases in lists:
-        for line, match in iter_matches(compiled(tuple(phrases.phrases)), text):
+        for line, match in iter_matches(phrase_set(tuple(phrases.phrases)), text):
             yield said(variant, line, match.group(), phrases)
     yield from _apologies(text, lexicon.apology, said)
     mild = lexicon.mild
-    found = list(iter_matches(compiled(tuple(mild.phrases)), text))
+    found = list(iter_matches(phrase_set(tuple(mild.phrases)), text))
     if len({match.group().casefold() for _, match in found}) >= mild.needed:
         for line, match in found:
             yield said("mild", line, match.group(), mild, count=len(found))
@@ -228,9 +229,9 @@ def tone(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
 def _apologies(text: str, apology: Apology, said: Any) -> Iterator[Finding]:
     """One finding when the letter apologises ``repeated`` times or more, at the apology
     that makes it too many, unless a phrase of ``apology.phrases`` already said so."""
-    if compiled(tuple(apology.phrases)).search(text):
+    if phrase_set(tuple(apology.phrases)).search(text):
         return
-    found = list(iter_matches(compiled(tuple(apology.apologies)), text))
+    found = list(iter_matches(phrase_set(tuple(apology.apologies)), text))
     if len(found) >= apology.repeated:
         line = found[apology.repeated - 1][0]
         phrase = " … ".join(m.group() for _, m in found[:apology.repeated])
@@ -366,7 +367,7 @@ def policy_cited(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     slots = {p.suggestion.strip("{} ").lower() for p in find_placeholders(text)}
     if slots & POLICY_SLOTS:
         return
-    if not _names_policy(text, compiled(names), ctx):
+    if not _names_policy(text, phrase_set(names), ctx):
         told = _told_at(case, ctx)
         data: dict[str, Any] = {"type": model.type}
         if told is not None:
@@ -382,12 +383,12 @@ TITLE_REACH = 12
 """How far after a name its title word may stand ("Drop Shipping" then " Policy")."""
 
 
-def _names_policy(text: str, names: re.Pattern[str], ctx: Context) -> bool:
+def _names_policy(text: str, names: Phrases, ctx: Context) -> bool:
     """The text names a policy: a name of one that is not the seller's denial of it ("we
     never sell fake products"), unless the name is a policy's title."""
     pack = ctx.packs.policies
-    denial = compiled(tuple(pack.denials)) if pack.denials else None
-    title = compiled(tuple(pack.titles)) if pack.titles else None
+    denial = phrase_set(tuple(pack.denials)) if pack.denials else None
+    title = phrase_set(tuple(pack.titles)) if pack.titles else None
     for match in names.finditer(text):
         start = match.start()
         before = text[max(0, start - DENIAL_REACH):start]
@@ -409,8 +410,8 @@ def _named_in_own_words(text: str, named: NamedPolicy) -> bool:
     or after it past a joining word ("the policy on medical devices")."""
     vague = frozenset(word.casefold() for word in named.vague)
     owners = frozenset(word.casefold() for word in named.owners)
-    joins = compiled(tuple(named.after)) if named.after else None
-    for match in compiled(tuple(named.words)).finditer(text):
+    joins = phrase_set(tuple(named.after)) if named.after else None
+    for match in phrase_set(tuple(named.words)).finditer(text):
         before = _SENTENCE_BREAK.split(text[max(0, match.start() - 120):match.start()])[-1]
         saying = 0
         for said in reversed(_POLICY_WORD.findall(before)[-named.reach:]):
@@ -481,7 +482,7 @@ def subject(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     if len(subject) > limit.value:
         yield ctx.finding("T008", variant="too-long", location=location, cited=limit,
                           data={"subject": subject, "length": len(subject), "limit": limit.value})
-    generic = compiled(tuple(f"^(?:{p})$" for p in pack.generic_subjects.phrases))
+    generic = phrase_set(tuple(f"^(?:{p})$" for p in pack.generic_subjects.phrases))
     said = words(_without_placeholders(subject))
     if said and all(generic.match(word) for word in said):
         yield ctx.finding("T008", variant="generic", location=location,
