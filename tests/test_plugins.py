@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from casecheck import plugins
 from casecheck.cli import main
-from casecheck.registry import forget_installed
-from casecheck.reporters import installed_reporters
+from casecheck.registry import forget_installed, rule_catalog
+from casecheck.reporters import formats, installed_reporters
 
 
 def forget_plugins() -> None:
@@ -152,3 +153,24 @@ def test_a_reporter_plugin_is_a_format(install, shouting_case, capsys) -> None:
             "[casecheck.reporters]\nacme = acme_casecheck:write\n")
     assert main(["check", "cases", "--no-config", "--select", "Z", "--format", "acme"]) == 0
     assert capsys.readouterr().out == "acme: Z001\n"
+
+
+def test_the_installed_entry_points_are_read_once_for_the_formats_and_the_rules(
+    install, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The command line (its --format choices) and the rule set both ask for plugins: every
+    distribution's entry_points.txt is read once per process, not once for each."""
+    install("[casecheck.checkers]\nacme = acme_casecheck:plugin\n"
+            "[casecheck.reporters]\nacme = acme_casecheck:write\n")
+    readings: list[object] = []
+    real = plugins.entry_points
+
+    def counting(**selection: str) -> object:
+        readings.append(selection)
+        return real(**selection)
+
+    monkeypatch.setattr(plugins, "entry_points", counting)
+    forget_plugins()
+    assert "acme" in formats()
+    assert "Z001" in rule_catalog()
+    assert len(readings) == 1

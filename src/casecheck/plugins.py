@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from importlib.metadata import EntryPoint, entry_points
 from typing import TYPE_CHECKING, Any
 
@@ -48,11 +49,25 @@ def load(entry: EntryPoint) -> Any:
         raise PluginError(f"{origin(entry)} failed to load: {problem}") from None
 
 
+@cache
+def _installed_entries() -> dict[str, tuple[EntryPoint, ...]]:
+    """The entry points of both groups, read once per process: the command line (its
+    ``--format`` choices) and the rule set both ask, and each reading parses the
+    ``entry_points.txt`` of every distribution on sys.path."""
+    every = entry_points()
+    return {group: tuple(every.select(group=group)) for group in (CHECKERS_GROUP, REPORTERS_GROUP)}
+
+
+def forget_entry_points() -> None:
+    """Read sys.path again on the next call (for tests that install a plugin)."""
+    _installed_entries.cache_clear()
+
+
 def entries(group: str) -> list[EntryPoint]:
     """The entry points of ``group``, one per (name, value): a package on sys.path twice is
     not a clash."""
     seen: dict[tuple[str, str], EntryPoint] = {}
-    found: Iterable[EntryPoint] = entry_points(group=group)
+    found: Iterable[EntryPoint] = _installed_entries()[group]
     for entry in found:
         seen.setdefault((entry.name, entry.value), entry)
     return sorted(seen.values(), key=lambda e: e.name)

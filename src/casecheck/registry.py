@@ -25,7 +25,14 @@ from casecheck.checkers import (
 )
 from casecheck.engine import Checker
 from casecheck.errors import PluginError
-from casecheck.plugins import CHECKERS_GROUP, CheckerPlugin, entries, load, origin
+from casecheck.plugins import (
+    CHECKERS_GROUP,
+    CheckerPlugin,
+    entries,
+    forget_entry_points,
+    load,
+    origin,
+)
 
 BUILTIN_CHECKERS: tuple[Checker, ...] = (
     identifiers.order_ids,
@@ -123,3 +130,4 @@ def rule_catalog() -> Catalog:
 def forget_installed() -> None:
     """Forget what was loaded, so that the next call looks at sys.path again (for tests)."""
     installed.cache_clear()
+    forget_entry_points()
