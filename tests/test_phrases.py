@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Iterator
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -18,8 +19,10 @@ from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from casecheck import prose, sensitive
+from casecheck.cache import LiteralEntries
 from casecheck.packs import load_packs
 from casecheck.prose import Phrases, compiled, phrase_set
+from casecheck.sealed import CacheFolder
 
 PACKS = load_packs()
 
@@ -174,3 +177,37 @@ def test_a_secret_label_is_compiled_only_once_its_word_is_found() -> None:
     assert "pattern" not in vars(labelled)  # the pattern was never needed
     found = list(labelled.finditer("My password: Tr0ub4dor&3x"))
     assert [m.group(1) for m in found] == ["Tr0ub4dor&3x"]
+
+
+def test_what_each_pattern_needs_is_kept_and_not_parsed_again(tmp_path, monkeypatch) -> None:
+    folder = CacheFolder(tmp_path / "cache", named=True)
+    blame = tuple(PACKS.tone.blame.phrases)
+    text = "Your support is useless and this is totally unfair."
+    monkeypatch.setattr(prose, "_known", {})
+    first = LiteralEntries(folder)
+    first.load()
+    expected = _spans(Phrases(blame).finditer(text))
+    first.save()
+    assert expected == _spans(compiled(blame).finditer(text)) and expected
+
+    def no_parsing(*_: object) -> None:
+        raise AssertionError("a kept pattern was parsed again")
+
+    monkeypatch.setattr(prose, "_known", {})
+    monkeypatch.setattr(prose, "_parser", SimpleNamespace(parse=no_parsing))
+    LiteralEntries(folder).load()
+    assert _spans(Phrases(blame).finditer(text)) == expected
+
+
+@pytest.mark.parametrize("kept", [
+    {"\\bunfair\\b": [[""]]},        # an empty literal would rule the pattern out everywhere
+    {"\\bunfair\\b": [[]]},          # so would an empty clause
+    {"\\bunfair\\b": "unfair"},
+    {"\\bunfair\\b": [["unfair", 3]]},
+])
+def test_a_kept_entry_of_another_shape_is_worked_out_again(kept: dict[str, Any],
+                                                           monkeypatch) -> None:
+    monkeypatch.setattr(prose, "_known", {})
+    prose.learn_literals(kept)
+    assert prose._known == {}
+    assert Phrases(("\\bunfair\\b",)).search("so UNFAIR") is not None

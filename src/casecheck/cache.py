@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from casecheck import __version__, ocr, timing
+from casecheck import __version__, ocr, prose, timing
 from casecheck.attachments import INSPECTOR_VERSION, AttachmentFacts
 from casecheck.engine import OCR, REPORTS, Checker, Config, declared_reads
 from casecheck.files import ORIGINALS_DIR
@@ -556,6 +556,38 @@ class HolidayEntries:
         """Keep what the run worked out, if it worked out anything new."""
         known = {json.dumps(list(key)): day.isoformat()
                  for key, day in timing.known_holidays.items()}
+        if known != self._stored:
+            self.folder.mark()
+            self.folder.write_json(self._entry(), known)
+            self._stored = known
+
+
+_PROSE_CODE = Path(prose.__file__)
+"""Where what a lexicon's pattern needs is worked out: an edit makes the entry stale."""
+
+
+@dataclass
+class LiteralEntries:
+    """What each lexicon pattern needs (``casecheck.prose.known_literals``), kept in one
+    entry under this interpreter (whose parser read the patterns) and the code that read
+    them: a run then parses no pattern it has read before."""
+
+    folder: CacheFolder
+    _stored: dict[str, Any] = field(default_factory=dict)
+
+    def _entry(self) -> list[str]:
+        code = hashlib.sha256(_PROSE_CODE.read_bytes()).hexdigest()
+        return [__version__, "phrases", f"{_digest([ENTRY_FORMAT, sys.version, code])}.json"]
+
+    def load(self) -> None:
+        stored = self.folder.read_json(self._entry())
+        if isinstance(stored, dict):
+            prose.learn_literals(stored)
+            self._stored = stored
+
+    def save(self) -> None:
+        """Keep what the run worked out, if it worked out anything new."""
+        known = prose.known_literals()
         if known != self._stored:
             self.folder.mark()
             self.folder.write_json(self._entry(), known)

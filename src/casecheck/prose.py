@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -129,13 +129,42 @@ _REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_
 _FLAGS = re.IGNORECASE | re.MULTILINE
 
 
-@cache
+_known: dict[str, tuple[frozenset[str], ...] | None] = {}
+"""What each pattern needs (``_needs``; None: it refers to its groups), worked out in this
+process or read from a run's cache (``learn_literals``)."""
+
+
 def _literals(pattern: str) -> tuple[frozenset[str], ...]:
     """What ``pattern`` needs (``_needs``), read by Python's own regular-expression parser."""
-    parsed = _parser.parse(pattern, _FLAGS)
-    if parsed.state.groupdict or _refers(parsed):
-        raise _Unsplittable(pattern)  # its group numbers would change without the others
-    return _needs(parsed)
+    if pattern not in _known:
+        parsed = _parser.parse(pattern, _FLAGS)
+        # a group referred to would change its number without the other patterns
+        _known[pattern] = None if parsed.state.groupdict or _refers(parsed) else _needs(parsed)
+    needed = _known[pattern]
+    if needed is None:
+        raise _Unsplittable(pattern)
+    return needed
+
+
+def known_literals() -> dict[str, list[list[str]] | None]:
+    """What this process worked out (``_literals``), to keep in a run's cache."""
+    return {pattern: None if needed is None else [sorted(clause) for clause in needed]
+            for pattern, needed in _known.items()}
+
+
+def learn_literals(table: Mapping[str, Any]) -> None:
+    """Take what ``known_literals`` gave in an earlier run; anything of another shape is
+    left out (the pattern is then parsed again)."""
+    for pattern, needed in table.items():
+        if not isinstance(pattern, str) or pattern in _known:
+            continue
+        if needed is None:
+            _known[pattern] = None
+        elif isinstance(needed, list) and all(
+                isinstance(clause, list) and clause
+                and all(isinstance(literal, str) and literal for literal in clause)
+                for clause in needed):
+            _known[pattern] = tuple(frozenset(clause) for clause in needed)
 
 
 def _refers(items: Any) -> bool:

@@ -31,6 +31,7 @@ from casecheck.cache import (
     CaseEntries,
     HistoryEntries,
     HolidayEntries,
+    LiteralEntries,
     ReportEntries,
     cache_location,
     refusal,
@@ -506,9 +507,12 @@ def check_paths(
         load_packs(group.config.rules_dirs, cache=location)
     units = checkers if checkers is not None else default_checkers()
     stats = CacheStats()
-    holidays = HolidayEntries(location) if location is not None else None
-    if holidays is not None:
-        holidays.load()
+    # What the rules work out the same on every run: the holiday dates, what each lexicon
+    # pattern needs (casecheck.prose).
+    worked_out = (HolidayEntries(location), LiteralEntries(location)) \
+        if location is not None else ()
+    for entries in worked_out:
+        entries.load()
     stores = [CaseCache.open(location, config=group.config, checkers=units)
               if location is not None else None for group in groups]
     _read_reports(groups, stores, stats)
@@ -525,8 +529,8 @@ def check_paths(
             repository=repository_spec(folders, group.config.repository),
             reports=group.reports, preloaded=group.loaded,
         ), strict=True))
-    if holidays is not None:
-        holidays.save()
+    for entries in worked_out:
+        entries.save()
     strict = config.strict if isinstance(config, Config) else False  # each case has its own
     return RunReport(tuple(reports[folder] for folder in folders), strict=strict,
                      cache_stats=stats if location is not None else None,
