@@ -147,7 +147,7 @@ def _deadlines(manifest: dict[str, Any], now: dt.datetime) -> tuple[list[dt.date
                                    manifest["marketplace"],
                                    regions_of(manifest["marketplace"], pack.claim_regions), today)
     assert window is not None
-    start = given_claim_date(case_adapter.validate_python(manifest), window)
+    start = given_claim_date(case_adapter().validate_python(manifest), window)
     assert start is not None
     days = ClaimDays.of(window, start)
     closes = dt.datetime.combine(days.closes + dt.timedelta(days=1), dt.time(), tzinfo=zone)

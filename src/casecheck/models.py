@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import (
@@ -209,13 +210,20 @@ Case = Annotated[
 ]
 """Any built-in case, told apart by ``type``."""
 
-case_adapter: TypeAdapter[CaseBase] = TypeAdapter(Case)
+
+
+@cache
+def case_adapter() -> TypeAdapter[CaseBase]:
+    """Any built-in case, validated or described at once; built when first asked (the
+    schema of every type: a run validates each manifest with its own type's model)."""
+    return TypeAdapter(Case)
+
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
 def json_schema(model: type[CaseBase] | None = None, name: str | None = None) -> dict[str, Any]:
     """The JSON Schema of one case type, or of every built-in type joined on ``type``."""
-    schema = case_adapter.json_schema() if model is None else model.model_json_schema()
+    schema = case_adapter().json_schema() if model is None else model.model_json_schema()
     title = f"casecheck {name} case" if name else "casecheck case"
     return {"$schema": JSON_SCHEMA_DIALECT, **schema, "title": title}
