@@ -1,6 +1,7 @@
 """How fast is casecheck, against the floor measured in the same run?
 
     PYTHONPATH=src python bench/speed.py [--folders 200] [--repeat 3] [--repository 500]
+        [--baseline OTHER-CHECKOUT/src]
 
 Generates case folders of 2 image PDFs and 3 PNGs (1400 x 900, every file unique) in a
 temporary directory, then times, as separate processes and as medians of ``--repeat`` runs:
@@ -25,7 +26,9 @@ Each time is given as wall time and as CPU time (user + system of the process an
 workers). The targets are for wall time; on a machine shared with other work the wall time
 follows the load (printed beside the numbers), while the CPU time barely moves, so the CPU
 ratios say what casecheck itself costs. Runs of the series are interleaved, so that a burst of
-load hits every series alike.
+load hits every series alike. With ``--baseline``, another checkout's casecheck (the commit a
+change started from) runs every casecheck series in the same rounds, taking turns to go
+first, with its own cache and repositories: a before/after measured under one load.
 """
 
 from __future__ import annotations
@@ -211,21 +214,23 @@ FLOOR = ("import casecheck, os, sys\n"
 
 # --- timing ------------------------------------------------------------------------------------
 
-def _env() -> dict[str, str]:
+def _env(source: Path = REPO / "src") -> dict[str, str]:
     """Every timed process runs with bytecode written and read (as an installed package has
     its modules compiled), so that no series pays for compiling casecheck's modules."""
-    env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "CI": "true"}
+    env = {**os.environ, "PYTHONPATH": str(source), "CI": "true"}
     env.pop("CASECHECK_CACHE_DIR", None)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
-def timed(command: list[str], cwd: Path | None = None) -> tuple[float, float]:
+def timed(command: list[str], cwd: Path | None = None,
+          source: Path = REPO / "src") -> tuple[float, float]:
     """Wall time and CPU time (user + system, of the process and the workers it waited for).
     On a shared machine the CPU time barely moves with the load; the wall time does."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    done = subprocess.run(command, env=_env(), stdout=subprocess.DEVNULL, check=False, cwd=cwd)
+    done = subprocess.run(command, env=_env(source), stdout=subprocess.DEVNULL, check=False,
+                          cwd=cwd)
     wall = time.perf_counter() - started
     if done.returncode not in (0, 1):  # 1: findings; anything else timed a failure
         raise SystemExit(f"{' '.join(command[:4])}... exited with {done.returncode}")
@@ -246,8 +251,9 @@ def peak_kib(command: list[str]) -> int:
     return int(done.stdout.strip())
 
 
-def _importer(python: str, module: str) -> Callable[[], tuple[float, float]]:
-    return lambda: timed([python, "-c", f"import {module}"])
+def _importer(python: str, module: str,
+              source: Path = REPO / "src") -> Callable[[], tuple[float, float]]:
+    return lambda: timed([python, "-c", f"import {module}"], source=source)
 
 
 def main() -> int:
@@ -259,6 +265,9 @@ def main() -> int:
     parser.add_argument("--reference", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--keep", type=Path, help="generate into (or reuse) this directory")
     parser.add_argument("--json", type=Path, help="also write the numbers to this file")
+    parser.add_argument("--baseline", type=Path, metavar="SRC",
+                        help="also time the casecheck of this source folder (another checkout's"
+                             " src), in the same rounds, for a before/after under one load")
     args = parser.parse_args()
     if args.reference is not None:
         reference(args.reference)
@@ -280,8 +289,9 @@ def main() -> int:
 
 def _bench(root: Path, args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "src" / "casecheck")],
-                   env=_env(), stdout=subprocess.DEVNULL, check=True)
+    for source in (REPO / "src", *([args.baseline] if args.baseline else [])):
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(source / "casecheck")],
+                       env=_env(source), stdout=subprocess.DEVNULL, check=True)
     if (root / "cases").is_dir():
         folders = sorted((root / "cases").iterdir())
     else:
@@ -299,81 +309,102 @@ def _bench(root: Path, args: argparse.Namespace) -> int:
         shutil.rmtree(small, ignore_errors=True)
 
 
-def _timed_series(root: Path, folders: list[Path], small: Path, args: argparse.Namespace) -> int:
-    cache = root / "cache"
-    python = sys.executable
-    casecheck = [python, "-m", "casecheck", "check", str(root / "cases"), "--no-ocr",
-                 "--format", "json", "--cache-dir", str(cache)]
+class _Source:
+    """The series of one casecheck source folder: its own cache, its own small repositories."""
 
-    def cold(jobs: int) -> tuple[float, float]:
-        shutil.rmtree(cache, ignore_errors=True)
-        return timed([*casecheck, "--jobs", str(jobs)])
+    def __init__(self, root: Path, small: Path, source: Path, suffix: str,
+                 args: argparse.Namespace) -> None:
+        self.source, self.suffix = source, suffix
+        self.cache = root / f"cache{suffix.strip(' ()')}"
+        self.small = small / (suffix.strip(" ()") or "current")
+        python = sys.executable
+        self.casecheck = [python, "-m", "casecheck", "check", str(root / "cases"), "--no-ocr",
+                          "--format", "json", "--cache-dir", str(self.cache)]
+        half = max(1, args.repository // 2)
+        self.changed = {name: small_cases(self.small / name, count, shared=False)[count // 2]
+                        for name, count in (("repository", args.repository), ("half", half))}
+        for name, shared in (("shared", True), ("own", False)):
+            small_cases(self.small / name, 200, shared=shared)
+        self.edits = 0
 
-    def forget_answers() -> None:
-        for answers in cache.glob("*/answers"):
-            shutil.rmtree(answers)
+    def timed(self, command: list[str], cwd: Path | None = None) -> tuple[float, float]:
+        return timed(command, cwd, self.source)
 
-    def warm(jobs: int) -> tuple[float, float]:
+    def cold(self, jobs: int) -> tuple[float, float]:
+        shutil.rmtree(self.cache, ignore_errors=True)
+        return self.timed([*self.casecheck, "--jobs", str(jobs)])
+
+    def warm(self, jobs: int) -> tuple[float, float]:
         """The folders' cache, not the answer path: the run that stores an answer."""
-        if not cache.exists():
-            timed([*casecheck, "--jobs", str(jobs)])
-        forget_answers()
-        return timed([*casecheck, "--jobs", str(jobs)])
+        if not self.cache.exists():
+            self.timed([*self.casecheck, "--jobs", str(jobs)])
+        for answers in self.cache.glob("*/answers"):
+            shutil.rmtree(answers)
+        return self.timed([*self.casecheck, "--jobs", str(jobs)])
 
-    def answered() -> tuple[float, float]:
+    def answered(self) -> tuple[float, float]:
         """Nothing changed since the last run with the same arguments: the answer path."""
-        timed([*casecheck, "--jobs", "1"])
-        return timed([*casecheck, "--jobs", "1"])
+        self.timed([*self.casecheck, "--jobs", "1"])
+        return self.timed([*self.casecheck, "--jobs", "1"])
 
-    half = max(1, args.repository // 2)
-    changed = {name: small_cases(small / name, count, shared=False)[count // 2]
-               for name, count in (("repository", args.repository), ("half", half))}
-    for name, shared in (("shared", True), ("own", False)):
-        small_cases(small / name, 200, shared=shared)
-    edits = [0]
-
-    def pre_commit(name: str) -> tuple[float, float]:
+    def pre_commit(self, name: str) -> tuple[float, float]:
         """The hook's run after an edit of one case's message: that case is checked, and
         compared with the other manifests of the repository."""
-        message = changed[name] / "message.md"
-        edits[0] += 1
-        message.write_text(message.read_text().split("\n")[0] + f"\nEdit {edits[0]}.\n")
+        message = self.changed[name] / "message.md"
+        self.edits += 1
+        message.write_text(message.read_text().split("\n")[0] + f"\nEdit {self.edits}.\n")
         old = time.time() - 3600
         os.utime(message, (old, old))  # as a checkout leaves it: old enough to be stored
-        return timed([python, "-m", "casecheck", "check", str(message), "--format", "json"],
-                     cwd=small / name)
+        return self.timed([sys.executable, "-m", "casecheck", "check", str(message),
+                           "--format", "json"], cwd=self.small / name)
 
-    def recheck(name: str) -> tuple[float, float]:
+    def recheck(self, name: str) -> tuple[float, float]:
         """From the folders' cache, as the warm run: the answer path's entries removed."""
-        command = [python, "-m", "casecheck", "check", ".", "--format", "json"]
-        if not (small / name / ".casecheck_cache").exists():
-            timed(command, cwd=small / name)
-        for answers in (small / name / ".casecheck_cache").glob("*/answers"):
+        command = [sys.executable, "-m", "casecheck", "check", ".", "--format", "json"]
+        folder = self.small / name
+        if not (folder / ".casecheck_cache").exists():
+            self.timed(command, cwd=folder)
+        for answers in (folder / ".casecheck_cache").glob("*/answers"):
             shutil.rmtree(answers)
-        return timed(command, cwd=small / name)
+        return self.timed(command, cwd=folder)
 
-    # Interleaved, so that a burst of load from other processes hits every series alike.
-    series: dict[str, list[tuple[float, float]]] = {name: [] for name in (
-        "floor", "reference", "cold jobs 1", "warm jobs 1", "cold jobs 2", "warm jobs 2",
-        "answer, nothing changed",
-        "pre-commit, N cases", "pre-commit, N/2 cases", "H001 shared, warm", "own IDs, warm")}
+    def round(self, series: dict[str, list[tuple[float, float]]]) -> None:
+        def add(name: str, sample: tuple[float, float]) -> None:
+            series.setdefault(name + self.suffix, []).append(sample)
+
+        add("cold jobs 1", self.cold(1))
+        add("warm jobs 1", self.warm(1))
+        add("cold jobs 2", self.cold(2))
+        add("warm jobs 2", self.warm(2))
+        add("answer, nothing changed", self.answered())
+        for label, name in (("N", "repository"), ("N/2", "half")):
+            self.pre_commit(name)  # the first edit builds the repository's index
+            add(f"pre-commit, {label} cases", self.pre_commit(name))
+        add("H001 shared, warm", self.recheck("shared"))
+        add("own IDs, warm", self.recheck("own"))
+
+
+def _timed_series(root: Path, folders: list[Path], small: Path, args: argparse.Namespace) -> int:
+    python = sys.executable
+    sources = [_Source(root, small, REPO / "src", "", args)]
+    if args.baseline is not None:
+        sources.append(_Source(root, small, args.baseline.absolute(), " (baseline)", args))
+    casecheck = sources[0].casecheck
+    cache = sources[0].cache
+    # Interleaved, so that a burst of load from other processes hits every series alike; the
+    # sources take turns going first.
+    series: dict[str, list[tuple[float, float]]] = {"floor": [], "reference": []}
     loads = [os.getloadavg()[0]]
-    for _ in range(args.repeat):
+    for number in range(args.repeat):
         series["floor"].append(timed([python, "-c", FLOOR, str(root / "cases")]))
         series["reference"].append(timed([python, __file__, "--reference", str(root / "cases")]))
-        series["cold jobs 1"].append(cold(1))
-        series["warm jobs 1"].append(warm(1))
-        series["cold jobs 2"].append(cold(2))
-        series["warm jobs 2"].append(warm(2))
-        series["answer, nothing changed"].append(answered())
-        for label, name in (("N", "repository"), ("N/2", "half")):
-            pre_commit(name)  # the first edit builds the repository's index
-            series[f"pre-commit, {label} cases"].append(pre_commit(name))
-        series["H001 shared, warm"].append(recheck("shared"))
-        series["own IDs, warm"].append(recheck("own"))
+        for source in sources if number % 2 == 0 else sources[::-1]:
+            source.round(series)
         loads.append(os.getloadavg()[0])
     for name in ("pydantic", "casecheck"):
-        series[f"import {name}"] = [_importer(python, name)() for _ in range(max(9, args.repeat))]
+        for source in sources:
+            series[f"import {name}{source.suffix}"] = [
+                _importer(python, name, source.source)() for _ in range(max(9, args.repeat))]
     quarter = [str(f) for f in folders[: max(1, len(folders) // 4)]]
     shutil.rmtree(cache, ignore_errors=True)
     memory_quarter = peak_kib([*casecheck[:4], *quarter, *casecheck[5:], "--jobs", "1",
@@ -382,51 +413,65 @@ def _timed_series(root: Path, folders: list[Path], small: Path, args: argparse.N
 
     wall = {name: statistics.median(w for w, _ in samples) for name, samples in series.items()}
     cpu = {name: statistics.median(c for _, c in samples) for name, samples in series.items()}
-    print(f"{'':26} {'wall median':>12} {'cpu median':>11}   wall samples")
+    print(f"{'':38} {'wall median':>12} {'cpu median':>11}   wall samples")
     for name, samples in series.items():
         shown = ", ".join(f"{w:.2f}" for w, _ in samples)
-        print(f"  {name:<24} {wall[name]:10.3f} s {cpu[name]:9.3f} s   ({shown})")
+        print(f"  {name:<36} {wall[name]:10.3f} s {cpu[name]:9.3f} s   ({shown})")
     print(f"  peak RSS, {len(quarter)} folders: {memory_quarter / 1024:.0f} MiB; "
           f"{len(folders)} folders: {memory_all / 1024:.0f} MiB")
 
     def ratio(times: dict[str, float], top: str, bottom: str) -> float:
         return times[top] / times[bottom]
 
-    ratios = {
-        "warm jobs 1 / floor": (ratio(wall, "warm jobs 1", "floor"),
-                                ratio(cpu, "warm jobs 1", "floor")),
-        "warm jobs 2 / floor": (ratio(wall, "warm jobs 2", "floor"),
-                                ratio(cpu, "warm jobs 2", "floor")),
-        "warm / cold": (ratio(wall, "warm jobs 1", "cold jobs 1"),
-                        ratio(cpu, "warm jobs 1", "cold jobs 1")),
-        "answer / floor": (ratio(wall, "answer, nothing changed", "floor"),
-                           ratio(cpu, "answer, nothing changed", "floor")),
-        "answer / cold": (ratio(wall, "answer, nothing changed", "cold jobs 1"),
-                          ratio(cpu, "answer, nothing changed", "cold jobs 1")),
-        "pre-commit, 1 of N cases (s)": (wall["pre-commit, N cases"],
-                                         cpu["pre-commit, N cases"]),
-        "pre-commit, N / N/2 cases": (ratio(wall, "pre-commit, N cases", "pre-commit, N/2 cases"),
-                                      ratio(cpu, "pre-commit, N cases", "pre-commit, N/2 cases")),
-        "H001: one shared ID / own IDs": (ratio(wall, "H001 shared, warm", "own IDs, warm"),
-                                          ratio(cpu, "H001 shared, warm", "own IDs, warm")),
-        "cold / reference": (ratio(wall, "cold jobs 1", "reference"),
-                             ratio(cpu, "cold jobs 1", "reference")),
-        "jobs 1 / jobs 2 (speed-up)": (ratio(wall, "cold jobs 1", "cold jobs 2"), None),
-        "import casecheck / import pydantic": (
-            ratio(wall, "import casecheck", "import pydantic"),
-            ratio(cpu, "import casecheck", "import pydantic")),
-        "memory all / memory quarter": (memory_all / memory_quarter, None),
-    }
+    def ratios_of(suffix: str) -> dict[str, tuple[float, float | None]]:
+        def both(top: str, bottom: str) -> tuple[float, float]:
+            return ratio(wall, top, bottom), ratio(cpu, top, bottom)
+
+        def own(name: str) -> str:
+            return name + suffix
+
+        found: dict[str, tuple[float, float | None]] = {
+            "warm jobs 1 / floor": both(own("warm jobs 1"), "floor"),
+            "warm jobs 2 / floor": both(own("warm jobs 2"), "floor"),
+            "warm / cold": both(own("warm jobs 1"), own("cold jobs 1")),
+            "answer / floor": both(own("answer, nothing changed"), "floor"),
+            "answer / cold": both(own("answer, nothing changed"), own("cold jobs 1")),
+            "pre-commit, 1 of N cases (s)": (wall[own("pre-commit, N cases")],
+                                             cpu[own("pre-commit, N cases")]),
+            "pre-commit, N / N/2 cases": both(own("pre-commit, N cases"),
+                                              own("pre-commit, N/2 cases")),
+            "H001: one shared ID / own IDs": both(own("H001 shared, warm"), own("own IDs, warm")),
+            "cold / reference": both(own("cold jobs 1"), "reference"),
+            "jobs 1 / jobs 2 (speed-up)": (ratio(wall, own("cold jobs 1"), own("cold jobs 2")),
+                                           None),
+            "import casecheck / import pydantic": both(own("import casecheck"),
+                                                       own("import pydantic")),
+        }
+        if not suffix:
+            found["memory all / memory quarter"] = (memory_all / memory_quarter, None)
+        return found
+
+    ratios = ratios_of("")
     print(f"N = {args.repository}; load average (1 min) after each round: "
           f"{', '.join(f'{load:.2f}' for load in loads)}; the targets are for wall time:")
     failed = 0
-    for name, (value, on_cpu) in ratios.items():
-        sense, target = TARGETS[name]
-        ok = {"<=": value <= target, "<": value < target, ">=": value >= target}[sense]
-        failed += not ok
-        cpu_text = f"(cpu {on_cpu:5.2f})" if on_cpu is not None else " " * 11
-        print(f"  {name:<36} {value:6.2f} {cpu_text}  target {sense} {target}  "
-              f"{'ok' if ok else 'MISSED'}")
+    for suffix in [source.suffix for source in sources]:
+        if suffix:
+            print(f"the same ratios for {args.baseline}{suffix}:")
+        for name, (value, on_cpu) in ratios_of(suffix).items():
+            sense, target = TARGETS[name]
+            ok = {"<=": value <= target, "<": value < target, ">=": value >= target}[sense]
+            failed += not ok and not suffix
+            cpu_text = f"(cpu {on_cpu:5.2f})" if on_cpu is not None else " " * 11
+            print(f"  {name:<36} {value:6.2f} {cpu_text}  target {sense} {target}  "
+                  f"{'ok' if ok else 'MISSED'}")
+    for source in sources[1:]:
+        print(f"{args.baseline} / this checkout, wall (cpu), each series:")
+        for name in series:
+            if name.endswith(source.suffix):
+                mine = name.removesuffix(source.suffix)
+                print(f"  {mine:<28} {ratio(wall, name, mine):5.2f} "
+                      f"({ratio(cpu, name, mine):5.2f})")
     if args.json is not None:
         args.json.write_text(json.dumps({
             "series": series, "wall": wall, "cpu": cpu, "ratios": ratios,
