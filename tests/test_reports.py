@@ -12,6 +12,8 @@ import datetime as dt
 import gzip
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -877,3 +879,37 @@ def test_the_example_repository_keeps_its_promises() -> None:
     assert d001.data["start_from_report"]["file"] == "inventory-ledger.csv"
     files = {f.name: f.encoding for f in read_reports(EXAMPLE / "reports", EVERYTHING).files}
     assert files["inventory-ledger.csv"] == "utf-8-sig"
+
+
+def test_a_run_without_reports_imports_no_reports_reader(tmp_path: Path) -> None:
+    """The S rules, D010 and H003 read the reports only when a run has them: without, the
+    readers (casecheck.reports.*) are never imported, and the findings are the same."""
+    folder = tmp_path / "lost"
+    folder.mkdir()
+    (folder / "case.toml").write_text(
+        'type = "fba-reimbursement"\nmarketplace = "US"\nclaim_kind = "inbound-lost"\n'
+        'shipped_at = 2026-10-01\nsubmit_at = 2026-11-24T10:00:00-05:00\n'
+        '[ids]\nshipment_ids = ["FBA15C8KQ2ZP"]\n')
+    (tmp_path / "reports").mkdir()
+    probe = (
+        "import json, sys\n"
+        "from casecheck import Config, check_paths\n"
+        "from pathlib import Path\n"
+        "reports = Path(sys.argv[2]) if len(sys.argv) > 2 else None\n"
+        "report = check_paths([sys.argv[1]], config=Config(reports=reports))\n"
+        "print(json.dumps([sorted(f.code for c in report.cases for f in c.findings),\n"
+        "                  sorted(m for m in sys.modules if m.startswith('casecheck.reports'))]))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+
+    def run(*arguments: str) -> list[list[str]]:
+        done = subprocess.run([sys.executable, "-c", probe, *arguments], env=env,
+                              capture_output=True, text=True, check=True)
+        return json.loads(done.stdout)
+
+    codes, imported = run(str(folder))
+    assert imported == []
+    assert codes == sorted(f.code for f in validate(folder).findings)
+    with_reports, imported = run(str(folder), str(tmp_path / "reports"))
+    assert "casecheck.reports.index" in imported
+    assert set(codes) <= set(with_reports)

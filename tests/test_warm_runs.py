@@ -301,3 +301,19 @@ def test_a_sibling_folder_named_in_no_encoding_is_indexed(repo: Path, tmp_path: 
     [h001] = [f for f in again.cases[0].findings if f.code == "H001"]
     assert h001.data["count"] == 2
     assert as_json(again) == as_json(first)
+
+
+@given(st.integers(0, 600), st.integers(2, 8))
+def test_the_chunks_cover_every_folder_in_order_and_shrink_to_one(count: int,
+                                                                 workers: int) -> None:
+    """The workers take chunks that shrink as the work runs out: the last hold one folder
+    each, so that at the end no worker waits for another's long chunk."""
+    folders = [Path(f"case-{number}") for number in range(count)]
+    chunks = runner.chunked(folders, workers)
+    assert [folder for chunk in chunks for folder in chunk] == folders
+    sizes = [len(chunk) for chunk in chunks]
+    assert all(size >= 1 for size in sizes)
+    assert sizes == sorted(sizes, reverse=True)
+    if count:
+        assert sizes[-1] == 1
+        assert sizes[0] <= -(-count // (workers * runner.CHUNKS_PER_JOB))

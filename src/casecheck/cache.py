@@ -40,7 +40,6 @@ from casecheck.files import ORIGINALS_DIR
 from casecheck.findings import CacheStats, Finding
 from casecheck.loader import LoadedCase, resolve_in_case
 from casecheck.packs import SHIPPED_RULES
-from casecheck.reports.index import READER_VERSION, FileStat
 from casecheck.sealed import CACHE_DIR_NAME as CACHE_DIR_NAME  # the light half: there
 from casecheck.sealed import CACHEDIR_TAG as CACHEDIR_TAG
 from casecheck.sealed import RACY_NS as RACY_NS
@@ -50,6 +49,7 @@ from casecheck.sealed import refusal as refusal
 
 if TYPE_CHECKING:
     from casecheck.attachments import FileIdentity, InspectionLimits
+    from casecheck.reports.index import FileStat
 
 ENTRY_FORMAT = 3
 """Bumped when the layout of an entry changes, so that old entries are misses, not errors.
@@ -461,6 +461,8 @@ class ReportEntries:
         return _digest([ENTRY_FORMAT, "report-file", str(path.absolute()), list(identity)])
 
     def _rows_key(self, content_hash: str) -> str:
+        from casecheck.reports.index import READER_VERSION  # noqa: PLC0415 - start-up: the reports (--reports only)
+
         return _digest([ENTRY_FORMAT, "report-rows", READER_VERSION, self.cache.code_key,
                         content_hash])
 

@@ -21,7 +21,7 @@ from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from casecheck.answers import package_files
 from casecheck.attachments import use_store
@@ -54,9 +54,11 @@ from casecheck.loader import (
 from casecheck.models import CaseBase
 from casecheck.packs import SHIPPED_RULES, RulePacks, load_packs
 from casecheck.registry import default_checkers, rule_catalog
-from casecheck.reports.index import ReportIndex, read_for
 from casecheck.repository import CaseRepository, RepositorySpec, repository_spec
 from casecheck.watchdog import Watchdog
+
+if TYPE_CHECKING:
+    from casecheck.reports.index import ReportIndex
 
 Progress = Callable[[int, int], None]
 """``progress(done, total)``: called as case folders are checked."""
@@ -67,9 +69,12 @@ on 2 cores: a pool of 2 forked workers costs 30-40 ms; a folder of 5 attachments
 cold, so 2 workers win from about 4 folders each; a cached folder or one without attachments
 takes ~1 ms, so they lose up to 30 folders each. 16 keeps pre-commit runs and small warm runs
 in one process and splits every cold run of 32 folders or more."""
-CHUNKS_PER_JOB = 4
-"""Folders are sent in chunks: few enough to keep the overhead low, enough for the progress bar
-and for a slow chunk (a large PDF) not to keep one worker busy while the other waits."""
+CHUNKS_PER_JOB = 2
+"""Folders are sent in chunks that shrink as the work runs out (guided scheduling): each is
+this many times fewer folders than are left per worker, so the first ones are large (little
+overhead) and the last hold one folder each, and no worker waits long for another at the end.
+Equal chunks (an eighth of the run each, for 2 workers) left one worker idle for half a chunk
+on average: a tenth of a cold run."""
 
 
 def _rule_set(
@@ -331,14 +336,24 @@ def _stop(pool: ProcessPoolExecutor) -> None:
         process.join(timeout=5)
 
 
+def chunked(folders: Sequence[Path], workers: int) -> list[list[Path]]:
+    """``folders`` in order, in the chunks the workers take (``CHUNKS_PER_JOB``)."""
+    chunks: list[list[Path]] = []
+    start = 0
+    while start < len(folders):
+        size = max(1, -(-(len(folders) - start) // (workers * CHUNKS_PER_JOB)))
+        chunks.append(list(folders[start:start + size]))
+        start += size
+    return chunks
+
+
 def _in_workers(
     folders: Sequence[Path], workers: int, run: _Run, manifests: Mapping[Path, LoadedCase],
     finished: Callable[[Path, CaseReport], None], stats: CacheStats,
 ) -> None:
     """Check ``folders`` in ``workers`` processes, in chunks; each case loaded already is
     sent loaded, since pickling a loaded case costs a tenth of loading it again."""
-    size = max(1, -(-len(folders) // (workers * CHUNKS_PER_JOB)))
-    chunks = [list(folders[i:i + size]) for i in range(0, len(folders), size)]
+    chunks = chunked(folders, workers)
     done = [False] * len(chunks)
     # The workers leave Ctrl-C to this process, which stops them (see _stop).
     pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker,
@@ -417,6 +432,8 @@ def reports_of(
     one); with a cache, what is known of the files is reused and stored there."""
     if config.reports is None:
         return None
+    from casecheck.reports.index import read_for  # noqa: PLC0415 - start-up: the reports (--reports only)
+
     folder = config.reports.absolute()
     store = ReportEntries(cache) if cache is not None else None
     index = read_for(folder, [case.model for case in cases], store=store,

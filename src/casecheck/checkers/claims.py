@@ -16,7 +16,6 @@ from casecheck.engine import CLOCK, REPORTS, Context, checker
 from casecheck.findings import Finding
 from casecheck.loader import LoadedCase
 from casecheck.prose import iter_matches, phrase_set
-from casecheck.reports.claims import reimbursements_checked
 from casecheck.timing import Scoped, applies_in, regions_of, specificity
 
 
@@ -54,8 +53,11 @@ def automatic_reimbursement(case: LoadedCase, ctx: Context) -> Iterator[Finding]
     if hit is None or case.model is None:
         return
     reports = ctx.reports
-    if reports is not None and reimbursements_checked(reports, case.model):
-        return  # the reimbursements report was checked: S001 says when Amazon paid
+    if reports is not None:
+        from casecheck.reports.claims import reimbursements_checked  # noqa: PLC0415 - start-up: the reports (--reports only)
+
+        if reimbursements_checked(reports, case.model):
+            return  # the reimbursements report was checked: S001 says when Amazon paid
     entry, today = hit
     claim_kind = getattr(case.model, "claim_kind", None)
     yield ctx.finding(

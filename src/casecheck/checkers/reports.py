@@ -11,29 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from casecheck.catalog import listed, word
 from casecheck.engine import REPORTS, Context, checker
 from casecheck.findings import Finding, Location
 from casecheck.loader import LoadedCase
 from casecheck.models import CaseBase
-from casecheck.reports.claims import (
-    Claim,
-    FnskuUnits,
-    Reimbursed,
-    claim_fnskus,
-    covers_day,
-    knows_order,
-    knows_shipment,
-    reimbursed,
-    unit_counts,
-)
-from casecheck.reports.columns import REPORTS as REPORT_SPECS
-from casecheck.reports.columns import SPECS, ReportKind
-from casecheck.reports.index import ReportFile, ReportIndex
-from casecheck.reports.rows import Reimbursement
-from casecheck.reports.wanted import normal_id
+
+if TYPE_CHECKING:  # the readers are imported by the rules only when a run has reports
+    from casecheck.reports.claims import Claim, FnskuUnits, Reimbursed
+    from casecheck.reports.columns import ReportKind
+    from casecheck.reports.index import ReportFile, ReportIndex
+    from casecheck.reports.rows import Reimbursement
 
 WAITING = frozenset({"submitted", "open", "answered"})
 """A claim in one of these waits for Amazon, which may have paid it without answering."""
@@ -41,14 +31,14 @@ SETTLED = frozenset({"resolved", "closed"})
 
 
 def _claim(case: LoadedCase, ctx: Context) -> tuple[CaseBase, Claim, ReportIndex] | None:
+    index = ctx.reports
     model = case.model
-    if model is None or ctx.template or model.status in SETTLED:
+    if index is None or model is None or ctx.template or model.status in SETTLED:
         return None
+    from casecheck.reports.claims import Claim  # noqa: PLC0415 - start-up: the reports (--reports only)
+
     claim = Claim.of(model)
     if claim is None:
-        return None
-    index = ctx.reports
-    if index is None:
         return None
     return model, claim, index
 
@@ -59,6 +49,8 @@ def paid_while_waiting(case: LoadedCase, ctx: Context) -> Reimbursed | None:
     found = _claim(case, ctx)
     if found is None or found[0].status not in WAITING:
         return None
+    from casecheck.reports.claims import reimbursed  # noqa: PLC0415 - start-up: the reports (--reports only)
+
     return reimbursed(found[2], found[1])
 
 
@@ -106,6 +98,8 @@ def _matched(paid: Reimbursed, claim: Claim, fnskus: frozenset[str], lang: str) 
 def _id_location(case: LoadedCase, model: CaseBase, row: Reimbursement) -> Location:
     """The manifest field of the ID a reimbursement matched by: an order ID or an FNSKU,
     else the shipment whose items hold the FNSKU."""
+    from casecheck.reports.wanted import normal_id  # noqa: PLC0415 - start-up: the reports (--reports only)
+
     for name, value in (("order_ids", row.order_id), ("fnskus", row.fnsku)):
         for number, given in enumerate(getattr(model.ids, name)):
             if value and normal_id(given) == value:
@@ -129,6 +123,8 @@ def already_reimbursed(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     found = _claim(case, ctx)
     if found is None:
         return
+    from casecheck.reports.claims import claim_fnskus, reimbursed  # noqa: PLC0415 - start-up: the reports (--reports only)
+
     model, claim, index = found
     paid = reimbursed(index, claim)
     if paid is None:
@@ -164,6 +160,8 @@ def units_missing(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     found = _claim(case, ctx)
     if found is None or found[0].status != "draft":
         return
+    from casecheck.reports.claims import reimbursed, unit_counts  # noqa: PLC0415 - start-up: the reports (--reports only)
+
     _, claim, index = found
     claimed = claim.units_claimed
     if claimed is None or claim.units_expected is None:
@@ -216,6 +214,9 @@ def unknown_ids(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     found = _claim(case, ctx)
     if found is None or found[0].status != "draft":
         return
+    from casecheck.reports.claims import covers_day, knows_order, knows_shipment  # noqa: PLC0415 - start-up: the reports (--reports only)
+    from casecheck.reports.columns import ReportKind  # noqa: PLC0415 - start-up: the reports (--reports only)
+
     model, claim, index = found
     item_files = [f for f in index.usable(ReportKind.SHIPMENT_ITEMS) if f.rows_read]
     if item_files:
@@ -252,6 +253,9 @@ def report_problems(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     found = _claim(case, ctx)
     if found is None:
         return
+    from casecheck.reports.columns import REPORTS as REPORT_SPECS  # noqa: PLC0415 - start-up: the reports (--reports only)
+    from casecheck.reports.columns import SPECS  # noqa: PLC0415 - start-up: the reports (--reports only)
+
     index = found[2]
     for report in index.files:
         spec = SPECS.get(report.kind) if report.kind else None

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from casecheck.catalog import word
@@ -23,7 +23,6 @@ from casecheck.findings import Finding
 from casecheck.loader import LoadedCase
 from casecheck.models import CaseBase
 from casecheck.packs import ClaimWindow
-from casecheck.reports.claims import ReportDate, start_from_reports
 from casecheck.timing import (
     Advice,
     ClaimDays,
@@ -44,6 +43,9 @@ from casecheck.timing import (
     show_moment,
     specificity,
 )
+
+if TYPE_CHECKING:
+    from casecheck.reports.claims import ReportDate
 
 
 def _planning(case: LoadedCase, ctx: Context) -> CaseBase | None:
@@ -95,8 +97,11 @@ def _from_the_reports(case: LoadedCase, ctx: Context, window: ClaimWindow) -> Cl
     receipt or customer return of the claim (``casecheck.reports.claims``)."""
     assert case.model is not None
     index = ctx.reports
-    found = (start_from_reports(index, case.model, window.counts_from)
-             if index is not None else None)
+    if index is None:
+        return None
+    from casecheck.reports.claims import start_from_reports  # noqa: PLC0415 - start-up: the reports (--reports only)
+
+    found = start_from_reports(index, case.model, window.counts_from)
     if found is None:
         return None
     ctx.shared[REPORT_DATE] = found
