@@ -78,7 +78,7 @@ def compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _FOLD = str.maketrans(
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZ\u0130\u0131\u017f\u212a", "abcdefghijklmnopqrstuvwxyzii" "sk"
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ\u0130\u0131\u017f\u212a", "abcdefghijklmnopqrstuvwxyziisk"
 )
 """Folds every character that ``re.IGNORECASE`` takes for an ASCII letter to that letter,
 one character for one (tests/test_phrases.py checks all of Unicode): a literal a phrase
