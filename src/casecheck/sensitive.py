@@ -264,8 +264,14 @@ def redact(text: str, labels: SecretLabels | None = None) -> str:
     """``text`` with every secret replaced by its mask: what a report may show of a message.
     Readings that overlap (a card's digits also read as a bank account) leave none in clear.
     ``labels`` as for :func:`find_secrets`."""
+    return masked_at(text, find_secrets(text, labels))
+
+
+def masked_at(text: str, secrets: Iterable[Secret]) -> str:
+    """``text`` with each of ``secrets`` (found in it, or in a copy of the same length)
+    replaced by its mask; where two overlap, none of either is left in clear."""
     pieces, done = [], 0
-    for secret in sorted(find_secrets(text, labels), key=lambda found: found.span[0]):
+    for secret in sorted(secrets, key=lambda found: found.span[0]):
         start, end = secret.span
         if start >= done:
             pieces += [text[done:start], secret.masked]
