@@ -5,7 +5,10 @@ each file the fix replaces is moved (renamed, never copied and deleted) into
 ``.originals/<timestamp>/`` under its own relative path; then each new file is renamed into
 place. A failure at any step undoes the steps before it in reverse, so the folder is left
 as it was; a journal (``.originals/<timestamp>/.fix.json``) records what the fix moved and
-created, for ``--undo``. Nothing is written outside the case folder.
+created, for ``--undo``. Nothing is written outside the case folder: a ``.originals`` or a
+folder to write into that is a link out of it, and a journal that names a path outside it (a
+stranger's repository can commit a forged one: ``"archived": ["../../.bashrc"]``), are refused
+before anything moves.
 
 The file operations are the module's ``_rename``, ``_write_new`` and ``_make_folder``, so that
 the property tests can make any one of them fail.
@@ -26,10 +29,19 @@ from typing import Any
 
 from casecheck.files import ORIGINALS_DIR
 from casecheck.fixes.plan import FixError, Undone, Write
+from casecheck.loader import resolve_in_case
 
 JOURNAL = ".fix.json"
 JOURNAL_FORMAT = 1
 TEMPORARY_PREFIX = ".casecheck-fix-"
+
+
+def _refuse_outside(root: Path, paths: Sequence[str], what: str) -> None:
+    """FixError, before anything is done, when one of ``paths`` (relative to ``root``) leads
+    out of it: ``..``, an absolute path, or a link to a folder elsewhere."""
+    for path in paths:
+        if resolve_in_case(root, path) is None:
+            raise FixError(f"{what} {path!r} leads out of {root}; nothing was changed")
 
 
 def _rename(source: Path, target: Path) -> None:
@@ -142,6 +154,9 @@ def apply_plan(
             raise FixError(f"{write.path} exists already; nothing was changed")
     if JOURNAL in kept:
         raise FixError(f"{JOURNAL} is casecheck's journal name; nothing was changed")
+    _refuse_outside(root, [ORIGINALS_DIR, *sorted(kept),
+                           *(PurePosixPath(write.path).parent.as_posix() for write in writes)],
+                    "the fix's path")
     steps = _Steps()
     try:
         folder = _originals_folder(root, now, steps)
@@ -201,6 +216,7 @@ def undo_last(root: Path, shown: str) -> Undone:
     """Put back what the last fix of ``root`` moved into ``.originals``, and remove the files
     it created. Refuses (FixError, nothing changed) when a created file was edited since or
     an original is missing, so that undoing never loses work done after the fix."""
+    _refuse_outside(root, [ORIGINALS_DIR], "the originals folder")
     journals = _journals(root)
     if not journals:
         raise FixError(f"{shown}: no fix to undo (no {ORIGINALS_DIR}/*/{JOURNAL})")
@@ -208,6 +224,8 @@ def undo_last(root: Path, shown: str) -> Undone:
     archived = [str(path) for path in journal.get("archived", [])]
     created = {str(path): str(digest) for path, digest in journal.get("created", {}).items()}
     where = folder.relative_to(root).as_posix()
+    _refuse_outside(root, [*created, *archived], f"{where}/{JOURNAL} names")
+    _refuse_outside(folder, archived, f"{where}/{JOURNAL} names")
     for path, digest in created.items():
         target = root / path
         if not target.is_file() or _file_digest(target) != digest:
