@@ -524,7 +524,8 @@ def _policy(args: argparse.Namespace, lang: str, out: TextIO) -> int:
                  f"    {label('source')}: {cited.source}"]
         lines += [f"    {label('quote')}: {cited.quote}"] if cited.quote else []
         lines += [f"    {label('url')}: {url}" for url in cited.urls]
-        out.write("\n".join(lines) + "\n")
+        # A pack of --rules is a repository's text: its ESC sequences and line breaks shown
+        out.write("\n".join(visible(line) for line in lines) + "\n")
     return EXIT_OK
 
 

@@ -11,6 +11,7 @@ UTF-8 ended in ``UnicodeEncodeError``.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -19,7 +20,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hostile_support import cli_env
+from hostile_support import REPO, cli_env
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
@@ -134,3 +135,22 @@ def test_the_fix_plan_masks_and_escapes_every_name(tmp_path: Path) -> None:
     assert not any(part in as_json.stdout.decode("utf-8") for part in LEAKS)
     assert "cases/card ••••••••••••1881" in paths
     assert "cases/lat\udce9in" in paths  # escaped in the JSON text, the name as it is
+
+
+def test_a_packs_words_reach_the_policy_list_escaped(tmp_path: Path) -> None:
+    """``casecheck rules --policy --rules DIR`` prints a pack's sources and quotes: a
+    repository's pack (its ``rules`` key) is a stranger's text. Before, its ESC sequences and
+    line breaks reached the terminal raw."""
+    shipped = (REPO / "rules" / "global.toml").read_text(encoding="utf-8")
+    forged = json.dumps(FORGED)[1:-1]
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "global.toml").write_text(
+        shipped.replace('source = "The seller guide: attachments as PDF or PNG.',
+                        f'source = "{forged} The seller guide: attachments as PDF or PNG.'),
+        encoding="utf-8")
+    out = io.StringIO()
+    assert main(["rules", "--policy", "--rules", str(pack)], out) == 0
+    text = out.getvalue()
+    assert "\\x1b[2J" in text and "forged" in text
+    assert RAW.search(text) is None and "\n::" not in text
