@@ -680,7 +680,7 @@ def _complain(level: str, message: object) -> None:
     """One line on stderr. It quotes a stranger's text (a configuration value, a file or
     folder name), so its secrets are masked and its control characters shown as escapes: a
     line break would start a line of its own, a GitHub workflow command (``::add-mask::``)."""
-    from casecheck.masking import mask_text  # noqa: PLC0415 - the packs, only for a complaint
+    from casecheck.masking import mask_text  # noqa: PLC0415 - pydantic (the packs), only for a complaint
 
     print(f"casecheck: {level}: {visible(mask_text(str(message)))}",
           file=sys.stderr)

@@ -73,3 +73,31 @@ def test_a_checker_budget_of_almost_nothing_ends_the_run_not_the_process(
         assert result.returncode == 1, (result.returncode, result.stderr)
         findings = json.loads(result.stdout)["cases"][0]["findings"]
         assert {f["data"].get("variant", "timeout") for f in findings if f["code"] == "X001"}
+
+
+NESTED = "x = " + "[" * 100_000 + "]" * 100_000 + "\n"
+LONG = "ignore = [" + '"A001",' * 200_000 + "]\n"
+
+
+@pytest.mark.parametrize("content", [NESTED, LONG], ids=["nested", "long"])
+@pytest.mark.parametrize("where", ["casecheck.toml", "pyproject.toml", "pack/global.toml"])
+def test_a_configuration_or_pack_too_deep_or_too_large_is_one_line(
+    content: str, where: str, tmp_path: Path,
+) -> None:
+    """Before: a casecheck.toml or a rule pack nested 100,000 deep ended in a RecursionError
+    traceback; a 14 MB ``ignore`` list kept the run busy past 30 s. Now both are exit 2 and
+    one line naming the file; nothing over 1 MB is read."""
+    folder = tmp_path / "cases" / "one"
+    folder.mkdir(parents=True)
+    (folder / "case.toml").write_text(
+        'type = "technical-issue"\nmarketplace = "US"\nsubject = "x"\n', encoding="utf-8")
+    body = content if where != "pyproject.toml" else "[tool.casecheck]\n" + content.replace(
+        "x = ", "y = ")
+    (tmp_path / where).parent.mkdir(exist_ok=True)
+    (tmp_path / where).write_text(body, encoding="utf-8")
+    extra = ("--rules", "pack") if where.startswith("pack/") else ()
+    result = run_cli("cases", "--no-cache", *extra, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("casecheck: error: ") and Path(where).name in line
+    assert "Traceback" not in result.stderr

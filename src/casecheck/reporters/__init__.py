@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, TextIO
 
 from casecheck.errors import PluginError
 from casecheck.findings import CaseReport, Finding, RunReport
-from casecheck.masking import mask_name
 from casecheck.plugins import REPORTERS_GROUP, entries, load, origin
 
 if TYPE_CHECKING:
@@ -82,6 +81,8 @@ def shown_path(path: str) -> str:
     """A case folder's path as a report shows it: a folder name is a stranger's text too
     (``cases/card 4111 1111 1111 1111``), so its secrets are masked, as in the findings.
     The report keeps the path itself, to read the folder again."""
+    from casecheck.masking import mask_name  # noqa: PLC0415 - pydantic (the packs): --help lists the formats
+
     return mask_name(path)
 
 
