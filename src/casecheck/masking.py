@@ -88,13 +88,16 @@ def _masked(text: str, labels: SecretLabels, *, surrogates: bool, name: bool) ->
     return masked
 
 
-def mask_text(text: str, labels: SecretLabels | None = None) -> str:
+def mask_text(
+    text: str, labels: SecretLabels | None = None, *, surrogates: bool = True,
+) -> str:
     """``text`` with every secret the detector finds replaced by its masked form
     (:func:`casecheck.sensitive.redact`: T006's reading), also where a path or a file name
-    in it joins its words with ``/`` or ``_``, and every lone surrogate by its escape.
+    in it joins its words with ``/`` or ``_``, and every lone surrogate by its escape (unless
+    ``surrogates`` is false: for an output that shows them its own way, as the HTML report).
     ``labels`` are the run's packs' words for secrets (T006's), the shipped ones by default."""
     return _masked(text, labels if labels is not None else _shipped_labels(),
-                   surrogates=True, name=False)
+                   surrogates=surrogates, name=False)
 
 
 def mask_name(text: str, labels: SecretLabels | None = None) -> str:

@@ -181,7 +181,8 @@ class _CaseReader:
             model,
             subject=self._masked(model.subject), message=self._masked(loaded.message),
             case_id=self._masked(model.case_id),
-            contact_path=tuple(mask_text(step, self.labels) for step in model.contact_path),
+            contact_path=tuple(mask_text(step, self.labels, surrogates=False)
+                               for step in model.contact_path),
             subject_length=len(model.subject or ""), message_length=len(loaded.message or ""),
             message_limit=self.packs.message.max_chars.value,
             subject_limit=self.packs.message.subject_max_chars.value,
@@ -190,7 +191,7 @@ class _CaseReader:
         )
 
     def _masked(self, value: str | None) -> str | None:
-        return mask_text(value, self.labels) if value is not None else None
+        return mask_text(value, self.labels, surrogates=False) if value is not None else None
 
     def _attachments(self, model: CaseBase, root: Path) -> list[AttachmentView]:
         lang = self.config.lang
