@@ -408,8 +408,9 @@ def test_the_folder_entry_forgets_replaced_and_deleted_files(evidence, tmp_path)
     age(evidence / "attachments/label.png")
     attachment_run(evidence, store)
     (entry,) = store.rglob("files/*.json")
-    paths = sorted(Path(v["path"]).name for v in opened(entry)["value"].values())
-    assert paths == ["label.png", "pod.pdf"]
+    assert len(opened(entry)["value"]) == 2  # pod.pdf reused, label.png anew; summary.png gone
+    for name in ("label.png", "pod.pdf", "summary.png", "attachments"):
+        assert name not in entry.read_text(encoding="utf-8")  # keyed by digests, not names
 
 
 # --- where the cache lives -----------------------------------------------------------------

@@ -31,6 +31,21 @@ the pixel limit decoded for OCR 360 MB; a hostile PDF took 1.36 GB before it was
 _REPEAT = 0.05
 """After the first alarm, fire again this often: a parser's bare ``except:`` may swallow one."""
 
+LONGEST_BUDGET = 1_000_000.0
+"""Seconds (11 days): a budget longer than any run is no budget. A configuration's
+``parse-timeout = 1e300`` overflowed the system's timer (X001 on every attachment)."""
+SHORTEST_BUDGET = 1e-6
+"""A timer rounds less than a microsecond to 0, which switches it off: ``1e-300`` would have
+been no budget at all."""
+
+
+def budget_seconds(seconds: float | None) -> float | None:
+    """The budget ``seconds`` stands for: None (none) for None, 0, less, NaN or more than
+    :data:`LONGEST_BUDGET`; otherwise at least :data:`SHORTEST_BUDGET`."""
+    if seconds is None or not 0 < seconds <= LONGEST_BUDGET:
+        return None
+    return max(seconds, SHORTEST_BUDGET)
+
 
 class ParseTimeout(BaseException):
     """The budget ran out. A BaseException, so that parsers' ``except Exception`` (pypdf has
@@ -101,7 +116,8 @@ def cpu_budget(seconds: float | None) -> Iterator[None]:
     A timer set by someone else (a profiler) is put back afterwards with the time it had left.
     Where no timer exists (Windows), a watchdog thread reads the process's CPU time instead.
     """
-    if not seconds or seconds <= 0 or threading.current_thread() is not threading.main_thread():
+    seconds = budget_seconds(seconds)
+    if seconds is None or threading.current_thread() is not threading.main_thread():
         yield
         return
     if not HAS_TIMER:

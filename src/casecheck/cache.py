@@ -51,9 +51,10 @@ if TYPE_CHECKING:
     from casecheck.attachments import FileIdentity, InspectionLimits
     from casecheck.reports.index import FileStat
 
-ENTRY_FORMAT = 3
+ENTRY_FORMAT = 4
 """Bumped when the layout of an entry changes, so that old entries are misses, not errors.
-3: a case's entry holds its checkers' observations beside their findings."""
+3: a case's entry holds its checkers' observations beside their findings. 4: the attachment
+and history entries name no file or folder (a name can hold a secret): digests instead."""
 
 # Config fields that do not change what a cacheable checker reports: the reference time only
 # feeds the time-dependent rules (never cached); strictness and severities are applied to the
@@ -380,7 +381,9 @@ class AttachmentStore:
     the limits it was inspected under, so editing a manifest or a message does not decode its
     PDFs again, and editing one file re-inspects that file only. A folder's facts are kept in
     one entry, read once and written once per run: one file per attachment made the cold run
-    pay more for creating cache files than for some of the decoding.
+    pay more for creating cache files than for some of the decoding. The keys are digests: a
+    file name is a stranger's text (``card 4111 1111 1111 1111.pdf``) and is kept nowhere in
+    the cache.
     """
 
     cache: CaseCache
@@ -388,6 +391,8 @@ class AttachmentStore:
     folder: Path
     _known: dict[str, Any] | None = None
     _saved: dict[str, Any] = field(default_factory=dict)
+    _asked: set[str] = field(default_factory=set)
+    """The keys of the facts this run reused: the entry keeps those and the new ones."""
 
     @property
     def _folder_key(self) -> str:
@@ -398,9 +403,8 @@ class AttachmentStore:
 
     @staticmethod
     def _key(path: Path, identity: FileIdentity, limits: InspectionLimits) -> str:
-        """Readable and unhashed: it only has to be unique within the folder's entry."""
         values = (*_fields_of(identity).values(), *_fields_of(limits).values())
-        return f"{path.absolute()}|{':'.join(map(str, values))}"
+        return _digest([str(path.absolute()), [str(value) for value in values]])
 
     def _entries(self) -> dict[str, Any]:
         if self._known is None:
@@ -411,7 +415,8 @@ class AttachmentStore:
     def load(
         self, path: Path, identity: FileIdentity, limits: InspectionLimits
     ) -> AttachmentFacts | None:
-        entry = self._entries().get(self._key(path, identity, limits))
+        key = self._key(path, identity, limits)
+        entry = self._entries().get(key)
         try:
             facts = AttachmentFacts.from_dict(entry["facts"]) if entry is not None else None
         except (TypeError, KeyError):
@@ -420,27 +425,23 @@ class AttachmentStore:
             self.stats.attachment_misses += 1
         else:
             self.stats.attachment_hits += 1
+            self._asked.add(key)
         return facts
 
     def save(
         self, path: Path, identity: FileIdentity, limits: InspectionLimits, facts: AttachmentFacts
     ) -> None:
         if identity.mtime_ns < self.cache.started_ns - RACY_NS:
-            self._saved[self._key(path, identity, limits)] = {
-                "path": str(path.absolute()), "facts": _fields_of(facts),
-            }
+            self._saved[self._key(path, identity, limits)] = {"facts": _fields_of(facts)}
 
     def flush(self) -> None:
-        """Write the folder's entry if anything was inspected anew. Facts of a file that was
-        inspected again, or that is gone, are dropped, so the entry does not grow."""
+        """Write the folder's entry if anything was inspected anew. Facts this run did not
+        reuse (of a file inspected again, gone, or no longer listed) are dropped, so the entry
+        does not grow."""
         if not self._saved:
             return
-        fresh = {entry["path"] for entry in self._saved.values()}
-        kept = {
-            key: entry for key, entry in self._entries().items()
-            if isinstance(entry, dict) and entry.get("path") not in fresh
-            and os.path.lexists(str(entry.get("path")))
-        }
+        entries = self._entries()
+        kept = {key: entries[key] for key in self._asked if key in entries}
         self.cache._write("files", self._folder_key, {**kept, **self._saved})
         self._saved = {}
 

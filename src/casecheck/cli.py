@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, cast
 
 from casecheck import __version__, answers
+from casecheck.display import visible
 from casecheck.errors import CasecheckError, PluginError, UsageError
 
 if TYPE_CHECKING:
@@ -354,6 +355,7 @@ def _check(args: argparse.Namespace, out: TextIO, arguments: Sequence[str] = ())
     # The checking stack imports pydantic and the rule packs: only once a check is asked for.
     from casecheck.config_file import ConfigFiles, merge  # noqa: PLC0415 - pydantic
     from casecheck.engine import Config  # noqa: PLC0415 - pydantic
+    from casecheck.masking import holds_secret  # noqa: PLC0415 - pydantic, the packs
     from casecheck.progress import ProgressBar, wanted  # noqa: PLC0415 - start-up: the answer path
     from casecheck.reporters import ReportOptions  # noqa: PLC0415 - start-up: the catalog (15 ms)
     from casecheck.runner import check_paths, run_inputs  # noqa: PLC0415 - pydantic, the packs
@@ -386,7 +388,7 @@ def _check(args: argparse.Namespace, out: TextIO, arguments: Sequence[str] = ())
             if bar is not None:
                 bar.close()
         for notice in report.notices:
-            print(f"casecheck: warning: {notice}", file=sys.stderr)
+            _complain("warning", notice)
         github = os.environ.get("GITHUB_ACTIONS") == "true"
         target = io.StringIO()
         options = ReportOptions(
@@ -413,11 +415,14 @@ def _check(args: argparse.Namespace, out: TextIO, arguments: Sequence[str] = ())
                                 target.getvalue() if args.output is not None else None, status)
         # A speed-up that could not be kept (a file gone meanwhile) is no error of the run.
         with contextlib.suppress(CasecheckError, OSError, ValueError):
-            if folder is not None:
+            inputs = [] if folder is None else list(
+                run_inputs(args.paths, config=config, output=args.output, cache_dir=folder.path))
+            # The answer lists every path it depends on; one whose name holds a secret (a
+            # folder "card 4111 1111 1111 1111") would be kept in clear: no answer then.
+            if folder is not None and not holds_secret(inputs):
                 answers.store(folder, answers.answer_key(invocation, out, errors), answer,
-                              run_inputs(args.paths, config=config, output=args.output,
-                                         cache_dir=folder.path),
-                              started_ns=started_ns, until_ns=_nanoseconds(report.valid_until))
+                              inputs, started_ns=started_ns,
+                              until_ns=_nanoseconds(report.valid_until))
     return status
 
 
@@ -457,7 +462,7 @@ def _fix(args: argparse.Namespace, out: TextIO) -> int:
     from casecheck.engine import Config  # noqa: PLC0415 - pydantic
     from casecheck.findings import RunReport  # noqa: PLC0415 - start-up: the catalog (15 ms)
     from casecheck.fixes import fix, undo_fix  # noqa: PLC0415 - pydantic, Pillow, pypdf
-    from casecheck.fixes.report import write_plan, write_undone  # noqa: PLC0415 - start-up: the catalog (15 ms)
+    from casecheck.fixes.report import plan_json, write_plan, write_undone  # noqa: PLC0415 - start-up: the catalog (15 ms)
     from casecheck.reporters import ReportOptions, reporter  # noqa: PLC0415 - start-up: the catalog (15 ms)
 
     given: dict[str, object] = {}
@@ -483,7 +488,7 @@ def _fix(args: argparse.Namespace, out: TextIO) -> int:
                ignore=args.ignore or (), password=_ask_password if args.password else None,
                config=config)
     if args.format == "json":
-        out.write(json.dumps(plan.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        out.write(plan_json(plan))
     else:
         write_plan(plan, out, config.lang)
         remaining = tuple(case.remaining for case in plan.cases if case.remaining is not None)
@@ -492,7 +497,7 @@ def _fix(args: argparse.Namespace, out: TextIO) -> int:
             options = ReportOptions(color=_use_color(out), lang=config.lang, version=__version__)
             reporter("text")(RunReport(remaining), out, options)
     for error in plan.errors:
-        print(f"casecheck: error: {error}", file=sys.stderr)
+        _complain("error", error)
     if plan.errors:
         return EXIT_USAGE
     return EXIT_FAILED if plan.changed else EXIT_OK
@@ -519,7 +524,8 @@ def _policy(args: argparse.Namespace, lang: str, out: TextIO) -> int:
                  f"    {label('source')}: {cited.source}"]
         lines += [f"    {label('quote')}: {cited.quote}"] if cited.quote else []
         lines += [f"    {label('url')}: {url}" for url in cited.urls]
-        out.write("\n".join(lines) + "\n")
+        # A pack of --rules is a repository's text: its ESC sequences and line breaks shown
+        out.write("\n".join(visible(line) for line in lines) + "\n")
     return EXIT_OK
 
 
@@ -670,6 +676,16 @@ def _new(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _complain(level: str, message: object) -> None:
+    """One line on stderr. It quotes a stranger's text (a configuration value, a file or
+    folder name), so its secrets are masked and its control characters shown as escapes: a
+    line break would start a line of its own, a GitHub workflow command (``::add-mask::``)."""
+    from casecheck.masking import mask_text  # noqa: PLC0415 - pydantic (the packs), only for a complaint
+
+    print(f"casecheck: {level}: {visible(mask_text(str(message)))}",
+          file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the command line; returns the exit status instead of exiting."""
     out = out or sys.stdout
@@ -705,7 +721,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return _clean(args, out)
         return _schema(args, out)
     except CasecheckError as error:
-        print(f"casecheck: error: {error}", file=sys.stderr)
+        _complain("error", error)
         return EXIT_USAGE
     except BrokenPipeError:
         return EXIT_OK

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import glob
 import os
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, Valida
 from casecheck.catalog import LANGUAGES
 from casecheck.engine import Config
 from casecheck.errors import ConfigError, UsageError
-from casecheck.files import manifests_in
+from casecheck.files import load_toml, manifests_in
 from casecheck.findings import Severity
 from casecheck.registry import rule_catalog
 
@@ -90,8 +89,8 @@ class Settings:
 def config_table(path: Path) -> dict[str, Any] | None:
     """The casecheck table of ``path``, or None when the file has none."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as error:
+        data = load_toml(path)
+    except (ValueError, OSError) as error:  # TOMLDecodeError, UnicodeDecodeError among them
         raise ConfigError(f"{path}: {error}") from None
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("casecheck")

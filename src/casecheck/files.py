@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import os
 import stat
+import tomllib
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -93,3 +95,26 @@ def open_regular(path: Path, *, changed: str = "not a regular file") -> tuple[in
         os.close(fd)
         raise OSError(0, changed)
     return fd, info
+
+
+TOML_SIZE_LIMIT = 1_000_000
+"""Bytes a configuration file or a rule pack may have: the shipped packs are 2 to 30 KB; a
+repository's 14 MB ``ignore`` list kept a run busy past 30 s."""
+
+
+def load_toml(path: Path, limit: int = TOML_SIZE_LIMIT) -> dict[str, Any]:
+    """A configuration file or a rule pack, parsed; ValueError saying why it cannot be:
+    not a regular file, over ``limit`` bytes (judged by its size, not read), not UTF-8, not
+    TOML, or nested deeper than Python's stack (``x = [[[[...`` 100,000 deep was a
+    RecursionError traceback). OSError when it cannot be read."""
+    fd, info = open_regular(path)
+    with os.fdopen(fd, "rb") as handle:
+        if info.st_size > limit:
+            raise ValueError(f"{info.st_size} bytes; at most {limit} are read")
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise ValueError(f"more than {limit} bytes; at most {limit} are read")
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except RecursionError:
+        raise ValueError("nested too deeply") from None

@@ -178,6 +178,21 @@ def resolve_in_case(root: Path, relative: str) -> Path | None:
     return candidate if real.is_relative_to(root.resolve()) else None
 
 
+def _leads_out(folder: Path, name: str) -> bool:
+    """Whether ``folder / name`` is a link to a file outside ``folder``: a manifest or a
+    message file that a stranger's repository links to ``~/.aws/credentials`` or
+    ``/proc/self/environ`` is never read (its text would show in findings and reports). A
+    dangling link, a loop or a link to a device is left to the read, which reports it."""
+    path = folder / name
+    if not path.is_symlink():  # one lstat: the usual case
+        return False
+    try:
+        real = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return False
+    return real.is_file() and not real.is_relative_to(folder.resolve())
+
+
 def _no_link_below(root: Path, relative: str) -> bool:
     """True when ``relative`` has no ``..`` and none of its existing parts is a symlink: then
     it cannot lead out of ``root``. One lstat per part, where a full resolve costs one per
@@ -529,6 +544,8 @@ def _load_message(
         name = next((n for n in DEFAULT_MESSAGE_FILES if (folder / n).exists()), "")
         if not name:
             return None, None, []
+        if _leads_out(folder, name):  # message.md -> ~/.ssh/id_rsa: the report would show it
+            return None, None, [make("M005", variant="outside", file=name, data={"file": name})]
         target = folder / name
     problem: Reason | None
     try:
@@ -589,6 +606,9 @@ def load_folder(
     if name.endswith((".yaml", ".yml")) and not _yaml_available():
         findings.append(make("M007", file=name, data={"file": name}))
         return LoadedCase(shown, folder, None, name, findings=tuple(findings))
+    if _leads_out(folder, name):
+        return LoadedCase(shown, folder, None, name, findings=(
+            *findings, make("M002", variant="outside", file=name, data={"file": name})))
     text, raw, problem = _read_manifest(folder / name, name, make)
     if problem is not None:
         return LoadedCase(shown, folder, None, name, text, findings=(*findings, problem))
@@ -626,8 +646,8 @@ def with_message(case: LoadedCase, make: FindingMaker) -> LoadedCase:
 def read_manifest_text(folder: Path) -> tuple[str | None, str | None]:
     """The name and text of the folder's manifest, for locating fields; (None, None) if none."""
     names = manifests_in(folder)
-    if not names:
-        return None, None
+    if not names or _leads_out(folder, names[0]):
+        return (names[0] if names else None), None
     try:
         data = _read_limited(folder / names[0], MANIFEST_SIZE_LIMIT)
         return names[0], _decode(data) if isinstance(data, bytes) else None

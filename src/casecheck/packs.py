@@ -13,7 +13,6 @@ import hashlib
 import pickle
 import re
 import sys
-import tomllib
 import zoneinfo
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -33,6 +32,7 @@ from pydantic import (
 
 from casecheck import __version__
 from casecheck.errors import PackError
+from casecheck.files import load_toml
 from casecheck.models import IdKind
 from casecheck.sealed import CacheFolder
 
@@ -758,8 +758,8 @@ def _read_layer(directory: Path) -> _Layer:
     for path in _pack_files(directory):
         relative = path.relative_to(directory)
         try:
-            content = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as error:
+            content = load_toml(path)
+        except (ValueError, OSError) as error:  # TOMLDecodeError, UnicodeDecodeError among them
             raise PackError(f"{path}: {error}") from None
         key = _pack_key(relative)
         target = data

@@ -36,6 +36,7 @@ from casecheck.budget import (
     HAS_TIMER,
     PARSE_MEMORY,
     ParseTimeout,
+    budget_seconds,
     cpu_budget,
     in_process,
     memory_budget,
@@ -71,7 +72,8 @@ def run_budgeted(
     is for the file, not for importing pypdf). Raises ParseTimeout, or ParserStopped when a
     parser process died. None or 0 seconds: no budget, the call is made here.
     """
-    if not seconds or seconds <= 0:
+    seconds = budget_seconds(seconds)
+    if seconds is None:
         return function(data, *args)
     for module in imports:
         importlib.import_module(module)

@@ -56,7 +56,8 @@ class HistoryStore(Protocol):
         """Whether a manifest with this stat may change again unseen within its mtime tick."""
 
     def load(self, roots: Sequence[Path]) -> dict[str, Any]:
-        """The stored facts of the repository of ``roots``, by folder; {} when none."""
+        """The stored facts of the repository of ``roots``, by the ``digest`` of each folder
+        (a folder's name can hold a secret); {} when none."""
 
     def save(self, roots: Sequence[Path], entries: dict[str, Any]) -> None:
         """Keep ``entries`` (folder -> manifest stat and facts) for the next run."""
@@ -188,7 +189,7 @@ class CaseRepository:
         if folder in self._known:
             model = self._known[folder]
         else:
-            entry = stored.get(str(folder))
+            entry = stored.get(self.digest(str(folder)))
             if stat is not None and isinstance(entry, dict) and entry.get("stat") == stat:
                 raw = entry.get("facts")  # None: the manifest gave no model
                 facts = HistoryFacts.from_json(raw) if raw is not None else None
@@ -215,7 +216,7 @@ class CaseRepository:
             stat = manifest_stat(folder) if self._store is not None else None
             facts, model = self._facts(folder, stat, stored)
             if stat is not None and self._store is not None and not self._store.racy(stat):
-                kept[str(folder)] = {"stat": stat,
+                kept[self.digest(str(folder))] = {"stat": stat,
                                      "facts": facts.to_json() if facts is not None else None}
             if facts is not None and not facts.template:
                 found[resolved] = RepositoryCase(folder, display_path(folder, here), facts,

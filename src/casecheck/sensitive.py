@@ -193,10 +193,16 @@ class Labelled:
     def pattern(self) -> re.Pattern[str]:
         return re.compile(self.source, re.IGNORECASE)
 
+    @cached_property
+    def keys(self) -> frozenset[str]:
+        """The first word of each label, lowercased: worked out once, not per text (5,000
+        file names masked one by one spent three quarters of their time here)."""
+        return frozenset(word.split()[0].translate(_ASCII_LOWER) for word in self.words)
+
     def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
         lowered = text.translate(_ASCII_LOWER) if lowered is None else lowered
         starts: set[int] = set()
-        for key in {word.split()[0].translate(_ASCII_LOWER) for word in self.words}:
+        for key in self.keys:
             at = lowered.find(key)
             while at >= 0:
                 starts.add(at)
@@ -270,8 +276,14 @@ def redact(text: str, labels: SecretLabels | None = None) -> str:
     """``text`` with every secret replaced by its mask: what a report may show of a message.
     Readings that overlap (a card's digits also read as a bank account) leave none in clear.
     ``labels`` as for :func:`find_secrets`."""
+    return masked_at(text, find_secrets(text, labels))
+
+
+def masked_at(text: str, secrets: Iterable[Secret]) -> str:
+    """``text`` with each of ``secrets`` (found in it, or in a copy of the same length)
+    replaced by its mask; where two overlap, none of either is left in clear."""
     pieces, done = [], 0
-    for secret in sorted(find_secrets(text, labels), key=lambda found: found.span[0]):
+    for secret in sorted(secrets, key=lambda found: found.span[0]):
         start, end = secret.span
         if start >= done:
             pieces += [text[done:start], secret.masked]

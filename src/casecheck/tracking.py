@@ -22,7 +22,7 @@ from casecheck.catalog import word
 from casecheck.display import json_safe, visible
 from casecheck.engine import Config, reference_time
 from casecheck.loader import LoadedCase
-from casecheck.masking import masked_value
+from casecheck.masking import mask_name, masked_value
 from casecheck.models import ID_KINDS, CaseBase
 from casecheck.packs import FollowUp, SecretLabels, load_packs
 from casecheck.reports.claims import reimbursed_case
@@ -124,9 +124,11 @@ def tracking_rows(
 
 def _masked(row: dict[str, Any], labels: SecretLabels) -> dict[str, Any]:
     """The row with every secret in its values masked (a card number typed as an order ID,
-    a password in the subject), as in every other output; the path stays, to find the case."""
-    return {column: value if column == "path" else masked_value(value, labels=labels)
-            for column, value in row.items()}
+    a password in the subject), as in every other output, the path too (a folder name is a
+    stranger's text: ``cases/card 4111 1111 1111 1111``), its lone surrogates left for the
+    format to escape."""
+    return {column: mask_name(value, labels) if column == "path"
+            else masked_value(value, labels=labels) for column, value in row.items()}
 
 
 TABLE_COLUMNS = ("path", "type", "status", "case_id", "next_follow_up", "follow_up_action",

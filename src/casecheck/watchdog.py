@@ -67,7 +67,10 @@ class Watchdog:
     dog.run(name, call)``. None or 0 seconds: no budget."""
 
     def __init__(self, seconds: float | None) -> None:
-        self.seconds = seconds if seconds and seconds > 0 else None
+        # as casecheck.budget.budget_seconds: longer than 11 days is none (the timer would
+        # overflow), less than a microsecond would round to 0 and switch the timer off
+        self.seconds = max(seconds, 1e-6) if seconds is not None and 0 < seconds <= 1e6 \
+            else None
         self.overran: dict[str, str] = {}
         """Checker name -> where it ran out of time (filled in by the caller)."""
         self._signals = False
@@ -88,6 +91,9 @@ class Watchdog:
                  trace: TracebackType | None) -> None:
         if self._signals:
             self._signals = False
+            # An alarm left running (one that fired as a checker returned, before the timer
+            # was stopped) must not reach the default handler: it ends the process.
+            signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM,
                           signal.SIG_DFL if self._previous is None else self._previous)
             delay, interval, since = self._outer

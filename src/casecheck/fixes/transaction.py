@@ -5,7 +5,11 @@ each file the fix replaces is moved (renamed, never copied and deleted) into
 ``.originals/<timestamp>/`` under its own relative path; then each new file is renamed into
 place. A failure at any step undoes the steps before it in reverse, so the folder is left
 as it was; a journal (``.originals/<timestamp>/.fix.json``) records what the fix moved and
-created, for ``--undo``. Nothing is written outside the case folder.
+created, for ``--undo``. Nothing is written outside the case folder: a ``.originals`` or a
+folder to write into that is a link out of it, and a journal that names a path outside it (a
+stranger's repository can commit a forged one: ``"archived": ["../../.bashrc"]``), are refused
+before anything moves. An original that holds a secret is kept with the secret masked
+(:func:`_without_secrets`): the fix that masks a card number does not keep it in a backup.
 
 The file operations are the module's ``_rename``, ``_write_new`` and ``_make_folder``, so that
 the property tests can make any one of them fail.
@@ -26,10 +30,35 @@ from typing import Any
 
 from casecheck.files import ORIGINALS_DIR
 from casecheck.fixes.plan import FixError, Undone, Write
+from casecheck.fixes.secrets import mask_secrets
+from casecheck.loader import MESSAGE_SIZE_LIMIT, resolve_in_case
 
 JOURNAL = ".fix.json"
 JOURNAL_FORMAT = 1
 TEMPORARY_PREFIX = ".casecheck-fix-"
+
+
+def _refuse_outside(root: Path, paths: Sequence[str], what: str) -> None:
+    """FixError, before anything is done, when one of ``paths`` (relative to ``root``) leads
+    out of it: ``..``, an absolute path, or a link to a folder elsewhere."""
+    for path in paths:
+        if resolve_in_case(root, path) is None:
+            raise FixError(f"{what} {path!r} leads out of {root}; nothing was changed")
+
+
+def _without_secrets(path: Path) -> bytes | None:
+    """The original ``path`` as ``.originals`` keeps it when it is UTF-8 text holding a secret
+    (a card number in message.md, a password in the manifest's subject): with the secret
+    masked, so that neither the kept copy nor ``--undo`` brings it back. None when there is
+    none, and for a file larger than a message may be (an image, a PDF: kept as it is)."""
+    try:
+        if path.stat().st_size > MESSAGE_SIZE_LIMIT:
+            return None
+        text = path.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    masked, secrets = mask_secrets(text)
+    return masked.encode("utf-8") if secrets else None
 
 
 def _rename(source: Path, target: Path) -> None:
@@ -142,7 +171,11 @@ def apply_plan(
             raise FixError(f"{write.path} exists already; nothing was changed")
     if JOURNAL in kept:
         raise FixError(f"{JOURNAL} is casecheck's journal name; nothing was changed")
+    _refuse_outside(root, [ORIGINALS_DIR, *sorted(kept),
+                           *(PurePosixPath(write.path).parent.as_posix() for write in writes)],
+                    "the fix's path")
     steps = _Steps()
+    asides: list[Path] = []
     try:
         folder = _originals_folder(root, now, steps)
         journal = {
@@ -163,8 +196,19 @@ def apply_plan(
             relative = PurePosixPath(path)
             _make_folders(folder, relative, steps)
             source, target = root / path, folder / path
-            _rename(source, target)
-            steps.did(functools.partial(_rename, target, source))
+            masked = _without_secrets(source)
+            if masked is None:
+                _rename(source, target)
+                steps.did(functools.partial(_rename, target, source))
+                continue
+            aside = folder / f"{TEMPORARY_PREFIX}{len(asides)}.original"
+            _rename(source, aside)
+            steps.did(functools.partial(_rename, aside, source))
+            copy = _write_new(target.parent, masked)
+            steps.did(functools.partial(copy.unlink, missing_ok=True))
+            _rename(copy, target)
+            steps.did(functools.partial(_rename, target, copy))
+            asides.append(aside)
         for temporary, target in staged:
             _rename(temporary, target)
             steps.did(functools.partial(_rename, target, temporary))
@@ -177,6 +221,9 @@ def apply_plan(
             trouble = f"; could not undo: {'; '.join(left)}" if left else "; nothing was changed"
             raise FixError(f"cannot write in {root}: {reason}{trouble}") from None
         raise
+    for aside in asides:  # the one copy of a secret; the fix is done without it
+        with suppress(OSError):
+            aside.unlink()
     return folder.relative_to(root).as_posix()
 
 
@@ -201,6 +248,7 @@ def undo_last(root: Path, shown: str) -> Undone:
     """Put back what the last fix of ``root`` moved into ``.originals``, and remove the files
     it created. Refuses (FixError, nothing changed) when a created file was edited since or
     an original is missing, so that undoing never loses work done after the fix."""
+    _refuse_outside(root, [ORIGINALS_DIR], "the originals folder")
     journals = _journals(root)
     if not journals:
         raise FixError(f"{shown}: no fix to undo (no {ORIGINALS_DIR}/*/{JOURNAL})")
@@ -208,6 +256,8 @@ def undo_last(root: Path, shown: str) -> Undone:
     archived = [str(path) for path in journal.get("archived", [])]
     created = {str(path): str(digest) for path, digest in journal.get("created", {}).items()}
     where = folder.relative_to(root).as_posix()
+    _refuse_outside(root, [*created, *archived], f"{where}/{JOURNAL} names")
+    _refuse_outside(folder, archived, f"{where}/{JOURNAL} names")
     for path, digest in created.items():
         target = root / path
         if not target.is_file() or _file_digest(target) != digest:

@@ -77,6 +77,15 @@ def reporter(name: str) -> Reporter:
     return write
 
 
+def shown_path(path: str) -> str:
+    """A case folder's path as a report shows it: a folder name is a stranger's text too
+    (``cases/card 4111 1111 1111 1111``), so its secrets are masked, as in the findings.
+    The report keeps the path itself, to read the folder again."""
+    from casecheck.masking import mask_name  # noqa: PLC0415 - pydantic (the packs): --help lists the formats
+
+    return mask_name(path)
+
+
 @dataclass(frozen=True)
 class Place:
     """Where a finding is shown in a repository: a path relative to the current folder
@@ -136,7 +145,7 @@ class Locator:
                 file, line = manifest, declared
         if file is None and (line is not None or need_file):
             file = self._manifest(case)[0]
-        folder = case.path.rstrip("/")
+        folder = shown_path(case.path.rstrip("/"))
         if file and folder in ("", "."):
             return PlaceOrFile(file, line)
         return PlaceOrFile(f"{folder}/{file}" if file else folder, line)

@@ -8,8 +8,9 @@ the case folder only, special files never opened, each attachment's facts from t
 inspection (memoized in the process: a run that has just checked the files does not parse
 them again). Where the URL
 and the time were read comes from the report's observations, which the incremental cache keeps
-with the findings: nothing is read with OCR here. Secrets in the message and the subject are
-shown masked, as in the findings.
+with the findings: nothing is read with OCR here. Secrets in the message, the subject, the
+case ID, the contact path, the attachments' descriptions and file names are shown masked, as
+in the findings.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from casecheck.checkers.timing import timing_plan
 from casecheck.engine import Config, Context, reference_time
 from casecheck.findings import CaseReport
 from casecheck.loader import LoadedCase, names_a_file, resolve_in_case
+from casecheck.masking import mask_name, mask_text
 from casecheck.models import CaseBase
 from casecheck.packs import RulePacks, load_packs
 from casecheck.placeholders import is_placeholder
@@ -40,7 +42,6 @@ from casecheck.reporters.thumbnails import (
     pdf_thumbnail,
 )
 from casecheck.runner import load_case
-from casecheck.sensitive import redact
 
 OWN_TIMES = {"submit_at": "planned", "submitted_at": "submitted", "last_reply_at": "last-reply"}
 """The case's own moments, by the ``[html-timeline]`` word that names them; every other date
@@ -60,6 +61,7 @@ class AttachmentView:
     path: str
     kind: str
     description: str | None
+    """As the report may show it: every secret masked."""
     state: str
     type: str | None = None
     size: int | None = None
@@ -72,6 +74,12 @@ class AttachmentView:
     @property
     def screenshot(self) -> bool:
         return self.kind == "screenshot"
+
+    @property
+    def shown(self) -> str:
+        """The path as the report shows it: a file name's secrets masked, as in the findings
+        that point at it (``path`` is the one to open)."""
+        return mask_name(self.path)
 
 
 @dataclass(frozen=True)
@@ -97,8 +105,11 @@ class Dossier:
 
     model: CaseBase | None
     subject: str | None = None
-    """The subject and the message as the report may show them: every secret masked."""
+    """The subject, the message, the case ID and the contact path as the report may show
+    them: every secret masked."""
     message: str | None = None
+    case_id: str | None = None
+    contact_path: tuple[str, ...] = ()
     subject_length: int = 0
     """The lengths the limits are measured on: of the texts as written, not as masked."""
     message_length: int = 0
@@ -144,6 +155,7 @@ class _CaseReader:
     def __init__(self, config: Config) -> None:
         self.config = config
         self.packs: RulePacks = load_packs(config.rules_dirs)
+        self.labels = self.packs.secrets.labels
         self.catalog = rule_catalog()
         policy = self.packs.global_.attachments
         self.limits = InspectionLimits(read_limit=policy.size_limit.value,
@@ -167,8 +179,10 @@ class _CaseReader:
         timeline, deadline, zone = self._timeline(loaded)
         return Dossier(
             model,
-            subject=redact(model.subject) if model.subject is not None else None,
-            message=redact(loaded.message) if loaded.message is not None else None,
+            subject=self._masked(model.subject), message=self._masked(loaded.message),
+            case_id=self._masked(model.case_id),
+            contact_path=tuple(mask_text(step, self.labels, surrogates=False)
+                               for step in model.contact_path),
             subject_length=len(model.subject or ""), message_length=len(loaded.message or ""),
             message_limit=self.packs.message.max_chars.value,
             subject_limit=self.packs.message.subject_max_chars.value,
@@ -176,13 +190,17 @@ class _CaseReader:
             readings=readings, timeline=timeline, deadline=deadline, zone=zone,
         )
 
+    def _masked(self, value: str | None) -> str | None:
+        return mask_text(value, self.labels, surrogates=False) if value is not None else None
+
     def _attachments(self, model: CaseBase, root: Path) -> list[AttachmentView]:
         lang = self.config.lang
         views = []
         for index, attachment in enumerate(model.attachments):
             path = attachment.path
             kind = attachment.kind
-            view = AttachmentView(index, path, kind, attachment.description, "missing")
+            view = AttachmentView(index, path, kind, self._masked(attachment.description),
+                                  "missing")
             if is_placeholder(path):
                 view = replace(view, state="placeholder")
             elif names_a_file(path):

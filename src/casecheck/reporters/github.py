@@ -12,7 +12,7 @@ from typing import TextIO
 
 from casecheck.display import visible
 from casecheck.findings import RunReport, Severity
-from casecheck.reporters import Locator, ReportOptions
+from casecheck.reporters import Locator, ReportOptions, shown_path
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -49,7 +49,7 @@ def _step_summary(report: RunReport) -> str:
     for case in report.cases:
         counts = case.counts
         mark = "❌" if case.failed(strict=report.strict) else "✅"
-        lines.append(f"| {mark} {_markdown_cell(case.path)} | {case.type or '?'} "
+        lines.append(f"| {mark} {_markdown_cell(shown_path(case.path))} | {case.type or '?'} "
                      f"| {counts['error']} | {counts['warning']} | {counts['info']} |")
     return "\n".join([*lines, "", _summary_line(report), ""]) + "\n"
 

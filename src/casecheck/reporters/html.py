@@ -30,7 +30,7 @@ from casecheck.checkers.attachments import size_text
 from casecheck.engine import Config
 from casecheck.findings import CaseReport, Finding, RunReport, Severity
 from casecheck.registry import rule_catalog
-from casecheck.reporters import ReportOptions
+from casecheck.reporters import ReportOptions, shown_path
 from casecheck.reporters.dossier import AttachmentView, Dossier, Dossiers
 from casecheck.reporters.thumbnails import Thumbnail
 from casecheck.timing import show_moment
@@ -208,7 +208,7 @@ class Page:
             deadline = dossier.deadline
             self.add(
                 f'<tr id="row-{number}" data-case="case-{number}">',
-                f'<th scope="row"><a href="#case-{number}">{text(case.path)}</a></th>',
+                f'<th scope="row"><a href="#case-{number}">{text(shown_path(case.path))}</a></th>',
                 f"<td>{self._verdict(case, short=True)}</td>",
                 f"<td>{text(case.type or words('unknown'))}</td>",
                 f"<td>{text(marketplace or '—')}</td>",
@@ -264,15 +264,15 @@ class Page:
             f'<article class="case" id="case-{number}" aria-labelledby="case-{number}-heading"'
             f' data-type="{attribute(case.type or "")}" data-severities="{severities}">\n',
             f'<h2 id="case-{number}-heading"><span class="case-number">{number}.</span> '
-            f"{text(case.path)}</h2>\n",
+            f"{text(shown_path(case.path))}</h2>\n",
         )
         model = dossier.model
         facts = [(words("col-type"), case.type or words("unknown"))]
         if model is not None:
             facts += [(words("col-marketplace"), model.marketplace),
                       (words("status"), model.status)]
-            if model.case_id:
-                facts.append((words("case-id"), model.case_id))
+            if dossier.case_id:
+                facts.append((words("case-id"), dossier.case_id))
         self.add(self._verdict(case), '<dl class="facts">',
                  *(f"<div><dt>{text(k)}</dt><dd>{text(v)}</dd></div>" for k, v in facts),
                  "</dl>\n")
@@ -363,8 +363,6 @@ class Page:
 
     def _packet(self, number: int, dossier: Dossier) -> None:
         words = self.words
-        model = dossier.model
-        assert model is not None
         self.add(f'<section class="packet" aria-labelledby="p-{number}">\n'
                  f'<h3 id="p-{number}">{text(words("packet"))}</h3>\n<dl class="packet-fields">\n')
         subject = dossier.subject
@@ -376,10 +374,10 @@ class Page:
             self.add(f"<dt>{text(words('subject'))}</dt><dd><span class=\"subject\">"
                      f"{text(subject)}</span> {count}</dd>\n")
         self.add(f"<dt>{text(words('contact-path'))}</dt><dd>")
-        if model.contact_path:
+        if dossier.contact_path:
             self.add(f'<nav aria-label="{attribute(words("contact-path"))}">'
                      '<ol class="breadcrumbs">',
-                     *(f"<li>{text(step)}</li>" for step in model.contact_path), "</ol></nav>")
+                     *(f"<li>{text(step)}</li>" for step in dossier.contact_path), "</ol></nav>")
         else:
             self.add(f'<span class="note">{text(words("no-contact-path"))}</span>')
         self.add("</dd>\n</dl>\n")
@@ -428,10 +426,10 @@ class Page:
         )
         for view in dossier.attachments:
             self.add(
-                f'<tr class="attachment" data-file="{attribute(view.path)}">',
+                f'<tr class="attachment" data-file="{attribute(view.shown)}">',
                 f'<td class="num">{view.index + 1}</td>',
                 f"<td>{self._preview(view)}</td>",
-                f"<td><code>{text(view.path)}</code>",
+                f"<td><code>{text(view.shown)}</code>",
                 f"<br><small>{text(view.description)}</small>" if view.description else "",
                 self._state(view),
                 f"</td><td>{text(word('kinds', view.kind, self.lang, default=view.kind))}</td>",
@@ -456,7 +454,7 @@ class Page:
             pages = self.words("pages", pages=view.pages) if view.pages else ""
             return (f'<span class="no-preview">{text(label)}'
                     + (f"<br>{text(pages)}" if pages else "") + "</span>")
-        return _img(picture, self.words("preview-of", file=view.path), "thumb")
+        return _img(picture, self.words("preview-of", file=view.shown), "thumb")
 
     # --- screenshots ---------------------------------------------------------------------
 
@@ -474,7 +472,7 @@ class Page:
     def _figure(self, number: int, view: AttachmentView, reading: Mapping[str, Any] | None,
                 case: CaseReport) -> None:
         figure = f"shot-{number}-{view.index}"
-        self.add(f'<figure class="shot" id="{figure}" data-file="{attribute(view.path)}">\n')
+        self.add(f'<figure class="shot" id="{figure}" data-file="{attribute(view.shown)}">\n')
         picture = view.picture
         if picture is not None:
             width, height = picture.source_width, picture.source_height
@@ -482,13 +480,13 @@ class Page:
             # The boxes are drawn in the screenshot's own pixels over the reduced picture.
             self.add(
                 '<div class="shot-frame">',
-                _img(picture, self.words("screenshot-of", file=view.path), "shot-picture"),
+                _img(picture, self.words("screenshot-of", file=view.shown), "shot-picture"),
                 f'<svg class="shot-boxes" viewBox="0 0 {width} {height}" '
                 'preserveAspectRatio="none" aria-hidden="true">',
                 *(self._box(kind, box, label, width) for kind, box, label in boxes),
                 "</svg></div>\n",
             )
-        self.add(f'<figcaption id="{figure}-caption"><code>{text(view.path)}</code>'
+        self.add(f'<figcaption id="{figure}-caption"><code>{text(view.shown)}</code>'
                  f"{self._reading(reading, view, case)}</figcaption>\n</figure>\n")
 
     def _boxes(self, reading: Mapping[str, Any], width: int,
@@ -518,7 +516,7 @@ class Page:
                  case: CaseReport) -> str:
         words = self.words
         if reading is None:
-            related = sorted({f.code for f in case.findings if f.location.file == view.path})
+            related = sorted({f.code for f in case.findings if f.location.file == view.shown})
             key = "not-read-findings" if related else "not-read"
             return f'<p class="note">{text(words(key, codes=", ".join(related)))}</p>'
         status = reading.get("status")

@@ -15,7 +15,7 @@ from typing import TextIO
 from casecheck.display import visible
 from casecheck.findings import CaseReport, Finding, RunReport, Severity
 from casecheck.registry import rule_catalog
-from casecheck.reporters import Locator, ReportOptions
+from casecheck.reporters import Locator, ReportOptions, shown_path
 
 
 def _sanitized(root: ET.Element) -> None:
@@ -36,7 +36,7 @@ def _fails(finding: Finding, strict: bool) -> bool:
 
 def _suite(case: CaseReport, strict: bool, locator: Locator) -> ET.Element:
     catalog = rule_catalog()
-    path = visible(case.path)
+    path = visible(shown_path(case.path))
     suite = ET.Element("testsuite", name=path)
     failures = 0
     rules = case.rules or tuple(sorted({f.code for f in case.findings}))

@@ -17,7 +17,7 @@ from casecheck.display import indented_json, json_safe, visible
 from casecheck.docs import PROJECT_URL, RULE_DOCS_URL, rule_markdown
 from casecheck.findings import Finding, RunReport, Severity
 from casecheck.registry import rule_catalog
-from casecheck.reporters import Locator, Place, ReportOptions
+from casecheck.reporters import Locator, Place, ReportOptions, shown_path
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -80,7 +80,8 @@ def write(report: RunReport, out: TextIO, options: ReportOptions) -> None:
     index = {code: number for number, code in enumerate(catalog)}
     locator = Locator()
     results = [
-        _result(case.path, finding, locator.place(case, finding), index.get(finding.code))
+        _result(shown_path(case.path), finding, locator.place(case, finding),
+                index.get(finding.code))
         for case in report.cases for finding in case.findings
     ]
     document = {

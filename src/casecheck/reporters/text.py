@@ -11,7 +11,7 @@ from typing import TextIO
 from casecheck.catalog import counted, word
 from casecheck.display import visible
 from casecheck.findings import CaseReport, Finding, RunReport, Severity
-from casecheck.reporters import Locator, ReportOptions
+from casecheck.reporters import Locator, ReportOptions, shown_path
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 PLACEHOLDER_CODE = "I010"
@@ -48,7 +48,7 @@ def write(report: RunReport, out: TextIO, options: ReportOptions) -> None:
     for case in report.cases:
         if not case.findings:
             continue
-        out.write(_paint(visible(case.path), "1", options) + "\n")
+        out.write(_paint(visible(shown_path(case.path)), "1", options) + "\n")
         for finding in case.findings:
             severity = _paint(labels[finding.severity], _COLORS[finding.severity], options)
             place = _place(case, finding, locator)
