@@ -94,35 +94,3 @@ def test_a_real_fix_is_still_undone(tmp_path: Path) -> None:
 
 def _files(state: dict[str, tuple[object, ...]]) -> dict[str, tuple[object, ...]]:
     return {path: entry for path, entry in state.items() if entry[0] != stat.S_IFDIR}
-
-
-SECRET_MESSAGE = ("\ufeffHello team,\r\n\r\nThe inventory page fails. My password: Tr0ub4dor_93x "
-                  "and card 4012 8888 8888 1881, verification code 713284.\r\n")
-LEAKS = ("Tr0ub4dor_93x", "4012 8888 8888", "713284")
-
-
-def test_no_backup_and_no_undo_brings_a_masked_secret_back(tmp_path: Path) -> None:
-    """The T006 fix masks the secrets; before, ``.originals`` kept message.md and case.toml
-    with them in clear (readable by all, and committed with the case), and ``--undo`` put
-    them back."""
-    folder = _case(tmp_path)
-    manifest = MANIFEST.replace('subject = "x"', 'subject = "Error, password: Tr0ub4dor_93x"')
-    (folder / "case.toml").write_text(manifest, encoding="utf-8")
-    (folder / "message.md").write_bytes(SECRET_MESSAGE.encode("utf-8"))
-    photo = (folder / "attachments" / "photo.jpg").read_bytes()
-    assert _fix("--apply", str(folder))[0] == 1
-
-    def leaks() -> list[str]:
-        return [path.relative_to(folder).as_posix() for path in folder.rglob("*")
-                if path.is_file() and any(part.encode() in path.read_bytes() for part in LEAKS)]
-
-    assert leaks() == []
-    (kept,) = (folder / ".originals").iterdir()
-    assert (kept / "attachments" / "photo.jpg").read_bytes() == photo  # an image as it was
-    assert sorted(p.name for p in kept.iterdir()) == [
-        ".fix.json", "attachments", "case.toml", "message.md"]  # no copy aside is left
-    assert _fix("--undo", str(folder))[0] == 0
-    assert leaks() == []
-    restored = (folder / "message.md").read_bytes().decode("utf-8")
-    assert restored.startswith("\ufeffHello team,\r\n") and "••••" in restored
-    assert (folder / "attachments" / "photo.jpg").read_bytes() == photo

@@ -8,8 +8,7 @@ as it was; a journal (``.originals/<timestamp>/.fix.json``) records what the fix
 created, for ``--undo``. Nothing is written outside the case folder: a ``.originals`` or a
 folder to write into that is a link out of it, and a journal that names a path outside it (a
 stranger's repository can commit a forged one: ``"archived": ["../../.bashrc"]``), are refused
-before anything moves. An original that holds a secret is kept with the secret masked
-(:func:`_without_secrets`): the fix that masks a card number does not keep it in a backup.
+before anything moves.
 
 The file operations are the module's ``_rename``, ``_write_new`` and ``_make_folder``, so that
 the property tests can make any one of them fail.
@@ -30,8 +29,7 @@ from typing import Any
 
 from casecheck.files import ORIGINALS_DIR
 from casecheck.fixes.plan import FixError, Undone, Write
-from casecheck.fixes.secrets import mask_secrets
-from casecheck.loader import MESSAGE_SIZE_LIMIT, resolve_in_case
+from casecheck.loader import resolve_in_case
 
 JOURNAL = ".fix.json"
 JOURNAL_FORMAT = 1
@@ -44,21 +42,6 @@ def _refuse_outside(root: Path, paths: Sequence[str], what: str) -> None:
     for path in paths:
         if resolve_in_case(root, path) is None:
             raise FixError(f"{what} {path!r} leads out of {root}; nothing was changed")
-
-
-def _without_secrets(path: Path) -> bytes | None:
-    """The original ``path`` as ``.originals`` keeps it when it is UTF-8 text holding a secret
-    (a card number in message.md, a password in the manifest's subject): with the secret
-    masked, so that neither the kept copy nor ``--undo`` brings it back. None when there is
-    none, and for a file larger than a message may be (an image, a PDF: kept as it is)."""
-    try:
-        if path.stat().st_size > MESSAGE_SIZE_LIMIT:
-            return None
-        text = path.read_bytes().decode("utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-    masked, secrets = mask_secrets(text)
-    return masked.encode("utf-8") if secrets else None
 
 
 def _rename(source: Path, target: Path) -> None:
@@ -175,7 +158,6 @@ def apply_plan(
                            *(PurePosixPath(write.path).parent.as_posix() for write in writes)],
                     "the fix's path")
     steps = _Steps()
-    asides: list[Path] = []
     try:
         folder = _originals_folder(root, now, steps)
         journal = {
@@ -196,19 +178,8 @@ def apply_plan(
             relative = PurePosixPath(path)
             _make_folders(folder, relative, steps)
             source, target = root / path, folder / path
-            masked = _without_secrets(source)
-            if masked is None:
-                _rename(source, target)
-                steps.did(functools.partial(_rename, target, source))
-                continue
-            aside = folder / f"{TEMPORARY_PREFIX}{len(asides)}.original"
-            _rename(source, aside)
-            steps.did(functools.partial(_rename, aside, source))
-            copy = _write_new(target.parent, masked)
-            steps.did(functools.partial(copy.unlink, missing_ok=True))
-            _rename(copy, target)
-            steps.did(functools.partial(_rename, target, copy))
-            asides.append(aside)
+            _rename(source, target)
+            steps.did(functools.partial(_rename, target, source))
         for temporary, target in staged:
             _rename(temporary, target)
             steps.did(functools.partial(_rename, target, temporary))
@@ -221,9 +192,6 @@ def apply_plan(
             trouble = f"; could not undo: {'; '.join(left)}" if left else "; nothing was changed"
             raise FixError(f"cannot write in {root}: {reason}{trouble}") from None
         raise
-    for aside in asides:  # the one copy of a secret; the fix is done without it
-        with suppress(OSError):
-            aside.unlink()
     return folder.relative_to(root).as_posix()
 
 
