@@ -10,6 +10,7 @@ import io
 import json
 import os
 import shutil
+import stat
 import subprocess
 import sys
 import tomllib
@@ -514,6 +515,22 @@ def test_secrets_in_the_message_file_are_masked_and_nothing_else_changes(
     _originals_kept(before, folder, "message.md")
     out = json.dumps(plan.to_dict())
     assert "4111 1111" not in out and "hunter22" not in out and "123)" not in out
+
+
+@pytest.mark.skipif(os.name != "posix", reason="permission bits are POSIX")
+def test_a_fixed_file_keeps_the_permissions_of_the_one_it_replaces(make_case: CaseMaker) -> None:
+    """Files were written through mkstemp, which made each fixed one 0600: a case.toml the
+    team shared (0664) was no longer readable by the others."""
+    folder = _case(make_case, {"attachments/invoice.jpg": photo()}, {"attachments/invoice.jpg":
+                                                                      "invoice"})
+    (folder / "case.toml").chmod(0o664)
+    umask = os.umask(0o022)
+    try:
+        _fixed(folder)
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE((folder / "case.toml").stat().st_mode) == 0o664
+    assert stat.S_IMODE((folder / "attachments/invoice.png").stat().st_mode) == 0o644
 
 
 def test_a_secret_in_an_inline_message_is_masked_in_the_manifest(make_case: CaseMaker) -> None:

@@ -21,6 +21,7 @@ import functools
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Sequence
 from contextlib import suppress
@@ -48,10 +49,24 @@ def _rename(source: Path, target: Path) -> None:
     os.rename(source, target)  # noqa: PTH104 - the one place a file moves; tests make it fail
 
 
-def _write_new(folder: Path, data: bytes) -> Path:
-    """``data`` in a new hidden file of ``folder``, flushed to disk; its path."""
+def _mode_for(path: Path) -> int:
+    """The permissions a file written at ``path`` gets: those of the file it replaces, or what
+    the user's umask gives a new file (``mkstemp`` alone would make every fixed file 0600)."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _write_new(folder: Path, data: bytes, mode: int) -> Path:
+    """``data`` in a new hidden file of ``folder`` with permissions ``mode``, flushed to disk;
+    its path."""
     handle, name = tempfile.mkstemp(dir=folder, prefix=TEMPORARY_PREFIX, suffix=".tmp")
     try:
+        if hasattr(os, "fchmod"):  # POSIX; on Windows a file has no such bits to keep
+            os.fchmod(handle, mode)
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
@@ -165,13 +180,15 @@ def apply_plan(
             "archived": sorted(kept),
             "created": {write.path: _digest(write.data) for write in writes},
         }
-        journal_path = _write_new(folder, json.dumps(journal, indent=1).encode())
+        journal_path = _write_new(folder, json.dumps(journal, indent=1).encode(),
+                                  _mode_for(folder / JOURNAL))
         steps.did(functools.partial(journal_path.unlink, missing_ok=True))
         staged = []
         for write in writes:
             relative = PurePosixPath(write.path)
             _make_folders(root, relative, steps)
-            temporary = _write_new((root / write.path).parent, write.data)
+            temporary = _write_new((root / write.path).parent, write.data,
+                                   _mode_for(root / write.path))
             steps.did(functools.partial(temporary.unlink, missing_ok=True))
             staged.append((temporary, root / write.path))
         for path in sorted(kept):
