@@ -42,7 +42,11 @@ from casecheck.prose import (
 from casecheck.sensitive import find_secrets
 from casecheck.urls import AMAZON_HOST, marketplaces_for_host
 
-_CAPS_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_CAPS_WORD = re.compile(r"(?<![A-Za-z0-9])[0-9]*+[A-Za-z][A-Za-z0-9'’]*+(?:[-_][A-Za-z0-9]++)*+")
+"""A word, or a code joined by hyphens or digits ("HT-BIT-SET", "SKU2", "PR-KURTI-M-RED"),
+taken whole so that a code is never read as several shouted words."""
+_CODE = re.compile(r"[\d_-]")
+"""What a code holds and a word does not: a digit, a hyphen, an underscore."""
 _BETWEEN_CAPS = re.compile(r"[\s,.;:\-–—/&+]*")
 """What may stand between two words of one ALL-CAPS run: spaces and punctuation."""
 _SUBJECT_VERSIONS = re.compile(r"[/|()（）\uff5c]|\s[-–—]\s")
@@ -145,12 +149,14 @@ class _Capitals:
 
 
 def _shouted(run: Sequence[re.Match[str]], capitals: _Capitals) -> int:
-    """How many words of an ALL-CAPS run shout: not acronyms, and not a company's name (its
-    suffix such as "CO LTD" and the ``name_words`` words before the first suffix)."""
+    """How many words of an ALL-CAPS run shout: not acronyms, not a company's name (its
+    suffix such as "CO LTD" and the ``name_words`` words before the first suffix), not a
+    code ("SKU ALP-GORRO-LANA") and not a single letter (the sizes "S, M, L, XL")."""
     said = [m.group().upper() for m in run]
     named = [i for i, w in enumerate(said) if w in capitals.suffixes]
     name = range(max(0, named[0] - capitals.name_words), named[-1] + 1) if named else range(0)
-    return sum(w not in capitals.acronyms and i not in name for i, w in enumerate(said))
+    return sum(w not in capitals.acronyms and i not in name and len(w) > 1
+               and not _CODE.search(w) for i, w in enumerate(said))
 
 
 def _caps_run(line: str, capitals: _Capitals) -> str | None:
@@ -366,7 +372,9 @@ def policy_cited(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     slots = {p.suggestion.strip("{} ").lower() for p in find_placeholders(text)}
     if slots & POLICY_SLOTS:
         return
-    if not _names_policy(text, compiled(names), ctx):
+    said = wording(case, ctx) or ""
+    deeds = _deed_spans(said, message_outline(case, ctx), ctx, len(text) - len(said))
+    if not _names_policy(text, compiled(names), ctx, deeds):
         told = _told_at(case, ctx)
         data: dict[str, Any] = {"type": model.type}
         if told is not None:
@@ -382,9 +390,25 @@ TITLE_REACH = 12
 """How far after a name its title word may stand ("Drop Shipping" then " Policy")."""
 
 
-def _names_policy(text: str, names: re.Pattern[str], ctx: Context) -> bool:
+def _deed_spans(said: str, shape: Outline | None, ctx: Context,
+                offset: int) -> list[tuple[int, int]]:
+    """Where the corrective actions stand in the text T007 reads (the message starts at
+    ``offset``): "We deleted the duplicate listing", "shortened the titles as per the style
+    guide" tell what was fixed, not which policy the notice cites."""
+    done = shape.parts.get(ctx.packs.message.structure.done_part) if shape is not None else None
+    if done is None:
+        return []
+    starts = [0, *(at + 1 for at, ch in enumerate(said) if ch == "\n")]
+    return [(offset + starts[line - 1], offset + starts[line - 1] + len(said.split("\n")[line - 1]))
+            for line in {line for line, _ in done.body} if 0 < line <= len(starts)]
+
+
+def _names_policy(text: str, names: re.Pattern[str], ctx: Context,
+                  deeds: Sequence[tuple[int, int]] = ()) -> bool:
     """The text names a policy: a name of one that is not the seller's denial of it ("we
-    never sell fake products"), unless the name is a policy's title."""
+    never sell fake products"), unless the name is a policy's title. Among the corrective
+    actions (``deeds``) only a policy's title names one: there a violation's name says what
+    was fixed."""
     pack = ctx.packs.policies
     denial = compiled(tuple(pack.denials)) if pack.denials else None
     title = compiled(tuple(pack.titles)) if pack.titles else None
@@ -394,7 +418,10 @@ def _names_policy(text: str, names: re.Pattern[str], ctx: Context) -> bool:
         stop = max(before.rfind(mark) for mark in ".!?;\n。\uff01\uff1f；")
         before = " ".join(before[stop + 1:].split()) + (" " if before[-1:].isspace() else "")
         named = text[start:match.end() + TITLE_REACH]  # "Drop Shipping" + " Policy"
-        if denial is None or not denial.search(before) or (title and title.search(named)):
+        titled = bool(title and title.search(named))
+        if any(low <= start < high for low, high in deeds) and not titled:
+            continue
+        if denial is None or not denial.search(before) or titled:
             return True
     return pack.named is not None and _named_in_own_words(text, pack.named)
 
