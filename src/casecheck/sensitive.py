@@ -142,8 +142,9 @@ _CONNECTOR = r"[\s:=#.：\-–—>→|]{0,4}+(?:(?:is|was|are|were|是|为|為|�
 """What stands between a label and its value: 'password is: ', '密码是 ', 'CVV: '."""
 _GAP = r"[^\d\n.!?。]{0,30}?"
 """A few words between a label and a code: 'the last OTP I got was 318846'."""
-_ONE_TIME_VALUE = r"(\d{3}[ -]\d{3}(?!\d)|\d{4,8})(?![\d:/.,-]\d)"
-"""A one-time code: 4 to 8 digits, or six read out in two groups ("483 917", "739-204")."""
+_ONE_TIME_VALUE = r"(\d{3}[ -]\d{3}(?!\d)|\d{2}([ -])\d{2}\2\d{2}(?!\d)|\d{4,8})(?![\d:/.,-]\d)"
+"""A one-time code: 4 to 8 digits, or six read out in two or three groups ("483 917",
+"739-204", "30 47 19")."""
 _LATER_REACH = 160
 """How far along its line a code may follow its label in a later sentence ("I get a
 verification code ... The latest one I got at 9:42 AM was 483 917")."""
@@ -221,9 +222,28 @@ class _Patterns:
     routing: Labelled
 
 
+TYPO_LENGTH = 8
+"""A label word this long is also found as sellers mistype it ("pasword", "passwrod"):
+one letter left out, or two neighbours swapped. Shorter words have too many neighbours."""
+
+
+def typed(words: Iterable[str]) -> tuple[str, ...]:
+    """``words`` and, for each single ASCII word of ``TYPO_LENGTH`` letters or more, its
+    spellings with one letter dropped or two neighbouring letters swapped."""
+    found = dict.fromkeys(words)
+    for word in list(found):
+        if not (word.isascii() and word.isalpha() and len(word) >= TYPO_LENGTH):
+            continue
+        for at in range(len(word)):
+            found.setdefault(word[:at] + word[at + 1:])
+            if at + 1 < len(word) and word[at] != word[at + 1]:
+                found.setdefault(word[:at] + word[at + 1] + word[at] + word[at + 2:])
+    return tuple(found)
+
+
 def _patterns(labels: SecretLabels) -> _Patterns:
     return _compiled(
-        tuple(labels.password), tuple(labels.one_time_code), tuple(labels.card),
+        typed(labels.password), tuple(labels.one_time_code), tuple(labels.card),
         tuple(labels.card_code), tuple(labels.card_expiry), tuple(labels.bank_account),
         tuple(labels.routing_number), tuple(labels.iban),
     )

@@ -398,9 +398,19 @@ def _deed_spans(said: str, shape: Outline | None, ctx: Context,
     done = shape.parts.get(ctx.packs.message.structure.done_part) if shape is not None else None
     if done is None:
         return []
-    starts = [0, *(at + 1 for at, ch in enumerate(said) if ch == "\n")]
-    return [(offset + starts[line - 1], offset + starts[line - 1] + len(said.split("\n")[line - 1]))
-            for line in {line for line, _ in done.body} if 0 < line <= len(starts)]
+    lines = said.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    spans = []
+    for number, piece in done.body:
+        if not 0 < number <= len(lines) or not piece.strip():
+            continue
+        # a part found at a sentence holds the line from that sentence on
+        at = lines[number - 1].find(piece)
+        start = starts[number - 1] + max(at, 0)
+        spans.append((offset + start, offset + start + len(piece)))
+    return spans
 
 
 def _names_policy(text: str, names: re.Pattern[str], ctx: Context,
@@ -533,7 +543,8 @@ def sensitive_data(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         for secret in find_secrets(text, labels):
             yield ctx.finding(
                 "T006", variant=secret.kind, location=case.message_location(secret.line),
-                cited=labels, data={"kind": secret.kind, "masked": secret.masked},
+                cited=labels, data={"kind": secret.kind, "masked": secret.masked,
+                                    "column": _column(text, secret.span[0])},
             )
     assert case.model is not None
     fields = case.model.model_dump(mode="json", by_alias=True, exclude={"message"},
@@ -544,7 +555,14 @@ def sensitive_data(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         for secret in find_secrets(value, labels):
             yield ctx.finding("T006", variant=secret.kind, location=case.field_location(path),
                               cited=labels,
-                              data={"kind": secret.kind, "masked": secret.masked})
+                              data={"kind": secret.kind, "masked": secret.masked,
+                                    "column": _column(value, secret.span[0])})
+
+
+def _column(text: str, offset: int) -> int:
+    """The column (from 1) where a secret starts on its line: two passwords on one line
+    ("パスワードは… 暗証番号は…") are two findings, not one."""
+    return offset - text.rfind("\n", 0, offset)
 
 
 def _is_valid_id(path: str, value: str) -> bool:
