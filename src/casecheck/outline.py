@@ -157,6 +157,9 @@ class Outline:
     section_lines: frozenset[int] = frozenset()
     """In a plan with headings, the short lines that stand over a paragraph as its headings
     do, whether or not the lexicon knows their words ("OUR NEW ROUTINE")."""
+    alone: frozenset[str] = frozenset()
+    """The parts found in words only a plan of action uses, so that the message holds a plan
+    even when that part is all it gives (see ``has_plan``)."""
 
     def where(self, name: str) -> int | None:
         """The line of the first heading that names part ``name``."""
@@ -179,6 +182,11 @@ class Outline:
             return True
         found = [self.parts[name] for name in self.plan_parts if name in self.parts]
         if any(p.found in ("heading", "list") for p in found) or len(found) >= self.min_parts:
+            return True
+        # A plan of one part: prevention promised in a paragraph of its own ("From here on,
+        # our prices ... will be capped"), or a cause named as the plan names it ("The root
+        # cause is: ..."). A letter without a plan says what it did or sent, never these.
+        if any(p.name in self.alone for p in found):
             return True
         # A paragraph that opens as the root cause ("The problem started because ...") is a
         # plan's first part: the letter has begun a plan, and lacks the rest of it.
@@ -453,7 +461,31 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
     lead = next((line for line, paragraph in _paragraphs(lines)
                  if len(words(" ".join(t for _, t in paragraph))) >= MIN_SECTION_WORDS), None)
     return Outline(tuple(headings), parts, plan_line, tuple(plan_parts), structure.min_parts,
-                   unsure, lead, section_lines)
+                   unsure, lead, section_lines, _alone(parts, structure, plan_parts))
+
+
+def _alone(parts: Mapping[str, Part], structure: Structure,
+           plan_parts: Sequence[str]) -> frozenset[str]:
+    """The parts that make a plan on their own: the prevention, found at its paragraph's or
+    sentence's opening words ("Going forward we'll ...") over at least ``MIN_SECTION_WORDS``
+    words that do not close the letter ("From now on please reinstate us"); the root cause,
+    when its first words name it as a plan's part does (its ``cues``: "The root cause is")."""
+    if len(plan_parts) != 3:
+        return frozenset()
+    cause, _, prevention = plan_parts
+    closing = compiled(tuple(structure.closings)) if structure.closings else None
+    alone = set()
+    part = parts.get(prevention)
+    if part is not None and part.found in ("opening", "sentence"):
+        first = _paragraphs(part.body)[0][1] if _paragraphs(part.body) else []
+        said = " ".join(t for _, t in first)
+        if len(words(said)) >= MIN_SECTION_WORDS and not (closing and closing.search(said)):
+            alone.add(prevention)
+    part = parts.get(cause)
+    cues = structure.parts[cause].cues if part is not None else []
+    if part is not None and cues and compiled(tuple(cues)).match(part.text.lstrip()[:OPENING_WINDOW]):
+        alone.add(cause)
+    return frozenset(alone)
 
 
 def _extend(parts: dict[str, Part], name: str, line: int, found: Found,
@@ -596,11 +628,29 @@ def _openings_in_sentences(
         for line, text in paragraph:
             offsets = [stop.end() for stop in _SENTENCE_STOP.finditer(text[:MAX_PARAGRAPH])]
             for offset in offsets:
-                wanted = [n for n in plan_parts if n not in parts
+                wanted = [n for n in plan_parts if n not in parts and _in_order(n, line, plan_parts, parts)
                           and all(name != n for _, _, name in starts)]
                 name = _opening(text[offset:].lstrip(), structure, wanted) if wanted else None
                 if name is not None:
                     starts.append((line, offset, name))
+        said = [(n, t) for n, t in paragraph if t.strip()]
+        announced = bool(said) and said[-1][1].rstrip().endswith((":", "："))
+        listed = _listed_after(flow, index) if announced else []
+        deeds = sum(said_done(text, structure) is not None for _, text in listed)
+        done = structure.done_part
+        if listed and done and done not in parts and all(n != done for *_, n in starts) \
+                and deeds >= 2 and 2 * deeds >= len(listed) \
+                and _in_order(done, said[-1][0], plan_parts, parts):
+            # "Here's what we did:", "We have finished below actions:" over a list of deeds:
+            # whatever verb announces the list, the list says what was done (but "Please see
+            # our plan:" announces the whole plan, its causes first)
+            last, text = said[-1]
+            stops = [stop.end() for stop in _SENTENCE_STOP.finditer(text.rstrip()[:-1])]
+            offset = stops[-1] if stops else 0
+            asks = compiled(tuple(structure.requests)) if structure.requests else None
+            if all((line, at) < (last, offset) for line, at, _ in starts) \
+                    and not (asks and asks.search(text[offset:])):
+                starts.append((last, offset, done))
         by_line = dict(paragraph)
         for at, (line, offset, name) in enumerate(starts):
             end_line, end = (starts[at + 1][:2] if at + 1 < len(starts)
@@ -608,15 +658,28 @@ def _openings_in_sentences(
             body = [(n, by_line[n][offset if n == line else 0:end if n == end_line else None])
                     for n in range(line, end_line + 1) if n in by_line]
             found: Found = "sentence"
-            listed = _listed_after(flow, index) if at + 1 == len(starts) else []
-            said = [t for _, t in paragraph if t.strip()]
-            if listed and said and said[-1].rstrip().endswith((":", "：")):
-                # "We already corrected it as following:" over a list of what was done
+            if listed and at + 1 == len(starts):
+                # "We already corrected it as following:" over a list of what was done, "Why
+                # it happened:" over the causes: the list is the part, as under a heading,
+                # when it says what the part says ("Because the documents are many, we put
+                # them in the attachment:" over the files is no cause)
                 body += listed
-                if name == structure.done_part and sum(
-                        said_done(text, structure) is not None for _, text in listed) >= 2:
+                content = structure.parts[name].content
+                says = compiled(tuple(content)) if content else None
+                if deeds >= 2 if name == done else \
+                        says is None or any(says.search(text) for _, text in listed):
                     found = "list"
             parts[name] = Part(name, line, found, tuple(body))
+
+
+def _in_order(name: str, line: int, plan_parts: Sequence[str], parts: Mapping[str, Part]) -> bool:
+    """A plan gives its parts in order: a sentence on ``line`` cannot open part ``name``
+    before a part that comes earlier in the plan, nor after one that comes later ("We
+    created 45 duplicate pages" in the notice, over the "Reason" heading, is what happened,
+    not what was corrected)."""
+    at = plan_parts.index(name)
+    return all(parts[n].line <= line for n in plan_parts[:at] if n in parts) \
+        and all(parts[n].line >= line for n in plan_parts[at + 1:] if n in parts)
 
 
 def _listed_after(flow: Sequence[tuple[Heading | None, Paragraph]],
