@@ -449,6 +449,7 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
         section_lines, unsure = _by_place(lines, headings, structure, plan_parts, parts)
     else:
         _openings_in_sentences(flow, structure, plan_parts, parts)
+        _planned_before_prevention(lines, structure, plan_parts, parts)
         _planned_after_cause(flow, structure, plan_parts, parts)
         # Without a single plan heading, a phrase anywhere may still name a part.
         for name in plan_parts:
@@ -670,6 +671,37 @@ def _openings_in_sentences(
                         says is None or any(says.search(text) for _, text in listed):
                     found = "list"
             parts[name] = Part(name, line, found, tuple(body))
+
+
+def _planned_before_prevention(
+    lines: Sequence[tuple[int, str]], structure: Structure, plan_parts: Sequence[str],
+    parts: dict[str, Part],
+) -> None:
+    """A plan in one paragraph gives its actions in the sentences before its prevention:
+    the first of them that says what "we will" do ("We will provide the 510(k) document
+    and remove the claim. In the future all our devices will be checked") is the
+    corrective part, only planned, past the cause when the cause stands on that line."""
+    if len(plan_parts) != 3:
+        return
+    cause, corrective, prevention = plan_parts
+    later = parts.get(prevention)
+    if corrective in parts or later is None or later.found != "sentence" or not later.body:
+        return
+    line, piece = later.body[0]
+    text = dict(lines).get(line, "")
+    end = text.find(piece) if piece.strip() else -1
+    if end <= 0:
+        return
+    start = 0
+    earlier = parts.get(cause)
+    if earlier is not None and earlier.line == line and earlier.body:
+        start = max(text.find(earlier.body[0][1]), 0) + 1
+    planned = compiled(tuple(structure.planned))
+    for stop in _SENTENCE_STOP.finditer(text, start, end):
+        said = text[stop.end():end]
+        if said.strip() and planned.match(said.lstrip()):
+            parts[corrective] = Part(corrective, line, "position", ((line, said),))
+            return
 
 
 def _in_order(name: str, line: int, plan_parts: Sequence[str], parts: Mapping[str, Part]) -> bool:
