@@ -93,6 +93,10 @@ as a heading a seller typed inline."""
 _SUBJECT = re.compile(r"(?:we|i|it|this|they|he|she|our|my)\b", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.!?;。！？；](?=\s|$)|[。！？；]")
 """Where a sentence ends: the tense of a verb is judged from its sentence's opening."""
+_CLAUSE_STOP = re.compile(r"[,:;]\s++(?=(?:so|and|but|then|therefore)\s)", re.IGNORECASE)
+"""Where a clause of a run-on sentence ends, before the word that joins the next."""
+RUN_ON_WORDS = 60
+"""A line whose sentences run this many words on average is read clause by clause."""
 SENTENCE_REACH = 300
 """How far back a verb's sentence opening is looked for."""
 _LIST_ITEM = re.compile(r"\s*+(?:[-•·・]|\*(?!\*))")
@@ -628,6 +632,11 @@ def _openings_in_sentences(
         """(line, offset, part) of each sentence that opens a part not found yet."""
         for line, text in paragraph:
             offsets = [stop.end() for stop in _SENTENCE_STOP.finditer(text[:MAX_PARAGRAPH])]
+            if len(words(text[:MAX_PARAGRAPH])) > RUN_ON_WORDS * (len(offsets) or 1):
+                # a run-on letter joins its parts with commas: "..., so we have since
+                # removed all our offers ..., and from now on we only buy ..."
+                offsets = sorted({*offsets, *(c.end() for c in _CLAUSE_STOP.finditer(
+                    text[:MAX_PARAGRAPH]))})
             for offset in offsets:
                 wanted = [n for n in plan_parts if n not in parts and _in_order(n, line, plan_parts, parts)
                           and all(name != n for _, _, name in starts)]
