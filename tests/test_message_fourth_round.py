@@ -1,0 +1,273 @@
+"""The classes of misreading behind the third message set's failures (issue 13, fourth round),
+each on texts written for this test, not taken from the bench: codes and sizes read as
+shouting; a policy named by the notice's reason in the seller's words or language, and a
+violation's name among the corrective actions; two secrets on one line, a mistyped password
+label, a code read out in pairs; a list announced by a sentence of any wording; a part
+opened out of the plan's order; a plan of one part; hedged causes; plans announced as
+"What I will do is"; Portuguese and Turkish headings; the actions of a one-paragraph plan;
+a claim of compliance; a plan written as one run-on sentence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from casecheck import Config, validate
+from casecheck.outline import outline
+from casecheck.packs import load_packs
+from casecheck.sensitive import find_secrets, typed
+
+STRUCTURE = load_packs().message.structure
+PLAN = ("root-cause", "corrective-actions", "preventive-measures")
+
+
+def _report(text: str, *codes: str, kind: str = "account-appeal", marketplace: str = "US",
+            subject: str = "Appeal") -> Any:
+    return validate({"type": kind, "marketplace": marketplace, "subject": subject,
+                     "message": text}, config=Config(select=codes))
+
+
+def _codes(text: str, code: str, **manifest: Any) -> list[Any]:
+    return [f for f in _report(text, code, **manifest).findings if f.code == code]
+
+
+def _plan(text: str) -> list[tuple[str, str]]:
+    return sorted((f.data["part"], f.data["problem"]) for f in _report(text, "T003").findings
+                  if f.data.get("part") in PLAN)
+
+
+def _no_plan(text: str) -> bool:
+    return any(f.data.get("kind") == "plan-of-action" and f.data.get("in_message") == "none"
+               for f in _report(text, "A016").findings)
+
+
+# --- T002: a code or a size is not a shouted word --------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "We sent 140 units of SKU TK-OAK-SHELF-L to the fulfilment centre.",
+    "The cartons of MX-CERAMIC-BOWL-BLUE arrived open.",
+    "Our coats come in sizes XS, S, M, L and in three colours.",
+    "Item QX-77-RED-A and item QX-77-RED-B were counted twice.",
+])
+def test_a_code_or_a_list_of_sizes_is_not_shouting(line: str) -> None:
+    text = f"Hello,\n\n{line} Please check the inbound shipment and tell us what you found.\n\nThanks"
+    assert _codes(text, "T002", kind="technical-issue") == []
+
+
+def test_words_in_capitals_still_shout_beside_a_code() -> None:
+    text = ("Hello,\n\nSKU TK-OAK-SHELF-L went missing and THIS IS TOTALLY UNACCEPTABLE for us. "
+            "Please check the shipment.\n\nThanks")
+    shouted = [f.data["phrase"] for f in _codes(text, "T002", kind="technical-issue")
+               if f.data["kind"] == "shouting"]
+    assert shouted == ["THIS IS TOTALLY UNACCEPTABLE"]
+
+
+# --- T007: the notice's reason in the seller's words and languages ---------------------------
+
+@pytest.mark.parametrize("reason", [
+    "because it is associated with a deactivated seller account",
+    "as it was linked with a different account we never heard of",
+    "since it is connected to another Amazon account",
+])
+def test_the_related_account_reason_in_words_names_the_policy(reason: str) -> None:
+    text = (f"Hello,\n\nOur store was deactivated {reason}. We share no device, address or bank "
+            "with anyone, and our documents are attached.\n\nPlease review our case.")
+    assert _codes(text, "T007") == []
+
+
+@pytest.mark.parametrize(("marketplace", "text"), [
+    ("DE", "Guten Tag,\n\nunser Konto wurde gesperrt, weil es mit einem fremden Konto verbunden "
+           "sein soll. Wir haben nur dieses eine Konto und senden alle Unterlagen mit."),
+    ("TR", "Merhaba,\n\nHesabımız diğer bir hesapla ilişkili olduğu için kapatıldı. Tek bir "
+           "hesabımız var ve tüm belgeleri ekledik. Lütfen tekrar inceleyin."),
+    ("BR", "Olá,\n\nNossa conta foi desativada porque a taxa de envio com atraso passou de 4%. "
+           "Contratamos mais uma pessoa para o armazém e enviamos tudo no prazo agora."),
+])
+def test_the_violation_named_in_the_sellers_own_language_is_cited(marketplace: str,
+                                                                   text: str) -> None:
+    assert _codes(text, "T007", marketplace=marketplace) == []
+
+
+DEEDS = ("Hello,\n\nOur listing of the bamboo cutting board was taken down last week.\n\n"
+         "Root cause:\nOur assistant copied the old title without reading it.\n\n"
+         "Corrective actions:\nWe merged the duplicate listings into one page {title}and removed "
+         "the second image.\n\nPreventive measures:\nEvery new title is checked by the owner "
+         "before it goes live.")
+
+
+def test_a_violation_named_only_among_the_actions_taken_is_no_citation() -> None:
+    assert len(_codes(DEEDS.format(title=""), "T007", kind="listing-reinstatement")) == 1
+
+
+def test_a_policy_title_among_the_actions_taken_is_a_citation() -> None:
+    text = DEEDS.format(title="as the Listing Policy asks ")
+    assert _codes(text, "T007", kind="listing-reinstatement") == []
+
+
+# --- T006 ------------------------------------------------------------------------------------
+
+def test_two_secrets_of_one_kind_on_one_line_are_two_findings() -> None:
+    text = ("ログインできません。旧パスワードはKaede-2024です。新しい口令はMomiji*77です。"
+            "よろしくお願いいたします。")
+    found = _codes(text, "T006", kind="technical-issue", marketplace="JP")
+    assert [f.data["kind"] for f in found] == ["password", "password"]
+    assert len({f.data["column"] for f in found}) == 2
+    shown = str([f.to_dict() for f in found])
+    assert "Kaede-2024" not in shown and "Momiji*77" not in shown
+
+
+@pytest.mark.parametrize("label", ["pasword", "passwrod", "passowrd", "Pssword", "passwd"])
+def test_a_mistyped_password_label_is_a_label(label: str) -> None:
+    [secret] = [s for s in find_secrets(f"my {label} is Lantern-4412 for the login")
+                if s.kind == "password"]
+    assert secret.masked == "••••"
+
+
+def test_a_word_near_password_that_is_no_typo_is_not_a_label() -> None:
+    assert "passport" not in typed(["password"])
+    assert [s.kind for s in find_secrets("my passport is Lantern-4412 for the login")] == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 99), st.integers(0, 99), st.integers(0, 99))
+def test_a_one_time_code_read_out_in_pairs_is_found(a: int, b: int, c: int) -> None:
+    value = f"{a:02} {b:02} {c:02}"
+    text = f"The verification code came by SMS, the one I typed was {value} and it failed."
+    [secret] = list(find_secrets(text))
+    assert secret.kind == "one-time-code" and value not in secret.masked
+
+
+# --- the plan's outline ----------------------------------------------------------------------
+
+NOTICE = "Our account was deactivated on 6 March for a cancellation rate of 3.1%."
+
+
+@pytest.mark.parametrize("announce", [
+    "Here is everything we fixed:", "We completed these things:", "Below the list of our work:",
+])
+def test_a_list_of_deeds_announced_in_any_words_is_the_corrective_part(announce: str) -> None:
+    text = (f"Hello,\n\n{NOTICE} {announce}\n\n- Cancelled the 14 orders we could not ship\n"
+            "- Updated the stock of every listing to the real count\n- Closed 9 listings of "
+            "products we no longer make\n\nThank you,\nOrla")
+    shape = outline(text, STRUCTURE, PLAN)
+    assert shape.parts["corrective-actions"].found == "list" and shape.has_plan()
+    assert _plan(text) == [("preventive-measures", "missing"), ("root-cause", "missing")]
+    assert not _no_plan(text)
+
+
+def test_a_list_of_causes_announced_by_a_question_is_the_root_cause() -> None:
+    text = (f"Hello,\n\n{NOTICE} What went wrong:\n\n1) Our stock sheet was not updated after "
+            "the fair.\n2) The new packer did not know which shelf held the spare units.\n\n"
+            "Please reactivate the account.")
+    shape = outline(text, STRUCTURE, PLAN)
+    assert shape.parts["root-cause"].found == "list"
+    assert ("corrective-actions", "missing") in _plan(text)
+
+
+def test_a_list_of_attachments_after_because_is_no_cause() -> None:
+    text = ("Hello,\n\nOur account was deactivated for related accounts, and our plan of action "
+            "is attached. Because the files are large, we list them here:\n\n1. Plan of action "
+            "(PDF)\n2. Utility bill of our office\n3. Bank statement\n\nThank you.")
+    assert _plan(text) == [] and not _no_plan(text)
+
+
+def test_the_violation_told_before_the_cause_heading_is_not_a_corrective_action() -> None:
+    text = ("Dear team,\n\nOur account was deactivated for listing policy. We made 30 separate "
+            "pages for one lamp in different colours.\n\nThe reason:\nOur new staff did not know "
+            "the variation rule and nobody checked his work.\n\nHow we prevent it:\nEvery new "
+            "listing will be checked by a senior colleague before it is published.")
+    assert _plan(text) == [("corrective-actions", "missing")]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Going forward, each price change on emergency goods will be approved by the owner and "
+    "capped at the price before the emergency plus our documented cost increase.",
+    "From now on, every listing in the kitchen category will be read by two people against the "
+    "category rules before it is published, and we will audit ten listings a week.",
+])
+def test_a_plan_of_one_prevention_paragraph_is_a_plan_that_lacks_parts(paragraph: str) -> None:
+    text = f"Hello,\n\n{NOTICE}\n\n{paragraph}\n\nSincerely,\nTomas"
+    assert not _no_plan(text)
+    assert _plan(text) == [("corrective-actions", "missing"), ("root-cause", "missing")]
+
+
+def test_a_prevention_that_only_asks_for_reinstatement_is_no_plan() -> None:
+    text = (f"Hello,\n\n{NOTICE}\n\nFrom now on please reinstate our account, we are grateful "
+            "for your help and we wait for your answer.\n\nTomas")
+    assert _no_plan(text)
+
+
+def test_a_cause_named_as_the_root_cause_alone_is_a_plan() -> None:
+    text = (f"Hello,\n\n{NOTICE} The root cause is: our supplier shipped late and we did not "
+            "stop the offers in time, so the orders stayed open.\n\nThank you.")
+    assert not _no_plan(text)
+    assert _plan(text) == [("corrective-actions", "missing"), ("preventive-measures", "missing")]
+
+
+@pytest.mark.parametrize("hedge", [
+    "We believe the problem is the charger we bought from a new factory",
+    "I think this happened because my new supplier changed the charger",
+    "I looked at the reviews and I see the problem: the charger from the new factory",
+])
+def test_a_hedged_cause_in_the_notice_paragraph_is_the_root_cause(hedge: str) -> None:
+    text = (f"Hello,\n\nOur listing was removed for product safety complaints. {hedge} was not "
+            "the one we tested.\n\nWe have already removed all 300 chargers and refunded the "
+            "buyers.\n\nIn the future we will test a sample of every lot before it is sold.")
+    shape = outline(text, STRUCTURE, PLAN)
+    assert "root-cause" in shape.parts and _plan(text) == []
+
+
+def test_a_plan_announced_as_what_we_will_do_is_only_planned() -> None:
+    text = ("Hello,\n\nMy account was deactivated for late shipments.\n\nThe problem was that my "
+            "only packer was ill for two weeks in May.\n\nWhat we are going to do next is hire "
+            "a second packer and raise the handling time to two days.\n\nIn the future I will "
+            "check the pending orders every evening on my phone.\n\nThanks")
+    assert _plan(text) == [("corrective-actions", "not-done")]
+
+
+@pytest.mark.parametrize(("marketplace", "text"), [
+    ("BR", "Olá,\n\nNossa conta foi desativada.\n\nCausa raiz: Nosso fornecedor mudou o rótulo "
+           "e não conferimos.\n\nAções já realizadas: Retiramos os anúncios e reembolsamos os "
+           "clientes.\n\nPrevenção: Vamos conferir cada lote novo antes de enviar ao FBA."),
+    ("TR", "Merhaba,\n\nHesabımız kapatıldı.\n\nKök neden: Tedarikçimiz etiketi değiştirdi ve biz "
+           "kontrol etmedik.\n\nDüzeltici faaliyetler: Ürünleri kaldırdık ve müşterilere iade "
+           "yaptık.\n\nÖnleyici önlemler: Her yeni partiyi göndermeden önce kontrol edeceğiz."),
+])
+def test_portuguese_and_turkish_headings_name_the_parts(marketplace: str, text: str) -> None:
+    shape = outline(text, STRUCTURE, PLAN)
+    assert set(shape.parts) == set(PLAN)
+    assert all(p.found == "heading" for p in shape.parts.values())
+
+
+def test_the_actions_of_a_plan_in_one_paragraph_stand_before_its_prevention() -> None:
+    text = ("Dear team,\n\nOur blood pressure monitor listing was removed under the medical device "
+            "policy. We will upload the clearance letter of the maker and we will delete the "
+            "claim of clinical accuracy. In the future every device will be checked in the FDA "
+            "database before we list it.\n\nRegards")
+    shape = outline(text, STRUCTURE, PLAN)
+    assert shape.parts["corrective-actions"].text.lstrip().startswith("We will upload")
+    assert _plan(text) == [("corrective-actions", "not-done"), ("root-cause", "missing")]
+
+
+def test_a_claim_of_compliance_is_not_a_corrective_action_the_plan_may_hide() -> None:
+    text = ("Dear team,\n\nOur account is deactivated. Why it happened:\n\n1) Our courier lost "
+            "many parcels in the monsoon.\n2) We did not answer buyers on time because two "
+            "staff were on leave.\n\nWe are a family company and we have done everything as per "
+            "Amazon rules for all these years, every order and every message.\n\nKindly restore.")
+    assert _plan(text) == [("corrective-actions", "missing"), ("preventive-measures", "missing")]
+
+
+def test_a_plan_in_one_run_on_sentence_gives_its_parts() -> None:
+    text = ("Hello team, our account was deactivated after a counterfeit complaint about the "
+            "Brightwave speakers and I will explain all of it in one go: we bought 80 units from "
+            "a wholesaler without asking for an authorization letter, which was our mistake "
+            "because we thought the low price was a clearance sale, so we have since removed all "
+            "Brightwave offers, sent the 41 units left in FBA for disposal and refunded every "
+            "buyer of them, and from now on we only buy branded goods from the brand or a "
+            "distributor the brand lists, keeping every invoice\n\nBest regards,\nSamir")
+    shape = outline(text, STRUCTURE, PLAN)
+    assert {"corrective-actions", "preventive-measures"} <= set(shape.parts)
+    assert not _no_plan(text)
