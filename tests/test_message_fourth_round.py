@@ -91,6 +91,27 @@ def test_the_violation_named_in_the_sellers_own_language_is_cited(marketplace: s
     assert _codes(text, "T007", marketplace=marketplace) == []
 
 
+@pytest.mark.parametrize("reason", [
+    "after a complaint that our wallets were counterfeit",
+    "for too many cancelled orders in the holiday week",
+    "because of high prices during the hurricane",
+    "because the buyers got the wrong item condition",
+    "because some items were expired when they arrived",
+    "for sending customers to our own website",
+    "because we asked buyers for positive reviews in the package insert",
+])
+def test_a_violation_told_by_what_the_seller_did_names_it(reason: str) -> None:
+    text = (f"Hello,\n\nOur account was deactivated {reason}. Our documents are attached and we "
+            "answer every question.\n\nPlease review it.")
+    assert _codes(text, "T007") == []
+
+
+def test_a_notice_that_gives_no_reason_still_names_no_policy() -> None:
+    text = ("Hello,\n\nOur account was deactivated last week and the e-mail did not say much. "
+            "Our documents are attached.\n\nPlease review it.")
+    assert len(_codes(text, "T007")) == 1
+
+
 DEEDS = ("Hello,\n\nOur listing of the bamboo cutting board was taken down last week.\n\n"
          "Root cause:\nOur assistant copied the old title without reading it.\n\n"
          "Corrective actions:\nWe merged the duplicate listings into one page {title}and removed "
