@@ -215,6 +215,12 @@ def test_a_plan_of_one_prevention_paragraph_is_a_plan_that_lacks_parts(paragraph
     assert _plan(text) == [("corrective-actions", "missing"), ("root-cause", "missing")]
 
 
+def test_a_promise_to_follow_the_policies_is_no_plan() -> None:
+    text = (f"Hello,\n\n{NOTICE} We always sold our own products.\n\nIn the future we will "
+            "follow all Amazon policies and make sure this never happens again.\n\nTomas")
+    assert _no_plan(text)
+
+
 def test_a_prevention_that_only_asks_for_reinstatement_is_no_plan() -> None:
     text = (f"Hello,\n\n{NOTICE}\n\nFrom now on please reinstate our account, we are grateful "
             "for your help and we wait for your answer.\n\nTomas")

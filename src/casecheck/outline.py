@@ -472,8 +472,9 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
 def _alone(parts: Mapping[str, Part], structure: Structure,
            plan_parts: Sequence[str]) -> frozenset[str]:
     """The parts that make a plan on their own: the prevention, found at its paragraph's or
-    sentence's opening words ("Going forward we'll ...") over at least ``MIN_SECTION_WORDS``
-    words that do not close the letter ("From now on please reinstate us"); the root cause,
+    sentence's opening words ("Going forward we'll ...") over at least ``UNSURE_WORDS`` words
+    (a measure told, not the promise "In the future we will follow all policies") that do
+    not close the letter ("From now on please reinstate us"); the root cause,
     when its first words name it as a plan's part does (its ``cues``: "The root cause is")."""
     if len(plan_parts) != 3:
         return frozenset()
@@ -484,7 +485,7 @@ def _alone(parts: Mapping[str, Part], structure: Structure,
     if part is not None and part.found in ("opening", "sentence"):
         first = _paragraphs(part.body)[0][1] if _paragraphs(part.body) else []
         said = " ".join(t for _, t in first)
-        if len(words(said)) >= MIN_SECTION_WORDS and not (closing and closing.search(said)):
+        if len(words(said)) >= UNSURE_WORDS and not (closing and closing.search(said)):
             alone.add(prevention)
     part = parts.get(cause)
     cues = structure.parts[cause].cues if part is not None else []
