@@ -147,6 +147,17 @@ def test_a_mistyped_password_label_is_a_label(label: str) -> None:
     assert secret.masked == "••••"
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("my verfication code is 884213, it expired", "one-time-code"),
+    ("the authetication code 552901 did not work", "one-time-code"),
+    ("contrasena: Perro_77 (la de la tienda)", "password"),
+    ("hesap sifre: Kedi-2024 idi", "password"),
+    ("codigo de verificacion 552901", "one-time-code"),
+])
+def test_a_label_typed_without_accents_or_with_a_slip_is_a_label(text: str, kind: str) -> None:
+    assert [s.kind for s in find_secrets(text)] == [kind]
+
+
 def test_a_word_near_password_that_is_no_typo_is_not_a_label() -> None:
     assert "passport" not in typed(["password"])
     assert [s.kind for s in find_secrets("my passport is Lantern-4412 for the login")] == []
