@@ -309,3 +309,16 @@ def test_a_plan_in_one_run_on_sentence_gives_its_parts() -> None:
     shape = outline(text, STRUCTURE, PLAN)
     assert {"corrective-actions", "preventive-measures"} <= set(shape.parts)
     assert not _no_plan(text)
+
+
+@pytest.mark.parametrize(("cause", "prevention"), [
+    ("Why did it happen?", "What will we do differently?"),
+    ("What went wrong", "What we will keep doing"),
+])
+def test_a_heading_of_what_will_be_different_is_the_prevention(cause: str,
+                                                               prevention: str) -> None:
+    text = (f"Dear team,\n\n{NOTICE}\n\n{cause}\nOur packer did not see that the courier "
+            f"changed the pickup time, so 40 orders left late.\n\n{prevention}\nEvery Monday "
+            "the shift leader checks the courier schedule, and a second courier is on standby."
+            "\n\nThank you,\nAnna")
+    assert _plan(text) == [("corrective-actions", "missing")]
