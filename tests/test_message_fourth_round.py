@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - Turkish texts are written with their own letters (the dotless i)
 """The classes of misreading behind the third message set's failures (issue 13, fourth round),
 each on texts written for this test, not taken from the bench: codes and sizes read as
 shouting; a policy named by the notice's reason in the seller's words or language, and a
@@ -53,7 +54,7 @@ def _no_plan(text: str) -> bool:
     "Item QX-77-RED-A and item QX-77-RED-B were counted twice.",
 ])
 def test_a_code_or_a_list_of_sizes_is_not_shouting(line: str) -> None:
-    text = f"Hello,\n\n{line} Please check the inbound shipment and tell us what you found.\n\nThanks"
+    text = f"Hello,\n\n{line} Please check the shipment and tell us what you found.\n\nThanks"
     assert _codes(text, "T002", kind="technical-issue") == []
 
 

@@ -489,7 +489,8 @@ def _alone(parts: Mapping[str, Part], structure: Structure,
             alone.add(prevention)
     part = parts.get(cause)
     cues = structure.parts[cause].cues if part is not None else []
-    if part is not None and cues and compiled(tuple(cues)).match(part.text.lstrip()[:OPENING_WINDOW]):
+    opening = part.text.lstrip()[:OPENING_WINDOW] if part is not None else ""
+    if part is not None and cues and compiled(tuple(cues)).match(opening):
         alone.add(cause)
     return frozenset(alone)
 
@@ -639,7 +640,8 @@ def _openings_in_sentences(
                 offsets = sorted({*offsets, *(c.end() for c in _CLAUSE_STOP.finditer(
                     text[:MAX_PARAGRAPH]))})
             for offset in offsets:
-                wanted = [n for n in plan_parts if n not in parts and _in_order(n, line, plan_parts, parts)
+                wanted = [n for n in plan_parts
+                          if n not in parts and _in_order(n, line, plan_parts, parts)
                           and all(name != n for _, _, name in starts)]
                 name = _opening(text[offset:].lstrip(), structure, wanted) if wanted else None
                 if name is not None:

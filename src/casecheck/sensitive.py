@@ -249,7 +249,7 @@ def _unaccented(label: str) -> str:
     """``label`` without its accents, as typed on a keyboard without them ("contrasena",
     "sifre", "codigo de verificacion")."""
     return "".join(c for c in unicodedata.normalize("NFKD", label)
-                   if not unicodedata.combining(c)).replace("ı", "i")
+                   if not unicodedata.combining(c)).replace("\u0131", "i")  # dotless i
 
 
 def typed(labels: Iterable[str]) -> tuple[str, ...]:
