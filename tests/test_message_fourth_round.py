@@ -58,6 +58,26 @@ def test_a_code_or_a_list_of_sizes_is_not_shouting(line: str) -> None:
     assert _codes(text, "T002", kind="technical-issue") == []
 
 
+@pytest.mark.parametrize("line", [
+    "Our brand PINE RIDGE OUTFITTERS is in Brand Registry since 2024.",
+    "The carton is printed KEEP AWAY FROM HEAT on every side.",
+    "The upload report says MISSING REQUIRED ATTRIBUTE VALUE for 12 rows.",
+    "The invoice comes from NINGBO EASTERN HARBOR, our only supplier.",
+])
+def test_a_name_or_a_printed_text_in_capitals_is_not_shouting(line: str) -> None:
+    text = f"Hello,\n\n{line} Please tell us what else you need.\n\nThanks"
+    assert _codes(text, "T002", kind="technical-issue") == []
+
+
+@pytest.mark.parametrize("shout", ["WHY DID NOBODY ANSWER", "YOU KEEP CLOSING MY CASES",
+                                   "WE SENT EVERYTHING TWICE"])
+def test_a_sentence_in_capitals_shouts(shout: str) -> None:
+    text = f"Hello,\n\nThe carton was received on 3 May. {shout}. Please check.\n\nThanks"
+    shouted = [f.data["phrase"] for f in _codes(text, "T002", kind="technical-issue")
+               if f.data["kind"] == "shouting"]
+    assert shouted == [shout]
+
+
 def test_words_in_capitals_still_shout_beside_a_code() -> None:
     text = ("Hello,\n\nSKU TK-OAK-SHELF-L went missing and THIS IS TOTALLY UNACCEPTABLE for us. "
             "Please check the shipment.\n\nThanks")

@@ -140,12 +140,23 @@ class _Capitals:
     suffixes: frozenset[str]
     name_words: int
     needed: int
+    clause_words: frozenset[str]
 
     @classmethod
     def of(cls, shouting: Shouting) -> _Capitals:
         return cls(frozenset(a.upper() for a in shouting.acronyms),
                    frozenset(s.upper() for s in shouting.company_suffixes),
-                   shouting.name_words, shouting.caps_run)
+                   shouting.name_words, shouting.caps_run,
+                   frozenset(w.upper().replace("’", "'") for w in shouting.clause_words))
+
+
+def _loud(run: Sequence[re.Match[str]], capitals: _Capitals) -> bool:
+    """The run shouts: ``needed`` words of it shout, and it is a clause ("THIS IS UNFAIR"),
+    not a name or a printed text ("SUNNY HOME KITCHEN", "MADE IN CHINA")."""
+    if _shouted(run, capitals) < capitals.needed:
+        return False
+    return not capitals.clause_words or any(
+        m.group().upper().replace("’", "'") in capitals.clause_words for m in run)
 
 
 def _shouted(run: Sequence[re.Match[str]], capitals: _Capitals) -> int:
@@ -165,12 +176,12 @@ def _caps_run(line: str, capitals: _Capitals) -> str | None:
     for match in _CAPS_WORD.finditer(line):
         joined = not run or _BETWEEN_CAPS.fullmatch(line[run[-1].end():match.start()])
         if not match.group().isupper() or not joined:
-            if _shouted(run, capitals) >= capitals.needed:
+            if _loud(run, capitals):
                 break
             run = [match] if match.group().isupper() else []
             continue
         run.append(match)
-    if _shouted(run, capitals) >= capitals.needed:
+    if _loud(run, capitals):
         return line[run[0].start():run[-1].end()]
     return None
 
