@@ -193,6 +193,11 @@ def test_a_one_time_code_read_out_in_pairs_is_found(a: int, b: int, c: int) -> N
     assert secret.kind == "one-time-code" and value not in secret.masked
 
 
+def test_a_phone_number_in_pairs_is_no_one_time_code() -> None:
+    text = "I never got the verification code, my phone is 06 12 34 56 78 and it works."
+    assert list(find_secrets(text)) == []
+
+
 # --- the plan's outline ----------------------------------------------------------------------
 
 NOTICE = "Our account was deactivated on 6 March for a cancellation rate of 3.1%."

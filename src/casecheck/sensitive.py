@@ -142,9 +142,9 @@ _CONNECTOR = r"[\s:=#.：\-–—>→|]{0,4}+(?:(?:is|was|are|were|是|为|為|�
 """What stands between a label and its value: 'password is: ', '密码是 ', 'CVV: '."""
 _GAP = r"[^\d\n.!?。]{0,30}?"
 """A few words between a label and a code: 'the last OTP I got was 318846'."""
-_ONE_TIME_VALUE = r"(\d{3}[ -]\d{3}(?!\d)|\d{2}([ -])\d{2}\2\d{2}(?!\d)|\d{4,8})(?![\d:/.,-]\d)"
+_ONE_TIME_VALUE = r"(\d{3}[ -]\d{3}(?!\d)|\d{2}([ -])\d{2}\2\d{2}(?!\d|\2\d)|\d{4,8})(?![\d:/.,-]\d)"
 """A one-time code: 4 to 8 digits, or six read out in two or three groups ("483 917",
-"739-204", "30 47 19")."""
+"739-204", "30 47 19"; a fourth pair makes a phone number, "06 12 34 56 78")."""
 _LATER_REACH = 160
 """How far along its line a code may follow its label in a later sentence ("I get a
 verification code ... The latest one I got at 9:42 AM was 483 917")."""
