@@ -216,6 +216,17 @@ def test_a_list_of_deeds_announced_in_any_words_is_the_corrective_part(announce:
     assert not _no_plan(text)
 
 
+def test_a_list_right_under_its_announcing_line_is_the_part_it_announces() -> None:
+    text = (f"Hello,\n\n{NOTICE} The reason was that our stock sheet was not updated after "
+            "the fair.\n\nSo far:\n- Cancelled the 14 orders we could not ship\n- Updated "
+            "the stock of every listing\n- Refunded the buyers\n\nFrom now on the manager "
+            "compares the stock sheet with the shelves every Friday before we close.\n\nThanks")
+    shape = outline(text, STRUCTURE, PLAN)
+    assert shape.parts["corrective-actions"].found == "list"
+    assert "Refunded the buyers" in shape.parts["corrective-actions"].text
+    assert _plan(text) == []
+
+
 def test_a_list_of_causes_announced_by_a_question_is_the_root_cause() -> None:
     text = (f"Hello,\n\n{NOTICE} What went wrong:\n\n1) Our stock sheet was not updated after "
             "the fair.\n2) The new packer did not know which shelf held the spare units.\n\n"

@@ -647,23 +647,24 @@ def _openings_in_sentences(
                 if name is not None:
                     starts.append((line, offset, name))
         said = [(n, t) for n, t in paragraph if t.strip()]
-        announced = bool(said) and said[-1][1].rstrip().endswith((":", "："))
-        listed = _listed_after(flow, index) if announced else []
+        intro, listed, inner = _announced(flow, index, said)
         deeds = sum(said_done(text, structure) is not None for _, text in listed)
         done = structure.done_part
-        if listed and done and done not in parts and all(n != done for *_, n in starts) \
+        if intro is not None and done and done not in parts \
+                and all(n != done or line in dict(listed) for line, _, n in starts) \
                 and deeds >= 2 and 2 * deeds >= len(listed) \
-                and _in_order(done, said[-1][0], plan_parts, parts):
+                and _in_order(done, intro[0], plan_parts, parts):
             # "Here's what we did:", "We have finished below actions:" over a list of deeds:
             # whatever verb announces the list, the list says what was done (but "Please see
             # our plan:" announces the whole plan, its causes first)
-            last, text = said[-1]
+            last, text = intro
             stops = [stop.end() for stop in _SENTENCE_STOP.finditer(text.rstrip()[:-1])]
             offset = stops[-1] if stops else 0
             asks = compiled(tuple(structure.requests)) if structure.requests else None
-            if all((line, at) < (last, offset) for line, at, _ in starts) \
+            kept = [start for start in starts if start[0] not in dict(listed)]
+            if all((line, at) < (last, offset) for line, at, _ in kept) \
                     and not (asks and asks.search(text[offset:])):
-                starts.append((last, offset, done))
+                starts = [*kept, (last, offset, done)]
         by_line = dict(paragraph)
         for at, (line, offset, name) in enumerate(starts):
             end_line, end = (starts[at + 1][:2] if at + 1 < len(starts)
@@ -671,18 +672,38 @@ def _openings_in_sentences(
             body = [(n, by_line[n][offset if n == line else 0:end if n == end_line else None])
                     for n in range(line, end_line + 1) if n in by_line]
             found: Found = "sentence"
-            if listed and at + 1 == len(starts):
+            if intro is not None and at + 1 == len(starts) and line <= intro[0]:
                 # "We already corrected it as following:" over a list of what was done, "Why
                 # it happened:" over the causes: the list is the part, as under a heading,
                 # when it says what the part says ("Because the documents are many, we put
                 # them in the attachment:" over the files is no cause)
-                body += listed
+                if not inner:
+                    body += listed
                 content = structure.parts[name].content
                 says = compiled(tuple(content)) if content else None
                 if deeds >= 2 if name == done else \
                         says is None or any(says.search(text) for _, text in listed):
                     found = "list"
             parts[name] = Part(name, line, found, tuple(body))
+
+
+def _announced(flow: Sequence[tuple[Heading | None, Paragraph]], at: int,
+               said: Sequence[tuple[int, str]],
+               ) -> tuple[tuple[int, str] | None, list[tuple[int, str]], bool]:
+    """The line of paragraph ``at`` that ends with a colon over a list ("So far:", "Here is
+    what we did:"), the list's items, and whether they stand in the same paragraph (no blank
+    line between the line and its list) rather than in the next."""
+    if not said:
+        return None, [], False
+    if said[-1][1].rstrip().endswith((":", "：")):
+        listed = _listed_after(flow, at)
+        return (said[-1], listed, False) if listed else (None, [], False)
+    for index, (_, text) in enumerate(said[:-1]):
+        items = list(said[index + 1:])
+        if text.rstrip().endswith((":", "：")) and all(
+                _LIST_ITEM.match(t) or _NUMBERING.match(t) for _, t in items):
+            return said[index], items, True
+    return None, [], False
 
 
 def _planned_before_prevention(

@@ -142,7 +142,8 @@ _CONNECTOR = r"[\s:=#.：\-–—>→|]{0,4}+(?:(?:is|was|are|were|是|为|為|�
 """What stands between a label and its value: 'password is: ', '密码是 ', 'CVV: '."""
 _GAP = r"[^\d\n.!?。]{0,30}?"
 """A few words between a label and a code: 'the last OTP I got was 318846'."""
-_ONE_TIME_VALUE = r"(\d{3}[ -]\d{3}(?!\d)|\d{2}([ -])\d{2}\2\d{2}(?!\d|\2\d)|\d{4,8})(?![\d:/.,-]\d)"
+_ONE_TIME_VALUE = (r"(\d{3}[ -]\d{3}(?!\d)|\d{2}([ -])\d{2}\2\d{2}(?!\d|\2\d)|\d{4,8})"
+                   r"(?![\d:/.,-]\d)")
 """A one-time code: 4 to 8 digits, or six read out in two or three groups ("483 917",
 "739-204", "30 47 19"; a fourth pair makes a phone number, "06 12 34 56 78")."""
 _LATER_REACH = 160
