@@ -86,6 +86,30 @@ def test_words_in_capitals_still_shout_beside_a_code() -> None:
     assert shouted == ["THIS IS TOTALLY UNACCEPTABLE"]
 
 
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Please look again, the shop is our only source of income since 2019.", "plea"),
+    ("Without this account I am losing everything I built.", "plea"),
+    ("If nothing changes we will be ruined before the summer.", "plea"),
+    ("We have three children to feed and nothing else to sell.", "plea"),
+    ("Next week we will consult a lawyer about these deactivations.", "threat"),
+    ("Honestly your support is useless and you never read our documents.", "blame"),
+])
+def test_what_the_seller_stands_to_lose_and_whom_it_will_turn_to_are_emotional(
+        sentence: str, kind: str) -> None:
+    text = f"Hello,\n\nOur account was deactivated on 4 May. {sentence} The invoices are attached."
+    assert kind in {f.data["kind"] for f in _codes(text, "T002")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Amazon is the only marketplace where we sell this model.",
+    "We take full responsibility and we have read the policy again.",
+    "Our lawyer helped us prepare the trademark documents that are attached.",
+])
+def test_calm_facts_near_those_words_are_not_emotional(sentence: str) -> None:
+    text = f"Hello,\n\nOur account was deactivated on 4 May. {sentence} The invoices are attached."
+    assert _codes(text, "T002") == []
+
+
 # --- T007: the notice's reason in the seller's words and languages ---------------------------
 
 @pytest.mark.parametrize("reason", [
