@@ -687,6 +687,10 @@ def _openings_in_sentences(
             parts[name] = Part(name, line, found, tuple(body))
 
 
+def _is_item(line: str) -> bool:
+    return bool(_LIST_ITEM.match(line) or _NUMBERING.match(line))
+
+
 def _announced(flow: Sequence[tuple[Heading | None, Paragraph]], at: int,
                said: Sequence[tuple[int, str]],
                ) -> tuple[tuple[int, str] | None, list[tuple[int, str]], bool]:
@@ -698,11 +702,11 @@ def _announced(flow: Sequence[tuple[Heading | None, Paragraph]], at: int,
     if said[-1][1].rstrip().endswith((":", "：")):
         listed = _listed_after(flow, at)
         return (said[-1], listed, False) if listed else (None, [], False)
-    for index, (_, text) in enumerate(said[:-1]):
-        items = list(said[index + 1:])
-        if text.rstrip().endswith((":", "：")) and all(
-                _LIST_ITEM.match(t) or _NUMBERING.match(t) for _, t in items):
-            return said[index], items, True
+    first = len(said)
+    while first > 1 and _is_item(said[first - 1][1]):
+        first -= 1  # the items that end the paragraph, read once from its end
+    if first < len(said) and said[first - 1][1].rstrip().endswith((":", "：")):
+        return said[first - 1], list(said[first:]), True
     return None, [], False
 
 

@@ -4,6 +4,7 @@ of leftover placeholders, and names the IDs and the marketplace the case is abou
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -421,7 +422,7 @@ def _deed_spans(said: str, shape: Outline | None, ctx: Context,
         at = lines[number - 1].find(piece)
         start = starts[number - 1] + max(at, 0)
         spans.append((offset + start, offset + start + len(piece)))
-    return spans
+    return sorted(spans)
 
 
 def _names_policy(text: str, names: re.Pattern[str], ctx: Context,
@@ -440,7 +441,8 @@ def _names_policy(text: str, names: re.Pattern[str], ctx: Context,
         before = " ".join(before[stop + 1:].split()) + (" " if before[-1:].isspace() else "")
         named = text[start:match.end() + TITLE_REACH]  # "Drop Shipping" + " Policy"
         titled = bool(title and title.search(named))
-        if any(low <= start < high for low, high in deeds) and not titled:
+        at = bisect_right(deeds, (start, len(text) + 1)) - 1
+        if at >= 0 and deeds[at][0] <= start < deeds[at][1] and not titled:
             continue
         if denial is None or not denial.search(before) or titled:
             return True
