@@ -175,16 +175,6 @@ def test_a_policy_title_among_the_actions_taken_is_a_citation() -> None:
 
 # --- T006 ------------------------------------------------------------------------------------
 
-def test_two_secrets_of_one_kind_on_one_line_are_two_findings() -> None:
-    text = ("ログインできません。旧パスワードはKaede-2024です。新しい口令はMomiji*77です。"
-            "よろしくお願いいたします。")
-    found = _codes(text, "T006", kind="technical-issue", marketplace="JP")
-    assert [f.data["kind"] for f in found] == ["password", "password"]
-    assert len({f.data["column"] for f in found}) == 2
-    shown = str([f.to_dict() for f in found])
-    assert "Kaede-2024" not in shown and "Momiji*77" not in shown
-
-
 @pytest.mark.parametrize("label", ["pasword", "passwrod", "passowrd", "Pssword", "passwd"])
 def test_a_mistyped_password_label_is_a_label(label: str) -> None:
     [secret] = [s for s in find_secrets(f"my {label} is Lantern-4412 for the login")

@@ -556,8 +556,7 @@ def sensitive_data(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         for secret in find_secrets(text, labels):
             yield ctx.finding(
                 "T006", variant=secret.kind, location=case.message_location(secret.line),
-                cited=labels, data={"kind": secret.kind, "masked": secret.masked,
-                                    "column": _column(text, secret.span[0])},
+                cited=labels, data={"kind": secret.kind, "masked": secret.masked},
             )
     assert case.model is not None
     fields = case.model.model_dump(mode="json", by_alias=True, exclude={"message"},
@@ -568,14 +567,7 @@ def sensitive_data(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         for secret in find_secrets(value, labels):
             yield ctx.finding("T006", variant=secret.kind, location=case.field_location(path),
                               cited=labels,
-                              data={"kind": secret.kind, "masked": secret.masked,
-                                    "column": _column(value, secret.span[0])})
-
-
-def _column(text: str, offset: int) -> int:
-    """The column (from 1) where a secret starts on its line: two passwords on one line
-    ("パスワードは… 暗証番号は…") are two findings, not one."""
-    return offset - text.rfind("\n", 0, offset)
+                              data={"kind": secret.kind, "masked": secret.masked})
 
 
 def _is_valid_id(path: str, value: str) -> bool:
