@@ -97,6 +97,10 @@ as a heading a seller typed inline."""
 _SUBJECT = re.compile(r"(?:we|i|it|this|they|he|she|our|my)\b", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.!?;。！？；](?=\s|$)|[。！？；]")
 """Where a sentence ends: the tense of a verb is judged from its sentence's opening."""
+_CLAUSE_STOP = re.compile(r"[,:;]\s++(?=(?:so|and|but|then|therefore)\s)", re.IGNORECASE)
+"""Where a clause of a run-on sentence ends, before the word that joins the next."""
+RUN_ON_WORDS = 60
+"""A line whose sentences run this many words on average is read clause by clause."""
 SENTENCE_REACH = 300
 """How far back a verb's sentence opening is looked for."""
 _LIST_ITEM = re.compile(r"\s*+(?:[-•·・]|\*(?!\*))")
@@ -161,6 +165,9 @@ class Outline:
     section_lines: frozenset[int] = frozenset()
     """In a plan with headings, the short lines that stand over a paragraph as its headings
     do, whether or not the lexicon knows their words ("OUR NEW ROUTINE")."""
+    alone: frozenset[str] = frozenset()
+    """The parts found in words only a plan of action uses, so that the message holds a plan
+    even when that part is all it gives (see ``has_plan``)."""
 
     def where(self, name: str) -> int | None:
         """The line of the first heading that names part ``name``."""
@@ -183,6 +190,11 @@ class Outline:
             return True
         found = [self.parts[name] for name in self.plan_parts if name in self.parts]
         if any(p.found in ("heading", "list") for p in found) or len(found) >= self.min_parts:
+            return True
+        # A plan of one part: prevention promised in a paragraph of its own ("From here on,
+        # our prices ... will be capped"), or a cause named as the plan names it ("The root
+        # cause is: ..."). A letter without a plan says what it did or sent, never these.
+        if any(p.name in self.alone for p in found):
             return True
         # A paragraph that opens as the root cause ("The problem started because ...") is a
         # plan's first part: the letter has begun a plan, and lacks the rest of it.
@@ -461,6 +473,7 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
         section_lines, unsure = _by_place(lines, headings, structure, plan_parts, parts)
     else:
         _openings_in_sentences(flow, structure, plan_parts, parts)
+        _planned_before_prevention(lines, structure, plan_parts, parts)
         _planned_after_cause(flow, structure, plan_parts, parts)
         # Without a single plan heading, a phrase anywhere may still name a part.
         for name in plan_parts:
@@ -473,7 +486,33 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
     lead = next((line for line, paragraph in _paragraphs(lines)
                  if len(words(" ".join(t for _, t in paragraph))) >= MIN_SECTION_WORDS), None)
     return Outline(tuple(headings), parts, plan_line, tuple(plan_parts), structure.min_parts,
-                   unsure, lead, section_lines)
+                   unsure, lead, section_lines, _alone(parts, structure, plan_parts))
+
+
+def _alone(parts: Mapping[str, Part], structure: Structure,
+           plan_parts: Sequence[str]) -> frozenset[str]:
+    """The parts that make a plan on their own: the prevention, found at its paragraph's or
+    sentence's opening words ("Going forward we'll ...") over at least ``UNSURE_WORDS`` words
+    (a measure told, not the promise "In the future we will follow all policies") that do
+    not close the letter ("From now on please reinstate us"); the root cause,
+    when its first words name it as a plan's part does (its ``cues``: "The root cause is")."""
+    if len(plan_parts) != 3:
+        return frozenset()
+    cause, _, prevention = plan_parts
+    closing = phrase_set(tuple(structure.closings)) if structure.closings else None
+    alone = set()
+    part = parts.get(prevention)
+    if part is not None and part.found in ("opening", "sentence"):
+        first = _paragraphs(part.body)[0][1] if _paragraphs(part.body) else []
+        said = " ".join(t for _, t in first)
+        if len(words(said)) >= UNSURE_WORDS and not (closing and closing.search(said)):
+            alone.add(prevention)
+    part = parts.get(cause)
+    cues = structure.parts[cause].cues if part is not None else []
+    opening = part.text.lstrip()[:OPENING_WINDOW] if part is not None else ""
+    if part is not None and cues and phrase_set(tuple(cues)).match(opening):
+        alone.add(cause)
+    return frozenset(alone)
 
 
 def _extend(parts: dict[str, Part], name: str, line: int, found: Found,
@@ -615,12 +654,37 @@ def _openings_in_sentences(
         """(line, offset, part) of each sentence that opens a part not found yet."""
         for line, text in paragraph:
             offsets = [stop.end() for stop in _SENTENCE_STOP.finditer(text[:MAX_PARAGRAPH])]
+            if len(words(text[:MAX_PARAGRAPH])) > RUN_ON_WORDS * (len(offsets) or 1):
+                # a run-on letter joins its parts with commas: "..., so we have since
+                # removed all our offers ..., and from now on we only buy ..."
+                offsets = sorted({*offsets, *(c.end() for c in _CLAUSE_STOP.finditer(
+                    text[:MAX_PARAGRAPH]))})
             for offset in offsets:
-                wanted = [n for n in plan_parts if n not in parts
+                wanted = [n for n in plan_parts
+                          if n not in parts and _in_order(n, line, plan_parts, parts)
                           and all(name != n for _, _, name in starts)]
                 name = _opening(text[offset:].lstrip(), structure, wanted) if wanted else None
                 if name is not None:
                     starts.append((line, offset, name))
+        said = [(n, t) for n, t in paragraph if t.strip()]
+        intro, listed, inner = _announced(flow, index, said)
+        deeds = sum(said_done(text, structure) is not None for _, text in listed)
+        done = structure.done_part
+        if intro is not None and done and done not in parts \
+                and all(n != done or line in dict(listed) for line, _, n in starts) \
+                and deeds >= 2 and 2 * deeds >= len(listed) \
+                and _in_order(done, intro[0], plan_parts, parts):
+            # "Here's what we did:", "We have finished below actions:" over a list of deeds:
+            # whatever verb announces the list, the list says what was done (but "Please see
+            # our plan:" announces the whole plan, its causes first)
+            last, text = intro
+            stops = [stop.end() for stop in _SENTENCE_STOP.finditer(text.rstrip()[:-1])]
+            offset = stops[-1] if stops else 0
+            asks = phrase_set(tuple(structure.requests)) if structure.requests else None
+            kept = [start for start in starts if start[0] not in dict(listed)]
+            if all((line, at) < (last, offset) for line, at, _ in kept) \
+                    and not (asks and asks.search(text[offset:])):
+                starts = [*kept, (last, offset, done)]
         by_line = dict(paragraph)
         for at, (line, offset, name) in enumerate(starts):
             end_line, end = (starts[at + 1][:2] if at + 1 < len(starts)
@@ -628,15 +692,83 @@ def _openings_in_sentences(
             body = [(n, by_line[n][offset if n == line else 0:end if n == end_line else None])
                     for n in range(line, end_line + 1) if n in by_line]
             found: Found = "sentence"
-            listed = _listed_after(flow, index) if at + 1 == len(starts) else []
-            said = [t for _, t in paragraph if t.strip()]
-            if listed and said and said[-1].rstrip().endswith((":", "：")):
-                # "We already corrected it as following:" over a list of what was done
-                body += listed
-                if name == structure.done_part and sum(
-                        said_done(text, structure) is not None for _, text in listed) >= 2:
+            if intro is not None and at + 1 == len(starts) and line <= intro[0]:
+                # "We already corrected it as following:" over a list of what was done, "Why
+                # it happened:" over the causes: the list is the part, as under a heading,
+                # when it says what the part says ("Because the documents are many, we put
+                # them in the attachment:" over the files is no cause)
+                if not inner:
+                    body += listed
+                content = structure.parts[name].content
+                says = phrase_set(tuple(content)) if content else None
+                if deeds >= 2 if name == done else \
+                        says is None or any(says.search(text) for _, text in listed):
                     found = "list"
             parts[name] = Part(name, line, found, tuple(body))
+
+
+def _is_item(line: str) -> bool:
+    return bool(_LIST_ITEM.match(line) or _NUMBERING.match(line))
+
+
+def _announced(flow: Sequence[tuple[Heading | None, Paragraph]], at: int,
+               said: Sequence[tuple[int, str]],
+               ) -> tuple[tuple[int, str] | None, list[tuple[int, str]], bool]:
+    """The line of paragraph ``at`` that ends with a colon over a list ("So far:", "Here is
+    what we did:"), the list's items, and whether they stand in the same paragraph (no blank
+    line between the line and its list) rather than in the next."""
+    if not said:
+        return None, [], False
+    if said[-1][1].rstrip().endswith((":", "：")):
+        listed = _listed_after(flow, at)
+        return (said[-1], listed, False) if listed else (None, [], False)
+    first = len(said)
+    while first > 1 and _is_item(said[first - 1][1]):
+        first -= 1  # the items that end the paragraph, read once from its end
+    if first < len(said) and said[first - 1][1].rstrip().endswith((":", "：")):
+        return said[first - 1], list(said[first:]), True
+    return None, [], False
+
+
+def _planned_before_prevention(
+    lines: Sequence[tuple[int, str]], structure: Structure, plan_parts: Sequence[str],
+    parts: dict[str, Part],
+) -> None:
+    """A plan in one paragraph gives its actions in the sentences before its prevention:
+    the first of them that says what "we will" do ("We will provide the 510(k) document
+    and remove the claim. In the future all our devices will be checked") is the
+    corrective part, only planned, past the cause when the cause stands on that line."""
+    if len(plan_parts) != 3:
+        return
+    cause, corrective, prevention = plan_parts
+    later = parts.get(prevention)
+    if corrective in parts or later is None or later.found != "sentence" or not later.body:
+        return
+    line, piece = later.body[0]
+    text = dict(lines).get(line, "")
+    end = text.find(piece) if piece.strip() else -1
+    if end <= 0:
+        return
+    start = 0
+    earlier = parts.get(cause)
+    if earlier is not None and earlier.line == line and earlier.body:
+        start = max(text.find(earlier.body[0][1]), 0) + 1
+    planned = phrase_set(tuple(structure.planned))
+    for stop in _SENTENCE_STOP.finditer(text, start, end):
+        said = text[stop.end():end]
+        if said.strip() and planned.match(said.lstrip()):
+            parts[corrective] = Part(corrective, line, "position", ((line, said),))
+            return
+
+
+def _in_order(name: str, line: int, plan_parts: Sequence[str], parts: Mapping[str, Part]) -> bool:
+    """A plan gives its parts in order: a sentence on ``line`` cannot open part ``name``
+    before a part that comes earlier in the plan, nor after one that comes later ("We
+    created 45 duplicate pages" in the notice, over the "Reason" heading, is what happened,
+    not what was corrected)."""
+    at = plan_parts.index(name)
+    return all(parts[n].line <= line for n in plan_parts[:at] if n in parts) \
+        and all(parts[n].line >= line for n in plan_parts[at + 1:] if n in parts)
 
 
 def _listed_after(flow: Sequence[tuple[Heading | None, Paragraph]],

@@ -466,6 +466,10 @@ class Shouting(Cited):
     company_suffixes: list[str] = Field(
         default_factory=list, description="'CO LTD', 'GMBH': an ALL-CAPS run holding one is a name")
     name_words: int = Field(ge=0, description="how many words before a company suffix are the name")
+    clause_words: list[str] = Field(
+        default_factory=list,
+        description="a run of capitals shouts only with one of these ('THIS IS', 'WE DID'); "
+                    "empty: every run of capitals does")
     courtesy: Patterns = Field(
         default_factory=list, description="greetings and thanks: '!!' after them is warmth")
     courtesy_words: int = Field(ge=1, description="the most words a courtesy formula has")

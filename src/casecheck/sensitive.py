@@ -143,8 +143,10 @@ _CONNECTOR = r"[\s:=#.：\-–—>→|]{0,4}+(?:(?:is|was|are|were|是|为|為|�
 """What stands between a label and its value: 'password is: ', '密码是 ', 'CVV: '."""
 _GAP = r"[^\d\n.!?。]{0,30}?"
 """A few words between a label and a code: 'the last OTP I got was 318846'."""
-_ONE_TIME_VALUE = r"(\d{3}[ -]\d{3}(?!\d)|\d{4,8})(?![\d:/.,-]\d)"
-"""A one-time code: 4 to 8 digits, or six read out in two groups ("483 917", "739-204")."""
+_ONE_TIME_VALUE = (r"(\d{3}[ -]\d{3}(?!\d)|\d{2}([ -])\d{2}\2\d{2}(?!\d|\2\d)|\d{4,8})"
+                   r"(?![\d:/.,-]\d)")
+"""A one-time code: 4 to 8 digits, or six read out in two or three groups ("483 917",
+"739-204", "30 47 19"; a fourth pair makes a phone number, "06 12 34 56 78")."""
 _LATER_REACH = 160
 """How far along its line a code may follow its label in a later sentence ("I get a
 verification code ... The latest one I got at 9:42 AM was 483 917")."""
@@ -188,6 +190,9 @@ class Labelled:
 
     words: tuple[str, ...]
     source: str
+    mistyped: Labelled | None = None
+    """The same labels as sellers mistype them (``typed``), looked for apart: a text full of
+    "验证码" or "password" pays nothing for the hundred spellings of "verification"."""
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -207,6 +212,18 @@ class Labelled:
             while at >= 0:
                 starts.add(at)
                 at = lowered.find(key, at + 1)
+        yield from self._matched(text, starts)
+        if self.mistyped is not None:
+            yield from self.mistyped.finditer_words(text, lowered)
+
+    def finditer_words(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
+        """As ``finditer``, for labels whose first words are ASCII: found by one pass over the
+        text's ASCII words rather than one look-up per spelling."""
+        starts = {word.start() for word in _ASCII_WORD.finditer(lowered)
+                  if word.group() in self.keys}
+        yield from self._matched(text, starts)
+
+    def _matched(self, text: str, starts: set[int]) -> Iterator[re.Match[str]]:
         end = -1
         for start in sorted(starts):
             match = self.pattern.match(text, start) if start >= end else None
@@ -215,6 +232,8 @@ class Labelled:
                 yield match
 
 
+_ASCII_WORD = re.compile(r"(?<![a-z])[a-z][a-z-]{1,30}+(?![a-z])")
+"""An ASCII word: what a mistyped or unaccented label starts with ("pasword", "sifre")."""
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 """Lowercases ASCII only, so that every offset of the copy is an offset of the text."""
 
@@ -233,6 +252,40 @@ class _Patterns:
     routing: Labelled
 
 
+TYPO_LENGTH = 8
+"""A label's first word this long is also found as sellers mistype it ("pasword",
+"verfication code"): one letter left out, or two neighbours swapped. Shorter words have
+too many neighbours."""
+
+
+def _unaccented(label: str) -> str:
+    """``label`` without its accents, as typed on a keyboard without them ("contrasena",
+    "sifre", "codigo de verificacion")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", label)
+                   if not unicodedata.combining(c)).replace("\u0131", "i")  # dotless i
+
+
+def typed(labels: Iterable[str]) -> tuple[str, ...]:
+    """``labels``, each also without its accents, and for each whose first word is ASCII
+    letters, ``TYPO_LENGTH`` or more, with that word mistyped: one letter dropped or two
+    neighbouring letters swapped (its first letter is never dropped: sellers keep it, and a
+    word without it, found inside every correct spelling, would be looked up in vain)."""
+    found = dict.fromkeys(labels)
+    for label in list(found):
+        found.setdefault(_unaccented(label))
+    for label in list(found):
+        word, _, rest = label.partition(" ")
+        if not (word.isascii() and word.isalpha() and len(word) >= TYPO_LENGTH):
+            continue
+        tail = f" {rest}" if rest else ""
+        for at in range(len(word)):
+            if at:  # the word without its first letter stands inside it: a key found in vain
+                found.setdefault(word[:at] + word[at + 1:] + tail)
+            if at + 1 < len(word) and word[at] != word[at + 1]:
+                found.setdefault(word[:at] + word[at + 1] + word[at] + word[at + 2:] + tail)
+    return tuple(found)
+
+
 def _patterns(labels: SecretLabels) -> _Patterns:
     return _compiled(
         tuple(labels.password), tuple(labels.one_time_code), tuple(labels.card),
@@ -247,14 +300,19 @@ def _compiled(
     card_code: tuple[str, ...], card_expiry: tuple[str, ...], bank_account: tuple[str, ...],
     routing_number: tuple[str, ...], iban_labels: tuple[str, ...],
 ) -> _Patterns:
-    def labelled(words: tuple[str, ...], value: str, gap: str = _CONNECTOR) -> Labelled:
-        return Labelled(words, _label_pattern(words) + gap + value)
+    def labelled(words: tuple[str, ...], value: str, gap: str = _CONNECTOR,
+                 mistyped: tuple[str, ...] = ()) -> Labelled:
+        more = tuple(w for w in mistyped if w not in words)
+        return Labelled(words, _label_pattern(words) + gap + value,
+                        labelled(more, value, gap) if more else None)
 
     return _Patterns(
-        password=labelled(password, _PASSWORD_VALUE.pattern),
-        password_later=labelled(password, _PASSWORD_GAP + _PASSWORD_VALUE.pattern, ""),
-        one_time=labelled(one_time_code, _ONE_TIME_VALUE, _GAP),
-        one_time_later=labelled(one_time_code, _LATER + _ONE_TIME_VALUE, ""),
+        password=labelled(password, _PASSWORD_VALUE.pattern, mistyped=typed(password)),
+        password_later=labelled(password, _PASSWORD_GAP + _PASSWORD_VALUE.pattern, "",
+                                typed(password)),
+        one_time=labelled(one_time_code, _ONE_TIME_VALUE, _GAP, typed(one_time_code)),
+        one_time_later=labelled(one_time_code, _LATER + _ONE_TIME_VALUE, "",
+                                typed(one_time_code)),
         card_label=re.compile(_label_pattern(card), re.IGNORECASE),
         iban_label=re.compile(_label_pattern(iban_labels), re.IGNORECASE) if iban_labels else None,
         card_code=labelled(card_code, r"(\d{3,4})(?!\d)", _CODE_GAP),

@@ -4,6 +4,7 @@ of leftover placeholders, and names the IDs and the marketplace the case is abou
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -43,7 +44,11 @@ from casecheck.prose import (
 from casecheck.sensitive import find_secrets
 from casecheck.urls import AMAZON_HOST, marketplaces_for_host
 
-_CAPS_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_CAPS_WORD = re.compile(r"(?<![A-Za-z0-9])[0-9]*+[A-Za-z][A-Za-z0-9'’]*+(?:[-_][A-Za-z0-9]++)*+")
+"""A word, or a code joined by hyphens or digits ("HT-BIT-SET", "SKU2", "PR-KURTI-M-RED"),
+taken whole so that a code is never read as several shouted words."""
+_CODE = re.compile(r"[\d_-]")
+"""What a code holds and a word does not: a digit, a hyphen, an underscore."""
 _BETWEEN_CAPS = re.compile(r"[\s,.;:\-–—/&+]*")
 """What may stand between two words of one ALL-CAPS run: spaces and punctuation."""
 _SUBJECT_VERSIONS = re.compile(r"[/|()（）\uff5c]|\s[-–—]\s")
@@ -137,21 +142,34 @@ class _Capitals:
     suffixes: frozenset[str]
     name_words: int
     needed: int
+    clause_words: frozenset[str]
 
     @classmethod
     def of(cls, shouting: Shouting) -> _Capitals:
         return cls(frozenset(a.upper() for a in shouting.acronyms),
                    frozenset(s.upper() for s in shouting.company_suffixes),
-                   shouting.name_words, shouting.caps_run)
+                   shouting.name_words, shouting.caps_run,
+                   frozenset(w.upper().replace("’", "'") for w in shouting.clause_words))
+
+
+def _loud(run: Sequence[re.Match[str]], capitals: _Capitals) -> bool:
+    """The run shouts: ``needed`` words of it shout, and it is a clause ("THIS IS UNFAIR"),
+    not a name or a printed text ("SUNNY HOME KITCHEN", "MADE IN CHINA")."""
+    if _shouted(run, capitals) < capitals.needed:
+        return False
+    return not capitals.clause_words or any(
+        m.group().upper().replace("’", "'") in capitals.clause_words for m in run)
 
 
 def _shouted(run: Sequence[re.Match[str]], capitals: _Capitals) -> int:
-    """How many words of an ALL-CAPS run shout: not acronyms, and not a company's name (its
-    suffix such as "CO LTD" and the ``name_words`` words before the first suffix)."""
+    """How many words of an ALL-CAPS run shout: not acronyms, not a company's name (its
+    suffix such as "CO LTD" and the ``name_words`` words before the first suffix), not a
+    code ("SKU ALP-GORRO-LANA") and not a single letter (the sizes "S, M, L, XL")."""
     said = [m.group().upper() for m in run]
     named = [i for i, w in enumerate(said) if w in capitals.suffixes]
     name = range(max(0, named[0] - capitals.name_words), named[-1] + 1) if named else range(0)
-    return sum(w not in capitals.acronyms and i not in name for i, w in enumerate(said))
+    return sum(w not in capitals.acronyms and i not in name and len(w) > 1
+               and not _CODE.search(w) for i, w in enumerate(said))
 
 
 def _caps_run(line: str, capitals: _Capitals) -> str | None:
@@ -160,12 +178,12 @@ def _caps_run(line: str, capitals: _Capitals) -> str | None:
     for match in _CAPS_WORD.finditer(line):
         joined = not run or _BETWEEN_CAPS.fullmatch(line[run[-1].end():match.start()])
         if not match.group().isupper() or not joined:
-            if _shouted(run, capitals) >= capitals.needed:
+            if _loud(run, capitals):
                 break
             run = [match] if match.group().isupper() else []
             continue
         run.append(match)
-    if _shouted(run, capitals) >= capitals.needed:
+    if _loud(run, capitals):
         return line[run[0].start():run[-1].end()]
     return None
 
@@ -367,7 +385,9 @@ def policy_cited(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     slots = {p.suggestion.strip("{} ").lower() for p in find_placeholders(text)}
     if slots & POLICY_SLOTS:
         return
-    if not _names_policy(text, phrase_set(names), ctx):
+    said = wording(case, ctx) or ""
+    deeds = _deed_spans(said, message_outline(case, ctx), ctx, len(text) - len(said))
+    if not _names_policy(text, phrase_set(names), ctx, deeds):
         told = _told_at(case, ctx)
         data: dict[str, Any] = {"type": model.type}
         if told is not None:
@@ -383,9 +403,35 @@ TITLE_REACH = 12
 """How far after a name its title word may stand ("Drop Shipping" then " Policy")."""
 
 
-def _names_policy(text: str, names: Phrases, ctx: Context) -> bool:
+def _deed_spans(said: str, shape: Outline | None, ctx: Context,
+                offset: int) -> list[tuple[int, int]]:
+    """Where the corrective actions stand in the text T007 reads (the message starts at
+    ``offset``): "We deleted the duplicate listing", "shortened the titles as per the style
+    guide" tell what was fixed, not which policy the notice cites."""
+    done = shape.parts.get(ctx.packs.message.structure.done_part) if shape is not None else None
+    if done is None:
+        return []
+    lines = said.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    spans = []
+    for number, piece in done.body:
+        if not 0 < number <= len(lines) or not piece.strip():
+            continue
+        # a part found at a sentence holds the line from that sentence on
+        at = lines[number - 1].find(piece)
+        start = starts[number - 1] + max(at, 0)
+        spans.append((offset + start, offset + start + len(piece)))
+    return sorted(spans)
+
+
+def _names_policy(text: str, names: Phrases, ctx: Context,
+                  deeds: Sequence[tuple[int, int]] = ()) -> bool:
     """The text names a policy: a name of one that is not the seller's denial of it ("we
-    never sell fake products"), unless the name is a policy's title."""
+    never sell fake products"), unless the name is a policy's title. Among the corrective
+    actions (``deeds``) only a policy's title names one: there a violation's name says what
+    was fixed."""
     pack = ctx.packs.policies
     denial = phrase_set(tuple(pack.denials)) if pack.denials else None
     title = phrase_set(tuple(pack.titles)) if pack.titles else None
@@ -395,7 +441,11 @@ def _names_policy(text: str, names: Phrases, ctx: Context) -> bool:
         stop = max(before.rfind(mark) for mark in ".!?;\n。\uff01\uff1f；")
         before = " ".join(before[stop + 1:].split()) + (" " if before[-1:].isspace() else "")
         named = text[start:match.end() + TITLE_REACH]  # "Drop Shipping" + " Policy"
-        if denial is None or not denial.search(before) or (title and title.search(named)):
+        titled = bool(title and title.search(named))
+        at = bisect_right(deeds, (start, len(text) + 1)) - 1
+        if at >= 0 and deeds[at][0] <= start < deeds[at][1] and not titled:
+            continue
+        if denial is None or not denial.search(before) or titled:
             return True
     return pack.named is not None and _named_in_own_words(text, pack.named)
 
