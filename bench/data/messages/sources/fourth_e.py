@@ -1,0 +1,669 @@
+#!/usr/bin/env python3
+"""Author E's messages for the fourth (blind, held-out) set: writes messages/fourth-a/e-*.toml.
+
+Written blind to the rules: only README.md and validate.py were read. Texts and labels live here;
+run `python3 sources/fourth_e.py` from bench/data/messages, then `python3 validate.py fourth`."""
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+MSG_DIR = os.path.dirname(HERE)
+sys.path.insert(0, MSG_DIR)
+sys.path.insert(0, HERE)
+import validate  # noqa: E402
+from writing import write_messages  # noqa: E402
+
+OUT = os.path.join(MSG_DIR, "messages", "fourth-a")
+PREFIX = "e-"
+MSGS = []
+APPEALS = {"account-appeal", "listing-reinstatement"}
+
+
+def M(id, kind, mp, writer, subject, text, violation="", topic="", lang="en", rc=None, co=None,
+      pr=None, done=True, style="", attached=False, policy=(), emo=(), secrets=(), decoys=(),
+      notes=""):
+    """One message. rc/co/pr: where that POA part starts (None = absent); a POA is in the text
+    when any part is present. secrets/decoys: (kind, value) pairs."""
+    poa = any(x is not None for x in (rc, co, pr))
+    sections = {k: v for k, v in (("root_cause", rc), ("corrective", co), ("preventive", pr))
+                if v is not None}
+    labels = {
+        "poa": poa, "poa_attached": attached, "root_cause": rc is not None,
+        "corrective": co is not None, "corrective_done": co is not None and done,
+        "preventive": pr is not None, "policy_cited": bool(policy), "policy_names": list(policy),
+        "emotional": bool(emo), "emotional_phrases": list(emo),
+        "secrets": [{"kind": k, "value": v} for k, v in secrets],
+        "decoys": [{"kind": k, "value": v} for k, v in decoys],
+        "heading_style": style if poa else "",
+        "english_required": mp in validate.ENGLISH_REQUIRED_MP,
+    }
+    m = {"id": PREFIX + id, "kind": kind, "violation": violation, "topic": topic,
+         "marketplace": mp, "writer": writer, "language": lang, "subject": subject,
+         "text": text.strip("\n"), "labels": labels}
+    labels["defects"] = validate.expected_defects(m)
+    labels["bad_on_purpose"] = bool(labels["defects"])
+    labels["notes"] = notes
+    labels["sections"] = sections
+    MSGS.append(m)
+
+
+def q(s):
+    """A TOML basic string (JSON's escapes are all valid TOML escapes)."""
+    return json.dumps(s, ensure_ascii=False)
+
+
+def dump(m):
+    L = m["labels"]
+    out = []
+    for k in ("id", "kind", "violation", "topic", "marketplace", "writer", "language", "subject",
+              "text"):
+        out.append(f"{k} = {q(m[k])}")
+    out.append("")
+    out.append("[labels]")
+    for k in ("poa", "poa_attached", "root_cause", "corrective", "corrective_done", "preventive",
+              "policy_cited"):
+        out.append(f"{k} = {'true' if L[k] else 'false'}")
+    out.append(f"policy_names = [{', '.join(q(x) for x in L['policy_names'])}]")
+    out.append(f"emotional = {'true' if L['emotional'] else 'false'}")
+    out.append(f"emotional_phrases = [{', '.join(q(x) for x in L['emotional_phrases'])}]")
+    out.append("secrets = [" + ", ".join(
+        "{ kind = %s, value = %s }" % (q(s["kind"]), q(s["value"])) for s in L["secrets"]) + "]")
+    out.append("decoys = [" + ", ".join(
+        "{ kind = %s, value = %s }" % (q(s["kind"]), q(s["value"])) for s in L["decoys"]) + "]")
+    out.append(f"heading_style = {q(L['heading_style'])}")
+    out.append(f"english_required = {'true' if L['english_required'] else 'false'}")
+    out.append(f"defects = [{', '.join(q(x) for x in L['defects'])}]")
+    out.append(f"bad_on_purpose = {'true' if L['bad_on_purpose'] else 'false'}")
+    out.append(f"notes = {q(L['notes'])}")
+    out.append("")
+    out.append("[labels.sections]")
+    for k, v in L["sections"].items():
+        out.append(f"{k} = {q(v)}")
+    return "\n".join(out) + "\n"
+
+
+AA, LR = "account-appeal", "listing-reinstatement"
+FBA, TECH, BRAND, CAT = "fba-reimbursement", "technical-issue", "brand-dispute", "category-approval"
+
+# ---------------------------------------------------------------- messages
+
+# ---- complete POAs, every heading style
+M("appeal-inauth-zh-001", AA, "US", "chinese",
+  "Appeal for account deactivation - Inauthentic item complaints",
+  """Dear Seller Performance Team,
+
+We are Shenzhen Hualian Trading Co., Ltd. Our account was deactivated on 2026-03-04 because of inauthentic item complaints on ASIN B0CK7TQ2MX (wireless earbuds case). We have read the Amazon Anti-Counterfeiting Policy again carefully and here is our plan of action.
+
+## Root Cause
+1. We bought 300 units from a new wholesaler in Guangzhou in January, the wholesaler was not the brand authorized distributor and we did not ask for the authorization letter.
+2. Our listing used the word "original" and the buyers expected the brand packaging, but the units came in white box.
+
+## Corrective Actions Taken
+- We have removed all the 212 units remaining in FBA by removal order (removal order ID 6KJX2PQ9WZ) and destroyed them.
+- We contacted all the 14 buyers of order 113-4408125-7729013 and others and refunded them full.
+- We have stopped to buy from this wholesaler.
+
+## Preventive Measures
+- Only buy from the manufacturer or authorized distributor, and keep invoices for 3 years.
+- Our QC manager Mr. Li will check every new supplier documents before the first order.
+- Weekly check of Voice of the Customer and Account Health page.
+
+Attached: supplier invoices, letter from brand.
+Thank you for reviewing.
+Hualian Trading""",
+  violation="inauthentic", rc="Root Cause", co="Corrective Actions Taken", pr="Preventive Measures",
+  style="markdown", policy=["Anti-Counterfeiting Policy", "inauthentic item complaints"],
+  decoys=[("asin", "B0CK7TQ2MX"), ("removal-order-id", "6KJX2PQ9WZ"), ("order-id", "113-4408125-7729013")],
+  notes="markdown headings, Chinese English")
+
+M("appeal-odr-native-002", AA, "US", "native",
+  "Reinstatement request - Order Defect Rate above target",
+  """Hello,
+
+Our account (Pine Hollow Outfitters) was suspended because our Order Defect Rate reached 2.3% over the 60-day window. Below is our plan.
+
+**What went wrong**
+Almost all of the defects came from one product, a camping stove (ASIN B09XRT44LK). A batch of 400 stoves from our manufacturer had a loose gas valve. Customers filed negative feedback and A-to-z claims. We did not notice the trend for three weeks because nobody was assigned to review feedback daily.
+
+**What we have done**
+We closed the listing and pulled the remaining 180 units from FBA. Every affected buyer was contacted and offered a refund or replacement, and 41 of 47 claims are now resolved. We replaced the batch with units that our supplier pressure-tested, and we verified 20 of them ourselves.
+
+**How we will keep it from happening again**
+One team member now reviews feedback, returns and claims every morning. Any product with more than two quality complaints in a week is paused until we inspect it. We added a pre-shipment inspection by a third party for every new batch.
+
+We take our customers' experience seriously and would appreciate the chance to continue selling.
+
+Regards,
+Dana Whitfield
+Pine Hollow Outfitters""",
+  violation="odr", rc="What went wrong", co="What we have done", pr="How we will keep it from happening again",
+  style="bold", policy=["Order Defect Rate"], decoys=[("asin", "B09XRT44LK")],
+  notes="bold headings in the seller's own words")
+
+M("appeal-late-indian-003", AA, "IN", "indian",
+  "Appeal - account deactivated for Late Dispatch Rate",
+  """Respected Sir/Madam,
+
+This is with reference to deactivation of our seller account Shree Ganesh Handicrafts due to Late Dispatch Rate of 9.4% which is above 4% target. Kindly find our plan of action.
+
+1) Reason for the late dispatch
+During Diwali season our orders increased 3 times and we had only 2 packing staff. Also our courier pickup from Jaipur was missed on 6 days due to the courier strike. We did not update the handling time in the listings.
+
+2) Actions already taken by us
+a. We have hired 3 more packing staff from 12 October.
+b. Handling time for all 146 SKUs is changed from 1 day to 3 days.
+c. We have tied up with second courier partner so pickup is not missed.
+d. All pending orders were dispatched and buyers were informed.
+
+3) Steps to prevent in future
+- Before every festival we will plan staff 1 month in advance.
+- Daily report of pending orders is checked by me at 5 pm.
+- If stock is not ready we will use vacation mode rather than taking orders.
+
+Kindly reactivate our account, we will follow all the policies. Please revert back if any document is required.
+
+Thanks and Regards,
+Ramesh Agarwal
++91 98290 44712""",
+  violation="late-shipment", rc="1) Reason for the late dispatch", co="2) Actions already taken by us",
+  pr="3) Steps to prevent in future", style="numbered", policy=["Late Dispatch Rate"],
+  decoys=[("phone", "+91 98290 44712")], notes="numbered 1) headings, Indian English")
+
+M("appeal-counterfeit-turkish-004", AA, "UK", "turkish",
+  "Appeal of suspension - counterfeit complaint from rights owner",
+  """Dear Amazon Team,
+
+We received notification that our account is suspended because of counterfeit complaint. The notification said:
+
+"We received a report from a rights owner that you are listing counterfeit products. Complaint ID: 13498827511. ASIN: B0BQ77ZN3C."
+
+We understand seriousness. Please see our plan.
+
+A) ROOT CAUSE OF THE COMPLAINT
+We sold leather wallets with the brand name in the title because our supplier said they make them for the brand. We did not have any authorization. This was our mistake, we trusted the supplier words.
+
+B) CORRECTIVE ACTIONS
+- The listing is deleted and all stock (86 pcs) removed from Amazon warehouse and destroyed, we have the destruction certificate.
+- We have contacted rights owner and apologised, we asked them to retract.
+- We reviewed our other 63 listings and removed 5 more which had brand names we are not sure about.
+
+C) PREVENTIVE ACTIONS
+- From now we list only our own brand "Kaya Deri" which is registered in Brand Registry.
+- No listing with another brand name without written authorization.
+- Every month we will check the catalogue.
+
+Best regards,
+Emre Kaya
+Kaya Deri Ltd""",
+  violation="counterfeit", rc="A) ROOT CAUSE OF THE COMPLAINT", co="B) CORRECTIVE ACTIONS",
+  pr="C) PREVENTIVE ACTIONS", style="lettered", policy=["counterfeit"],
+  decoys=[("complaint-id", "13498827511"), ("asin", "B0BQ77ZN3C")],
+  notes="lettered A) headings in caps, quoted Amazon notification")
+
+M("appeal-related-native-005", AA, "US", "native",
+  "Related account deactivation - Harbor & Finch LLC",
+  """To the Seller Performance team,
+
+We are writing about the deactivation of Harbor & Finch LLC, which Amazon linked to another account that was previously suspended. We want to explain the relationship honestly and describe what we changed.
+
+INVESTIGATION
+The linked account belonged to a former contractor, Jason Mills, who managed listings for us in 2024. He logged in to both accounts from the same laptop and later used our shared warehouse address for his own store. We were not aware that his account was suspended, and we had never removed his access to our account.
+
+IMMEDIATE STEPS
+We removed all user permissions except the two owners and changed every login. The contractor's laptop was returned and wiped. We stopped sharing the warehouse address; his store no longer ships from our building, confirmed by our new lease addendum.
+
+LONG-TERM CHANGES
+Every user gets their own login with two-step verification, and we review the user list on the first Monday of each month. Contractors sign an agreement that they will not access any other Amazon seller account from our devices. Our office network is used only for our account.
+
+We are attaching the lease addendum, the contractor agreement and a statement from Mr. Mills.
+
+Sincerely,
+Maria Olsen, Owner""",
+  violation="related-accounts", rc="INVESTIGATION", co="IMMEDIATE STEPS", pr="LONG-TERM CHANGES",
+  style="caps", policy=["linked to another account"],
+  notes="caps headings Investigation / Immediate steps / Long-term changes")
+
+M("appeal-review-latam-006", AA, "MX", "latam",
+  "Apelacion - manipulation of reviews",
+  """Hello Seller Performance,
+
+My account Tienda Solana was deactivated for review manipulation. I want to explain what happened and what we did.
+
+Why it happened
+We put a small card in the package that said "Leave us 5 stars and receive a gift". I did not know this is against the Customer Product Reviews Policy, I copied this idea from other sellers in a Facebook group.
+
+What we fixed
+We stopped the cards the same day we received the warning. All the 1,200 cards left were thrown away. I deleted the posts in the group. We also removed the promotion that gave the gift.
+
+How we prevent it
+Now the insert card only says thank you and our email for help, without nothing about reviews. Only Amazon "Request a Review" button is used. I and my partner did the Seller University course about reviews and we will read the policy page every 3 months.
+
+Thank you and sorry for this.
+Luis Ortega""",
+  violation="review-manipulation", rc="Why it happened", co="What we fixed", pr="How we prevent it",
+  style="plain", policy=["review manipulation", "Customer Product Reviews Policy"],
+  decoys=[("single-apology", "sorry for this")],
+  notes="plain headings, single apology at the end")
+
+M("appeal-safety-native-007", LR, "US", "native",
+  "ASIN B0D1KXW8PP removed - product safety / CPSC documentation",
+  """Hi,
+
+Our listing for a kids' bike helmet (ASIN B0D1KXW8PP) was removed for missing safety documentation. Here is our plan of action.
+
+Root cause: we relied on the factory's CE test report, which is not accepted for the US. The helmet needs a CPSC 16 CFR Part 1203 test from a CPSC-accepted lab and a Children's Product Certificate, and we had neither on file.
+
+Corrective actions: we sent samples to a CPSC-accepted lab in Shenzhen and have received the passing report (report no. SZ26-118734). We issued a Children's Product Certificate and added tracking labels to the helmet and the box. Both documents are attached.
+
+Preventive measures: before we list any children's product we will check the required standard in the Amazon compliance reference and get the US test done first. Our compliance checklist is now part of the listing process, and no new ASIN goes live without the CPC being uploaded.
+
+Please reinstate the ASIN.
+Thanks, Kevin Tran""",
+  violation="product-safety", rc="Root cause:", co="Corrective actions:", pr="Preventive measures:",
+  style="inline", policy=["CPSC 16 CFR Part 1203", "Children's Product Certificate"],
+  decoys=[("asin", "B0D1KXW8PP"), ("certificate-number", "SZ26-118734")],
+  notes="inline headings at paragraph start")
+
+M("appeal-tracking-chinese-008", AA, "CA", "chinese",
+  "Valid Tracking Rate below 95% - plan of action",
+  """Dear Amazon,
+
+Our store Maple Lucky Home received the deactivation because Valid Tracking Rate is 88%, lower than 95%.
+
+Root cause:
+Our warehouse staff used Canada Post Lettermail for small items to save cost, it has no tracking number. Also for 37 orders the tracking was uploaded with wrong carrier name (we choose "Other" and typed "CP"), so Amazon can not validate.
+
+Actions we took:
+1. All small items are now shipped with Canada Post Tracked Packet, we stopped Lettermail on 2026-05-02.
+2. We corrected carrier name for the open orders.
+3. Our ERP now uploads tracking automatically, no manual typing.
+
+Actions we will take to prevent:
+1. Every day our operator check the VTR in Account Health.
+2. Only carriers from Amazon list are allowed in ERP.
+3. New staff have training about shipping rules before start.
+
+Thank you for your time, please give us chance to sell again.
+Maple Lucky Home""",
+  violation="valid-tracking", rc="Root cause:", co="Actions we took:", pr="Actions we will take to prevent:",
+  style="colon", policy=["Valid Tracking Rate", "VTR"], decoys=[("mild-plea", "please give us chance to sell again")],
+  notes="colon headings, Actions we took / Actions we will take")
+
+M("appeal-cancel-other-009", AA, "DE", "other-non-native",
+  "Plan of action - Pre-fulfillment Cancel Rate",
+  """Dear Seller Performance,
+
+we are a Polish company Drewno-Pol sp. z o.o., selling wooden toys on amazon.de. Our account was suspended because our pre-fulfillment cancel rate was 6.8%.
+
+Our POA: root cause
+Our stock was counted in two systems, Amazon and our own shop, and they were not synchronized. When the product sold out in the shop, Amazon still showed stock, and we had to cancel the orders.
+
+Our POA: corrective actions
+We connected both channels to one inventory software (BaseLinker) on 14.04.2026. All stock levels were checked by hand and corrected. Every cancelled buyer received a message and a discount code for the next purchase.
+
+Our POA: preventive measures
+Stock is now kept 2 units lower on Amazon than the real stock, as a buffer. The warehouse manager checks the cancel rate every Monday. If the software connection breaks, the listings go to 0 automatically.
+
+Thank you,
+Katarzyna Nowak""",
+  violation="cancel-rate", rc="Our POA: root cause", co="Our POA: corrective actions",
+  pr="Our POA: preventive measures", style="our-poa", policy=["pre-fulfillment cancel rate"],
+  notes="our-poa headings, Polish seller on DE writing English")
+
+M("appeal-restricted-native-010", AA, "US", "native",
+  "Appeal: deactivation for restricted products",
+  """Hello,
+
+I'm writing about the deactivation of my account for listing restricted products. The items were CBD gummies that I added to my catalog in April. I didn't understand at the time that CBD products are prohibited on Amazon regardless of the THC content, and I assumed the lab certificate from the manufacturer was enough.
+
+The same day I got the notice I deleted all three listings and created a removal order for the 240 units at the fulfillment center. I also looked through the rest of my 90 or so listings against the Drugs & drug paraphernalia restricted products page, and removed two hemp seed oil supplements that I wasn't sure about.
+
+To make sure this never happens again, I now check every new product against the Restricted Products help pages before I buy inventory, and if a category isn't clear I open a case and ask first. I also signed up for the policy update emails so I see changes when they happen.
+
+I'd be grateful if you would review my account.
+
+Thank you,
+Brenda Cole""",
+  violation="restricted-products", rc="The items were CBD gummies", co="The same day I got the notice",
+  pr="To make sure this never happens again", style="none",
+  policy=["restricted products", "Drugs & drug paraphernalia"],
+  notes="no headings, content cues only")
+
+M("appeal-condition-latam-011", LR, "US", "latam",
+  "Listing condition complaint - ASIN B07ZQ1H8TT",
+  """Good afternoon,
+
+We received a complaint on ASIN B07ZQ1H8TT that our product was "used" while the listing was New. Please see below.
+
+1. Cause of the problem
+We resell customer returns only after inspection, but one of our workers put 6 returned blenders back in the new stock by mistake. The boxes were re-taped, and the customer saw this.
+
+2. What we have done
+- Removed those 6 units and 14 more from the same shipment FBA15K2L9QRT for inspection.
+- Refunded the buyer of order 111-2093346-8815234 and sent a new one.
+- Gave the worker a new training.
+
+3. What we will do for prevention
+- Returns are now kept in a different room with red labels.
+- Only the supervisor can move returns into new stock.
+- Anything opened will be sold as Used - Like New, never New, following the Condition Guidelines.
+
+We thank you for your understanding.
+Ana Paula Ruiz, Distribuidora Ruiz""",
+  violation="condition", rc="1. Cause of the problem", co="2. What we have done",
+  pr="3. What we will do for prevention", style="numbered", policy=["Condition Guidelines"],
+  decoys=[("asin", "B07ZQ1H8TT"), ("shipment-id", "FBA15K2L9QRT"), ("order-id", "111-2093346-8815234")],
+  notes="numbered headings, latam writer")
+
+M("appeal-trademark-agency-012", AA, "UK", "native",
+  "Plan of Action - Intellectual Property (trademark) - Brightwell Home Ltd",
+  """Dear Seller Performance Team,
+
+We act on behalf of Brightwell Home Ltd (Merchant Token A3KQ9UZ2LM7XPT) in respect of the deactivation notice of 11 June 2026 citing trademark infringement complaints under Amazon's Intellectual Property Policy. The complaints relate to three ASINs in the kitchen storage category on which our client described their own containers as "compatible with Joseph Joseph" and used the mark in the product title.
+
+# Summary of the issue
+Our client's listing team believed that comparative wording in titles was acceptable. It is not: the mark was used in a way that suggested affiliation, and the complaining rights owner reasonably objected.
+
+# Steps already taken
+The three ASINs were edited on 12 June to remove the third-party mark from titles, bullets and search terms. A full audit of all 212 active listings was completed on 14 June, and four further listings with brand references in backend keywords were corrected. Our client has written to the rights owner's representative and an acknowledgement was received.
+
+# Controls going forward
+All new and edited listings are now reviewed against a written brand-reference checklist before publication. Two staff members have completed IP training delivered by us, and a quarterly catalogue audit will be performed and logged.
+
+We would be grateful for the reinstatement of the account. The audit log is attached.
+
+Yours faithfully,
+Holloway Compliance Partners""",
+  violation="ip-trademark", rc="Summary of the issue", co="Steps already taken", pr="Controls going forward",
+  style="markdown", policy=["Intellectual Property Policy", "trademark infringement"],
+  decoys=[("merchant-token", "A3KQ9UZ2LM7XPT")], notes="agency letter, single-# markdown")
+
+M("appeal-pricegouge-native-013", AA, "US", "native",
+  "Fair Pricing Policy deactivation",
+  """Hi team,
+
+My account was deactivated under the Fair Pricing Policy for the price of N95 masks during the wildfire smoke alerts in September.
+
+ROOT CAUSE
+I use repricing software (rule: match the lowest price +10%). When most sellers went out of stock, the software had nothing to match and jumped to my maximum price, $89.99 for a 10-pack, which is about four times my normal price. I was traveling and did not look at the prices for five days.
+
+CORRECTIVE ACTIONS
+I set the price back to $21.99 the same day, and refunded the difference to all 38 buyers who paid the higher price (total $2,461.40). I removed the maximum-price rule from the repricer.
+
+PREVENTIVE ACTIONS
+Every SKU now has a maximum price of no more than 20% above the 90-day average. The repricer sends me an alert for any change above 15%. When I travel my brother checks the prices daily.
+
+Thank you for considering my appeal.
+Tom Becker""",
+  violation="price-gouging", rc="ROOT CAUSE", co="CORRECTIVE ACTIONS", pr="PREVENTIVE ACTIONS",
+  style="caps", policy=["Fair Pricing Policy"], notes="caps headings, prices in text")
+
+M("appeal-dropship-chinese-014", AA, "US", "chinese",
+  "申诉 - Drop shipping policy violation appeal",
+  """Hello Amazon Seller Performance Team,
+
+We are Yiwu Qiaoyu E-commerce. We got the notice our account violate the Drop Shipping Policy, because some buyers received packages with other retailer packing slip and invoice.
+
+**The reason of the problem**
+In May our warehouse was short of stock, so our purchasing staff bought 52 orders from another online retailer and asked them ship directly to our Amazon customers. The packing slip of that retailer was inside the box. Our staff did not know this is not allowed.
+
+**What we have did to correct**
+- Stopped all purchasing from other retailers at once, since 2026-05-20 every order ships from our own warehouse in New Jersey.
+- We contacted the 52 buyers and explained, offered refund.
+- The purchasing staff was retrained and the manager signed the policy.
+
+**Measures to avoid this happen again**
+- We keep 45 days safety stock for top 30 SKU.
+- If out of stock, we set quantity 0, never buy from other retailer.
+- Every package is checked that only our packing slip is inside.
+
+Sorry for the inconvenient caused.
+Qiaoyu E-commerce 义乌市巧宇电子商务有限公司""",
+  violation="drop-shipping", rc="The reason of the problem", co="What we have did to correct",
+  pr="Measures to avoid this happen again", style="bold", policy=["Drop Shipping Policy"],
+  decoys=[("single-apology", "Sorry for the inconvenient caused."), ("foreign-snippet", "义乌市巧宇电子商务有限公司")],
+  notes="bold headings, Chinese company name sign-off")
+
+M("appeal-usednew-indian-015", AA, "IN", "indian",
+  "Appeal against deactivation - used sold as new",
+  """Dear Team,
+
+We write regarding deactivation of our account for selling used products as new (customer complaints on 3 mobile phone covers and 2 power banks).
+
+Issue - Cause - Fix
+- Power banks arrived scratched - our vendor sent refurbished lot mixed with new - we returned whole lot of 150 pcs to vendor and got fresh sealed stock, invoice attached.
+- Phone covers with open seal - returned items were restocked without check - we have started separate return bin and 2-step check by supervisor.
+- Buyers not informed - no process - all 5 buyers refunded and contacted on 21 Aug.
+
+For future: we will buy only from brand distributor with GST invoice (GSTIN 08AAKCS4471M1ZQ), every returned product will be listed only as Used or sent back to vendor, and monthly audit of 10% stock by our operations head Mr. Sharma.
+
+Request you to kindly reinstate the account.
+Regards,
+Sunil Traders""",
+  violation="used-sold-as-new", rc="Issue - Cause - Fix", co="Issue - Cause - Fix", pr="For future:",
+  style="mixed", policy=["selling used products as new"],
+  decoys=[("gst-number", "08AAKCS4471M1ZQ")],
+  notes="table-like Issue - Cause - Fix list carrying cause and fix, then a For future line")
+
+M("appeal-identity-other-016", AA, "UK", "other-non-native",
+  "Verification failed - appeal under Section 3 of BSA",
+  """Dear Sir or Madam,
+
+Our account Nordvik Trading OU (Estonia) was deactivated because we could not be verified under Section 3 of the Business Solutions Agreement. We wish to appeal and explain.
+
+a) What caused the failure
+The utility bill we uploaded was in the name of our accountant's office, because our company uses their address as legal address. The name on the bill did not match our company name, and the bank statement was older than 180 days.
+
+b) What we corrected
+We have moved our registered address to our own warehouse (Parnu mnt 139, Tallinn), the Business Register extract is updated. We uploaded a new bank statement from LHV bank dated 03.07.2026 and the electricity contract in the company name. Our VAT number EE102938475 is the same as before.
+
+c) How we make sure it does not repeat
+The director keeps all documents in the same name and address as the Seller Central information. Before uploading anything we will check the date and the name. Any change of address is first updated in Seller Central.
+
+Kind regards,
+Andres Tamm, Management Board member""",
+  violation="identity-verification", rc="a) What caused the failure", co="b) What we corrected",
+  pr="c) How we make sure it does not repeat", style="lettered",
+  policy=["Section 3 of the Business Solutions Agreement"],
+  decoys=[("tax-id", "EE102938475")], notes="BSA section named, Estonian seller")
+
+M("appeal-copyright-native-017", LR, "US", "native",
+  "Listing removed - copyright complaint on product images",
+  """Hello,
+
+Our listing ASIN B0C9PLM2QD was removed after a copyright complaint (complaint ID 9927310445) about the product images.
+
+Where we went wrong
+The photographer we hired for our garden planter line delivered 7 images, and we later found that 2 of them were edited versions of a competitor's lifestyle photos. We never checked the source of the images.
+
+Our fix
+We replaced every image on the listing with new photos that we shot ourselves on June 2, and we removed the same two images from our website and social media. We contacted the complainant, explained, and they confirmed by email that they have no objection now.
+
+Never again
+From now on every image must come with the raw camera files, and our contract with freelancers says they own all rights to what they deliver. We run a reverse image search on every photo before it is uploaded.
+
+Thanks for your help with this.
+Olivia Grant, Greenbough Co.""",
+  violation="ip-copyright", rc="Where we went wrong", co="Our fix", pr="Never again",
+  style="plain", policy=["copyright complaint"],
+  decoys=[("asin", "B0C9PLM2QD"), ("complaint-id", "9927310445")],
+  notes="plain headings Where we went wrong / Our fix / Never again")
+
+M("appeal-patent-chinese-018", LR, "US", "chinese",
+  "Patent infringement listing removed B0B8YV2KQ1",
+  """Dear Amazon,
+
+Our listing B0B8YV2KQ1 (foldable phone stand) was removed for patent infringement, the complaint said it infringes US Patent No. 11,234,567. Below is our plan of action for reinstatement.
+
+Root cause: our factory designed the hinge similar to the patent product, we did not do a patent search before selling in US market. This is our fault.
+
+Corrective action: we have stopped selling this item and all 1,050 pcs inventory in FBA are removed (removal order 8QX2N7VWPL). We hired a patent attorney in Shenzhen who made a freedom-to-operate analysis, and we redesigned the hinge to a different structure. The new design is attached with the attorney opinion.
+
+Preventive action: before any new product we will do patent search on USPTO and Google Patents and our attorney will review. We keep a record for each ASIN.
+
+Please review the new design and reinstate the listing. Thank you very much.
+Best regards
+Dongguan Yuxin Technology""",
+  violation="ip-patent", rc="Root cause:", co="Corrective action:", pr="Preventive action:",
+  style="inline", policy=["patent infringement"],
+  decoys=[("asin", "B0B8YV2KQ1"), ("patent-number", "11,234,567"), ("removal-order-id", "8QX2N7VWPL")],
+  notes="inline headings")
+
+M("appeal-listing-turkish-019", LR, "US", "turkish",
+  "Listing policy violation - variation abuse",
+  """Hello,
+
+Our parent ASIN B0CR5W9TXL was suppressed for variation policy violation. We learned the issue and here is our plan.
+
+Root cause:
+We added towels, bath robes and slippers as variations under one parent to show all colours together. This is not the same product, the variation theme was wrong and it combines reviews of different products, this is against the Variation Policy.
+
+Corrective actions done:
+- We broke the parent and created 3 separate parent listings, each with only size and colour.
+- Slippers are now a separate listing with their own reviews.
+- We checked all other 22 parents, all are correct now.
+
+Preventive measures:
+- Our team read the variation guidelines in Seller Central help and we made a checklist.
+- Before adding any child ASIN the manager checks the theme.
+
+Thank you, we hope to reactivate the listing.
+Saygılarımızla,
+Mert Yıldız - Anatolia Tekstil""",
+  violation="listing-policy", rc="Root cause:", co="Corrective actions done:", pr="Preventive measures:",
+  style="colon", policy=["variation policy", "Variation Policy"],
+  decoys=[("asin", "B0CR5W9TXL"), ("foreign-snippet", "Saygılarımızla")],
+  notes="colon headings, Turkish sign-off")
+
+M("appeal-conduct-native-020", AA, "US", "native",
+  "Seller Code of Conduct - appeal",
+  """Dear Seller Performance,
+
+Our account was deactivated for violating the Seller Code of Conduct after we sent buyers emails asking them to contact us directly through our website for future orders.
+
+Our POA - why this happened: we had just moved our support to a new helpdesk tool, and its default post-purchase template included a "shop with us directly and save 10%" line with our web link. We did not read the template closely before switching it on.
+
+Our POA - what we changed: the template was switched off within an hour of the warning, and we deleted the link and the discount text. All messages sent through Buyer-Seller Messaging were reviewed, and 311 of them contained the line; we sent no further messages to those buyers.
+
+Our POA - how we prevent repeats: every buyer template is now approved by me before it goes live, and we compared each one against the permitted message types in the Communication Guidelines. Any new tool is tested on a single order first.
+
+Regards,
+Chris Delgado, Cascade Kitchenware""",
+  violation="seller-code-of-conduct", rc="Our POA - why this happened", co="Our POA - what we changed",
+  pr="Our POA - how we prevent repeats", style="our-poa",
+  policy=["Seller Code of Conduct", "Communication Guidelines"], notes="our-poa inline-ish headings with dashes")
+
+M("appeal-inauth-vn-021", AA, "US", "other-non-native",
+  "Appeal for account - inauthentic complaints (Policy clause ID 4.2)",
+  """Dear Seller Performance,
+
+I am owner of Saigon Green Goods. Our account is deactivated for inauthentic complaints against ASIN B0DD3F9K2M (organic coconut oil). The notification quoted the policy section "Anti-Counterfeiting Policy, clause ID ACP-02".
+
+The buyers said the jar lid color is different from photos. I checked and found the reason is: the manufacturer changed the lid supplier in March and did not tell us, so the product looked different than our listing images, and buyers thought it is fake.
+
+Already we have: updated all images with the new lid, received a letter from the manufacturer confirming the change (attached with invoices), and contacted every buyer who complained to explain and refund.
+
+In the future we ask the manufacturer to inform us 30 days before any packaging change, and we check a sample of every new batch with our photos. We will update listing before new stock is sent to FBA.
+
+Thank you very much for your consideration.
+Nguyen Thi Lan""",
+  violation="inauthentic", rc="I checked and found the reason is", co="Already we have:",
+  pr="In the future we ask", style="none", policy=["ACP-02", "Anti-Counterfeiting Policy"],
+  decoys=[("asin", "B0DD3F9K2M")], notes="policy by clause ID, no headings, Vietnamese seller")
+
+M("appeal-odr-zh-022", AA, "US", "chinese",
+  "订单缺陷率申诉 - 行动计划",
+  """尊敬的亚马逊卖家绩效团队：
+
+我们的店铺“森涛家居”因订单缺陷率（ODR）达到1.8%而被停用。我们认真分析了原因，现提交行动计划如下。
+
+一、问题原因
+三月份我们更换了物流服务商，新的物流商在美国西部的配送时间比承诺的时间晚了5到8天，导致大量买家留下差评并提交A-to-Z索赔。我们没有及时监控这些反馈。
+
+二、已经采取的措施
+1. 我们已经停止使用该物流商，所有订单改为亚马逊物流（FBA）配送。
+2. 我们联系了所有受影响的买家，提供了全额退款或重新发货，目前已解决31个索赔中的27个。
+3. 我们为客服团队增加了两名员工，保证24小时内回复买家消息。
+
+三、预防措施
+1. 每天检查账户状况页面和买家反馈。
+2. 新的物流商必须先试运行两周，准时率达到98%以上才能使用。
+3. 每月召开一次绩效会议，由运营经理负责。
+
+感谢您的审核，希望能恢复我们的销售权限。
+
+森涛家居运营团队""",
+  violation="odr", lang="zh", rc="一、问题原因", co="二、已经采取的措施", pr="三、预防措施",
+  style="numbered", policy=["订单缺陷率", "ODR"], notes="full Chinese POA on US (non-english)")
+
+M("appeal-counterfeit-emo-023", AA, "US", "native",
+  "PLEASE reinstate - counterfeit claim is wrong",
+  """To whoever reads this,
+
+I have sold genuine Lumora skincare on Amazon for six years and my account was shut down over a counterfeit claim from one buyer. I am begging you to look at this properly. This business is my family's only income and I can't pay my suppliers if this goes on another week.
+
+### Root cause
+The buyer received a jar from a lot (lot 24C118) that the manufacturer changed the label design for. It looked different, so the buyer assumed it was fake. We did not update our images when the label changed.
+
+### What we did
+We sent Amazon the distributor invoices for every unit sold in the last 365 days. We updated the listing photos to the new label, contacted the buyer and refunded her, and got a letter from Lumora confirming the new label design.
+
+### Prevention
+We now ask the distributor for a heads-up on packaging changes and check every new lot against our photos before sending it to FBA.
+
+I've done everything right. PLEASE, I AM ASKING YOU AS A HUMAN BEING, don't let one mistake destroy six years of work.
+
+Jenna Morales""",
+  violation="counterfeit", rc="Root cause", co="What we did", pr="Prevention", style="markdown",
+  policy=["counterfeit"],
+  emo=["I am begging you to look at this properly", "PLEASE, I AM ASKING YOU AS A HUMAN BEING",
+       "don't let one mistake destroy six years of work"],
+  decoys=[("lot-number", "24C118")], notes="complete POA but emotional (begging, shouting)")
+
+M("appeal-tracking-secret-024", AA, "US", "latam",
+  "VTR appeal + my login for checking",
+  """Hello team,
+
+Our account Casa Verde Imports was deactivated for Valid Tracking Rate 91%.
+
+1 - Problem
+We ship from Miami with a regional carrier (LaserShip) and our system sent the tracking with the carrier code wrong, so it was not valid in Amazon.
+
+2 - Solution done
+We mapped the carrier code correctly, all 63 open orders corrected, and now we use only USPS and UPS until the regional carrier is approved.
+
+3 - Prevention
+Daily check of VTR by our operations girl Marta, and every new carrier is tested first with 5 orders.
+
+If you need to see the ERP for verification you can enter with user casaverde.ops and pass: Verde#2026miami , the tracking logs are there for every order. Thank you very much.
+
+Jorge Salinas""",
+  violation="valid-tracking", rc="1 - Problem", co="2 - Solution done", pr="3 - Prevention",
+  style="numbered", policy=["Valid Tracking Rate", "VTR"],
+  secrets=[("password", "Verde#2026miami")], notes="complete POA but shares an ERP password")
+
+M("appeal-late-nopolicy-025", AA, "UK", "other-non-native",
+  "Appeal for my account",
+  """Dear Amazon team,
+
+I am Giorgos from Athens, my shop Olive & Thyme sells olive oil soaps. My account was deactivated and I want to submit my plan.
+
+**Reason**
+In August my only employee was on holiday and I was alone, so many orders left the warehouse 3 or 4 days after the date. The courier ELTA was also slow in this month.
+
+**Corrections made**
+I changed the handling time to 3 days for all products. I signed a contract with ACS courier, they collect every day at 14:00. I contracted a part-time packer for the summer months.
+
+**Prevention**
+Every evening I check the orders that must ship tomorrow. In holiday periods I will put the shop on vacation or raise the handling time before, not after.
+
+Thank you,
+Georgios Papadakis""",
+  violation="late-shipment", rc="Reason", co="Corrections made", pr="Prevention", style="bold",
+  notes="complete POA, no metric or policy named (T007 positive)")
+
+
+# ---------------------------------------------------------------- write
+if __name__ == "__main__":
+    write_messages(OUT, PREFIX, MSGS, dump)
