@@ -664,6 +664,511 @@ Georgios Papadakis""",
   notes="complete POA, no metric or policy named (T007 positive)")
 
 
+# ---- defective POAs
+# A: root cause only
+M("appeal-inauth-rconly-026", AA, "US", "chinese",
+  "Root Cause Analysis for inauthentic complaint",
+  """Dear Seller Performance Team,
+
+Thank you for the notice about our account. We received 3 inauthentic complaints for ASIN B0CZ8H1RTW (silicone baking mat) and the account was deactivated. We have done careful investigation and here is the Root Cause Analysis.
+
+Root Cause Analysis
+1. The brand owner changed their logo in February 2026 but our supplier still sent us old stock with the old logo, so buyers thought the product is not authentic.
+2. Our supplier Ningbo Haotian is an authorized distributor but the authorization letter expired on 2025-12-31 and we did not ask for new one.
+3. Our listing photos showed the new logo while the products had the old logo, the mismatch made customers suspicious.
+4. Our customer service team did not reply to the buyer within 24 hours, so buyer filed the complaint directly.
+
+We believe these four points are the complete reason of the complaints. We attach the invoices from Ningbo Haotian (invoice NO. HT-20260118-07) for your checking.
+
+We respect the Amazon policy on authentic products and hope you can review our account.
+
+Best regards,
+Hangzhou Minglu Trade Co., Ltd""",
+  violation="inauthentic", rc="Root Cause Analysis\n1.", style="numbered",
+  policy=["inauthentic complaints"],
+  decoys=[("asin", "B0CZ8H1RTW"), ("invoice-number", "HT-20260118-07")],
+  notes="only a Root Cause Analysis, no corrective or preventive part")
+
+M("appeal-odr-rconly-027", AA, "UK", "native",
+  "Account deactivated - ODR",
+  """Hello,
+
+You deactivated my account last Thursday because of my ODR. I've looked into it and I can tell you exactly what happened.
+
+Back in October I switched to a cheaper packaging supplier to save about 8p a unit. Their mailer bags were thinner and a good number of the ceramic mugs I sell arrived cracked. That explains most of the negative feedback. On top of that, Royal Mail had the strikes, so another batch of orders was late and buyers left 1-star feedback and a few opened A-to-z claims. I also had two chargebacks from the same buyer who I think was trying it on.
+
+So it's really a mix of bad packaging, late post and one dodgy buyer. None of it was deliberate and my metrics were fine for four years before this.
+
+I'd appreciate it if you'd look at my account history and reinstate me.
+
+Thanks,
+Gareth Hughes""",
+  violation="odr", rc="Back in October I switched", style="none", policy=["ODR"],
+  notes="explains the cause only; nothing fixed, nothing planned")
+
+M("appeal-review-rconly-028", AA, "IN", "indian",
+  "Reg: deactivation of account for reviews",
+  """Dear Sir,
+
+Greetings of the day. This is regarding the deactivation of our seller account NutriVeda Organics for suspicious review activity.
+
+What went wrong?
+Our marketing agency (we had hired them in March) was giving free products to people in a WhatsApp group and asking them to write reviews on our ashwagandha capsules ASIN B0BN4KQ7FX. We were not aware they were doing this, we only asked them to do social media promotion. When we checked the agency report we found 46 such reviews came from this group. The agency owner told us this is common practice so we did not object at that time.
+
+We never intended to manipulate the reviews and this was done by third party. We kindly request you to consider our explanation and reactivate the account at the earliest. We are small business and all our sales are on Amazon only.
+
+Thanks & Regards,
+Pooja Mehta
+NutriVeda Organics, Pune""",
+  violation="review-manipulation", rc="What went wrong?", style="plain", policy=["suspicious review activity"],
+  decoys=[("asin", "B0BN4KQ7FX")], notes="heading as a question; root cause only")
+
+# B: corrective (done) only
+M("appeal-restricted-coonly-029", LR, "US", "latam",
+  "Restricted product - please reactivate listing",
+  """Hi Amazon,
+
+My listing for the pest control spray (ASIN B0CT22XPLN) was deactivated as restricted product, need EPA registration.
+
+Steps already taken
+- I uploaded the EPA registration number of the manufacturer 87654-3 and the label photo.
+- I changed the title, I removed the words "kills 99% virus" because this is a claim not allowed.
+- I sent the SDS and the letter of the manufacturer in the compliance page.
+- I removed also 2 more sprays that I was not sure, they are now inactive.
+
+Everything is uploaded now, please check and reactivate my listing so I can sell for the season. Gracias.
+
+Rodrigo Fuentes
+Fuentes Hogar LLC""",
+  violation="restricted-products", co="Steps already taken", style="plain", policy=["restricted product", "EPA registration"],
+  decoys=[("asin", "B0CT22XPLN")], notes="only Steps already taken; no cause, no prevention")
+
+M("appeal-cancel-coonly-030", AA, "CA", "native",
+  "Cancellation rate deactivation",
+  """Hi,
+
+Over the past week we have fixed everything related to our cancellation rate problem:
+
+1. We have synced inventory between Shopify and Amazon with a new connector and checked every SKU by hand.
+2. We have contacted all 29 customers whose orders were cancelled and refunded them plus a $10 gift card.
+3. We have closed the 40 listings for products our supplier discontinued.
+4. We have set up order notifications on two phones so nothing sits overnight.
+
+Please reactivate the account as soon as possible, we are heading into our busiest month.
+
+Thanks,
+Ryan Moore
+Northern Sparrow Supply""",
+  violation="cancel-rate", co="1. We have synced inventory", style="numbered", policy=["cancellation rate"],
+  notes="numbered list with no headings, corrective in present perfect only")
+
+# C: corrective future only
+M("appeal-safety-cofut-031", LR, "UK", "turkish",
+  "Product safety - listing deactivated B0CM8QZ3WD",
+  """Hello,
+
+Our listing B0CM8QZ3WD (baby bath seat) is deactivated for product safety, you require EN 17022 test report.
+
+We will do the following actions:
+- We will send 5 samples to SGS lab in Istanbul for the EN 17022 test next week.
+- We will upload the test report and the UKCA declaration when we receive it.
+- We will add the warning text "Never leave child unattended" on the package and listing.
+- We will remove the stock from FBA if the report is not passed.
+
+Please keep our listing until the report is ready, we expect 3 weeks.
+
+Best regards,
+Selin Arslan
+Minik Adim Bebek Urunleri""",
+  violation="product-safety", co="We will do the following actions:", done=False, style="colon",
+  policy=["EN 17022", "product safety"], decoys=[("asin", "B0CM8QZ3WD")],
+  notes="only future-tense actions, no cause, no prevention")
+
+M("appeal-dropship-cofut-032", AA, "US", "chinese",
+  "Appeal for drop shipping violation",
+  """Dear Amazon Seller Performance,
+
+We received your notice that our account is deactivated because of dropshipping. We are very sorry about it and we will correct it.
+
+Our action plan:
+1) We will stop buying from other online stores immediately.
+2) We will rent a small warehouse in Ontario, California, and prepare stock of our best 20 products.
+3) We will send all future orders with our own packing slip with our store name Fuxing Outlet.
+4) We will contact the buyers who received wrong packing slip and give them refund.
+
+We wish Amazon can give us a chance to correct, we will follow the Amazon policies strictly.
+
+Fuxing Outlet""",
+  violation="drop-shipping", co="Our action plan:", done=False, style="colon", policy=["dropshipping"],
+  decoys=[("single-apology", "We are very sorry about it")],
+  notes="everything in future tense, no root cause, no prevention")
+
+M("appeal-condition-cofut-033", AA, "AU", "other-non-native",
+  "Appeal - condition complaints",
+  """Dear Sir/Madam,
+
+Regarding the deactivation of my account Lee Family Electronics for condition complaints about the headphones. I will solve the problem like this. I am going to check each headphone before sending and I will put new sealing stickers on the boxes. I will also write to the 9 customers of the last month and offer them return with free label. Also the listing will be changed to say Renewed for the refurbished models and I will create separate listing for the new ones. Then the complaints will stop.
+
+Please reactivate, I hope my account can be used again soon.
+
+Best regards,
+Lee Min-jun (Korea / Sydney)""",
+  violation="condition", co="I will solve the problem like this.", done=False, style="none",
+  policy=["condition complaints"], notes="one paragraph, all actions in future tense, no cause, no prevention")
+
+# D: root cause + preventive, no corrective
+M("appeal-late-nocorr-034", AA, "US", "native",
+  "Late shipment rate - appeal",
+  """Hello,
+
+Our Late Shipment Rate went above 4% last month. Here is our explanation and plan.
+
+Root cause
+Our warehouse moved from Dallas to Fort Worth in the last week of May. For six days we had no internet at the new building and labels were printed late. Orders were packed but not confirmed as shipped until two or three days after the expected ship date.
+
+Going forward
+We will not move warehouses during peak months again. Any future move will be planned with two weeks of raised handling time before and after. We will also keep a backup mobile hotspot so shipping confirmation never depends on one internet line, and our operations lead will review the late shipment report every Friday.
+
+Thank you for reconsidering.
+Lone Star Party Goods""",
+  violation="late-shipment", rc="Root cause", pr="Going forward", style="plain", policy=["Late Shipment Rate"],
+  notes="cause and Going forward prevention, nothing done for the current problem")
+
+M("appeal-trademark-nocorr-035", LR, "DE", "other-non-native",
+  "Trademark complaint - listing removed",
+  """Dear Seller Support,
+
+our listing for phone cases was removed after a trademark complaint of the brand "Velora". The reason is that our designer used the word "Velora-style" in the product title because the design is similar. We did not know that using a brand name as a style description is also trademark infringement.
+
+To avoid this problem in the future, we have created an internal rule: no brand names of other companies in titles, bullet points or keywords, and the product manager Jan Vries will check every new listing before it is published. We will also do a training with our team about Amazon's Intellectual Property Policy in September.
+
+Kind regards,
+Pieter de Graaf
+Graaf Accessories B.V.""",
+  violation="ip-trademark", rc="The reason is that our designer", pr="To avoid this problem in the future",
+  style="none", policy=["trademark infringement", "Intellectual Property Policy"],
+  notes="Dutch seller; cause and prevention but the listing and complaint are left untouched")
+
+M("appeal-related-nocorr-036", AA, "US", "chinese",
+  "Related account appeal",
+  """Dear Seller Performance Team,
+
+Our account was deactivated because Amazon think it is related to another account "Dreamy Bear Store".
+
+Cause of linking:
+The other account belongs to my cousin. In 2025 he stayed in my home for 2 months and used my home wifi and my computer to log in his seller account. So Amazon system found the same IP and same device. We are two different businesses with different company, bank and products.
+
+Measures to avoid in future:
+1. My computer and network will be only used for my own account.
+2. I will not let any other person log in any seller account in my home or office.
+3. I will set up two-step verification for every user.
+
+Please help to review and restore our account. Thank you.
+Zhang Wei, Wei Home Supplies""",
+  violation="related-accounts", rc="Cause of linking:", pr="Measures to avoid in future:", style="colon",
+  policy=["related to another account"], notes="cause and prevention, no corrective part")
+
+M("appeal-price-nocorr-037", AA, "US", "indian",
+  "Deactivation under Fair Pricing - request for reinstatement",
+  """Dear Amazon Team,
+
+We are writing about our account deactivation for pricing (Fair Pricing Policy).
+
+Analysis of the issue: our price for hand sanitizer 500 ml was set as $34.99 by mistake when our employee updated the price file, one zero was added extra. Because of the storm in Florida the demand was high and 12 orders came in with this price.
+
+Prevention plan: we will use a maximum and minimum price in the flat file upload so that wrong price can't go live. Two persons will check every price file before upload. We will also set a pricing alert from the Pricing Health page.
+
+Kindly do the needful and reactivate our account.
+
+Regards,
+Vikram Joshi""",
+  violation="price-gouging", rc="Analysis of the issue:", pr="Prevention plan:", style="inline",
+  policy=["Fair Pricing Policy"], notes="no corrective part (buyers not refunded, price not said fixed)")
+
+M("appeal-usednew-nocorr-038", AA, "UK", "other-non-native",
+  "Appeal for used sold as new complaints",
+  """Dear Seller Performance Team,
+
+We received customer complaints of used items sold as new, about our coffee machines. We have investigated.
+
+WHAT HAPPENED
+Our logistics partner in Bucharest returned 11 units from a B2B customer to our stock. These machines had been tested by the customer, and they were mixed with new stock because the boxes looked sealed.
+
+FOR THE FUTURE
+All returns from B2B customers will be stored in a separate area. Our staff will check the seal and the water tank of every returned machine. Returned machines will only be sold as "Used - Very Good", with a clear description. We will audit this process every month.
+
+Best regards,
+Ioana Popescu, Caffe Bun SRL""",
+  violation="used-sold-as-new", rc="WHAT HAPPENED", pr="FOR THE FUTURE", style="caps",
+  policy=["used items sold as new"],
+  notes="Romanian seller; caps headings; no corrective actions for the affected units or buyers")
+
+M("appeal-listing-nocorr-039", LR, "US", "native",
+  "Listing blocked - prohibited keywords in listing",
+  """Hi,
+
+Our listing for a stainless water bottle was blocked because the description said "antibacterial" and "kills germs", which are pesticide claims.
+
+## Investigation
+The text was written by a freelance copywriter who took the claims from the manufacturer's spec sheet. We didn't realize these words count as pesticide claims under Amazon's listing rules.
+
+## Long-term changes
+Going forward, every listing will be checked against a list of banned claim words before it's published, and any health or antimicrobial claim will need proof and approval from me first. We'll also share the Amazon pesticide claims help page with every freelancer we hire.
+
+Thanks,
+Aaron Fisher, Summit Hydration""",
+  violation="listing-policy", rc="Investigation", pr="Long-term changes", style="markdown",
+  policy=["pesticide claims"], notes="markdown; listing text not said corrected")
+
+# E: corrective done + preventive, no root cause
+M("appeal-counterfeit-norc-040", AA, "US", "turkish",
+  "Counterfeit complaint appeal - Istanbul Bazaar",
+  """Dear Amazon,
+
+Regarding the counterfeit complaint on ASIN B0CQW3XJ8R (evil eye bracelet), our POA is below.
+
+Actions we took:
+- We deleted the listing.
+- All 130 bracelets are removed from FBA with removal order 4JZK8MWQ2N, and destroyed.
+- We refunded the 4 buyers who complained.
+- We sent the invoices from our workshop in Grand Bazaar.
+
+Actions we will take:
+- We will use only our own designs and our own brand name.
+- Every design will be checked for trademark before listing.
+- Monthly review of Account Health.
+
+Thank you,
+Hakan Demir""",
+  violation="counterfeit", co="Actions we took:", pr="Actions we will take:", style="colon",
+  policy=["counterfeit complaint"], decoys=[("asin", "B0CQW3XJ8R"), ("removal-order-id", "4JZK8MWQ2N")],
+  notes="Actions we took / Actions we will take, no root cause")
+
+M("appeal-tracking-norc-041", AA, "US", "latam",
+  "Valid tracking - reactivation",
+  """Hello,
+
+This is Mariana from Bella Vida Crafts. I write for the deactivation because of valid tracking rate.
+
+What we have already done: all open orders have tracking now, we changed from the local post to USPS Ground Advantage with tracking for every order, and we bought a label printer so every label is from Amazon Buy Shipping. Also the 18 orders without tracking we contacted each buyer.
+
+For the future we will use only Buy Shipping labels, and every week I will see the tracking report in Seller Central. My husband is learning the process too so if I am sick the orders are still correct.
+
+Thank you for your help, Mariana Castillo""",
+  violation="valid-tracking", co="What we have already done:", pr="For the future we will", style="inline",
+  policy=["valid tracking rate"], notes="inline parts, no root cause")
+
+M("appeal-copyright-norc-042", LR, "UK", "native",
+  "Copyright - printed tote bags",
+  """Hi,
+
+Following the copyright complaint about our printed tote bags:
+
+Immediate steps
+We removed the artwork from the listing and swapped the main image for our own design. The remaining 52 bags with the disputed print were pulled from FBA (shipment FBA15R8TQ4LM, removal order placed 4 March) and we've contacted the artist to say sorry.
+
+Long-term changes
+We'll only use artwork we have a written licence for, keep the licences on file, and run every new design through a reverse image search.
+
+Cheers,
+Holly Marsh
+Marsh & Moss Prints""",
+  violation="ip-copyright", co="Immediate steps", pr="Long-term changes", style="plain",
+  policy=["copyright complaint"], decoys=[("shipment-id", "FBA15R8TQ4LM")],
+  notes="no explanation of why it happened")
+
+M("appeal-review-norc-043", AA, "DE", "chinese",
+  "Review manipulation appeal",
+  """Dear Amazon Seller Performance Team,
+
+We got the notice of deactivation because of review abuse for our store Kaisheng Direct on amazon.de.
+
+**We have already**
+- Removed all the insert cards which offer a gift card for review (we had 3,000 cards, all destroyed).
+- Stopped the cooperation with the review service company "StarBoost".
+- Submitted the list of the reviews we think are related to Amazon.
+
+**To prevent**
+- All marketing activity will follow Community Guidelines, only use Vine and Request a Review.
+- Every insert card will be checked by our compliance staff before print.
+
+Thank you for your review.
+Kaisheng Direct""",
+  violation="review-manipulation", co="We have already", pr="To prevent", style="bold",
+  policy=["review abuse", "Community Guidelines"], notes="bold, no root cause")
+
+# F: root cause + corrective done, no preventive
+M("appeal-inauth-nopr-044", AA, "US", "indian",
+  "Appeal for Inauthentic Item Complaint",
+  """Dear Seller Performance,
+
+We refer to the deactivation of our account Kavya Fashion House for an inauthentic item complaint on a Levi's jeans listing.
+
+Reason:
+We sourced 60 pcs of jeans from a stock-lot dealer in Mumbai who told us they are export surplus. He had no invoice from Levi's or the distributor.
+
+Corrective action taken:
+We have removed the listing, deleted the offer, and removed all 41 units from FBA with removal ID 9PLWX3KQTB. We have refunded the customer who raised the complaint and 6 other buyers of the same product. We have also submitted the invoices of our other branded products for review.
+
+We request you to kindly reactivate our account.
+
+Thanks & Regards,
+Kavya Fashion House""",
+  violation="inauthentic", rc="Reason:", co="Corrective action taken:", style="colon",
+  policy=["inauthentic item complaint"], decoys=[("removal-order-id", "9PLWX3KQTB")],
+  notes="no preventive part")
+
+M("appeal-safety-nopr-045", LR, "US", "native",
+  "Product safety complaint - space heater",
+  """Hello,
+
+The listing for our 1500W ceramic space heater was taken down after a customer safety complaint about the plug overheating.
+
+Our investigation found that one production batch (lot 2611) used a thinner power cord than the approved design, so under full load the plug got hot. The rest of the batches use the certified cord listed in our ETL file.
+
+We have recalled every unit from lot 2611: 310 units removed from FBA and 64 buyers contacted with a full refund and a prepaid return label. The factory replaced the cord on the remaining stock and ETL re-tested it; the new report is attached.
+
+Please reinstate the listing.
+Maxwell Home Comfort""",
+  violation="product-safety", rc="Our investigation found", co="We have recalled every unit",
+  style="none", policy=["safety complaint"], decoys=[("lot-number", "lot 2611")],
+  notes="cause and corrective, nothing about prevention")
+
+M("appeal-gouging-nopr-emo-046", AA, "US", "native",
+  "THIS IS RIDICULOUS - pricing deactivation",
+  """THIS IS RIDICULOUS. I cannot believe I have to write this AGAIN. This is my third appeal and every time I get the same copy-paste answer. Do you people even read these???
+
+Here's what happened, one more time. My repricer had a bug after the update on January 9 and raised the price of my bottled water 24-pack to $59. I did not set that price. It sold 7 times during the ice storm.
+
+I have already fixed the repricer rule, the price is back to $6.49, and all 7 buyers were refunded the difference the same day. You can see it in the order reports.
+
+If this is not reinstated this week I will be contacting my lawyer and the Better Business Bureau. I'm done being polite.
+
+Steve Kowalski""",
+  violation="price-gouging", rc="Here's what happened, one more time.", co="I have already fixed the repricer rule",
+  style="none", policy=[],
+  emo=["THIS IS RIDICULOUS", "Do you people even read these???",
+       "If this is not reinstated this week I will be contacting my lawyer and the Better Business Bureau",
+       "I'm done being polite."],
+  notes="angry, threat; no preventive; no policy named (price itself only)")
+
+# G: all parts but corrective only future
+M("appeal-odr-notdone-047", AA, "US", "chinese",
+  "Plan of Action for ODR",
+  """Dear Amazon Seller Performance,
+
+Our store Lanxi Outdoor is deactivated for Order Defect Rate 1.6%. We analysis the problem and make the plan of action.
+
+1. The reason of the problem
+Our tent poles were broken for some buyers because the factory changed the aluminium material to cheaper one without telling us. So we got many negative feedback and A-to-z claims.
+
+2. What we will do to solve
+- We will ask the factory to replace all tent poles with 7075 aluminium.
+- We will contact all buyers with broken poles to send them new poles for free.
+- We will remove the old stock from FBA warehouse.
+
+3. Measures to avoid
+- Every new batch will be tested by third party QC before shipping.
+- We will check the feedback every day.
+
+Thank you and hope to get back our account.
+Lanxi Outdoor""",
+  violation="odr", rc="1. The reason of the problem", co="2. What we will do to solve",
+  pr="3. Measures to avoid", done=False, style="numbered", policy=["Order Defect Rate"],
+  notes="corrective part only future")
+
+M("appeal-trademark-notdone-048", AA, "UK", "native",
+  "Intellectual property complaints - plan of action",
+  """Dear Seller Performance Team,
+
+Please find our plan of action regarding the trademark complaints received on 2 July under the Intellectual Property Policy.
+
+WHAT WENT WRONG
+Our product titles used the phrase "for Dyson" to describe replacement filters. Our team treated this as a compatibility statement, but it was formatted as part of the brand field on two ASINs, which made them appear as Dyson products.
+
+WHAT WE ARE GOING TO DO NOW
+We will correct the brand field on both ASINs to our own brand, FilterWise. We will rewrite the titles to "Compatible with" wording in the correct position, and we will ask the rights owner to withdraw the complaints once the changes are live.
+
+HOW WE WILL PREVENT IT
+A second person will review every brand field and title before submission, and our brand usage guide will be updated and shared with the team.
+
+Kind regards,
+FilterWise Ltd""",
+  violation="ip-trademark", rc="WHAT WENT WRONG", co="WHAT WE ARE GOING TO DO NOW",
+  pr="HOW WE WILL PREVENT IT", done=False, style="caps",
+  policy=["trademark complaints", "Intellectual Property Policy"], notes="caps headings; nothing done yet")
+
+M("appeal-listing-notdone-emo-049", LR, "CA", "latam",
+  "Please help - listing removed for wrong category",
+  """Hello, please I need help, I am desperate, my only product listing is removed and I have no more income.
+
+The listing of my maple syrup was removed because I put it in Health category and it is Grocery, and the photos show a bear logo that is not my brand, the designer used a stock image.
+
+My plan is: I will move the listing to the Grocery category, I will change the photos with my real brand, and I will ask for the grocery approval with my invoices.
+
+After that, I will check the category every time before I make a new listing, and I will use only photos taken by me.
+
+Please please please reinstate it, I beg you, I have a family and winter is coming.
+
+Valentina Gomez""",
+  violation="listing-policy", rc="The listing of my maple syrup was removed because",
+  co="My plan is:", pr="After that, I will check", done=False, style="none",
+  emo=["please I need help, I am desperate", "Please please please reinstate it, I beg you",
+       "I have a family and winter is coming"],
+  notes="pleading; corrective only future; no policy named")
+
+# H: root cause + corrective future, no preventive
+M("appeal-related-notdone-050", AA, "US", "other-non-native",
+  "Related accounts - appeal",
+  """Dear Sir / Madam,
+
+My name is Oleksandr Bondar. My account Kyiv Craft Studio was deactivated because it is related to another deactivated account.
+
+The cause: my former business partner Dmytro had his own Amazon account which was deactivated for late shipment. We shared one bank card for paying Amazon fees in 2025, and this is why the accounts are linked.
+
+Corrective actions planned: I will open a new bank card only in my company name and change the payment method. I will send you the document that our partnership was ended in January. I will also ask Dmytro to write a letter that he has no access to my account.
+
+Thank you,
+Oleksandr Bondar""",
+  violation="related-accounts", rc="The cause:", co="Corrective actions planned:", done=False,
+  style="inline", policy=["related to another deactivated account"],
+  notes="Ukrainian seller; corrective only future, no prevention")
+
+M("appeal-cancel-notdone-nopol-051", AA, "MX", "latam",
+  "Apelación de cuenta",
+  """Hola equipo de Amazon,
+
+Mi cuenta Artesanías del Sol fue desactivada. Les escribo para explicar.
+
+Por qué pasó:
+Vendemos en Amazon y en Mercado Libre con el mismo inventario. Cuando un producto se vendía en Mercado Libre, no actualizábamos Amazon a tiempo y teníamos que cancelar los pedidos de Amazon.
+
+Lo que vamos a hacer:
+Vamos a contratar un software para sincronizar el inventario de las dos tiendas. También vamos a revisar el stock de cada producto y ponerlo correcto en Amazon, y vamos a escribir a los clientes cancelados para ofrecerles un descuento.
+
+Gracias por su comprensión,
+Fernanda López""",
+  violation="cancel-rate", lang="es", rc="Por qué pasó:", co="Lo que vamos a hacer:", done=False,
+  style="colon", notes="Spanish on MX (not English-required); future only; no prevention; no policy named")
+
+M("appeal-usednew-notdone-052", AA, "US", "turkish",
+  "Appeal - complaints used item sold as new",
+  """Dear Amazon Team,
+
+We are Ege Elektronik, we sell hair dryers and straighteners. Our account is deactivated for used sold as new complaints.
+
+Why it happened:
+Our packing staff used returned products again when the new stock was finished. Some boxes were opened before and buyers saw hair on the product, this is very bad and we understand.
+
+What we will do:
+We will stop immediately to resend returned products. We will send all returned items back to the factory for refurbish, we will sell them only with Used condition. We will contact the complaining customers and give refund.
+
+Best regards,
+Burak Şahin""",
+  violation="used-sold-as-new", rc="Why it happened:", co="What we will do:", done=False, style="colon",
+  policy=["used sold as new"], notes="future-only corrective, no preventive")
+
+
 # ---------------------------------------------------------------- write
 if __name__ == "__main__":
     write_messages(OUT, PREFIX, MSGS, dump)
