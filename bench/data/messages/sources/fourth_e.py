@@ -1169,6 +1169,235 @@ Burak Şahin""",
   policy=["used sold as new"], notes="future-only corrective, no preventive")
 
 
+# ---- appeals with no POA in the text, and cover letters
+M("appeal-nopoa-angry-053", AA, "US", "native",
+  "Reactivate my account NOW",
+  """You shut down my account with zero warning. Zero. I've been selling on here since 2017 with perfect metrics and some algorithm decides I'm a problem overnight.
+
+I have 4,000 units sitting in your warehouses, payroll due Friday and you won't even tell me what I did. Your notification says "violation" and nothing else. WHAT VIOLATION?
+
+I am not writing some essay for a bot. Turn my account back on or I'm pulling everything off Amazon and taking this to the press. You are destroying a small business and you don't even care.
+
+Mark Jensen
+Jensen Auto Parts""",
+  violation="seller-code-of-conduct",
+  emo=["WHAT VIOLATION?", "Turn my account back on or I'm pulling everything off Amazon and taking this to the press",
+       "You are destroying a small business and you don't even care"],
+  notes="short angry note, no POA, no policy named (violation unknown to the seller; labeled conduct)")
+
+M("appeal-nopoa-odr-054", AA, "UK", "native",
+  "Appeal - ODR deactivation",
+  """Hello,
+
+My account was deactivated for Order Defect Rate. I've been going through my orders and I honestly think most of the negative feedback should have been removed, it's about delivery, not about me. Seven of the nine negative feedbacks mention the courier.
+
+I've attached screenshots of the feedback and the Royal Mail tracking pages showing the delays were on their side. My ODR without those would be well under 1%.
+
+Could you please remove the courier-related feedback from the calculation and reactivate my account? I've always looked after my buyers.
+
+Many thanks,
+Sophie Turner
+Turner Teas""",
+  violation="odr", policy=["Order Defect Rate", "ODR"],
+  notes="asks for feedback removal; screenshots attached but no plan; A016")
+
+M("appeal-nopoa-related-055", AA, "US", "chinese",
+  "Why my account deactivated? related account",
+  """Hello Amazon,
+
+My account deactivated today, the notice says it is related to another account that is not allowed to sell. But I only have one account, I never open another account. I don't know which account you mean.
+
+Can you tell me the name of the related account? Then I can explain to you. I have my business license and my ID card ready, I can upload again if you want.
+
+Please reply me soon, I have 300 orders pending shipment from Chinese New Year.
+
+Thank you
+Chen Jing""",
+  violation="related-accounts", policy=["related to another account"],
+  notes="asks which account, no POA")
+
+M("appeal-nopoa-beg-056", AA, "US", "chinese",
+  "请求恢复账户 / please restore account",
+  """Dear Amazon,
+
+Please please help us!!! Our account suddenly can not sell, all our money is frozen, we are a small family company with 6 staff. We really don't know what we did wrong. We will do everything Amazon ask, everything. Please give us one more chance, we are crying every day, if the account is closed our company will go bankrupt and my workers will lose job.
+
+We are so so sorry, very very sorry, we apologize again and again for any mistake. Please forgive us.
+
+Best wishes
+Dongguan Hengxin Crafts""",
+  violation="inauthentic",
+  emo=["Please please help us!!!", "we are crying every day", "if the account is closed our company will go bankrupt",
+       "We are so so sorry, very very sorry, we apologize again and again"],
+  notes="despair and excessive apology; no POA, no policy")
+
+M("appeal-nopoa-invoices-057", AA, "IN", "indian",
+  "Submission of invoices - inauthentic complaint ASIN B0C4RWN8HK",
+  """Dear Sir/Madam,
+
+With reference to the inauthentic complaint on ASIN B0C4RWN8HK (Philips trimmer), we are submitting the purchase invoices from the authorised distributor M/s Electro World Pvt Ltd, invoice nos. EW/2026/0442 and EW/2026/0517, for 200 units.
+
+The invoices contain the supplier's GST number, address and phone number +91 22 4017 8890 for verification. Kindly verify the same with the supplier and reinstate our selling privileges at the earliest.
+
+Please revert back in case any further document is required from our end.
+
+Thanks & Regards,
+Amit Khanna
+Khanna Retail, Lucknow""",
+  violation="inauthentic", policy=["inauthentic complaint"],
+  decoys=[("asin", "B0C4RWN8HK"), ("invoice-number", "EW/2026/0442"), ("phone", "+91 22 4017 8890")],
+  notes="invoices attached, but no POA and none said attached; A016")
+
+M("appeal-nopoa-dispute-058", AA, "US", "latam",
+  "Appeal - false counterfeit complaint by competitor",
+  """Hello Seller Performance,
+
+The counterfeit complaint against our account is false. The "rights owner" who filed it is a competitor selling the same phone holders, he does not own any trademark. We checked in USPTO and the mark "GripPro" registration number 7,104,662 belongs to another company in Texas, not to him.
+
+We bought these products from the factory that makes them for everyone and we have the invoices. We think this complaint is abuse of the Report Infringement form to remove sellers from the listing.
+
+Please investigate this person and reinstate our account. We will not accept to remove our product because it is not counterfeit.
+
+Carlos Mendez
+CM Global Trading""",
+  violation="counterfeit", policy=["counterfeit complaint"],
+  decoys=[("trademark-number", "7,104,662")], notes="disputes the complaint, no POA")
+
+M("appeal-nopoa-tr-059", AA, "AE", "turkish",
+  "Hesap askıya alma itirazı",
+  """Merhaba Amazon Satıcı Performans Ekibi,
+
+Mağazamız Bosphorus Home, geçen hafta askıya alındı. Bildirimde geç gönderim oranının yüksek olduğu yazıyordu. Aslında Ramazan Bayramı tatilinde kargo firması on gün boyunca paket almadı ve biz bunu müşterilere mesajla bildirdik.
+
+Mağazamız üç yıldır Amazon.ae üzerinde satış yapıyor ve daha önce hiçbir sorun yaşamadık. Müşteri yorumlarımız 4,8 yıldız. Lütfen hesabımızı inceleyip tekrar açmanızı rica ediyoruz. Gerekirse kargo firmasının yazısını da gönderebiliriz.
+
+Saygılarımızla,
+Ayşe Korkmaz
+Bosphorus Home""",
+  violation="late-shipment", lang="tr", policy=["geç gönderim oranının"],
+  notes="Turkish on AE (English-required); no POA")
+
+M("appeal-nopoa-facts-060", AA, "US", "native",
+  "Account health - deactivation timeline",
+  """Dear Seller Performance,
+
+I want to lay out the full timeline for our account, Redwood Pet Supply, so you have all the facts.
+
+March 2: we received a warning about "Product Authenticity" on a flea collar listing.
+March 4: we uploaded invoices from our distributor, PetSource West (invoice 55812).
+March 9: Amazon replied that the invoices could not be verified.
+March 11: we called PetSource and they confirmed Amazon had not contacted them. Their phone number is (555) 201-7788.
+March 15: we uploaded the invoices again with a letter from PetSource.
+March 22: the account was deactivated.
+March 23 to today: four cases opened (case IDs 15530917241, 15541208863, 15566310092, 15579001457), no answer beyond templates.
+
+We've been on Amazon for nine years. Please tell us what exactly is missing so we can provide it.
+
+Regards,
+Paul Sandoval""",
+  violation="inauthentic", policy=["Product Authenticity"],
+  decoys=[("invoice-number", "invoice 55812"), ("phone", "(555) 201-7788"), ("case-id", "15530917241"),
+          ("case-id", "15541208863")],
+  notes="a page of facts and case IDs, no plan")
+
+M("appeal-nopoa-tomorrow-061", AA, "US", "other-non-native",
+  "Appeal - we will send our POA",
+  """Dear Team,
+
+Our account Adriatic Living (Croatia) was deactivated on 14 May for listing restricted products, the knife sets with blades over 5 inches shipped to California.
+
+We are preparing our plan of action with a consultant and we will send it in the next days, I expect Monday. In the meantime, could you please keep the account open for the FBA inventory? We have 800 units in the warehouse and the storage fees continue.
+
+Thank you for your patience.
+Best regards,
+Luka Horvat""",
+  violation="restricted-products", policy=["restricted products"],
+  notes="promises a POA later; nothing in text, nothing attached")
+
+M("appeal-nopoa-iban-062", AA, "UK", "other-non-native",
+  "Identity verification - bank account for verification",
+  """Hello,
+
+Our account was deactivated because the bank account could not be verified under the seller verification rules. Please find our bank details here so you can check them directly:
+
+Account holder: Moreno Design S.L.
+IBAN: ES60 0049 1500 0512 3456 7892
+BIC: BSCHESMMXXX
+Bank: Banco Santander, Valencia
+
+The bank statement is attached again, this time in colour and with all pages. Our company registration (CIF) is B98765432.
+
+Please reactivate our account as the Christmas season is coming.
+
+Saludos,
+Lucía Moreno""",
+  violation="identity-verification", policy=["seller verification"],
+  secrets=[("iban", "ES60 0049 1500 0512 3456 7892")],
+  decoys=[("swift-code", "BSCHESMMXXX"), ("tax-id", "B98765432")],
+  notes="pastes the full IBAN; no POA")
+
+M("appeal-attached-native-063", AA, "US", "native",
+  "Plan of Action - Late Shipment Rate - Cedar & Sage",
+  """Hello Seller Performance,
+
+Please find attached our Plan of Action for the deactivation of Cedar & Sage for Late Shipment Rate. The attached document explains the root cause, the actions we have already taken and the measures we put in place so that it will not happen again. Supporting documents (the new carrier contract and our updated shipping SOP) are attached as well.
+
+We appreciate your review and are happy to answer any questions.
+
+Best,
+Natalie Brooks
+Cedar & Sage Candle Co.""",
+  violation="late-shipment", attached=True, policy=["Late Shipment Rate"],
+  notes="cover letter, POA attached")
+
+M("appeal-attached-chinese-064", AA, "UK", "chinese",
+  "POA for counterfeit complaint, see attachment",
+  """Dear Seller Performance Team,
+
+Regarding the counterfeit complaint of our store Haoyun Digital, we have wrote a detail plan of action, please see the attachment "POA_Haoyun_0611.pdf". In the POA we explain the reason, what we have did and the measures to avoid. We also attach the authorization letter from the brand and the purchase invoices.
+
+We hope you can check it and restore our account. If any other document needed please tell us.
+
+Best regards
+Haoyun Digital 深圳市好运数码有限公司""",
+  violation="counterfeit", attached=True, policy=["counterfeit complaint"],
+  decoys=[("file-name", "POA_Haoyun_0611.pdf"), ("foreign-snippet", "深圳市好运数码有限公司")],
+  notes="cover letter, POA in a named PDF")
+
+M("appeal-attached-agency-065", AA, "US", "native",
+  "Appeal on behalf of Brightline Tools Inc. - BSA Section 3 verification",
+  """Dear Seller Performance,
+
+We represent Brightline Tools Inc. (merchant token A1ZP8XQ3KM92LT) in connection with the deactivation notice of 3 August 2026 under Section 3 of the Amazon Services Business Solutions Agreement.
+
+Our client's Plan of Action is enclosed as Brightline_POA_Aug2026.pdf, together with the notarised articles of incorporation, a current utility bill and a bank letter on letterhead. The enclosed Plan of Action addresses the cause of the verification failure, the corrective measures already completed and the controls adopted.
+
+Please direct any questions to the undersigned at +1 (555) 014-2270.
+
+Respectfully,
+Dana Alvarez, Esq.
+Alvarez Marketplace Counsel""",
+  violation="identity-verification", attached=True, policy=["Section 3 of the Amazon Services Business Solutions Agreement"],
+  decoys=[("merchant-token", "A1ZP8XQ3KM92LT"), ("file-name", "Brightline_POA_Aug2026.pdf"), ("phone", "+1 (555) 014-2270")],
+  notes="agency cover letter, POA enclosed")
+
+M("appeal-attached-pdfpass-066", LR, "US", "turkish",
+  "Reinstatement request for ASIN B0D4KQ2WXZ - documents attached",
+  """Dear Amazon Team,
+
+For the listing B0D4KQ2WXZ (copper coffee pot) removed for the food contact material safety complaint, we attached our plan of action and the lab test report (LFGB and FDA) in one PDF file.
+
+The PDF is protected because it contains our supplier prices, the password to open it is Cezve!8841 . Please do not share with other parties.
+
+We are waiting your positive answer.
+Best regards,
+Cem Öztürk
+Anadolu Bakır""",
+  violation="product-safety", attached=True, policy=["food contact material safety"],
+  secrets=[("password", "Cezve!8841")], decoys=[("asin", "B0D4KQ2WXZ")],
+  notes="cover letter with the PDF password pasted")
+
+
 # ---------------------------------------------------------------- write
 if __name__ == "__main__":
     write_messages(OUT, PREFIX, MSGS, dump)
