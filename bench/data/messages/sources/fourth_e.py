@@ -1398,6 +1398,193 @@ Anadolu Bakır""",
   notes="cover letter with the PDF password pasted")
 
 
+# ---- FBA reimbursement
+M("fba-lostin-native-067", FBA, "US", "native",
+  "Inbound shipment FBA15J7QKX2M - 48 units not received",
+  """Hello,
+
+Our shipment FBA15J7QKX2M was delivered to PHX7 on April 3 (UPS, 6 cartons, tracking 1Z9W47F80392718845 through 1Z9W47F80392718890). The shipment closed on April 29 with 48 units of SKU CS-LAV-12 (FNSKU X003KQ8M2N) not received.
+
+All six cartons show delivered with the same signature, and the box content information we sent matched the packing list. I've attached the carrier proof of delivery, the commercial invoice showing our cost of $7.85 per unit, and the packing list.
+
+Please investigate the missing units and reimburse if they can't be found.
+
+Thanks,
+Laura Kim
+Calm Scents Co.""",
+  topic="lost-inbound",
+  decoys=[("shipment-id", "FBA15J7QKX2M"), ("tracking-number", "1Z9W47F80392718845"), ("fnsku", "X003KQ8M2N")],
+  notes="calm lost-inbound claim with many IDs")
+
+M("fba-lostin-chinese-068", FBA, "US", "chinese",
+  "Shipment FBA17PQ4WZ8N received quantity wrong",
+  """Dear Seller Support,
+
+Our shipment FBA17PQ4WZ8N to ONT8 was sent by sea freight with our forwarder, BOL number 204718365, 40 cartons total, each carton 24 pcs, total 960 pcs. But the receiving shows only 888 pcs, 72 pcs missing (3 cartons).
+
+We have the POD signed by the warehouse with 40 cartons, no damage note. Please check the receiving again, maybe the 3 cartons are received under other shipment. We attach POD, packing list and invoice.
+
+If can not find, please reimburse us. Thank you very much.
+
+Best regards
+Ningbo Sunrise Houseware""",
+  topic="lost-inbound",
+  decoys=[("shipment-id", "FBA17PQ4WZ8N"), ("bol-number", "204718365")],
+  notes="9-digit BOL that fails ABA")
+
+M("fba-damaged-indian-069", FBA, "IN", "indian",
+  "Damaged units at fulfillment centre BLR7 - reimbursement request",
+  """Dear Team,
+
+Kindly note that 15 units of our glass water bottles (FNSKU X0021PQ7ZL) were marked as damaged at the fulfillment centre BLR7 as per the Inventory Adjustments report dated 12-09-2026. The reason code shows "E - damaged at Amazon facility".
+
+As per the FBA policy the damaged units should be reimbursed, but we have not received any reimbursement or the units in our inventory till now, it is more than 30 days. The shipment ID was FBA16ZT8KQ3L.
+
+Request you to kindly check and process the reimbursement at the earliest. Please revert back for any details required.
+
+Regards,
+Deepak Iyer
+Iyer Glassware""",
+  topic="warehouse-damaged",
+  decoys=[("fnsku", "X0021PQ7ZL"), ("shipment-id", "FBA16ZT8KQ3L")], notes="Indian English")
+
+M("fba-whlost-latam-070", FBA, "US", "latam",
+  "Lost inventory in warehouse - not reimbursed",
+  """Hello,
+
+In the inventory ledger I see 22 units of my SKU MOC-CAFE-01 lost in the warehouse since June (adjustment "M - misplaced"), but after 45 days they are not found and I did not receive the reimbursement. Only 4 units were reimbursed, reimbursement ID 7731820451.
+
+Unfortunately this is the second time with the same product. Can you please check the remaining 18 units and pay them? The cost per unit is $12.40, I attach the invoice from the coffee farm in Chiapas.
+
+Gracias,
+Daniela Herrera""",
+  topic="warehouse-lost",
+  decoys=[("reimbursement-id", "7731820451"), ("mild-word", "Unfortunately")],
+  notes="calm, one mild word")
+
+M("fba-whdamaged-turkish-071", FBA, "UK", "turkish",
+  "Reimbursement for damaged units in warehouse",
+  """Hello Seller Support,
+
+7 units of our ceramic plates set were damaged in the Amazon warehouse LTN4 during the storage, and the reimbursement amount is very low, only £3.20 per unit. Our sale price is £34.99 and the manufacturing cost is £11.50, the invoice is attached.
+
+Please correct the reimbursement amount according to our real cost. Case ID of the first contact: 17734509822.
+
+Thank you,
+Zeynep Aydın
+Iznik Seramik""",
+  topic="warehouse-damaged", decoys=[("case-id", "17734509822")], notes="amount dispute")
+
+M("fba-removal-native-072", FBA, "US", "native",
+  "Removal order never arrived",
+  """Hi,
+
+Removal order R8KXQ2T7WN (36 units of our yoga mats) shows as completed on May 20 with tracking TBA314159870000, but the package was never delivered to us. The tracking stopped at "in transit" on May 22 and there has been no update since.
+
+Our address on the removal order is correct (4410 Industrial Way, Boise, ID 83709). Could you investigate and reimburse the units if the shipment is lost?
+
+Thank you,
+Megan Price
+Flowstate Yoga Gear""",
+  topic="removal",
+  decoys=[("removal-order-id", "R8KXQ2T7WN"), ("tracking-number", "TBA314159870000"), ("postcode", "83709")],
+  notes="removal order lost in transit")
+
+M("fba-return-chinese-073", FBA, "US", "chinese",
+  "Customer return not received - refund issued",
+  """Hello,
+
+For order 112-2674287-9917005 the customer was refunded on 2026-07-08 but the item (robot vacuum, $249.99) was never returned to the warehouse. It is now 62 days after refund.
+
+According to FBA customer return reimbursement policy, if the item is not returned within 45 days we should get reimbursement, but we did not get it. Please check and reimburse.
+
+Thank you!
+Shenzhen Clean Robot Tech""",
+  topic="customer-return", policy=["FBA customer return reimbursement policy"],
+  decoys=[("order-id", "112-2674287-9917005")], notes="order ID that passes Luhn without dashes")
+
+M("fba-lostin-es-074", FBA, "US", "latam",
+  "Envío FBA15M3XQ9ZK - unidades no recibidas",
+  """Hola equipo de soporte,
+
+Les escribo por el envío FBA15M3XQ9ZK que llegó al centro de distribución MIA1 el 12 de agosto. Enviamos 10 cajas con 50 unidades cada una (500 unidades en total) de la hamaca de algodón, pero el envío se cerró con solo 430 unidades recibidas.
+
+La empresa de transporte nos entregó la prueba de entrega firmada con las 10 cajas. Adjunto la factura, la lista de empaque y el comprobante de entrega.
+
+Por favor revisen el inventario y, si no encuentran las 70 unidades, solicito el reembolso correspondiente.
+
+Muchas gracias,
+Javier Rojas
+Hamacas Yucatán""",
+  topic="lost-inbound", lang="es", decoys=[("shipment-id", "FBA15M3XQ9ZK")],
+  notes="Spanish on US (non-english)")
+
+M("fba-angry-native-075", FBA, "US", "native",
+  "FIFTH case for the same missing units - enough",
+  """This is the FIFTH time I'm opening a case for the same 120 units from shipment FBA15T2WQ8LN. Every time I get a different answer. One agent says the units were received, the next says they're still being researched, the last one closed the case without replying at all.
+
+I am absolutely sick of this. You lost $3,400 of my inventory and I have to beg to get paid for it? This is theft, plain and simple. If this isn't resolved by Friday I'm filing a chargeback with my bank and reporting Amazon to the attorney general.
+
+Proof of delivery, invoices and the packing list are attached. AGAIN.
+
+Rick Donnelly""",
+  topic="lost-inbound",
+  emo=["I am absolutely sick of this.", "This is theft, plain and simple.",
+       "If this isn't resolved by Friday I'm filing a chargeback with my bank and reporting Amazon to the attorney general"],
+  decoys=[("shipment-id", "FBA15T2WQ8LN")], notes="angry, threats")
+
+M("fba-bankdetails-other-076", FBA, "US", "other-non-native",
+  "Reimbursement should be paid to our new bank account",
+  """Dear Support,
+
+The reimbursement for the 64 lost units (case 18820461937) was approved, thank you. But our old bank account at Chase is closed now. Please send the money to the new account:
+
+Bank: Bank of America
+Routing number: 026009593
+Account number: 4471 0938 2265
+Account name: Kowalczyk Imports LLC
+
+I already tried to change it in the deposit method page but it asks again and again for the verification, so it's faster if you do it.
+
+Best regards,
+Marek Kowalczyk""",
+  topic="warehouse-lost",
+  secrets=[("routing-number", "026009593"), ("bank-account", "4471 0938 2265")],
+  decoys=[("case-id", "18820461937")], notes="Polish seller pastes routing and account number")
+
+M("fba-bank-zh-077", FBA, "US", "chinese",
+  "关于赔偿款 reimbursement for damaged inbound",
+  """Hello Amazon,
+
+Our shipment FBA15W8RZ2KP had 26 units damaged when receiving at the warehouse (carton crushed), the Inventory Adjustments show "Damaged - carrier". We want to ask the reimbursement for these.
+
+Also our finance colleague asks to pay the reimbursement to the company bank account, she wrote it below in Chinese:
+
+收款单位：深圳市鑫源贸易有限公司
+开户行：招商银行深圳科技园支行
+银行账号：7559 1234 8801 206
+
+Thank you for your help.
+Xinyuan Trading""",
+  topic="damaged-inbound", secrets=[("bank-account", "7559 1234 8801 206")],
+  decoys=[("shipment-id", "FBA15W8RZ2KP")], notes="Chinese bank account pasted inside English text")
+
+M("fba-whlost-other-078", FBA, "DE", "other-non-native",
+  "Lost units - Inventory ledger LEJ1",
+  """Hello,
+
+According to the Inventory Ledger, 9 units of our espresso cups (ASIN B0BXK27LQM, FNSKU X001ZK7PQM) were lost in the warehouse LEJ1 on 03.10.2026 with reason code "M". After 30 days the units were not found and no reimbursement came. The purchase invoice with our cost of 6,80 EUR per unit is attached.
+
+Please check it. Our phone for questions: +39 02 8473 1190.
+
+Grazie e cordiali saluti,
+Marco Bianchi
+Tazzina Srl""",
+  topic="warehouse-lost",
+  decoys=[("asin", "B0BXK27LQM"), ("fnsku", "X001ZK7PQM"), ("phone", "+39 02 8473 1190"), ("foreign-snippet", "Grazie e cordiali saluti")],
+  notes="Italian seller on DE")
+
+
 # ---------------------------------------------------------------- write
 if __name__ == "__main__":
     write_messages(OUT, PREFIX, MSGS, dump)
