@@ -1585,6 +1585,237 @@ Tazzina Srl""",
   notes="Italian seller on DE")
 
 
+# ---- technical issues
+M("tech-login-otp-079", TECH, "US", "native",
+  "Two-step verification code not working",
+  """Hi,
+
+I can't get into Seller Central. After I enter my email and password it asks for the two-step verification code, I enter the code from my authenticator app and it says "The code you entered is not valid". I've tried it about ten times now. The last one it showed was 604 317 and that one failed too.
+
+My phone's time is set automatically, so I don't think it's a clock issue. I don't have the backup phone number anymore because I changed carriers.
+
+Can you please reset the two-step verification on my account so I can set it up again? The account email is orders@ashgrovebooks.com.
+
+Thanks,
+Ellen Ashford""",
+  topic="login", secrets=[("one-time-code", "604 317")],
+  decoys=[("password-word", "email and password"), ("verification-code-word", "two-step verification code")],
+  notes="pastes the 2SV code with a space")
+
+M("tech-login-indian-080", TECH, "IN", "indian",
+  "Unable to login - OTP not received on registered mobile",
+  """Dear Seller Support,
+
+Since yesterday I am not able to login into my seller account. The OTP is not coming on my registered mobile number ending with 4471. I have checked DND is off and other SMS are coming fine. I also tried "Didn't receive the OTP?" option many times.
+
+I reset the password yesterday also but same issue. Kindly help to change the registered mobile number to my new number +91 99870 22316 or send OTP on email.
+
+Thanks & Regards,
+Harish Nair
+Nair Spices & Co.""",
+  topic="login", decoys=[("otp-word", "The OTP is not coming"), ("phone", "+91 99870 22316"), ("password-word", "I reset the password")],
+  notes="OTP and password mentioned with no value")
+
+M("tech-card-native-081", TECH, "US", "native",
+  "Credit card declined for monthly subscription",
+  """Hello,
+
+My Professional selling plan charge keeps failing and Seller Central says my card was declined. The card works everywhere else. I re-entered it twice, here are the details in case something was typed wrong on your end:
+
+Visa 4666 1760 3137 2159
+exp 11/29
+CVV 481
+
+Name on card: Gregory Lyle, billing ZIP 30318. Could you check why it's being declined and try the charge again? I don't want my listings to go inactive.
+
+Thanks,
+Greg Lyle""",
+  topic="payment-method",
+  secrets=[("card", "4666 1760 3137 2159"), ("card-expiry", "11/29"), ("card-code", "481")],
+  decoys=[("postcode", "30318")], notes="full card, expiry and CVV pasted")
+
+M("tech-deposit-native-082", TECH, "US", "native",
+  "Deposit method - bank account won't verify",
+  """Hi team,
+
+I'm trying to add a new deposit method and every time I get "We could not verify this bank account." The account is a business checking account at Wells Fargo. I've double-checked the numbers:
+
+routing 121000358, account 8830197462
+
+The name on the account matches the legal business name exactly (Sunny Side Candles LLC). My disbursements are on hold until this works. What else can I try?
+
+Thanks,
+Tara Quinn""",
+  topic="deposit-method", secrets=[("routing-number", "121000358"), ("bank-account", "8830197462")],
+  notes="routing and account number inline after a comma")
+
+M("tech-upload-chinese-083", TECH, "US", "chinese",
+  "Flat file upload error 8560",
+  """Hello Seller Support,
+
+When we upload our inventory flat file (file name Kitchen_Upload_0912.xlsm, feed ID 50123018924) we got error code 8560 for 47 rows. The message says "SKU does not match any ASIN and missing required attributes". But we filled all the required columns in the template, the UPC 840512377126 is from GS1.
+
+We tried download new template and upload again, same error. Could you please check the processing report and tell us what is missing?
+
+Thank you,
+Guangzhou Meiyi Kitchenware""",
+  topic="listing-upload",
+  decoys=[("file-name", "Kitchen_Upload_0912.xlsm"), ("feed-id", "50123018924"), ("error-code", "8560"), ("upc", "840512377126")],
+  notes="IDs and codes, no secrets")
+
+M("tech-report-native-084", TECH, "UK", "native",
+  "Settlement report missing for last period",
+  """Hello,
+
+The settlement report for the period 1 to 15 September isn't showing in Reports > Payments > All Statements. The deposit arrived in our bank (settlement ID 18273645501), so the settlement obviously closed, but the flat file V2 download just gives a blank file with headers only.
+
+Our accountant needs it for VAT return this week. Could you regenerate it or send it another way?
+
+Cheers,
+Ian Doyle
+Doyle Garden Supplies""",
+  topic="report-error", decoys=[("settlement-id", "18273645501")], notes="calm report issue")
+
+M("tech-page-de-085", TECH, "UK", "other-non-native",
+  "Fehlerseite beim Öffnen der Lagerbestandsverwaltung",
+  """Hallo Seller Support,
+
+seit drei Tagen bekommen wir beim Öffnen von „Lagerbestand verwalten“ auf amazon.co.uk nur eine Fehlerseite mit dem Text „Wir entschuldigen uns, es ist ein Fehler aufgetreten“. Das passiert in Chrome und Firefox, auch nach dem Löschen des Caches und mit einem anderen Benutzer.
+
+Auf amazon.de funktioniert die gleiche Seite ohne Probleme. Wir können deshalb unsere Preise und Mengen für den britischen Marktplatz nicht ändern, und einige Artikel sind schon ausverkauft.
+
+Können Sie bitte prüfen, ob das Problem bei unserem Konto liegt? Screenshots sind angehängt.
+
+Mit freundlichen Grüßen
+Thomas Berger
+Berger Werkzeuge GmbH""",
+  topic="page-error", lang="de", notes="German on UK (non-english)")
+
+M("tech-login-ja-086", TECH, "US", "other-non-native",
+  "セラーセントラルにログインできません",
+  """Amazonセラーサポートご担当者様
+
+いつもお世話になっております。株式会社サクラ雑貨の山本と申します。
+
+昨日からアメリカのセラーセントラルにログインできなくなりました。メールアドレスとパスワードを入力すると「パスワードが正しくありません」と表示されます。パスワードは変更していません。念のため確認していただきたいのですが、使っているパスワードは sakura_Zakka2026 です。
+
+パスワードのリセットも試しましたが、確認メールが届きません。迷惑メールフォルダも確認しました。
+
+お手数ですが、アカウントの状態をご確認いただけますでしょうか。
+
+よろしくお願いいたします。
+山本 健太""",
+  topic="login", lang="ja", secrets=[("password", "sakura_Zakka2026")],
+  notes="Japanese on US (non-english) with a password")
+
+M("tech-card-zh-087", TECH, "US", "chinese",
+  "信用卡扣款失败 payment method",
+  """您好，
+
+我们的月租费一直扣款失败，系统提示信用卡无效。我们已经重新添加了两次，还是不行。以下是我们的信用卡信息，请帮忙检查：
+
+卡号：6281 7414 3337 7617 409
+有效期：2029年6月
+安全码：552
+
+持卡人：刘芳，账单地址和公司注册地址一致。请问是不是银联卡不支持？如果不支持，我们可以换一张Visa卡。
+
+谢谢！
+刘芳
+杭州芳华服饰有限公司""",
+  topic="payment-method", lang="zh",
+  secrets=[("card", "6281 7414 3337 7617 409"), ("card-expiry", "2029年6月"), ("card-code", "552")],
+  notes="Chinese on US with a 19-digit UnionPay card, expiry and code")
+
+M("tech-api-native-088", TECH, "US", "native",
+  "SP-API getOrders returning 403 Unauthorized",
+  """Hello,
+
+Our private SP-API application (App ID amzn1.sp.solution.4f2a91c7-1b3d-4e8a-9c55-7a0e2d6b3f10) started returning 403 Unauthorized on the getOrders operation this morning. Listings and reports calls still work. We did not change the role permissions, and the refresh token was regenerated last week.
+
+The request ID from the last failure was 8b6c1d2e-0f4a-4c3b-a7e9-5d2f1e0c9a88. Could you check whether the Direct-to-Consumer Shipping role was removed from our developer profile?
+
+Thanks,
+Priya Raman, Lead Developer
+Tidewater Commerce""",
+  topic="api", decoys=[("app-id", "amzn1.sp.solution.4f2a91c7-1b3d-4e8a-9c55-7a0e2d6b3f10")],
+  notes="mentions refresh token with no value")
+
+M("tech-tax-indian-089", TECH, "US", "indian",
+  "Tax interview rejected - W-8BEN-E",
+  """Dear Team,
+
+Our tax interview for US marketplace is showing "invalid" status after we submitted W-8BEN-E. We are a private limited company in India. Our details:
+
+Company name: Aarav Exports Private Limited
+Foreign TIN (PAN): AAKCA7712F
+EIN: 98-7654321
+
+We selected the treaty benefits under India-US treaty, Article 7. Kindly advise what is wrong in our submission as the payments are on hold. Please revert at the earliest.
+
+Regards,
+Neha Kapoor, Accounts""",
+  topic="tax-interview", decoys=[("tax-id", "AAKCA7712F"), ("tax-id", "98-7654321")],
+  notes="EIN and PAN are not secrets")
+
+M("tech-shout-native-090", TECH, "US", "native",
+  "LISTINGS SUPPRESSED FOR NO REASON - FIX THIS",
+  """ALL 214 OF MY LISTINGS ARE SUPPRESSED SINCE THIS MORNING. The Fix Your Products page says "missing information" but there is NOTHING missing, I checked twenty of them by hand.
+
+I have lost a full day of sales in the middle of Prime Big Deal Days and nobody in seller support can tell me anything. I have called three times. FIX THIS NOW. I'm not paying $39.99 a month for a platform that breaks every other week.
+
+Joe Randall
+Randall Sporting Goods""",
+  topic="listing-upload",
+  emo=["ALL 214 OF MY LISTINGS ARE SUPPRESSED SINCE THIS MORNING.", "FIX THIS NOW.",
+       "I'm not paying $39.99 a month for a platform that breaks every other week."],
+  notes="shouting, all caps")
+
+M("tech-page-latam-091", TECH, "CA", "latam",
+  "Error when creating a coupon",
+  """Hello,
+
+When I try to create a coupon in the Advertising > Coupons page I get the message "Something went wrong, please try again later" after I click Submit. It is frustrating because I tried every day this week with different products and budgets.
+
+The browser is Chrome on Windows 11, cache cleared. I attach screenshots. Could you check if there is a problem with my account or the page?
+
+Thank you so much,
+Pablo Navarro
+Navarro Leather Goods""",
+  topic="page-error", decoys=[("mild-word", "It is frustrating")], notes="calm with one mild word")
+
+M("tech-login-phone-092", TECH, "UK", "other-non-native",
+  "Cannot receive verification code - changed phone",
+  """Hello,
+
+I changed my mobile phone number and now I cannot login because the verification code is sent to the old number. My old number was +44 7700 900412, the new is +44 7700 900873.
+
+I have access to the email and I can verify my identity with passport. I did not share my password with anyone. Please help me to update the phone for two step verification.
+
+Thank you,
+Dimitar Petrov
+Balkan Rose Cosmetics Ltd""",
+  topic="login",
+  decoys=[("phone", "+44 7700 900412"), ("phone", "+44 7700 900873"), ("verification-code-word", "the verification code is sent"), ("password-word", "I did not share my password")],
+  notes="Bulgarian seller; phone numbers and words, no secret values")
+
+M("tech-card-amex-093", TECH, "UK", "turkish",
+  "Payment method problem - card charge for advertising",
+  """Hello,
+
+Our sponsored products campaigns are paused because the payment for advertising failed. We want to add our company Amex card but the form gives error "invalid card". Please add it from your side:
+
+Amex 3780-083740-71881 valid thru 08/28, the 4 digit code on the front is 7305
+
+Company name: Marmara Ticaret Ltd. If this is not possible please tell us another way to pay for ads.
+
+Thank you,
+Oğuz Çelik""",
+  topic="payment-method",
+  secrets=[("card", "3780-083740-71881"), ("card-expiry", "08/28"), ("card-code", "7305")],
+  notes="Amex 4-6-5 with dashes, front code")
+
+
 # ---------------------------------------------------------------- write
 if __name__ == "__main__":
     write_messages(OUT, PREFIX, MSGS, dump)
