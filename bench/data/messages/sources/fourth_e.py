@@ -1816,6 +1816,226 @@ Oğuz Çelik""",
   notes="Amex 4-6-5 with dashes, front code")
 
 
+# ---- brand disputes
+M("brand-hijack-native-094", BRAND, "US", "native",
+  "Unauthorized sellers on our brand listing - Tallgrass Outdoor",
+  """Hello Brand Registry team,
+
+Three sellers have joined our listing for the Tallgrass trekking poles (ASIN B0C7NQ2RTW) in the last week: "BestDealz4U", "Global Mart 88" and "QuickShip Store". We have never sold to them and we are the only manufacturer. The test buy we made from "Global Mart 88" (order 114-7720953-1184620) arrived as a cheap copy with our logo printed on the handle.
+
+We've filed a Report a Violation for each seller. Our trademark is registered, USPTO Reg. No. 6,482,119. Could you please review and remove these offers? Photos of the test buy are attached.
+
+Thank you,
+Adam Richter, Tallgrass Outdoor""",
+  topic="hijacker",
+  decoys=[("asin", "B0C7NQ2RTW"), ("order-id", "114-7720953-1184620"), ("trademark-number", "6,482,119")],
+  notes="calm hijacker report with the word counterfeit absent")
+
+M("brand-hijack-chinese-emo-095", BRAND, "US", "chinese",
+  "Hijacker destroy our listing, urgent help!!!",
+  """Hello Amazon,
+
+Our brand VOLTAIR is registered in Brand Registry, but one seller keep changing our listing title and main picture every day, and sells fake products at $5 lower price. We reported 11 times, nothing happen!!!
+
+We are very angry and desperate. Our sales dropped 80% in two weeks, we will lose everything, all our years of hard work is destroyed by this thief!!! Why Amazon protect the criminal and not the brand owner??? Please help us, we beg you, do something today!!!
+
+ASIN: B0D2WQ7XKM
+The seller ID: A2K9QX7ZTRM4PL
+
+VOLTAIR Official""",
+  topic="hijacker",
+  emo=["nothing happen!!!", "We are very angry and desperate.", "we will lose everything, all our years of hard work is destroyed by this thief!!!",
+       "Why Amazon protect the criminal and not the brand owner???", "Please help us, we beg you, do something today!!!"],
+  decoys=[("asin", "B0D2WQ7XKM"), ("merchant-token", "A2K9QX7ZTRM4PL")],
+  notes="emotional hijacker complaint")
+
+M("brand-contrib-indian-096", BRAND, "IN", "indian",
+  "Listing contribution not accepted - brand owner",
+  """Dear Team,
+
+We are the registered brand owner of "Desi Tadka" spices (Brand Registry ID 5512087). We tried to update the product title and images of our ASIN B0BYQ4N2ZL but the contribution is not accepted, the listing still shows old data which some reseller had uploaded 2 years ago.
+
+Kindly make us the brand representative for this ASIN and accept our listing contributions. Trademark certificate (Class 30, application no. 4829117) is attached for your reference.
+
+Regards,
+Sanjay Gupta""",
+  topic="listing-contribution",
+  decoys=[("asin", "B0BYQ4N2ZL"), ("trademark-number", "4829117")], notes="brand contribution")
+
+M("brand-owner-latam-097", BRAND, "MX", "latam",
+  "Brand ownership dispute - other company registered our brand",
+  """Hello Brand Registry Support,
+
+We are the legal owner of the brand "Xocolatl Mia" in Mexico (IMPI registration 2318844) since 2019. Another company registered our brand in Amazon Brand Registry using a pending application in the US, and now they control our listings and we cannot change anything.
+
+We attach our IMPI certificate, our first sales invoices from 2019 and photos of the packaging. Please review the brand ownership and give us access.
+
+Thank you for your help, we have been waiting for weeks and it is frustrating.
+Rosa Martínez""",
+  topic="brand-ownership", decoys=[("trademark-number", "2318844"), ("mild-word", "it is frustrating")],
+  notes="calm, one mild word at the end")
+
+M("brand-transparency-native-098", BRAND, "US", "native",
+  "Transparency codes rejected at FC - enrolled ASIN",
+  """Hi,
+
+Our ASIN B0B9QK3MNL is enrolled in Transparency, and our latest inbound (FBA15Q7ZPK2W) had 300 units rejected because the codes "could not be verified". We checked a sample of the labels with the Transparency app and they scan fine, for example code AZ:8JK2QXW7MP4T.
+
+We printed them from the batch we downloaded on June 2. Could you look into why the FC couldn't verify them?
+
+Thanks,
+Rachel Dunn
+Northbeam Audio""",
+  topic="brand-program",
+  decoys=[("asin", "B0B9QK3MNL"), ("shipment-id", "FBA15Q7ZPK2W"), ("transparency-code", "AZ:8JK2QXW7MP4T")],
+  notes="Transparency code looks like a code but is not a secret")
+
+M("brand-pt-099", BRAND, "US", "latam",
+  "Vendedor não autorizado na nossa marca",
+  """Olá equipe da Amazon,
+
+Somos a empresa Cacau Brasil Ltda, dona da marca "Floresta Doce", registrada no Brand Registry. Há duas semanas um vendedor chamado "Top Price USA" começou a vender na nossa página do produto (ASIN B0CW4NQ8ZT) com um preço muito mais baixo.
+
+Nós nunca vendemos para esse vendedor. Fizemos uma compra de teste e o produto chegou com embalagem diferente e data de validade vencida. Enviamos as fotos e o número do pedido no formulário de denúncia.
+
+Pedimos que vocês investiguem e removam esse vendedor da nossa listagem.
+
+Atenciosamente,
+Beatriz Almeida""",
+  topic="hijacker", lang="pt", decoys=[("asin", "B0CW4NQ8ZT")], notes="Portuguese on US (non-english)")
+
+M("brand-iban-other-100", BRAND, "DE", "other-non-native",
+  "Brand Registry - payment for trademark fees and verification",
+  """Hello,
+
+We are enrolling our brand "Alpenkind" in Brand Registry. The verification code was sent to our trademark attorney, and he forwarded it, but the form says the code is expired. Can you send a new one to the attorney?
+
+Also the IP Accelerator law firm asked us to pay the application fee and sent us their bank account. Is this payment really needed for Brand Registry? Their details: Kanzlei Huber, IBAN DE44 5001 0517 5407 3249 31. We want to be sure this is not a scam before we pay.
+
+Thank you,
+Stefan Gruber""",
+  topic="brand-ownership", secrets=[("iban", "DE44 5001 0517 5407 3249 31")],
+  decoys=[("verification-code-word", "The verification code was sent")],
+  notes="Austrian seller pastes a law firm IBAN")
+
+M("brand-hijack-turkish-101", BRAND, "AE", "turkish",
+  "Seller using our brand name in his listings",
+  """Dear Brand Registry Team,
+
+Our brand "Lokum House" is registered in UAE and in Amazon Brand Registry. A seller is creating new listings with our brand name in the title and our photos, but selling lokum from another factory. The ASINs are B0DA7Q2KZN and B0DA7Q9LMP.
+
+We used the Report a Violation tool for both, but the answer was "no violation found". Please check again, our registration certificate (number 318774) and the photos comparison are attached.
+
+Thank you,
+Ahmet Kılıç""",
+  topic="hijacker",
+  decoys=[("asin", "B0DA7Q2KZN"), ("trademark-number", "318774")], notes="calm, Turkish seller on AE")
+
+# ---- category approval
+M("cat-grocery-native-102", CAT, "US", "native",
+  "Grocery & Gourmet ungating - invoices attached",
+  """Hello,
+
+I'm requesting approval for the Grocery & Gourmet Food category for my store, Prairie Pantry. I plan to sell shelf-stable snacks (granola, dried fruit) from two distributors, KeHE and UNFI.
+
+Attached are three invoices from KeHE dated within the last 180 days, showing 10+ units of each product, with our business name and address matching Seller Central. I also attached our state food handler permit.
+
+Please let me know if anything else is needed.
+
+Thanks,
+Amy Porter""",
+  topic="grocery", notes="calm request")
+
+M("cat-jewelry-indian-103", CAT, "IN", "indian",
+  "Request for approval - Fine Jewellery category",
+  """Dear Category Team,
+
+We are manufacturer of silver jewellery in Jaipur since 1998 and we want to sell in Fine Jewellery category. As per requirements we have BIS hallmark registration (HM/C/6190034515) and the annual turnover is more than 50 lakhs.
+
+Kindly find attached our GST certificate, BIS certificate and product photos on white background. We also request guidance if any further documents are required.
+
+Thanks & Regards,
+Lalit Soni
+Soni Silver Arts""",
+  topic="jewelry", decoys=[("certificate-number", "HM/C/6190034515")], notes="Indian English")
+
+M("cat-supplements-chinese-104", CAT, "US", "chinese",
+  "Dietary supplements approval - follow up",
+  """Hello,
+
+We applied for approval to sell dietary supplements 2 weeks ago (case 19284710336) and it was denied because of "insufficient documentation". We have uploaded the COA from the manufacturer, the GMP certificate, and the label photos with all 6 sides.
+
+Could you tell us what document is missing exactly? The manufacturer is in New Jersey, FDA facility registration 13928475066.
+
+Thanks a lot
+Hefei Health Source""",
+  topic="dietary-supplements",
+  decoys=[("case-id", "19284710336")], notes="follow-up, ID numbers")
+
+M("cat-toys-native-105", CAT, "UK", "native",
+  "Toys holiday selling requirements",
+  """Hi,
+
+We'd like to sell toys during the holiday period this year. We meet the performance requirements as far as we can tell: our account has been open since 2022, ODR is 0.3% and late dispatch is 1.1%.
+
+We haven't received an invitation or any notice and the Add a Product page says approval is required. Is there anything we need to do to apply, or should we wait for the invitation?
+
+Thanks,
+Lucy Barnes
+Little Oak Toys""",
+  topic="toys-holiday", policy=["ODR"], notes="metrics mentioned, not an appeal")
+
+M("cat-auto-latam-106", CAT, "US", "latam",
+  "Automotive ungating rejected",
+  """Hi, I applied for the Automotive and Powersports category to sell brake pads, and it was rejected. The reason says the invoice is not from a manufacturer or distributor, but my supplier AutoPartes Monterrey is the official distributor of the brand in Mexico, I attached the distribution letter.
+
+Please, give us chance, we already sell 3 years in Amazon with good feedback. What can I do to get approved?
+
+Thank you,
+Héctor Vargas""",
+  topic="automotive", decoys=[("mild-plea", "Please, give us chance")], notes="polite mild plea")
+
+M("cat-beauty-plead-107", CAT, "US", "other-non-native",
+  "Beauty topicals approval - please I need this",
+  """Hello,
+
+This is my fourth time applying for Beauty topicals approval and I am really losing hope. I have uploaded invoices, the MoCRA registration of the manufacturer, the labels, everything. Each time "denied" with no reason.
+
+Please, I am begging, I have invested all my savings in this stock of 2,000 face serums and it is sitting in my garage. If I cannot sell I lose everything I have. I don't know what else to do, please tell me what is wrong.
+
+Best regards,
+Maria Santos (Manila)""",
+  topic="beauty-topicals",
+  emo=["I am really losing hope", "Please, I am begging", "If I cannot sell I lose everything I have",
+       "I don't know what else to do"],
+  notes="Filipino seller, despair")
+
+M("cat-art-other-108", CAT, "US", "other-non-native",
+  "Fine art category - application",
+  """Dear Amazon,
+
+I am a painter from Prague and I would like to sell my original oil paintings in the Fine Art category. I understand that Amazon accepts only galleries and dealers for this category, but I sell through two galleries in Czech Republic (Galerie Vltava and Atelier Kampa) who can confirm.
+
+I attach my portfolio, the letters from the galleries and my exhibition history. Please let me know if an individual artist can apply.
+
+With regards,
+Jana Dvořáková""",
+  topic="fine-art", notes="Czech seller, calm")
+
+M("cat-watches-otp-zh-109", CAT, "US", "chinese",
+  "Watches category approval - verification",
+  """您好，
+
+我们申请手表类目的销售许可，系统要求我们进行电话验证，但是收到验证码后页面就报错了。验证码：739204，请帮我们确认是否已经验证成功？
+
+我们是深圳的手表工厂，有自己的品牌 TIMORA，已经上传了工厂营业执照、品牌授权和产品图片。请告诉我们下一步需要做什么。
+
+谢谢！
+深圳时睿钟表有限公司""",
+  topic="watches", lang="zh", secrets=[("one-time-code", "739204")],
+  notes="Chinese on US with an OTP")
+
+
 # ---------------------------------------------------------------- write
 if __name__ == "__main__":
     write_messages(OUT, PREFIX, MSGS, dump)
