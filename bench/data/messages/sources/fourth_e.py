@@ -670,7 +670,7 @@ M("appeal-inauth-rconly-026", AA, "US", "chinese",
   "Root Cause Analysis for inauthentic complaint",
   """Dear Seller Performance Team,
 
-Thank you for the notice about our account. We received 3 inauthentic complaints for ASIN B0CZ8H1RTW (silicone baking mat) and the account was deactivated. We have done careful investigation and here is the Root Cause Analysis.
+Thank you for the notice about our account. We received 3 inauthentic complaints for ASIN B0CZ8H1RTW (silicone baking mat) and the account was deactivated. We have done careful investigation and found four reasons.
 
 Root Cause Analysis
 1. The brand owner changed their logo in February 2026 but our supplier still sent us old stock with the old logo, so buyers thought the product is not authentic.
@@ -684,7 +684,7 @@ We respect the Amazon policy on authentic products and hope you can review our a
 
 Best regards,
 Hangzhou Minglu Trade Co., Ltd""",
-  violation="inauthentic", rc="Root Cause Analysis\n1.", style="numbered",
+  violation="inauthentic", rc="Root Cause Analysis", style="plain",
   policy=["inauthentic complaints"],
   decoys=[("asin", "B0CZ8H1RTW"), ("invoice-number", "HT-20260118-07")],
   notes="only a Root Cause Analysis, no corrective or preventive part")
@@ -791,10 +791,10 @@ M("appeal-dropship-cofut-032", AA, "US", "chinese",
 We received your notice that our account is deactivated because of dropshipping. We are very sorry about it and we will correct it.
 
 Our action plan:
-1) We will stop buying from other online stores immediately.
-2) We will rent a small warehouse in Ontario, California, and prepare stock of our best 20 products.
-3) We will send all future orders with our own packing slip with our store name Fuxing Outlet.
-4) We will contact the buyers who received wrong packing slip and give them refund.
+1) We will cancel the 14 open orders that were bought from other online stores and refund the buyers.
+2) We will set the quantity to 0 for all products we do not have in our own stock.
+3) We will contact the buyers who received wrong packing slip and give them refund.
+4) We will send Amazon the list of all these orders.
 
 We wish Amazon can give us a chance to correct, we will follow the Amazon policies strictly.
 
@@ -807,7 +807,7 @@ M("appeal-condition-cofut-033", AA, "AU", "other-non-native",
   "Appeal - condition complaints",
   """Dear Sir/Madam,
 
-Regarding the deactivation of my account Lee Family Electronics for condition complaints about the headphones. I will solve the problem like this. I am going to check each headphone before sending and I will put new sealing stickers on the boxes. I will also write to the 9 customers of the last month and offer them return with free label. Also the listing will be changed to say Renewed for the refurbished models and I will create separate listing for the new ones. Then the complaints will stop.
+Regarding the deactivation of my account Lee Family Electronics for condition complaints about the headphones. I will solve the problem like this. I am going to take the refurbished headphones out of the new listing and send them back to my supplier. I will also write to the 9 customers of the last month and offer them return with free label. Also the listing will be changed to say Renewed for the refurbished models and I will create separate listing for the new ones. Then the complaints will stop.
 
 Please reactivate, I hope my account can be used again soon.
 
@@ -1161,7 +1161,7 @@ Why it happened:
 Our packing staff used returned products again when the new stock was finished. Some boxes were opened before and buyers saw hair on the product, this is very bad and we understand.
 
 What we will do:
-We will stop immediately to resend returned products. We will send all returned items back to the factory for refurbish, we will sell them only with Used condition. We will contact the complaining customers and give refund.
+We will take all the returned units out of our new stock shelves. We will send these items back to the factory for refurbish, we will sell them only with Used condition. We will contact the complaining customers and give refund.
 
 Best regards,
 Burak Şahin""",
@@ -2034,6 +2034,170 @@ M("cat-watches-otp-zh-109", CAT, "US", "chinese",
 深圳时睿钟表有限公司""",
   topic="watches", lang="zh", secrets=[("one-time-code", "739204")],
   notes="Chinese on US with an OTP")
+
+
+# ---- more appeals: policy not named, quoted notifications, strong words about facts
+M("appeal-merged-nopol-110", AA, "US", "chinese",
+  "Appeal for our account Jinhe Lighting",
+  """Dear Seller Performance Team,
+
+Thank you for reading our appeal. Our account Jinhe Lighting was deactivated on 2026-08-17. We have checked all our orders and listings carefully.
+
+Root cause and what we changed
+Our LED strip lights had a wrong input voltage on the label (12V printed, real is 24V). Some customers connected them wrong and the lights burned, they wrote bad feedback and returned. We have already corrected the label file with the factory, relabeled all 1,600 units in FBA through the FBA label service, and updated the listing title and bullet points to show 24V clearly. All buyers who returned got full refund.
+
+Summary of changes for the future
+- Every label and manual must be checked by two people with the real product before mass production.
+- One sample of each batch will be tested and photographed by our QC.
+- Our customer service checks return reasons every week, if any reason repeats 3 times we stop selling and investigate.
+
+We hope you can reinstate our account.
+Jinhe Lighting""",
+  violation="product-safety", rc="Root cause and what we changed", co="Root cause and what we changed",
+  pr="Summary of changes for the future", style="plain",
+  notes="cause and corrective merged under one heading; no policy or violation named")
+
+M("appeal-lr-nopoa-nopol-111", LR, "UK", "other-non-native",
+  "Please reactivate ASIN B0CJ8LQ2WM",
+  """Hello,
+
+My listing ASIN B0CJ8LQ2WM (hand-made beeswax candles) is inactive since Monday and I do not understand why. In the Account Health there is nothing red, the listing just shows "Inactive - removed by Amazon".
+
+The candles are the same as always, I sell them for three years with good reviews. Can you please reactivate the listing or tell me what I need to change? I can send photos or the safety data sheet if needed.
+
+Thank you very much,
+Agnieszka Wiśniewska""",
+  violation="listing-policy", decoys=[("asin", "B0CJ8LQ2WM")],
+  notes="listing appeal with no POA and no policy named (not an A016 case)")
+
+M("appeal-quoted-latam-112", AA, "US", "latam",
+  "Re: Your Amazon.com selling account",
+  """Hello Seller Performance,
+
+We received this message:
+
+"URGENT: Your Amazon selling account has been deactivated. We have determined that you are selling products that violate our Pesticide and Pesticide Devices policy. Your listings have been removed."
+
+Investigation
+We found that our mosquito repellent bracelets (3 ASINs) make a claim "repels mosquitoes", and this is a pesticide claim that needs EPA registration. Our supplier in Colombia told us they are natural and do not need it, and we believed him.
+
+Immediate steps
+We deleted the three listings the same day, and created removal orders for the 540 units. We also reviewed our other 41 products and found one citronella candle with the same kind of claim, we edited it.
+
+Long-term controls
+Any product with a claim about insects, bacteria or viruses is now checked against the EPA rules before listing, and we ask the supplier for the EPA registration number. If there is no number, we do not sell it.
+
+Thank you,
+Andrés Castaño""",
+  violation="restricted-products", rc="Investigation", co="Immediate steps", pr="Long-term controls",
+  style="plain", policy=["Pesticide and Pesticide Devices policy", "pesticide claim"],
+  notes="policy named only inside the quoted Amazon notification (and the claim type); quoted URGENT is not emotional")
+
+M("appeal-numlist-nopol-113", AA, "IN", "indian",
+  "Request to reactivate our account - Plan of action",
+  """Dear Seller Performance Team,
+
+Please find our plan for the reactivation of our account Rajdhani Home Decor.
+
+1. The issue happened because our warehouse in Noida did not have stock of 18 cushion cover designs and the inventory in Seller Central was not updated, so orders were cancelled.
+2. We have now updated the inventory of all 260 SKUs manually and removed the 18 designs which are discontinued.
+3. We have integrated our inventory software Unicommerce with Seller Central so the stock is updated every 30 minutes.
+4. All the buyers whose orders were cancelled have been contacted and apologised.
+5. In future, the store manager will check the stock report every morning, and no new SKU will be listed without physical stock in the warehouse.
+6. We will review the account health page every week.
+
+We assure you that this will not repeat. Kindly reactivate our account.
+
+Thanks & Regards,
+Rohit Malhotra""",
+  violation="cancel-rate", rc="1. The issue happened because", co="2. We have now updated",
+  pr="5. In future, the store manager", style="numbered",
+  notes="numbered list with no headings; cancellations described but no policy or metric named")
+
+M("appeal-overapology-114", AA, "US", "other-non-native",
+  "Deeply sorry - appeal for review policy violation",
+  """Dear Amazon Seller Performance Team,
+
+I am so deeply sorry. I apologize from the bottom of my heart, I am truly ashamed, and I am sorry again and again for my terrible mistake. Please forgive me.
+
+Root cause: I gave free samples to my friends and family and asked them to leave reviews for my rice cooker. I did not know this violates the Community Guidelines on reviews.
+
+What I did already: I asked all 9 friends to delete the reviews, and 8 are deleted now. I removed the listing coupon I used for them. I read the Customer Product Reviews Policy completely.
+
+Prevention: only Amazon Vine and Request a Review button from now on. I will never ask any person I know for a review.
+
+Once more, I am so sorry, I am so so sorry. I will never do this again, I promise with all my heart.
+
+Kim Soo-ah""",
+  violation="review-manipulation", rc="Root cause:", co="What I did already:", pr="Prevention:",
+  style="inline", policy=["Community Guidelines", "Customer Product Reviews Policy"],
+  emo=["I am so deeply sorry. I apologize from the bottom of my heart, I am truly ashamed, and I am sorry again and again for my terrible mistake. Please forgive me.",
+       "Once more, I am so sorry, I am so so sorry.", "I promise with all my heart"],
+  notes="excessive apology in a complete POA")
+
+M("appeal-facts-first-115", AA, "US", "native",
+  "LSR deactivation - Bayside Nautical Supply",
+  """Dear Seller Performance,
+
+Before the plan, some context. Bayside Nautical Supply has sold marine hardware on Amazon since 2019. Over that time we have shipped roughly 48,000 orders with an LSR under 1%. On the night of September 7 a fire in the unit next to our warehouse in Tampa forced the fire marshal to close our building for eleven days. Our inventory was not damaged, but we could not enter the building. We had 312 open orders. We tried to ship from a second location but most of our stock was inside.
+
+Our LSR for the period reached 14.2%.
+
+ROOT CAUSE
+We had one warehouse and no plan for losing access to it, and we did not raise handling time or pause listings when the building closed.
+
+WHAT WE DID
+We have since moved our 60 fastest-selling SKUs to FBA, so those orders no longer depend on our building. All 312 delayed orders were shipped by September 21, and every buyer got a message and a 15% refund.
+
+GOING FORWARD
+We keep FBA stock for our top SKUs at all times. If our warehouse is ever unavailable, the person on duty sets vacation mode within two hours; this step is written into our emergency checklist, which two employees are trained on.
+
+Sincerely,
+Ken Alvarez, Operations Manager""",
+  violation="late-shipment", rc="ROOT CAUSE", co="WHAT WE DID", pr="GOING FORWARD", style="caps",
+  policy=["LSR"], notes="a page of facts before the plan; strong words about facts (fire); metric only as LSR")
+
+M("appeal-fraudbuyer-116", AA, "UK", "native",
+  "A-to-z claims and negative feedback - account deactivation",
+  """Dear Seller Performance,
+
+We are writing about the deactivation of our account under the Order Defect Rate target. Most of the defects trace back to one fraudulent buyer and a batch of counterfeit units we received from a supplier who has since been dropped.
+
+What we found
+One buyer account opened nine A-to-z claims across nine orders in two weeks, each saying the parcel was empty; the weights on our Royal Mail labels show otherwise. Separately, 26 units of a phone charger from a new supplier turned out to be fake copies and were returned as faulty.
+
+Fixes made
+We reported the buyer account through the Report Abuse form. We have withdrawn all stock from that supplier, refunded every buyer of the charger and destroyed the remaining units. Parcels over £20 now go out with a signature.
+
+Keeping it from coming back
+New suppliers must send brand authorisation and a sample before any order, and we now do a weekly check of claims and feedback, flagging any buyer with more than two claims.
+
+Kind regards,
+Fiona Clarke
+Clarke Electricals Ltd""",
+  violation="odr", rc="What we found", co="Fixes made", pr="Keeping it from coming back", style="plain",
+  policy=["Order Defect Rate"], notes="calm letter with strong factual words (fraudulent buyer, counterfeit units, fake)")
+
+M("appeal-safety-nopol-117", LR, "US", "turkish",
+  "Listing B0CX2KQ9ZR - please reinstate",
+  """Hello Amazon Team,
+
+Our listing B0CX2KQ9ZR (children's wooden puzzle) was removed. We have prepared our explanation.
+
+Why our listing was removed
+We did not upload the test report and certificate for the product, because we thought wooden toys don't need it.
+
+What we have done
+We sent the puzzle to Intertek in Istanbul and it passed all the tests. The report and the certificate are uploaded in Manage Your Compliance since 18 November.
+
+What we will do next time
+Before listing a toy, we will read the compliance requirements for the category and test first.
+
+Thank you, we wait your good news.
+Elif Yılmaz""",
+  violation="product-safety", rc="Why our listing was removed", co="What we have done",
+  pr="What we will do next time", style="plain",
+  notes="complete POA that never names the policy, standard or violation, only that the listing was removed")
 
 
 # ---------------------------------------------------------------- write
