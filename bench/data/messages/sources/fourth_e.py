@@ -2200,6 +2200,202 @@ Elif Yılmaz""",
   notes="complete POA that never names the policy, standard or violation, only that the listing was removed")
 
 
+# ---- a second round: more missing parts, more non-appeals
+M("appeal-patent-norc-118", LR, "US", "chinese",
+  "Patent complaint - listing B0D6ZK2PQW reinstatement request",
+  """Dear Amazon Team,
+
+About the patent infringement complaint on our listing B0D6ZK2PQW (magnetic cable organizer), complaint ID 14472093318.
+
+Immediate steps
+1. We have stopped the sales and closed the listing on 2026-09-03.
+2. All 640 units in FBA have been removed to our US warehouse, removal order ID 3WQK9ZN8TL.
+3. We have contacted the complainant's lawyer and signed the agreement to not sell this design, the retraction letter is attached.
+
+Never again
+- Every new design will be searched in Google Patents and USPTO before production.
+- For US market, our patent agent will give written opinion for each new product.
+
+Thank you for your review.
+Xiamen Orderly Home Products""",
+  violation="ip-patent", co="Immediate steps", pr="Never again", style="plain",
+  policy=["patent infringement complaint"],
+  decoys=[("asin", "B0D6ZK2PQW"), ("complaint-id", "14472093318"), ("removal-order-id", "3WQK9ZN8TL")],
+  notes="no explanation of why the design infringed")
+
+M("appeal-dropship-nocorr-119", AA, "US", "native",
+  "Drop shipping policy - Elm Street Goods",
+  """Hello,
+
+Our account was deactivated under the drop shipping policy after several customers received orders in packaging from another retailer.
+
+What went wrong
+When our supplier ran out of stock in July, one of our team members started ordering from a big-box retailer's website and shipping straight to our Amazon customers, with the retailer's invoice in the box. He thought it was a quick fix for a temporary stock problem and didn't tell anyone.
+
+Going forward
+Only products from our own inventory will ever be sold, and any out-of-stock SKU will be set to zero quantity rather than sourced elsewhere. Every team member will read and sign the drop shipping policy, and I'll personally review a weekly sample of outgoing packages.
+
+Thanks for your time,
+Jordan Ellis
+Elm Street Goods""",
+  violation="drop-shipping", rc="What went wrong", pr="Going forward", style="plain",
+  policy=["drop shipping policy"], notes="cause and Going forward; nothing done for the affected orders")
+
+M("appeal-condition-notdone-120", AA, "IN", "indian",
+  "Plan of action - Condition complaints on refurbished laptops",
+  """Dear Seller Performance Team,
+
+Kindly find below our plan of action regarding the condition complaints received on our refurbished laptops listed under Amazon Renewed.
+
+**Root cause**
+Our refurbishing partner in Chennai did not replace the batteries of 25 units, so customers found battery health below 80% which is not matching the Renewed standard. Our QC check list did not include battery health.
+
+**Corrective action plan**
+- We will recall the remaining 42 units from FBA and replace the batteries.
+- We will contact all 25 affected customers and offer free battery replacement or refund.
+- We will update the listing to show the battery health guarantee.
+
+**Preventive action plan**
+- Battery health test will be added to the QC check list, minimum 85%.
+- Every unit will have QC report inside the box signed by the technician.
+
+Kindly consider our appeal.
+Regards,
+Venkatesh Rao
+TechRenew Solutions""",
+  violation="condition", rc="Root cause", co="Corrective action plan", pr="Preventive action plan",
+  done=False, style="bold", policy=["condition complaints", "Renewed standard"],
+  notes="corrective part all future")
+
+M("appeal-tracking-notdone-norc-121", AA, "UK", "other-non-native",
+  "Valid Tracking Rate - action plan",
+  """Hello Seller Performance,
+
+Our account was deactivated for the Valid Tracking Rate below 95%. We are Kraków Linen Studio.
+
+Actions to fix the problem:
+- We will move all orders to DPD with tracking from next week.
+- We will upload tracking for all open orders when the new labels are ready.
+- We will write to the buyers of the orders without tracking and give them the DPD number.
+
+Prevention:
+- In the future every order will be shipped only with a tracked service.
+- I will check the VTR in Account Health each Monday.
+
+Thank you,
+Magdalena Zielińska""",
+  violation="valid-tracking", co="Actions to fix the problem:", pr="Prevention:", done=False, style="colon",
+  policy=["Valid Tracking Rate", "VTR"], notes="no root cause and corrective only future")
+
+M("fba-return-latam-122", FBA, "US", "latam",
+  "Customer return - wrong item returned to FBA",
+  """Hello team,
+
+For order 113-8802761-4419385 the buyer returned a different product (an old broken hair dryer, not our ionic dryer), and the return was accepted to our sellable inventory. I found it when we made a removal order for inspection (LPN LPNRR938271645).
+
+Can you please reimburse the unit? The buyer got full refund $89.00. I attach the photos of what we received. For any question my phone is +1 305-555-0187.
+
+Thank you very much,
+Sofía Ramírez""",
+  topic="customer-return",
+  decoys=[("order-id", "113-8802761-4419385"), ("lpn", "LPNRR938271645"), ("phone", "+1 305-555-0187")],
+  notes="wrong item returned")
+
+M("fba-removal-chinese-123", FBA, "UK", "chinese",
+  "Removal order received less units",
+  """Hello,
+
+We created removal order 5XKQ2W8PNT for 200 units of our bluetooth speakers to our UK warehouse in Manchester. We received only 158 units, delivered by DPD in 3 boxes on 14/10/2026 (tracking 15501938274615). Unfortunately 42 units are missing.
+
+The removal order page shows 200 units shipped. Please investigate and reimburse the missing 42 units.
+
+Thank you,
+Shenzhen Hifi Audio""",
+  topic="removal",
+  decoys=[("removal-order-id", "5XKQ2W8PNT"), ("tracking-number", "15501938274615"), ("mild-word", "Unfortunately")],
+  notes="calm with a mild word")
+
+M("tech-report-vn-124", TECH, "US", "other-non-native",
+  "Business report shows wrong sessions",
+  """Hello Seller Support,
+
+Since 1 November our Business Reports (Detail Page Sales and Traffic by Child Item) show 0 sessions for all ASINs, but the orders are still coming, 40 to 60 per day. It is a bit frustrating because we use this report to manage our ads budget.
+
+We checked with different date ranges and in two browsers, same result. Could you please check if the report is broken for our account?
+
+Thank you so much,
+Tran Van Minh
+Mekong Bamboo Co.""",
+  topic="report-error", decoys=[("mild-word", "It is a bit frustrating")], notes="calm with a mild word")
+
+M("tech-deposit-zh-125", TECH, "US", "chinese",
+  "Deposit method - cannot add US bank account",
+  """您好，
+
+我们在添加收款方式时，系统一直提示“无法验证银行账户”。我们使用的是美国花旗银行的公司账户，信息如下，请帮忙核对：
+
+开户行：Citibank N.A.
+ABA路由号码：3222-7162-7
+账号：4010 2298 7731
+账户名：Evergreen Trading Inc.
+
+我们的公司名称和卖家平台上的法定名称完全一致。现在我们的付款被暂停，请尽快帮忙处理，谢谢！
+
+张敏
+Evergreen Trading Inc.""",
+  topic="deposit-method", lang="zh",
+  secrets=[("routing-number", "3222-7162-7"), ("bank-account", "4010 2298 7731")],
+  notes="Chinese on US with a dashed routing number and an account number")
+
+M("tech-card-ja-126", TECH, "JP", "other-non-native",
+  "クレジットカードの登録ができません",
+  """セラーサポート御中
+
+いつもお世話になっております。有限会社みどり屋の佐藤です。
+
+月額登録料の支払い用にクレジットカードを登録しようとしていますが、「カード情報が無効です」というエラーが出て登録できません。カード会社に確認したところ、カードは問題なく使えるとのことでした。
+
+念のため入力した内容を記載します。
+カード番号：４８３６－４５０７－４９５２－８８３１
+有効期限：０７／２９
+セキュリティコード：３１８
+
+どこが間違っているのか教えていただけますと幸いです。
+
+よろしくお願いいたします。
+佐藤 由美""",
+  topic="payment-method", lang="ja",
+  secrets=[("card", "４８３６－４５０７－４９５２－８８３１"), ("card-expiry", "０７／２９"), ("card-code", "３１８")],
+  notes="Japanese on JP (not English-required); card, expiry and code in full-width digits and separators")
+
+M("brand-contrib-latam-127", BRAND, "ES", "latam",
+  "Cannot edit our own brand listing",
+  """Hi Brand Registry,
+
+We are the owners of the brand "Olivar de Jaén" (EUIPO 018774521), enrolled in Brand Registry since March. A reseller created the listing for our 500 ml olive oil before us with wrong size (they wrote 750 ml) and bad photos. Our edits are rejected every time, we tried 6 times.
+
+It is frustrating because buyers complain the bottle is smaller. Please make our contribution the one that is shown, we attach the trademark certificate and real photos.
+
+Gracias,
+Manuel Ortiz""",
+  topic="listing-contribution", decoys=[("trademark-number", "018774521"), ("mild-word", "It is frustrating")],
+  notes="calm with mild word; Argentine seller on ES writing English")
+
+M("cat-grocery-turkish-128", CAT, "AE", "turkish",
+  "Grocery category approval - second request",
+  """Dear Category Team,
+
+We applied for the Grocery category approval for our Turkish coffee and delight products, and it was rejected because the invoice date was older than 180 days. Sorry for the trouble, this was our mistake.
+
+Now we attach a new invoice from Kurukahveci distributor in Dubai dated 02.11.2026, with 120 units for each product, and our trade license number 1048827. Please review our application again.
+
+Best regards,
+Serkan Aksoy
+Anatolian Taste Trading LLC""",
+  topic="grocery", decoys=[("single-apology", "Sorry for the trouble, this was our mistake.")],
+  notes="single apology in a calm follow-up")
+
+
 # ---------------------------------------------------------------- write
 if __name__ == "__main__":
     write_messages(OUT, PREFIX, MSGS, dump)
