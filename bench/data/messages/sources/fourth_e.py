@@ -2396,6 +2396,99 @@ Anatolian Taste Trading LLC""",
   notes="single apology in a calm follow-up")
 
 
+# ---- a third round: one-paragraph plan, more angry and no-POA appeals, a card-ending decoy
+M("appeal-paragraph-nopol-129", AA, "UK", "other-non-native",
+  "Request for reinstatement - Lahore Leather Works",
+  """Dear Seller Performance team, our account Lahore Leather Works was deactivated last week and we have looked into every order of the last three months to understand it, and the main thing we found is that our courier in the UK, a small company we started using in June, marked parcels as delivered when they were still in their depot, so buyers opened claims and left bad feedback because they never received the jackets, and we did not see this because we trusted the courier dashboard instead of checking the Amazon order pages; we have ended the contract with this courier and moved all orders to Royal Mail Tracked 48, we have refunded or reshipped the 37 affected orders and replied to every buyer, and we will also ask Amazon to review the feedback that is about the courier only; to make sure this cannot happen again we will check a random sample of ten deliveries every week with the buyers, we will only use couriers that integrate their tracking with Amazon, and our manager Bilal will look at the customer metrics page every morning before we start packing. Thank you for reading and we hope to continue serving Amazon customers. Regards, Usman Qureshi""",
+  violation="odr", rc="the main thing we found is that", co="we have ended the contract with this courier",
+  pr="to make sure this cannot happen again", style="none",
+  notes="whole POA in one long paragraph, corrective mixes done and will; no policy or metric named")
+
+M("appeal-nopoa-bsa-angry-130", AA, "US", "native",
+  "Termination without notice - Section 3 of the BSA",
+  """To Amazon Legal and Seller Performance,
+
+You deactivated my account and are holding $18,240 of my money. Under Section 3 of the Business Solutions Agreement you are required to give notice and a reason. I got neither, just a form email.
+
+I have done nothing wrong and I am not going to grovel with some "plan of action" for a violation you won't even name. This is outrageous and frankly illegal. Release my funds within 7 days or my attorney will file in King County court. I have already contacted two journalists who cover Amazon sellers.
+
+Derek Holt
+Holt Hardware Supply""",
+  violation="seller-code-of-conduct", policy=["Section 3 of the Business Solutions Agreement"],
+  emo=["This is outrageous and frankly illegal.", "Release my funds within 7 days or my attorney will file in King County court.",
+       "I have already contacted two journalists who cover Amazon sellers."],
+  notes="angry, legal threats, refuses a POA; cites the BSA section")
+
+M("appeal-nopoa-short-131", AA, "US", "chinese",
+  "Account status",
+  """Hello,
+
+Today I open Seller Central and see my account is deactivated, the Account Health page show red but I can not find which item have problem. All my listings are inactive now. We have 3 years selling home textiles and no warning before.
+
+Please can you check my account and tell me what I need to do, and which document I should send? I will prepare it quickly.
+
+Thank you
+Lin Hao""",
+  violation="listing-policy",
+  notes="calm, short, no POA, no policy (seller does not know the violation)")
+
+M("appeal-review-nocorr-132", AA, "ES", "latam",
+  "Appeal - reviews violation",
+  """Dear Seller Performance Team,
+
+We received the deactivation of our account for violating the Community Guidelines about reviews, for our kitchen knife set.
+
+Why it happened
+In May we joined a "review club" recommended by a consultant in Buenos Aires. We sent them free products, and their members wrote reviews. The consultant said it is legal because we did not pay money, only products. Now we understand that any incentive for a review is not allowed.
+
+What we will do from now
+We will never give products in exchange for reviews. We will only use the Amazon Vine program. Our team will take the Seller University course about reviews and a person will check all our promotions before we start them.
+
+Thank you for considering our appeal.
+Martín Suárez""",
+  violation="review-manipulation", rc="Why it happened", pr="What we will do from now", style="plain",
+  policy=["Community Guidelines"],
+  notes="no corrective part: the club, the reviews and the consultant are not dealt with")
+
+M("appeal-identity-cardend-133", AA, "US", "native",
+  "Identity verification appeal - credit card verification",
+  """Hello,
+
+Our account was deactivated because we could not complete identity verification; the credit card verification step failed.
+
+Cause
+The card on file (Visa ending in 4417) was a personal card in my wife's name. Amazon requires the card holder to match the primary contact person, and she is not listed on the account.
+
+Actions completed
+We replaced the card with a business card in my name, ending 0832, and uploaded my passport and a bank statement showing the same name and address. The primary contact information now matches the documents exactly.
+
+Preventive steps
+Any future payment change will use a card in the primary contact's name, and I will check Account Info once a quarter so the details stay consistent.
+
+Thank you,
+Brian Ochoa
+Ochoa Fitness Co.""",
+  violation="identity-verification", rc="Cause", co="Actions completed", pr="Preventive steps",
+  style="plain", policy=["identity verification"],
+  decoys=[("card-last-four", "ending in 4417"), ("card-last-four", "ending 0832")],
+  notes="last four digits of cards only, not secrets")
+
+M("tech-desperate-indian-134", TECH, "IN", "indian",
+  "Disbursement on hold - please help urgently sir",
+  """Respected Sir/Madam,
+
+Please help me sir, my all payments are on hold from 45 days. The message shows "disbursement deactivated - verify your bank account" but I have verified the bank account 3 times, IFSC code is correct (SBIN0004521) and the name is same as PAN.
+
+I am a small seller, I have taken loan to buy the stock, and now I am not able to pay the EMI. I am in very big trouble, I am not sleeping from many days. Kindly kindly help me, I am requesting with folded hands.
+
+Thanks,
+Manoj Yadav
+Yadav Footwear, Agra""",
+  topic="deposit-method",
+  emo=["I am in very big trouble, I am not sleeping from many days.", "Kindly kindly help me, I am requesting with folded hands."],
+  decoys=[("ifsc", "SBIN0004521")], notes="pleading and despair; IFSC is not a secret")
+
+
 # ---------------------------------------------------------------- write
 if __name__ == "__main__":
     write_messages(OUT, PREFIX, MSGS, dump)
