@@ -420,6 +420,420 @@ Zhuoyue Home
   pol=["Pre-fulfillment Cancel Rate"], dec=[("foreign-snippet", "我们是广州卓越家居")],
   notes="caps headings, Chinese seller, Chinese phrase in first line")
 
+M("poa-restr-vn-014", "listing-reinstatement", "restricted-products", "US", "other-non-native",
+  "Listing removed - Pesticides and pesticide devices - ASIN B0BZ7PL2QK",
+  """
+Dear Amazon Team,
+
+Our listing of the citronella bracelet (ASIN B0BZ7PL2QK) was removed under the Pesticides and pesticide devices policy because the bullet points said "kills mosquitoes" and "repels insects 100%". We are Hanoi Green Living and we sell natural products.
+
+1) Root Cause Analysis
+Our old listing was copied from the supplier catalogue. The supplier wrote pesticide claims that we did not understand need EPA registration. Our team did not know that a word like "repel" make the product a pesticide device in US.
+
+2) Steps already taken
+- All claims "kill", "repel", "insect-proof" were deleted from title, bullets, A+ content and images.
+- We changed the product packaging sticker for 540 units at the warehouse (removal order 3NQ7ZK1XLT, re-sent in FBA15HQ82MZN).
+- We checked our other 27 listings and removed same words from 4 of them.
+
+3) Going forward
+We will keep a list of forbidden words from the restricted products help pages and our lister must check it before publish. Every 3 months I will read again the Pesticides policy page because rules are changing.
+
+Thank you, we hope to have the listing back.
+Tran Minh Duc
+""", style="numbered", rc="1) Root Cause Analysis", co="2) Steps already taken", pr="3) Going forward",
+  pol=["Pesticides and pesticide devices policy", "Pesticides policy"],
+  dec=[("asin", "B0BZ7PL2QK"), ("removal-order-id", "3NQ7ZK1XLT"), ("shipment-id", "FBA15HQ82MZN")],
+  notes="numbered: Root Cause Analysis / Steps already taken / Going forward")
+
+M("poa-usednew-in-015", "account-appeal", "used-sold-as-new", "IN", "indian",
+  "Appeal: Used sold as new complaints - Techverse Retail",
+  """
+Dear Seller Performance Team,
+
+Greetings of the day. We are writing in reference to the deactivation of our seller account for complaints that used items are sold as new (Bluetooth earphones, ASIN B0C5MN8Q2R).
+
+## Why did this happen?
+Customer returns which came back to our warehouse in Noida were put back into the new stock without checking. Our warehouse boy did not know the returned units must be separate. Some boxes were opened and resealed, so next customer got used item.
+
+## What have we done already?
+- We have physically checked all 860 units and separated 47 opened units, these are now sold only as "Used - Very Good" with correct description.
+- Returned items now go to a separate rack with red tag.
+- All 12 customers who complained were refunded and the unit taken back.
+
+## How will we stop it happening again?
+- Two-step return inspection with a photo for every return, recorded in Excel sheet.
+- Monthly training to warehouse staff on condition guidelines.
+- The warehouse manager will do surprise audit of 20 boxes every Friday.
+
+Request you to kindly consider our appeal. We are very grateful.
+
+Regards,
+Ankit Verma
+""", style="markdown", rc="Why did this happen?", co="What have we done already?", pr="How will we stop it happening again?",
+  pol=["used items are sold as new"], dec=[("asin", "B0C5MN8Q2R")],
+  notes="markdown headings written as questions")
+
+M("poa-listing-tr-016", "listing-reinstatement", "listing-policy", "US", "turkish",
+  "ASIN B0CJ2XW7PN removed for detail page rules",
+  """
+Dear Amazon Catalog and Seller Performance,
+
+Our ASIN B0CJ2XW7PN (copper Turkish coffee pot) was suppressed and then removed for violation of detail page rules. The main image had our logo and the text "Best Seller 2026" and the title had price information.
+
+**Root cause and what we changed**
+Our designer made the images for our own website and the same files were uploaded to Amazon without checking style guide. We have now replaced the main image with pure white background without logo or text, removed "Best Seller" and "only $24" from title, and checked 31 other ASINs of our brand. 3 more images have been fixed the same day.
+
+**Long-term changes**
+From now we keep two image folders, one for Amazon and one for website. Before upload our catalog person will compare with the category style guide checklist which we printed and put on the wall. We will review all listings every three months.
+
+Kind regards,
+Burak Aydın
+Ottoman Copper Co.
+""", style="bold", rc="Root cause and what we changed", co="Root cause and what we changed", pr="Long-term changes",
+  pol=["detail page rules"], dec=[("asin", "B0CJ2XW7PN")],
+  notes="merged heading 'Root cause and what we changed' covers two parts")
+
+M("poa-copy-zh-017", "listing-reinstatement", "ip-copyright", "US", "chinese",
+  "Copyright infringement complaint - request to reinstate listing",
+  """
+Hello,
+
+Our listing ASIN B0D3GH7Q1L (wall sticker set) was removed for copyright infringement, complaint ID 15502938471. The rights owner said our product images used their photo.
+
+Investigation
+We checked and found our new designer downloaded a living room background picture from internet and put our sticker on it. He did not know this picture has copyright by the photographer. The stickers design itself is made by our company.
+
+Immediate steps
+We deleted all images which use that background and took new photos in our own studio on 22 March. We also sent email to the rights owner to apologise and asked them to retract the complaint, they replied yes and retraction is sent to notice-dispute@amazon.com.
+
+Long-term changes
+All images must be shot by our own photographer or bought from stock website with license, license file saved in our drive. Designer got training on copyright. Our team leader check every new image before uploading.
+
+Thank you and best regards,
+Zhang Min
+宁波美居装饰
+""", style="plain", rc="Investigation", co="Immediate steps", pr="Long-term changes",
+  pol=["copyright infringement"],
+  dec=[("asin", "B0D3GH7Q1L"), ("complaint-id", "15502938471"), ("foreign-snippet", "宁波美居装饰")],
+  notes="plain headings Investigation / Immediate steps / Long-term changes")
+
+M("poa-odr-native-018", "account-appeal", "odr", "US", "native",
+  "ODR appeal",
+  """
+Hi team,
+
+We're appealing the deactivation for our ODR (2.3%). Almost all of the defects came from one product, a folding wagon whose wheel bracket cracked, and customers left negative feedback and filed A-to-z claims when it broke in the first week. We traced it to a cheaper bracket our manufacturer substituted in the December run without telling us. We've already pulled the wagon from sale, refunded all 36 affected customers whether they complained or not, and shipped every buyer of the December run a free steel replacement bracket; the manufacturer has credited us for the lot. From now on any material change needs our written sign-off, we do a drop test on three units from every production run before it's shipped to FBA, and someone on our team reviews negative feedback and return reasons every morning so a pattern like this gets caught within days, not weeks.
+
+Thanks for taking a look,
+Marcus Webb
+Trailhead Goods
+""", style="none", rc="We traced it to", co="We've already pulled", pr="From now on",
+  pol=["ODR"], notes="native, whole plan in one paragraph, no headings")
+
+M("poa-idv-latam-019", "account-appeal", "identity-verification", "US", "latam",
+  "Section 3 of the Business Solutions Agreement - verification appeal",
+  """
+Dear Seller Performance,
+
+Our account was deactivated under Section 3 of the Business Solutions Agreement because the information we gave during verification did not match. We are Ferretería El Roble S.A. de C.V. from Monterrey.
+
+Cause:
+The address in the application was our old warehouse, but the utility bill we uploaded was from the new office. Also the name on the bank statement was "Ferreteria El Roble" without the "S.A. de C.V.". The person who filled the form was our intern and she used old information.
+
+Actions done:
+We updated the business address in Seller Central to match the official documents. We uploaded a new bank statement from BBVA México dated March 2026 where the legal name is complete, and the Constancia de Situación Fiscal (RFC FER150322KL9). The passport of the legal representative is valid until 2031.
+
+Prevention:
+Only the legal representative will change account information from now. We keep a document folder with the last documents and when we move office we will update Amazon first.
+
+Gracias por su atención.
+Roberto Garza
+""", style="colon", rc="Cause:", co="Actions done:", pr="Prevention:",
+  pol=["Section 3 of the Business Solutions Agreement"], dec=[("tax-id", "RFC FER150322KL9")],
+  notes="identity verification, policy as BSA section; colon headings")
+
+M("poa-patent-de-020", "listing-reinstatement", "ip-patent", "DE", "other-non-native",
+  "Patent infringement complaint - garlic press ASIN B0B8LKQ2ZM",
+  """
+Dear Sir or Madam,
+
+we received a notice that our listing B0B8LKQ2ZM was removed because of an alleged patent infringement (patent EP 3 412 887 B1). We take this serious and give here our plan of action.
+
+a) Cause of the complaint
+We bought the design of the garlic press from a trading company in Ningbo, which assured that the design is free. We did not do an own patent search before launch. After the complaint our patent attorney compared the product and confirmed that the rotating mechanism is covered by claim 1 of the patent.
+
+b) Measures already implemented
+- We stopped selling immediately and the 330 units in the FBA warehouse are removed for disposal (removal order 2KP9XQ4ZLR).
+- We contacted the patent owner, Küchenwerk GmbH, and agreed not to sell this model again. The complaint was withdrawn on 19.03.2026.
+
+c) Measures for the future
+- Before any new product we do a patent search at DPMA and EPO via our attorney.
+- Suppliers must sign a written warranty that the product does not infringe patents.
+
+Mit freundlichen Grüßen
+Jonas Becker
+Becker Haushaltswaren e.K.
+""", style="lettered", rc="a) Cause of the complaint", co="b) Measures already implemented", pr="c) Measures for the future",
+  pol=["patent infringement"],
+  dec=[("asin", "B0B8LKQ2ZM"), ("patent-number", "EP 3 412 887 B1"), ("removal-order-id", "2KP9XQ4ZLR"), ("foreign-snippet", "Mit freundlichen Grüßen")],
+  notes="German seller writing English on DE, lettered headings")
+
+M("poa-coc-in-021", "account-appeal", "seller-code-of-conduct", "IN", "indian",
+  "Appeal - Seller Code of Conduct violation (buyer contact)",
+  """
+Dear Seller Performance,
+
+We received notice that our account is deactivated for violating the Seller Code of Conduct, because our staff contacted buyers on WhatsApp asking them to change the negative feedback.
+
+Our POA: Root cause
+Our customer care executive took buyer phone numbers from the delivery labels and messaged 9 customers on WhatsApp. He did this by himself to improve his monthly target of seller feedback. Management was not aware, but we accept it is our responsibility.
+
+Our POA: Corrective actions
+The executive has been removed from our company on 11 March. All buyer data on office phones has been deleted. We have apologised to the customers via Buyer-Seller Messaging only. Feedback targets have been removed from staff KPI.
+
+Our POA: Preventive measures
+All buyer communication will be only through Buyer-Seller Messaging. Staff phones are not allowed in the packing area. Every new staff will be trained on the Code of Conduct on day one and sign it.
+
+Kindly reinstate our account. We assure full compliance.
+
+Thanks & Regards,
+Meera Iyer
+Shree Textiles, Surat
+""", style="our-poa", rc="Our POA: Root cause", co="Our POA: Corrective actions", pr="Our POA: Preventive measures",
+  pol=["Seller Code of Conduct", "Code of Conduct"],
+  notes="our-poa headings; WhatsApp mentioned")
+
+M("poa-inauth-agency-022", "account-appeal", "inauthentic", "US", "chinese",
+  "Plan of Action for account AJ7K2M - Inauthentic (submitted by agent)",
+  """
+Dear Amazon Seller Performance Team,
+
+We are Shenzhen Yunfan E-commerce Consulting, the agent authorized by Dongguan Meixin Electronics Co., Ltd (store name MEIXIN-US). Authorization letter attached. On behalf of our client we submit the plan of action for the deactivation about inauthentic complaints on bluetooth speaker ASIN B0C1ZP8RK4.
+
+Facts of the case: the client manufactures this speaker in its own factory (business license 91441900MA5XXXXX and production photos attached). 8 complaints were received from 5 January to 20 February. After reading the buyer comments we found buyers received a speaker with a different logo on the box.
+
+I. ROOT CAUSE
+The packaging supplier delivered 1,000 boxes with the old logo (before brand renewal in December). The warehouse used old boxes for shipment FBA17MXQ2KPC, so buyers thought the product was fake.
+
+II. CORRECTIVE ACTIONS ALREADY TAKEN
+1. 412 units with old boxes were removed (removal ID 9LKQ2T7ZXM) and repacked in new brand boxes.
+2. All old boxes destroyed, photos attached.
+3. 8 buyers contacted and refunded.
+
+III. PREVENTIVE MEASURES
+1. Packaging will be approved by brand manager before printing and a sample sealed in warehouse.
+2. Before every FBA shipment, QC will check box logo and take photo.
+3. Our agency will audit the account health every week.
+
+Thank you very much for your time.
+
+Shenzhen Yunfan E-commerce Consulting
+""", style="caps", rc="I. ROOT CAUSE", co="II. CORRECTIVE ACTIONS ALREADY TAKEN", pr="III. PREVENTIVE MEASURES",
+  pol=["inauthentic complaints"],
+  dec=[("asin", "B0C1ZP8RK4"), ("shipment-id", "FBA17MXQ2KPC"), ("removal-order-id", "9LKQ2T7ZXM")],
+  notes="Chinese agency letter on behalf of a factory, roman-numbered caps headings")
+
+M("poa-late-pk-023", "account-appeal", "late-shipment", "UK", "other-non-native",
+  "LDR appeal - Karachi Crafts",
+  """
+Dear Amazon UK team,
+
+Our Late Dispatch Rate (LDR) is 9% for the last 30 days and our account is deactivated. Please see our plan.
+
+**Root Cause**
+1. Our only courier pickup was 2 times per week from Karachi and orders waited 3-4 days.
+2. Handling time in Seller Central was 1 day (default) but we need 3 days for handmade rugs.
+
+**Corrective actions**
+1. We have changed handling time to 4 days for all 58 SKUs.
+2. We have signed with DHL Express for daily pickup, contract attached.
+3. We have sent 200 best seller units to a UK prep centre in Manchester to ship in 1 day.
+
+Going forward we will check the dispatch report every morning and confirm shipment same day, and when a big order volume come (like Black Friday) we will temporarily increase handling time before the sale starts.
+
+Thank you,
+Bilal Ahmed
+""", style="mixed", rc="Root Cause", co="Corrective actions", pr="Going forward we will check",
+  pol=["Late Dispatch Rate", "LDR"],
+  notes="bold headings for two parts, prevention as a 'Going forward' paragraph (mixed)")
+
+M("poa-review-zh-024", "account-appeal", "review-manipulation", "US", "chinese",
+  "关于评论操纵的申诉 - 行动计划",
+  """
+尊敬的亚马逊卖家绩效团队：
+
+我们的店铺 BESTLIFE-HOME 因违反《买家评论政策》被停用。我们已经认真调查，以下是我们的行动计划。
+
+一、问题原因
+我们的运营人员在一个微信群里认识了一家“测评服务商”，对方说可以提供“真实买家”帮我们增加评论。运营人员为三款产品付费购买了大约40条评论，管理层事先并不知情。这是我们严重的错误。
+
+二、已经采取的措施
+1. 已经立即停止与该服务商的一切合作，并退出所有相关微信群。
+2. 负责该事项的运营人员已被解除劳动合同。
+3. 我们已经检查所有listing，没有其他付费评论行为。
+
+三、预防措施
+1. 全体员工将参加亚马逊评论政策培训，并签署合规承诺书。
+2. 以后所有推广活动只使用亚马逊官方工具，例如Vine计划。
+3. 每月由合规经理检查一次评论情况和运营的推广记录。
+
+恳请贵团队审阅我们的申诉，谢谢！
+
+此致
+敬礼
+深圳百利家居有限公司
+""", lang="zh", style="numbered", rc="一、问题原因", co="二、已经采取的措施", pr="三、预防措施",
+  pol=["买家评论政策"], notes="complete POA written in Chinese on the US marketplace")
+
+M("poa-gouge-tr-025", "account-appeal", "price-gouging", "US", "turkish",
+  "Appeal - pricing policy deactivation",
+  """
+Dear Seller Performance,
+
+Our account is deactivated because of the policy on pricing (Amazon Marketplace Fair Pricing Policy) for hand sanitizer listings. We prepared following points.
+
+1 - Root cause
+Our prices are set in Turkish lira and converted by our software. In March lira changed a lot and the software used wrong exchange rate for one day, so the price of sanitizer 500 ml became $64 instead of $6.40. It was a technical mistake, a comma problem.
+
+2 - Corrective actions
+We have corrected the prices the same day. 5 orders were placed with wrong price and we refunded the difference to all of them. We have changed the software to update exchange rate from Central Bank every hour and not manual.
+
+3 - Preventive actions
+We will set a minimum and maximum price in Seller Central for every SKU so Amazon blocks wrong prices. A daily price report will be checked by our finance person.
+
+Teşekkürler,
+Hakan Öztürk
+""", style="numbered", rc="1 - Root cause", co="2 - Corrective actions", pr="3 - Preventive actions",
+  pol=["Fair Pricing Policy"], dec=[("foreign-snippet", "Teşekkürler")],
+  notes="numbered with dashes '1 -'")
+
+M("poa-cond-vn-026", "listing-reinstatement", "condition", "US", "other-non-native",
+  "Reinstate listing ASIN B0C8RT2LMN - condition complaints",
+  """
+Hello Amazon,
+
+My listing ASIN B0C8RT2LMN (ceramic tea set) is blocked for condition complaints, buyers said the item arrive broken or chipped.
+
+Root cause: our box only had one layer of bubble wrap and the cups moved inside the box during FBA transport. The packing was not enough for fragile ceramic.
+
+What we did: We already removed the 180 units from warehouse and repacked each cup with foam and a divider, new box is double wall. We made drop test from 1.2 meter 10 times with no damage. All broken order buyers got refund.
+
+How we prevent: Every new ceramic product we make drop test before send to Amazon. We will also read the return reports every week and if breakage happen again we stop shipment.
+
+Thank you for your help, hope to sell again soon.
+Pham Quoc Bao
+""", style="inline", rc="Root cause:", co="What we did:", pr="How we prevent:",
+  pol=["condition complaints"], dec=[("asin", "B0C8RT2LMN"), ("mild-plea", "hope to sell again soon")],
+  notes="inline, Vietnamese seller, short")
+
+M("poa-safety-zh-027", "listing-reinstatement", "product-safety", "UK", "chinese",
+  "Listing deactivated for missing UKCA - request reinstate",
+  """
+Dear Amazon,
+
+Our listing of kids electric toothbrush (ASIN B0D2LQ9X3M) was removed, the notification say "Product safety: missing compliance documents". We understand for UK toys and electric products need the UKCA marking and test report.
+
+Root cause:
+We sold this product first in US and we thought same documents are enough for UK. We did not apply the UKCA and did not show UK responsible person on package.
+
+Corrective actions:
+- We have done test at SGS Shenzhen, report No. SZEM2603001827 is attached, together with Declaration of Conformity.
+- New labels with UKCA mark and UK importer address have been printed and applied to all 600 units in warehouse by our UK prep centre.
+
+Preventive measures:
+- Before launching any product in a new country our compliance staff make a list of required certificates.
+- We will upload all documents to Manage Your Compliance before create listing.
+
+Thank you and best regards,
+Huang Jie
+深圳市乐齿科技有限公司
+""", style="colon", rc="Root cause:", co="Corrective actions:", pr="Preventive measures:",
+  pol=["Product safety"],
+  dec=[("asin", "B0D2LQ9X3M"), ("certificate-number", "SZEM2603001827"), ("foreign-snippet", "深圳市乐齿科技有限公司")],
+  notes="policy named only inside the quoted notification")
+
+# ---- cover letters with the POA attached
+
+M("cover-inauth-in-028", "account-appeal", "inauthentic", "IN", "indian",
+  "Appeal against deactivation - inauthentic complaint - POA attached",
+  """
+Dear Seller Performance Team,
+
+With reference to your email dated 02-03-2026 regarding deactivation of our account Gupta Electronics for inauthentic item complaints on ASIN B0BK3LZ92P, please find attached our detailed Plan of Action (file name: Gupta_POA_March2026.pdf) along with the supporting documents:
+
+1. Purchase invoices from Samsung authorised distributor Redington India Ltd (Invoice no. RIL/26/44871 and RIL/26/45102)
+2. Letter of authorisation from the distributor
+3. GST registration certificate
+
+The invoices clearly show the products are genuine and purchased from the authorised supply chain. The POA explains the reason for the complaints and the steps we have taken.
+
+Kindly go through the attached documents and do the needful at the earliest. We are ready to provide any further information required.
+
+Thanks and Regards,
+Sanjay Gupta
+Gupta Electronics, Delhi
+Mob: +91 99110 27364
+""", att=True, pol=["inauthentic item complaints"],
+  dec=[("asin", "B0BK3LZ92P"), ("file-name", "Gupta_POA_March2026.pdf"), ("invoice-number", "RIL/26/44871"), ("phone", "+91 99110 27364")],
+  notes="cover letter, POA in attachment")
+
+M("cover-rel-zh-029", "account-appeal", "related-accounts", "US", "chinese",
+  "Related account appeal - please see attachment",
+  """
+Dear Sir or Madam,
+
+Our account TOPVIEW Direct has been deactivated because Amazon think it is related to a deactivated account. We do not own any other account. The office where we rent before was shared with another company and maybe the same WiFi caused the relation.
+
+We have written our plan of action in the attached Word document "TOPVIEW-POA-v2.docx", it includes the root cause, what we already did (new office rental contract, new network, new computer) and how we will prevent in future. We also attached the rental contract and the business license of both companies, which shows different legal person.
+
+Please check the attachment. If you need anything more, please tell us and we will provide quickly.
+
+Thank you!
+TOPVIEW Direct
+""", att=True, pol=["related to a deactivated account"],
+  dec=[("file-name", "TOPVIEW-POA-v2.docx")],
+  notes="cover letter summarising an attached POA")
+
+M("cover-odr-es-030", "account-appeal", "odr", "US", "latam",
+  "Apelación - Tasa de defectos en pedidos - plan adjunto",
+  """
+Estimado equipo de Rendimiento del Vendedor:
+
+Les escribimos en relación con la desactivación de nuestra cuenta Casa Oaxaca Artesanías por tener una tasa de defectos en pedidos (ODR) superior al 1%.
+
+Adjuntamos nuestro plan de acción completo en el archivo "Plan_de_accion_CasaOaxaca.pdf". En él explicamos la causa principal de las reclamaciones de la Garantía de la A a la Z, las medidas que ya tomamos y lo que haremos para evitar que vuelva a ocurrir. También adjuntamos las facturas del nuevo servicio de paquetería y capturas de pantalla de los reembolsos.
+
+Quedamos atentos a cualquier información adicional que necesiten. Agradecemos mucho su tiempo y su comprensión.
+
+Atentamente,
+Guadalupe Hernández
+Casa Oaxaca Artesanías
+Tel. +52 951 555 0187
+""", lang="es", att=True, pol=["tasa de defectos en pedidos", "ODR"],
+  dec=[("file-name", "Plan_de_accion_CasaOaxaca.pdf"), ("phone", "+52 951 555 0187")],
+  notes="Spanish cover letter on US, POA attached")
+
+M("cover-idv-native-031", "account-appeal", "identity-verification", "UK", "native",
+  "Verification documents and appeal (BSA S.3)",
+  """
+Hello,
+
+Further to your message of 14 March, our account (Hollins & Reed Stationery Ltd, VAT GB 284 6617 39) was deactivated under BSA S.3 because you could not verify the information we provided.
+
+I've attached a letter setting out our plan of action, together with the following:
+- Certificate of incorporation from Companies House (company number 11824053)
+- A bank statement dated 1 March 2026 showing the registered office address
+- Passport of the director, Helen Reed
+
+The plan explains why the address on file did not match (we moved registered office in January) and what we have done about it. Please let me know if you need the documents in a different format. The password field on the document upload page kept timing out, so I'm sending them with this case instead.
+
+Kind regards,
+Helen Reed
+Director
+""", att=True, pol=["BSA S.3"],
+  dec=[("tax-id", "GB 284 6617 39"), ("case-id", "11824053"), ("password-word", "password field")],
+  notes="cover letter, policy as BSA S.3 abbreviation, 'password' with no value")
+
 # END OF MESSAGES
 
 if __name__ == "__main__":
