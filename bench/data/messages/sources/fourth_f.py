@@ -834,6 +834,638 @@ Director
   dec=[("tax-id", "GB 284 6617 39"), ("case-id", "11824053"), ("password-word", "password field")],
   notes="cover letter, policy as BSA S.3 abbreviation, 'password' with no value")
 
+# ---- POAs missing the root cause
+
+M("poa-norc-in-032", "account-appeal", "counterfeit", "IN", "indian",
+  "Appeal for reinstatement - counterfeit complaint",
+  """
+Dear Sir/Madam,
+
+This is with reference to the deactivation of our account Raj Sports Mart due to a counterfeit complaint received for cricket bats (ASIN B0BT8NQ3KZ). We respect Amazon policy and submitting the below plan of action.
+
+1. Corrective actions taken
+a) All 96 units of the ASIN have been removed from the FBA warehouse vide removal order 6QWZ2KXP4M.
+b) We have stopped purchasing from M/s Jalandhar Sports Agency.
+c) Refund has been given to all the customers who have raised complaint.
+
+2. Preventive measures
+a) We will purchase only from brand authorised distributors and keep invoices.
+b) Before listing any branded product, the authorisation letter will be verified by our manager.
+c) Our team will monitor the Account Health daily.
+
+We humbly request you to restore our account so we can continue selling.
+
+Thanks and regards,
+Rajesh Kumar
+""", style="numbered", co="1. Corrective actions taken", pr="2. Preventive measures",
+  pol=["counterfeit complaint"], dec=[("asin", "B0BT8NQ3KZ"), ("removal-order-id", "6QWZ2KXP4M")],
+  notes="numbered POA with only actions and prevention: no root cause")
+
+M("poa-norc-tr-033", "listing-reinstatement", "restricted-products", "US", "turkish",
+  "Restricted product - ASIN B0C9WQ3MZR CBD-free hemp oil",
+  """
+Hello,
+
+Our hemp seed oil listing (ASIN B0C9WQ3MZR) was removed as a restricted product under Drugs and drug paraphernalia. Our oil has no CBD, it is cold pressed seed oil for cooking.
+
+Immediate steps
+- We removed the word "hemp extract" and the leaf picture from the listing.
+- We uploaded the lab analysis from Istanbul lab showing 0.0% CBD and THC, report no. IST-LAB-26-4471.
+- We changed the title to "Cold Pressed Hemp Seed Cooking Oil, Food Grade".
+
+Long-term changes
+- Every food listing will be checked against restricted products pages by our export manager.
+- Lab report for every batch will be uploaded to Manage Your Compliance before shipment.
+
+Please reinstate the ASIN. Thank you very much.
+
+Selin Kaya
+Ege Natural Gıda
+""", style="plain", co="Immediate steps", pr="Long-term changes",
+  pol=["Drugs and drug paraphernalia"], dec=[("asin", "B0C9WQ3MZR"), ("certificate-number", "IST-LAB-26-4471")],
+  notes="no root cause; plain headings")
+
+M("poa-norc-native-034", "account-appeal", "related-accounts", "US", "native",
+  "RE: deactivation - related accounts",
+  """
+This is ridiculous. Your email says we're deactivated for related accounts. We have been selling on Amazon for 7 years and WE HAVE NEVER OWNED ANOTHER ACCOUNT. You won't tell us which account we are supposedly linked to, so how are we supposed to explain anything?
+
+What we've done anyway:
+- Removed every user from our account except the two owners.
+- Replaced our office router and got a new static IP from Spectrum.
+- Stopped using the shared virtual assistant service we used for listing work.
+
+Going forward only the owners will log in, from company laptops, and we'll review user permissions every month.
+
+Our whole income depends on this account and you are destroying our business without even telling us why. Reinstate it.
+
+Greg Hollister
+Hollister Outdoor Supply
+""", style="mixed", co="What we've done anyway:", pr="Going forward only the owners",
+  pol=["related accounts"],
+  emo=["This is ridiculous.", "WE HAVE NEVER OWNED ANOTHER ACCOUNT", "you are destroying our business"],
+  notes="angry native seller, shouting, no root cause")
+
+M("poa-norc-zh-035", "account-appeal", "valid-tracking", "US", "chinese",
+  "Appeal for our account",
+  """
+Dear Amazon Seller Performance,
+
+We get the email that our account is deactivated. We are very sorry for this. Below is our plan of action.
+
+What we have did:
+1. We have changed our carrier from a small forwarder to UPS and USPS for all self-fulfilled orders.
+2. We have checked the last 200 orders and update the correct tracking number and carrier name for them.
+3. We have moved most of our stock to FBA, only 12 SKU still ship by ourselves.
+
+Measures to avoid:
+1. Our staff will confirm every tracking number is scannable before confirm shipment.
+2. We will check account health page every day.
+3. Our manager will do training for new staff about confirm shipment.
+
+Hope Amazon can give us one more chance. Thank you so much.
+
+Best regards,
+JOYHOME Store
+""", style="colon", co="What we have did:", pr="Measures to avoid:",
+  dec=[("single-apology", "We are very sorry for this."), ("mild-plea", "Hope Amazon can give us one more chance.")],
+  notes="no root cause and names no policy or metric")
+
+M("poa-norc-latam-036", "listing-reinstatement", "listing-policy", "US", "latam",
+  "Reactivation of ASIN B0CKL7ZQ2P - variation policy",
+  """
+Hi Amazon team,
+
+We are Café Montaña Verde from Guatemala. Our ASIN B0CKL7ZQ2P was deactivated for breaking the variation policy, because we put different coffee origins (Guatemala, Honduras, Colombia) as sizes of one parent.
+
+**What we corrected**
+We broke the family into 3 separate parent ASINs, each with the real size variations (250g, 500g, 1kg). All images and bullets were updated for each origin and the old child ASINs were deleted.
+
+**What we will do in the future**
+Before creating variations we will read the variation guidelines for Grocery, and if we are not sure we open a case with Seller Support before we publish.
+
+Muchas gracias por su ayuda,
+Lucía Morales
+""", style="bold", co="What we corrected", pr="What we will do in the future",
+  pol=["variation policy"], dec=[("asin", "B0CKL7ZQ2P")],
+  notes="no root cause section (only the violation restated)")
+
+# ---- POAs missing the corrective actions
+
+M("poa-noco-vn-037", "account-appeal", "late-shipment", "US", "other-non-native",
+  "Late shipment rate appeal - Mekong Bamboo",
+  """
+Dear Seller Performance Team,
+
+We are Mekong Bamboo from Can Tho. Our account is deactivated for Late Shipment Rate 7.9%.
+
+Reason
+In March a storm closed the road to the port for one week and our carrier could not pick up. Also our handling time was 1 day only, which is too short for bamboo furniture which we make after order.
+
+Going forward
+- We will set handling time to 5 days for all made to order products.
+- We will use two carriers, so if one cannot pick up the other can.
+- Every morning our manager will look at the orders that must ship today.
+- In storm season (August to November) we will turn on holiday mode if the road is closed.
+
+We hope Amazon accept our plan. Thank you.
+Vo Thanh Hai
+""", style="plain", rc="Reason", pr="Going forward",
+  pol=["Late Shipment Rate"],
+  notes="root cause and prevention only; nothing done about the late orders or the account")
+
+M("poa-noco-zh-038", "account-appeal", "inauthentic", "US", "chinese",
+  "Please please help us - inauthentic appeal",
+  """
+Dear Amazon,
+
+Please please help us. Our account is deactivated because of inauthentic complaint and all our money is hold. We are small company with 6 people, if you do not reactivate we will be bankrupt and our family will lose everything.
+
+The reason of problem:
+We are the brand owner of "LUMIKA" but last year we changed the logo and some old packaging still in the warehouse. Buyer see two different box and think we sell fake.
+
+Measures to avoid:
+1. We will use only one packaging design from now.
+2. QC will check every box before FBA shipment.
+3. We will register the new logo in Brand Registry.
+
+We beg you, please give us a chance, we never sell fake product in our life. Please, we are crying every day.
+
+LUMIKA Official Store
+""", style="colon", rc="The reason of problem:", pr="Measures to avoid:",
+  pol=["inauthentic complaint"],
+  emo=["Please please help us.", "we will be bankrupt and our family will lose everything", "We beg you, please give us a chance", "we are crying every day"],
+  notes="emotional Chinese seller; root cause and prevention, no corrective actions")
+
+M("poa-noco-native-039", "account-appeal", "cancel-rate", "US", "native",
+  "Cancellation rate appeal",
+  """
+Hello,
+
+Our account was deactivated because our cancellation rate went above the 2.5% threshold for seller-fulfilled orders.
+
+Root cause: We sell vintage vinyl records, and every record is a single unit. We list on Amazon, Discogs and our own site. When a record sold on two channels within the same hour, our spreadsheet-based inventory wasn't updated fast enough, and we had to cancel the Amazon order. This happened 19 times in the 7-day window.
+
+Prevention: We will move to a multichannel inventory tool that updates all channels within five minutes of a sale, and records we've listed on other sites will be given a one-day handling time buffer. I'll personally review the cancellation rate on the Account Health page twice a week.
+
+Thanks,
+Rachel Dunn
+Groove Vault Records
+""", style="colon", rc="Root cause:", pr="Prevention:",
+  pol=["cancellation rate"], notes="native, root cause and prevention only")
+
+M("poa-noco-in-040", "listing-reinstatement", "product-safety", "IN", "indian",
+  "Request to reactivate ASIN B0CRT4LM8Q",
+  """
+Dear Team,
+
+Our ASIN B0CRT4LM8Q (baby bottle warmer) is deactivated and we are requesting you to kindly reactivate it.
+
+1. Reason
+Some customers have complained that the warmer became very hot and the plastic smelled of burning. After checking, we found the thermostat in one batch from our Chinese supplier was of lower temperature rating than specified.
+
+2. Future plan
+a) We will test every batch in an NABL accredited lab before dispatch.
+b) We will ask the supplier for a component certificate for the thermostat.
+c) Our QC person will do a 2 hour heating test on 5 samples from each lot.
+
+Kindly revert back at the earliest as this is our best selling product.
+
+Regards,
+Nitin Deshpande
+Mumbai
+""", style="numbered", rc="1. Reason", pr="2. Future plan",
+  dec=[("asin", "B0CRT4LM8Q")],
+  notes="no corrective actions; names no policy (only 'deactivated')")
+
+M("poa-noco-tr-041", "account-appeal", "drop-shipping", "UK", "turkish",
+  "Drop shipping policy - account appeal",
+  """
+Dear Amazon UK Seller Performance,
+
+We received the notification that we violated the drop shipping policy. Some orders were delivered with packing slips of another retailer.
+
+ROOT CAUSE
+When our stock in Istanbul finished, our partner company shipped to the customer from their warehouse in London, but they used their own packing slip and company name on the box. We did not tell them to use our name.
+
+FUTURE STEPS
+- Our partner will use only blank boxes and our packing slip with our company name, Bosphorus Ceramics Ltd.
+- We will be the seller of record on every document.
+- We will check 5 random parcels from the partner every week by test orders.
+
+Thank you for your review.
+Canan Şahin
+""", style="caps", rc="ROOT CAUSE", pr="FUTURE STEPS",
+  pol=["drop shipping policy"],
+  notes="caps headings; future steps only, nothing corrected for the past orders")
+
+M("poa-noco-pk-042", "listing-reinstatement", "ip-trademark", "US", "other-non-native",
+  "Trademark complaint 15829930147 - kindly reinstate",
+  """
+Respected Amazon Team,
+
+Our listing for cricket gloves (ASIN B0CFK9M2ZT) was removed after a trademark complaint number 15829930147 by the brand owner.
+
+Root cause: In our title we wrote "compatible with Gray-Nicolls style" because our gloves are similar design, and we did not know that using the brand name in title is not allowed even for comparison.
+
+Preventive measures: In future we will not use any other brand name in titles, bullets or keywords. Before adding a listing we will search the trademark database. Our listing staff Ali will attend the Amazon IP training course.
+
+We will be thankful if you restore the listing.
+
+Regards,
+Imran Siddiqui
+Sialkot Sports Industries
+""", style="inline", rc="Root cause:", pr="Preventive measures:",
+  pol=["trademark complaint"],
+  dec=[("asin", "B0CFK9M2ZT"), ("complaint-id", "15829930147")],
+  notes="inline; root cause and prevention only, the title is not said to be fixed")
+
+# ---- POAs missing the preventive measures
+
+M("poa-nopr-latam-043", "account-appeal", "condition", "US", "latam",
+  "Condition complaints appeal - Electro Renovados MX",
+  """
+Dear Seller Performance,
+
+Our account was deactivated for condition complaints about our renewed tablets.
+
+## Root cause
+Our supplier of the batteries changed in January and some batteries came with capacity 70% instead of 90%. The tablets looked perfect but battery died fast and customers said "not like new".
+
+## Corrective actions
+- We have tested all 240 tablets in stock, 58 had the bad batteries and were removed from FBA (removal 4XKZ9PQ2LM).
+- All 58 got new original batteries and a capacity report.
+- We refunded the 21 customers who complained and sent return labels.
+- We stopped working with that battery supplier.
+
+Thank you for considering our appeal.
+Diego Fernández
+Electro Renovados MX
+""", style="markdown", rc="Root cause", co="Corrective actions", dec=[("removal-order-id", "4XKZ9PQ2LM")],
+  pol=["condition complaints"], notes="markdown POA with no preventive part")
+
+M("poa-nopr-in-044", "account-appeal", "review-manipulation", "IN", "indian",
+  "Appeal - reviews policy violation",
+  """
+Dear Seller Performance Team,
+
+We have received the notice that our account is deactivated for violation of the Amazon review policy. We have done a thorough investigation.
+
+A. Root cause
+Our relative who helps in the business asked his friends and family members to buy our pressure cooker and write reviews. He did this with good intention to help the new product, but we understand that reviews from family and friends are not allowed.
+
+B. Actions taken
+(i) He has been removed from the Seller Central account.
+(ii) We have requested all these friends to remove their reviews, and 14 reviews have been removed.
+(iii) We have informed Amazon of all the 17 reviews by sending the order IDs, for example 408-2291736-5540318.
+
+We request you to consider our appeal kindly.
+
+Regards,
+Suresh Patel
+Patel Home Appliances
+""", style="lettered", rc="A. Root cause", co="B. Actions taken",
+  pol=["Amazon review policy"], dec=[("order-id", "408-2291736-5540318")],
+  notes="lettered, no preventive measures")
+
+M("poa-nopr-zh-045", "account-appeal", "used-sold-as-new", "US", "chinese",
+  "Appeal about customer complaints of used item",
+  """
+Dear Amazon team,
+
+Thank you for the email. We checked all the complaints about our hair dryers.
+
+We find the problem happened because our warehouse in California re-ship the returned items back to FBA with the new stock. These returned items were opened by customer and some have hair inside. The warehouse staff did not separate them because they don't know the rule.
+
+We have already asked the warehouse to check all the stock, 35 returned units are found and they are sent to our US office and will not be sold as new anymore. We have refunded the 9 buyers who complained and send them a new sealed dryer for free. We also changed to a new warehouse in New Jersey which has return inspection service.
+
+Thank you for your time, waiting for your good news.
+Chen Jing
+""", style="none", rc="the problem happened because", co="We have already asked",
+  notes="no headings; no preventive part; names no policy")
+
+M("poa-nopr-native-046", "account-appeal", "price-gouging", "US", "native",
+  "Appeal: pricing deactivation (emergency supplies)",
+  """
+Hi,
+
+We were deactivated for pricing concerns on three water filter listings during the Houston flood emergency.
+
+What went wrong
+Our supplier raised our cost by 60% overnight and a team member increased our list price to keep the margin, without checking the Fair Pricing Policy. The new price was well above our recent prices.
+
+What we fixed
+We reverted all three prices to the pre-emergency level on March 12, refunded the price difference to the 44 customers who bought at the higher price (total $1,912.40), and donated 200 filters to a local shelter.
+
+Thanks for reviewing,
+Tom Alvarez
+ClearFlow Supply Co.
+""", style="plain", rc="What went wrong", co="What we fixed",
+  pol=["Fair Pricing Policy"], notes="plain headings; no preventive part")
+
+# ---- corrective part in future tense only (not done)
+
+M("poa-nd-zh-047", "account-appeal", "counterfeit", "US", "chinese",
+  "Counterfeit complaint appeal - POA",
+  """
+Dear Seller Performance Team,
+
+Our account is deactivated for the counterfeit complaint on ASIN B0CM2QXK8P (car phone holder). Here is our plan of action.
+
+ROOT CAUSE
+Our purchase staff bought 500 holders from a 1688 supplier which said it is the original factory of the brand. Actually it is not authorized and the rights owner made test buy.
+
+CORRECTIVE ACTIONS
+1. We will remove all the inventory from FBA warehouse and destroy it.
+2. We will stop working with this supplier.
+3. We will refund the customers who bought this product.
+
+PREVENTIVE MEASURES
+1. Only buy from the brand owner or authorized distributor with authorization letter.
+2. Keep all invoices for 1 year.
+3. Training for purchase staff about Amazon policy.
+
+Thanks for your consider.
+Ruixiang Auto Parts
+""", style="caps", rc="ROOT CAUSE", co="CORRECTIVE ACTIONS", pr="PREVENTIVE MEASURES", done=False,
+  pol=["counterfeit complaint"], dec=[("asin", "B0CM2QXK8P")],
+  notes="caps headings; corrective actions all 'We will'")
+
+M("poa-nd-tr-048", "account-appeal", "odr", "DE", "turkish",
+  "ODR appeal, I am begging you",
+  """
+Dear Amazon,
+
+I am begging you to read this. Our account is closed because the Order Defect Rate is 2.1%. We have 12 workers in our workshop and their families depend on this, I cannot sleep since one week.
+
+1. Why it happened
+Our leather bags were shipped with a new cargo company and many arrived late or damaged, so customers opened A-to-z claims and gave negative feedback.
+
+2. Actions we will take
+- We will change back to our old cargo company UPS.
+- We will contact every customer who gave negative feedback and offer refund.
+- We will answer all A-to-z claims in 24 hours.
+
+3. Prevention
+- Bags will be packed in double box.
+- Weekly control of the ODR by me.
+
+Please, please, I am asking you from my heart, give back our account.
+Mustafa Çelik
+""", style="numbered", rc="1. Why it happened", co="2. Actions we will take", pr="3. Prevention", done=False,
+  pol=["Order Defect Rate"],
+  emo=["I am begging you to read this.", "I cannot sleep since one week", "Please, please, I am asking you from my heart"],
+  notes="emotional Turkish seller; corrective actions only future tense")
+
+M("poa-nd-in-049", "account-appeal", "related-accounts", "IN", "indian",
+  "Related account deactivation - POA",
+  """
+Dear Seller Performance,
+
+Kindly find our POA for the related account deactivation.
+
+Our POA - Root cause: My brother's account Laxmi Fashions was suspended in 2024 for late shipment and we have used the same bank account for some months in our account Laxmi Ethnic Wear because my brother was helping me start the business.
+
+Our POA - Corrective steps: We are going to close the old account of my brother permanently. We will change the bank account in our Seller Central to a new current account in my name with HDFC Bank. We shall also remove my brother's email from our user list.
+
+Our POA - Prevention: No family member or any other person will have access. Each business will have its own bank account, address and devices.
+
+Kindly consider and do the needful.
+
+Regards,
+Kavita Agarwal
+""", style="our-poa", rc="Our POA - Root cause:", co="Our POA - Corrective steps:", pr="Our POA - Prevention:", done=False,
+  pol=["related account"], notes="our-poa headings; 'going to' / 'will' / 'shall' corrective only")
+
+M("poa-nd-native-050", "account-appeal", "valid-tracking", "CA", "native",
+  "Valid Tracking Rate appeal - Maple Ridge Crafts",
+  """
+Hello Seller Performance,
+
+Our account was deactivated because our Valid Tracking Rate dropped to 88%.
+
+### Root cause
+We shipped most small orders by Canada Post Lettermail, which has no tracking, to keep shipping costs down for buyers of our knitting patterns and needles.
+
+### Corrective actions
+- We will switch all orders to Canada Post Tracked Packet or Chit Chats with tracking.
+- We will raise our shipping template prices to cover the cost.
+- We're going to confirm every order with the tracking number and the correct carrier.
+
+### Preventive measures
+- A weekly check of the VTR on Account Health every Monday.
+- Tracking will be mandatory in our shipping software so a label can't be printed without it.
+
+Thank you,
+Janet McLeod
+""", style="markdown", rc="Root cause", co="Corrective actions", pr="Preventive measures", done=False,
+  pol=["Valid Tracking Rate", "VTR"], notes="markdown; corrective section future only")
+
+M("poa-nd-vn-051", "listing-reinstatement", "ip-copyright", "US", "other-non-native",
+  "Copyright complaint - listing B0D4MK2LQW",
+  """
+Hello Amazon Team,
+
+My listing B0D4MK2LQW (coloring book for kids) was removed for copyright infringement. The rights owner said 6 pages in our book copy their illustrations.
+
+Root cause: I hired a freelance illustrator online and he gave me pictures that he took from another book. I trusted him and did not check.
+
+Correction plan: I will remove the 6 pages and print a new edition with my own drawings. I will contact the rights owner and ask them to withdraw the complaint. The remaining books in FBA will be removed and recycled.
+
+Prevention: New illustrators must sign contract that all work is original, and I will check every picture with Google reverse image search before printing.
+
+Thank you,
+Dang Thu Trang
+""", style="inline", rc="Root cause:", co="Correction plan:", pr="Prevention:", done=False,
+  pol=["copyright infringement"], dec=[("asin", "B0D4MK2LQW")],
+  notes="inline; correction plan in future tense only")
+
+# ---- two parts wrong at once
+
+M("poa-norc-nd-latam-052", "account-appeal", "inauthentic", "US", "latam",
+  "Plan de acción / Plan of action - account Tienda Sol",
+  """
+Hello dear Amazon team,
+
+Good morning from Lima. We received your message about our account and we want to solve everything fast. We are a small family business with 3 years on Amazon and always good metrics.
+
+Plan:
+- We will send you the invoices of our supplier.
+- We will remove the perfume listings from the store.
+- We will refund the buyers who complained.
+
+To avoid this in future:
+- We will only sell perfumes bought from official distributors.
+- We will ask for invoices before buying.
+
+We hope you can give us the opportunity to continue selling. Thank you for your time.
+
+Saludos cordiales,
+Martín Quispe
+Tienda Sol
+""", style="colon", co="Plan:", pr="To avoid this in future:", done=False,
+  dec=[("mild-plea", "We hope you can give us the opportunity to continue selling.")],
+  notes="no root cause, corrective only future, names no policy")
+
+M("poa-norc-nd-zh-053", "listing-reinstatement", "restricted-products", "US", "chinese",
+  "申诉：ASIN B0CX7LP2QM 被列为限制商品",
+  """
+您好，亚马逊团队：
+
+我们的商品 ASIN B0CX7LP2QM（激光笔）因违反“激光产品”限制商品政策被下架。我们非常重视这个问题，现提交以下行动计划。
+
+纠正措施：
+1. 我们将把仓库里的全部库存移除并销毁。
+2. 我们将修改商品详情页，删除“高功率”“可点燃火柴”等描述。
+3. 我们将向FDA提交激光产品报告，并把报告编号提供给亚马逊。
+
+预防措施：
+1. 以后上架新品之前，我们会先查看亚马逊限制商品的帮助页面。
+2. 公司会安排专人负责产品合规，每个季度检查一次所有商品。
+
+感谢您的审核，期待您的回复！
+深圳光辉科技
+""", lang="zh", style="colon", co="纠正措施：", pr="预防措施：", done=False,
+  pol=["“激光产品”限制商品政策"], dec=[("asin", "B0CX7LP2QM")],
+  notes="Chinese on US: no root cause, corrective only future (将)")
+
+M("poa-nopr-nd-in-054", "account-appeal", "late-shipment", "IN", "indian",
+  "Late shipment rate - appeal for reinstatement",
+  """
+Dear Amazon Seller Performance Team,
+
+Our Late Shipment Rate is showing 11% and our account has been deactivated. Kindly see our explanation.
+
+Root cause of the issue: During the month of February our only packing staff was on leave for marriage for 15 days and the orders were not dispatched on time. Also our Easy Ship pickups were missed on 3 days because the courier boy did not come.
+
+Corrective action plan: We will hire two more staff for packing. We will shift to Self Ship with Delhivery with daily pickup. We will also change the handling time to 2 days.
+
+Please consider and reactivate our account at the earliest. Thank you.
+
+Regards,
+Deepak Singh
+Singh Handicrafts, Moradabad
+""", style="inline", rc="Root cause of the issue:", co="Corrective action plan:", done=False,
+  pol=["Late Shipment Rate"], notes="corrective only future; no preventive part")
+
+M("poa-nopr-nd-tr-055", "listing-reinstatement", "product-safety", "US", "turkish",
+  "Product safety - ASIN B0CZ4QL7MK reinstatement",
+  """
+Dear Sir/Madam,
+
+Our ASIN B0CZ4QL7MK (glass kettle) is deactivated because of customer safety complaints that the handle become loose.
+
+Why it happened
+The screws of the handle in one production batch were shorter than drawing. The factory used wrong screws from stock.
+
+What we are going to do
+- We are going to remove all units from the FBA warehouse.
+- We will ask the factory to replace the screws and test each kettle.
+- We will send a new handle kit to all buyers of this batch.
+
+We are waiting your answer.
+Best regards,
+Oğuz Arslan
+Arslan Mutfak A.Ş.
+""", style="plain", rc="Why it happened", co="What we are going to do", done=False,
+  pol=["customer safety complaints"], dec=[("asin", "B0CZ4QL7MK")],
+  notes="plain headings; corrective future only; no preventive")
+
+M("poa-norc-nopr-native-056", "account-appeal", "counterfeit", "US", "native",
+  "REINSTATE MY ACCOUNT NOW",
+  """
+I have been an Amazon seller for NINE YEARS and you shut me down over one complaint from a competitor. This is absolutely unacceptable!!!
+
+Here is what I've done, since apparently that's what you need to hear:
+1. Deleted the listing.
+2. Sent the remaining 40 units back to me.
+3. Refunded the buyer.
+
+Every unit I sell is bought from the manufacturer and I have the receipts to prove it. If this account isn't back up by Friday I am talking to my lawyer and filing a complaint with the FTC. I am sick of dealing with bots that don't read anything. REINSTATE MY ACCOUNT NOW.
+
+Frank DeLuca
+""", style="none", co="Here is what I've done",
+  emo=["REINSTATE MY ACCOUNT NOW", "This is absolutely unacceptable!!!", "I am talking to my lawyer", "I am sick of dealing with bots"],
+  notes="angry native seller; only corrective steps; no policy named (only 'one complaint')")
+
+M("poa-norc-nopr-pk-057", "listing-reinstatement", "listing-policy", "UK", "other-non-native",
+  "Listing B0CP2ZQ8LK - prohibited keywords - fixed",
+  """
+Dear Amazon,
+
+We got the message that our ASIN B0CP2ZQ8LK (table lamp) is suppressed for violation of listing policy, search terms contain prohibited words.
+
+Actions completed:
+1. We have removed "best, cheapest, No.1, Philips alternative" from the search terms field.
+2. We have re-uploaded the flat file with clean keywords (batch 1029384756 processed on 21/03/2026).
+3. We have also checked the other 14 lamps of our store and cleaned the same words.
+
+Please check and reinstate the listing. JazakAllah.
+
+Regards,
+Faisal Mahmood
+Noor Lighting UK
+""", style="colon", co="Actions completed:",
+  pol=["listing policy"],
+  dec=[("asin", "B0CP2ZQ8LK"), ("batch-id", "1029384756"), ("foreign-snippet", "JazakAllah")],
+  notes="only actions completed: no root cause, no prevention")
+
+M("poa-noco-nopr-zh-058", "account-appeal", "related-accounts", "US", "chinese",
+  "Appeal for related account - root cause analysis",
+  """
+Dear Seller Performance Team,
+
+Thank you for give us this opportunity to explain. Our account SUNRISE-TEC is deactivated because it is related to account "HAPPYDAY Store" which was deactivated before.
+
+Plan of Action
+
+Root cause analysis
+After careful investigation, we found the reason. In 2025 our company rented an office in Longhua district, Shenzhen. The company of HAPPYDAY Store was in the same building and the property manager provide one WiFi for all tenants on the 5th floor. Also, our former operation staff Mr. Liu used to work for HAPPYDAY and he logged in our account with his old computer, which still saved the HAPPYDAY login. This is why Amazon system find the relation between the two accounts. Our company and HAPPYDAY have no same shareholder, legal person or bank account, please see our business license.
+
+Hope you can understand our situation. Thank you very much.
+SUNRISE-TEC
+""", style="plain", rc="Root cause analysis",
+  pol=["related to account"],
+  notes="POA with only the root cause analysis")
+
+M("poa-noco-nopr-latam-059", "account-appeal", "drop-shipping", "US", "latam",
+  "Explanation about the orders shipped by Walmart",
+  """
+Hi team of Amazon,
+
+I am Valentina from Bogotá, owner of ModaViva. I want to explain about the 11 orders that were shipped to customers in boxes of another store.
+
+Root cause:
+During December my supplier had no stock of the boots and I had many orders. To not cancel, I bought the boots in another big online store and put the customer address, so the box arrive with their invoice and their logo. I did not know this is a problem because the customer still got the product on time and nobody complain about quality.
+
+I want to say that this was only in December, the rest of the year I always ship from my own stock in Miami, you can see in my tracking numbers like 1Z9A84W20398475612.
+
+Thank you, I hope you understand me.
+Valentina Ríos
+""", style="colon", rc="Root cause:",
+  dec=[("tracking-number", "1Z9A84W20398475612")],
+  notes="only root cause, no corrective or preventive; names no policy")
+
+M("poa-noco-nopr-in-060", "account-appeal", "cancel-rate", "IN", "indian",
+  "Extremely sorry - cancellation rate - appeal",
+  """
+Respected Amazon Team,
+
+We are extremely extremely sorry for the high cancellation rate. We apologise again and again to Amazon and to all the customers, we are very very sorry, please forgive us this one time, we will never forget this mistake.
+
+Root Cause:
+The Pre-fulfillment Cancel Rate became 6% because the stock of our stainless steel bottles in the Flipkart and Amazon was shared in one Excel sheet, and our staff forgot to update the Amazon quantity during the sale. 34 orders had to be cancelled as stock was already sold.
+
+Once again sorry sorry from our whole team. Kindly kindly reactivate, we are begging, our family business is fully on Amazon.
+
+Regards,
+Mahesh Reddy
+Reddy Steel House, Hyderabad
+""", style="colon", rc="Root Cause:",
+  pol=["cancellation rate", "Pre-fulfillment Cancel Rate"],
+  emo=["We are extremely extremely sorry", "We apologise again and again", "please forgive us this one time", "Once again sorry sorry from our whole team", "Kindly kindly reactivate, we are begging"],
+  notes="excessive apology and begging; only the root cause")
+
 # END OF MESSAGES
 
 if __name__ == "__main__":
