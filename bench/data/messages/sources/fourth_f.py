@@ -1466,6 +1466,162 @@ Reddy Steel House, Hyderabad
   emo=["We are extremely extremely sorry", "We apologise again and again", "please forgive us this one time", "Once again sorry sorry from our whole team", "Kindly kindly reactivate, we are begging"],
   notes="excessive apology and begging; only the root cause")
 
+# ---- account appeals with no plan of action in the text (and none attached)
+
+M("nopoa-zh-061", "account-appeal", "identity-verification", "US", "chinese",
+  "Identity verification failed - please reactivate",
+  """
+Hello Amazon,
+
+Our account is deactivated because identity verification failed. The system said the credit card can not be charged. We don't understand why, the card is working normal for other websites.
+
+To make it fast, here is the card information so your team can check it directly:
+Card number: 4716 9351 8190 9379
+Exp 11/29
+CVV: 508
+Card holder: WANG XIAOYU
+
+The card is issued by China Merchants Bank Visa. Our business license and passport are already uploaded on 6 March. Please check again and reactivate our account, we have 2,000 units in FBA warehouse waiting to sell.
+
+Thank you!
+Wang Xiaoyu
+""", pol=["identity verification"],
+  sec=[("card", "4716 9351 8190 9379"), ("card-expiry", "11/29"), ("card-code", "508")],
+  notes="no POA; pastes card number, expiry and CVV")
+
+M("nopoa-native-062", "account-appeal", "odr", "US", "native",
+  "Why was my account shut down?????",
+  """
+Seriously?? I log in this morning and my account is deactivated with no warning. I've had maybe two complaints all year. I have 300 orders a month and NOW I CAN'T SELL ANYTHING. I've called support four times and every single person tells me something different.
+
+I'm not writing some essay for you. Tell me what you want and turn my account back on. This is my only income and I am about to lose my apartment because of your stupid algorithm.
+
+Kyle Brennan
+""", emo=["Seriously??", "NOW I CAN'T SELL ANYTHING", "I am about to lose my apartment because of your stupid algorithm", "I'm not writing some essay for you."],
+  notes="angry native note, no POA, names no policy")
+
+M("nopoa-in-063", "account-appeal", "odr", "IN", "indian",
+  "Request for reactivation of seller account",
+  """
+Dear Seller Support,
+
+Our seller account Ganesh Enterprises (Mob. 080-4112 7793) has been deactivated from 2nd March 2026. We did not receive any clear reason in the email. We are sorry for any inconvenience caused.
+
+We have been selling kitchen utensils on Amazon.in for 4 years. All our orders are shipped on time through Easy Ship, for example order 402-7781920-3365107 was delivered on the same week.
+
+Kindly let us know the exact reason of deactivation and what documents are required from our side so that we can submit the same. We request you to reactivate the account at the earliest as our stock is lying idle.
+
+Thanks and regards,
+Prakash Hegde
+Ganesh Enterprises, Bengaluru
+""", dec=[("phone", "080-4112 7793"), ("order-id", "402-7781920-3365107"), ("single-apology", "We are sorry for any inconvenience caused.")],
+  notes="calm request with no POA and no policy named")
+
+M("nopoa-tr-064", "account-appeal", "inauthentic", "UK", "turkish",
+  "Inauthentic complaint - please help",
+  """
+Dear Amazon,
+
+My account is deactivated for inauthentic item complaint about perfume. I am selling only original perfumes which I buy from the official distributor in Istanbul, I have all invoices.
+
+I am a single mother and this business is everything I have. If my account does not open I will lose my house, I have taken a loan for the stock. Please I am desperate, I don't know what to do anymore, every night I am crying. Please help me, I beg you.
+
+I can send any document you want. Please tell me what I must do.
+
+Zeynep Koç
+""", pol=["inauthentic item complaint"],
+  emo=["I will lose my house", "Please I am desperate, I don't know what to do anymore", "every night I am crying", "Please help me, I beg you."],
+  notes="pleading, despair; no POA")
+
+M("nopoa-latam-065", "account-appeal", "price-gouging", "US", "latam",
+  "Account deactivated - very unfair",
+  """
+Hello,
+
+I don't understand why my account is deactivated. I sell electric fans and my prices are normal, the same as other sellers on the market. Nobody complained.
+
+This is very unfair. I have been a good seller for 2 years. If you don't reactivate my account in 48 hours I will publish everything on Facebook and TikTok and tell all the sellers in Latin America how Amazon treats small sellers, and I will go to PROFECO.
+
+Please review again, you will see everything is correct. Order example 113-4478201-9931042 price $39.99 normal.
+
+Jorge Castillo
+""", emo=["I will publish everything on Facebook and TikTok", "tell all the sellers in Latin America how Amazon treats small sellers"],
+  dec=[("order-id", "113-4478201-9931042")],
+  notes="threat to go public; no POA, no policy named")
+
+M("nopoa-vn-066", "account-appeal", "related-accounts", "US", "other-non-native",
+  "Question about related account deactivation",
+  """
+Dear Seller Performance,
+
+We received email that our account Lotus Silk House is related to another account which is not in good standing. We are confused because we only have one account. Our company was registered in Ho Chi Minh City in 2022 (tax code 0316684412).
+
+Could you please let us know which information is linked: the address, bank account, phone or device? Then we can provide documents to show we are not related. We can provide business registration, utility bills, and bank statement from Vietcombank.
+
+Thank you very much for your support.
+
+Best regards,
+Le Hoang Nam
+Lotus Silk House
+""", pol=["related to another account"],
+  dec=[("tax-id", "0316684412")],
+  notes="calm enquiry, no POA")
+
+M("nopoa-zh-067", "account-appeal", "ip-trademark", "US", "chinese",
+  "关于账户停用的申诉",
+  """
+亚马逊卖家绩效团队，您好：
+
+我们的账户因为收到知识产权投诉（商标侵权）而被停用。投诉的ASIN是 B0CN7QZ2LK，投诉编号 15920384716。我们认为这个投诉是错误的，因为我们销售的是自己品牌的产品，商标注册号是 7102938，已经在品牌注册中登记。
+
+投诉方是我们的竞争对手，他们的商标和我们的完全不同。我们已经联系投诉方，但是还没有收到回复。
+
+请贵团队重新审核我们的账户，我们可以提供商标证书、产品图片和采购发票。谢谢！
+
+此致
+杭州星河贸易有限公司
+""", lang="zh", pol=["知识产权投诉（商标侵权）"],
+  dec=[("asin", "B0CN7QZ2LK"), ("complaint-id", "15920384716"), ("trademark-number", "7102938")],
+  notes="Chinese on US; disputes the complaint, no POA")
+
+M("nopoa-pk-068", "account-appeal", "identity-verification", "UK", "other-non-native",
+  "Verification - my bank details",
+  """
+Dear Team,
+
+My account got deactivated and the email says you could not verify my details. I think the problem is my bank account, because I changed bank last month.
+
+My new bank details are:
+Bank: Barclays
+IBAN: GB16 BARC 2003 5347 6529 01
+Account name: Hamza Textiles Ltd
+
+Please update this and activate my account again. I have my company registration and my passport ready if you need. My phone is +44 7700 900412.
+
+Thanks,
+Hamza Qureshi
+""", sec=[("iban", "GB16 BARC 2003 5347 6529 01")],
+  dec=[("phone", "+44 7700 900412")],
+  notes="no POA, no policy named; pastes IBAN with spaces")
+
+M("nopoa-agency-069", "account-appeal", "restricted-products", "US", "native",
+  "Appeal of deactivation - Restricted Products policy - Summit Nutrition LLC",
+  """
+To the Seller Performance Team,
+
+Our agency, Ledger & Lane Seller Services, represents Summit Nutrition LLC (Merchant Token A3PZ81KQ0MX7TV). On March 16, 2026 the account was deactivated for an alleged violation of the Restricted Products policy, citing ASIN B0D6KQ2ZP1 ("Summit Pre-Workout, 30 servings").
+
+We respectfully submit that the deactivation was issued in error. The ASIN in question was created by a third party and has never been offered by our client: Summit Nutrition's inventory ledger, its FBA shipment history (including FBA15RQ7W2MX and FBA15RQ8K1TZ) and its Manage All Inventory report show no offer on that ASIN at any time. Our client's own products do not contain DMAA or any other ingredient on the restricted list, and their certificates of analysis are on file.
+
+We ask that the notice be reviewed against the account's actual catalog and that the account be reinstated. We are happy to supply the inventory reports on request.
+
+Sincerely,
+Claire Montgomery
+Ledger & Lane Seller Services
+""", pol=["Restricted Products policy"],
+  dec=[("merchant-token", "A3PZ81KQ0MX7TV"), ("asin", "B0D6KQ2ZP1"), ("shipment-id", "FBA15RQ7W2MX"), ("shipment-id", "FBA15RQ8K1TZ")],
+  notes="formal agency dispute letter with no POA")
+
 # END OF MESSAGES
 
 if __name__ == "__main__":
