@@ -1622,6 +1622,230 @@ Ledger & Lane Seller Services
   dec=[("merchant-token", "A3PZ81KQ0MX7TV"), ("asin", "B0D6KQ2ZP1"), ("shipment-id", "FBA15RQ7W2MX"), ("shipment-id", "FBA15RQ8K1TZ")],
   notes="formal agency dispute letter with no POA")
 
+# ---- FBA reimbursement
+
+M("fba-inbound-zh-070", "fba-reimbursement", "", "US", "chinese",
+  "Shipment FBA17XK2PQ9M received less units - request reimbursement",
+  """
+Hello Seller Support,
+
+Our shipment FBA17XK2PQ9M was marked closed but only 1,150 units received, we sent 1,300 units (13 cartons x 100 units). 150 units missing, SKU: LX-LAMP-WH-02, FNSKU X003KQ7ZP1.
+
+The shipment was delivered by UPS Freight, PRO number 428193756, BOL attached, signed by the FC (SBD2) on 2026-02-27 with 13 cartons and no damage note. We also attach the commercial invoice and packing list.
+
+Please investigate and reimburse the 150 units. The unit cost is $8.60.
+
+Thank you!
+Lightx Store
+""", topic="lost-inbound",
+  dec=[("shipment-id", "FBA17XK2PQ9M"), ("fnsku", "X003KQ7ZP1"), ("pro-number", "428193756"), ("sku", "LX-LAMP-WH-02")],
+  notes="9-digit PRO number (not a routing number)")
+
+M("fba-warehouse-native-071", "fba-reimbursement", "", "US", "native",
+  "Lost in warehouse - 40 units not reimbursed",
+  """
+Hi,
+
+According to our Inventory Ledger, 40 units of FNSKU X002R8LMQ4 (ASIN B07ZQK3M1P) were marked as "Lost" at FC LGB8 on March 4, 2026 (reference ID 8837261045). It's been more than 30 days and they were neither found nor reimbursed.
+
+Unfortunately this isn't the first time, we filed a similar case in January that took three follow-ups. Could you please review and either reconcile or reimburse these units at the current average selling price ($27.99)?
+
+Thanks,
+Amanda Price
+Kindred Kitchen Co.
+""", topic="warehouse-lost",
+  dec=[("fnsku", "X002R8LMQ4"), ("asin", "B07ZQK3M1P"), ("reimbursement-id", "8837261045"), ("mild-word", "Unfortunately")],
+  notes="calm with a mild word")
+
+M("fba-return-in-072", "fba-reimbursement", "", "IN", "indian",
+  "Customer return not received - order 171-8820394-4416328",
+  """
+Dear Team,
+
+For order ID 171-8820394-4416328 the customer was refunded on 12/02/2026 but the item has not been returned to the fulfilment centre even after 45 days. As per the policy, reimbursement should be given if the return is not received within 30 days of the refund.
+
+Product: Philips air fryer, SKU PH-AF-4.1L, amount Rs. 8,499.
+
+Kindly check and reimburse at the earliest. Please do the needful.
+
+Regards,
+Rohit Malhotra
+""", topic="customer-return",
+  dec=[("order-id", "171-8820394-4416328"), ("sku", "PH-AF-4.1L")], notes="Indian writer, customer return")
+
+M("fba-damaged-tr-073", "fba-reimbursement", "", "UK", "turkish",
+  "Depoda hasar gören ürünler için geri ödeme talebi",
+  """
+Merhaba Amazon Satıcı Destek Ekibi,
+
+Envanter raporumuza göre, FNSKU X004LQ2MZK olan 25 adet seramik vazo depo tarafından "hasarlı" olarak işaretlendi (Depo: BHX4, tarih 9 Mart 2026). Ancak bu ürünler için henüz bir geri ödeme almadık.
+
+Ürünlerimiz çift katlı kutularda ve köpük korumalı gönderildi, bu nedenle hasarın depo içinde oluştuğunu düşünüyoruz. Birim maliyeti 14,50 GBP'dir.
+
+Lütfen durumu inceleyip geri ödemeyi yapabilir misiniz? Gerekirse faturaları da gönderebiliriz.
+
+Teşekkür ederim,
+Elif Aksoy
+Kapadokya Seramik
+""", lang="tr", topic="warehouse-damaged",
+  dec=[("fnsku", "X004LQ2MZK")], notes="Turkish on UK")
+
+M("fba-removal-latam-074", "fba-reimbursement", "", "US", "latam",
+  "Removal order not delivered - 7MNQ2XKL4Z",
+  """
+Hello,
+
+I created a removal order ID 7MNQ2XKL4Z on 5 February for 60 units of my backpacks, to be sent to my prep center in Doral, Florida. The status says "Completed" and the tracking is 1Z7W2E340312845590, but the carrier shows only 1 of 2 boxes delivered. The second box never arrive.
+
+My prep center confirm they received only 30 units. Please investigate and reimburse the 30 units missing. I attach the receiving report of the prep center.
+
+Thank you very much,
+Camila Torres
+Mochilas del Sur
+""", topic="removal",
+  dec=[("removal-order-id", "7MNQ2XKL4Z"), ("tracking-number", "1Z7W2E340312845590")],
+  notes="removal order partly lost")
+
+M("fba-inbound-vn-075", "fba-reimbursement", "", "US", "other-non-native",
+  "Inbound damaged by carrier - FBA15LQ8XN2K",
+  """
+Dear Seller Support,
+
+Our shipment FBA15LQ8XN2K (Amazon Partnered Carrier, LTL) arrived at ONT8 with 2 pallets damaged. The receiving shows 96 units damaged of SKU RATTAN-BSK-L. We used Amazon partnered carrier so we think Amazon should be responsible.
+
+The BOL number is 702918364 and the delivery photos are attached. Our product cost is $12.30 per unit.
+
+Please open investigation. Thank you for your help.
+Nguyen Van Phuc
+""", topic="damaged-inbound",
+  dec=[("shipment-id", "FBA15LQ8XN2K"), ("bol-number", "702918364"), ("sku", "RATTAN-BSK-L")],
+  notes="9-digit BOL number that fails the ABA check")
+
+M("fba-warehouse-zh-076", "fba-reimbursement", "", "US", "chinese",
+  "库存丢失索赔 / lost inventory claim FNSKU X003MZ8Q2L",
+  """
+Hi Amazon,
+
+我们的货件有库存丢失，请帮忙查一下。Our 72 units of FNSKU X003MZ8Q2L disappeared from the inventory in ABE8 on 3/10. The ledger show "Adjustment - Lost" but no reimbursement after 5 weeks.
+
+Also I want to tell: our payment information for the reimbursement, please transfer to our company bank account directly:
+开户行：中国工商银行深圳福田支行
+银行账号：4000 0231 0920 0518 776
+户名：深圳市恒通贸易有限公司
+
+Please help check, thank you very much!
+恒通贸易 Hengtong Trade
+""", topic="warehouse-lost",
+  sec=[("bank-account", "4000 0231 0920 0518 776")],
+  dec=[("fnsku", "X003MZ8Q2L"), ("foreign-snippet", "我们的货件有库存丢失，请帮忙查一下。")],
+  notes="mixed Chinese/English; pastes a Chinese bank account number")
+
+M("fba-return-native-077", "fba-reimbursement", "", "CA", "native",
+  "Returned item was the wrong product - order 702-3319284-5526740",
+  """
+Hello,
+
+Order 702-3319284-5526740 was refunded as a return, and the unit was put back into our sellable inventory. When we pulled it in a removal (LPN LPNRK4420917), the box contained a cheap knock-off headset, not our product. A fraudulent buyer swapped the item and kept ours.
+
+Photos of the returned item, the LPN label and our original product are attached. Please reimburse the full price ($149.99 CAD) and check whether the buyer has done this before.
+
+Thanks,
+Ethan Park
+Northstar Audio
+""", topic="customer-return",
+  dec=[("order-id", "702-3319284-5526740"), ("lpn", "LPNRK4420917")],
+  notes="calm letter with strong factual words ('a fraudulent buyer')")
+
+M("fba-inbound-angry-pk-078", "fba-reimbursement", "", "US", "other-non-native",
+  "THIRD TIME ASKING - 500 units lost FBA15MZQ2X7P",
+  """
+This is the THIRD TIME I am opening this case!!! Every time I get a copy paste answer. 500 units of my cotton towels from shipment FBA15MZQ2X7P are missing and your team keeps asking for the same documents I ALREADY SENT.
+
+POD, invoice, packing list, everything is attached AGAIN. Carrier delivered 20 cartons, you received 15 cartons. It is simple math.
+
+Are you even reading my messages? I am losing thousands of dollars while you send templates. I want a supervisor to look at this, not another bot.
+
+Asif Mehmood
+Faisalabad Home Textiles
+""", topic="lost-inbound",
+  emo=["This is the THIRD TIME I am opening this case!!!", "I ALREADY SENT", "Are you even reading my messages?", "not another bot"],
+  dec=[("shipment-id", "FBA15MZQ2X7P")], notes="angry, shouting in a reimbursement case")
+
+M("fba-removal-in-079", "fba-reimbursement", "", "IN", "indian",
+  "Removal order delivered to wrong address",
+  """
+Hello Team,
+
+Our removal order 4KQ9ZL2XMP for 120 units of cotton kurtas was delivered to a different address. Our warehouse is in Tiruppur, Tamil Nadu 641604 but the tracking AWB 77281930465 shows delivery in Coimbatore.
+
+Our address in Seller Central is correct (screenshot attached). Kindly investigate with the courier and reimburse the units if they cannot be recovered. Unit value Rs. 650.
+
+Thank you,
+Lakshmi Subramanian
+""", topic="removal",
+  dec=[("removal-order-id", "4KQ9ZL2XMP"), ("postcode", "641604"), ("tracking-number", "77281930465")],
+  notes="removal delivered wrong; Indian postcode and AWB")
+
+M("fba-damaged-native-080", "fba-reimbursement", "", "UK", "native",
+  "Damaged in FC - reimbursement shortfall",
+  """
+Hello,
+
+We received reimbursement 2918374650 for 18 units of our glass candle holders damaged at LCY2, but it was calculated at £3.20 per unit. Our manufacturing cost is £7.85 per unit, and our invoice from the glassworks (INV-2026-0211) is attached.
+
+It's a little frustrating to have to chase this, but we'd be grateful if you could review the amount and pay the difference of £83.70.
+
+Kind regards,
+Sophie Turner
+Wick & Willow Ltd
+""", topic="warehouse-damaged",
+  dec=[("reimbursement-id", "2918374650"), ("invoice-number", "INV-2026-0211"), ("mild-word", "a little frustrating")],
+  notes="calm, a mild word")
+
+M("fba-return-latam-081", "fba-reimbursement", "", "US", "latam",
+  "Customer returned empty box - order 114-5520938-1107266",
+  """
+Hi Seller Support,
+
+The customer of order 114-5520938-1107266 returned the package but inside the box there was only a brick and paper, no drone. The FC received and processed the return as "sellable", and now the next customer got the empty box too and gave us negative feedback.
+
+Please reimburse the drone ($219.00) and remove the negative feedback because it is not our fault. I send the photos from the next customer.
+
+Gracias,
+Ricardo Mendoza
+""", topic="customer-return",
+  dec=[("order-id", "114-5520938-1107266")], notes="latam, empty box return")
+
+M("fba-inbound-native-082", "fba-reimbursement", "", "US", "native",
+  "Shortage on FBA15PX2QK8R - carton-level POD attached",
+  """
+Hello,
+
+Shipment FBA15PX2QK8R shows 340 of 360 units received at MDW2. The 20 missing units are one full carton (box 7 of 18, label FBA15PX2QK8RU000007). FedEx Ground tracking 784920183746 confirms delivery of all 18 cartons on 3/3/2026.
+
+Attached: proof of delivery, packing list and our invoice. Please reconcile the shipment and reimburse the missing carton if it can't be located.
+
+Best,
+Lauren Mitchell
+""", topic="lost-inbound",
+  dec=[("shipment-id", "FBA15PX2QK8R"), ("tracking-number", "784920183746")],
+  notes="numbers everywhere, calm")
+
+M("fba-warehouse-tr-083", "fba-reimbursement", "", "DE", "turkish",
+  "Lost units - please check transfer",
+  """
+Hello Seller Support,
+
+We have 54 units of SKU TR-KILIM-120 which were in transfer from WRO5 to DTM2 since 15 February. Now the inventory shows 0 in transfer and 0 available, and no reimbursement in the report.
+
+Can you please check where these units are? If they are lost, please reimburse with the average price €49.90. I have attached the inventory ledger export.
+
+Thank you,
+Ahmet Kurt
+Anadolu Kilim
+""", topic="warehouse-lost",
+  dec=[("sku", "TR-KILIM-120")], notes="Turkish seller on DE, English")
+
 # END OF MESSAGES
 
 if __name__ == "__main__":
