@@ -1713,12 +1713,12 @@ Dear Seller Support,
 
 Our shipment FBA15LQ8XN2K (Amazon Partnered Carrier, LTL) arrived at ONT8 with 2 pallets damaged. The receiving shows 96 units damaged of SKU RATTAN-BSK-L. We used Amazon partnered carrier so we think Amazon should be responsible.
 
-The BOL number is 702918364 and the delivery photos are attached. Our product cost is $12.30 per unit.
+The BOL number is 702918367 and the delivery photos are attached. Our product cost is $12.30 per unit.
 
 Please open investigation. Thank you for your help.
 Nguyen Van Phuc
 """, topic="damaged-inbound",
-  dec=[("shipment-id", "FBA15LQ8XN2K"), ("bol-number", "702918364"), ("sku", "RATTAN-BSK-L")],
+  dec=[("shipment-id", "FBA15LQ8XN2K"), ("bol-number", "702918367"), ("sku", "RATTAN-BSK-L")],
   notes="9-digit BOL number that fails the ABA check")
 
 M("fba-warehouse-zh-076", "fba-reimbursement", "", "US", "chinese",
@@ -1845,6 +1845,296 @@ Ahmet Kurt
 Anadolu Kilim
 """, topic="warehouse-lost",
   dec=[("sku", "TR-KILIM-120")], notes="Turkish seller on DE, English")
+
+# ---- technical issues
+
+M("tech-login-native-084", "technical-issue", "", "US", "native",
+  "Locked out after phone change - 2SV",
+  """
+Hi,
+
+I got a new phone last week and now I can't get past two-step verification. The authenticator app was on the old phone, which was traded in. I tried the backup method but it goes to an old landline.
+
+To save time, my login is mike@tidewaterbaits.com and the password is Bluebird!Harbor92 . The code it sent to my backup email this morning was 739104 but it expired before I could use it.
+
+Can you reset my 2SV so I can register the new phone? My store is Tidewater Baits and I have orders that need to be confirmed today.
+
+Thanks,
+Mike Sorensen
+(555) 318-0472
+""", topic="login",
+  sec=[("password", "Bluebird!Harbor92"), ("one-time-code", "739104")],
+  dec=[("phone", "(555) 318-0472")], notes="pastes password and a one-time code")
+
+M("tech-login-zh-085", "technical-issue", "", "US", "chinese",
+  "Can not login Seller Central - 登录不了",
+  """
+Hello Seller Support,
+
+我们登录不了卖家后台，please help. Since yesterday when we login, the page keep showing "There was a problem, your password is incorrect", but the password is correct, our colleague just used it.
+
+账号：ops@szlingfeng.com
+密码是 Lf#2026szSHOP
+The verification code we receive by SMS: 验证码：582047 (received 10:32 Beijing time)
+
+We tried Chrome and Edge, cleared cookie, still same. Our IP is in Shenzhen, same as always. Please check if our account is locked and help us to login, we have many orders to ship.
+
+Thank you!
+Lingfeng Tech
+""", topic="login",
+  sec=[("password", "Lf#2026szSHOP"), ("one-time-code", "582047")],
+  dec=[("foreign-snippet", "我们登录不了卖家后台")],
+  notes="mixed Chinese/English; password and SMS code pasted after Chinese labels")
+
+M("tech-deposit-native-086", "technical-issue", "", "US", "native",
+  "Deposit method verification keeps failing",
+  """
+Hello,
+
+We're trying to update our deposit method to our new business checking account, and the form keeps rejecting it with "Bank account could not be verified". Details below so you can check what's wrong:
+
+Bank: JPMorgan Chase
+Routing number: 021000021
+Account number: 483920175562
+Account holder: Copperline Coffee Roasters LLC
+
+The account is open and active; we've received ACH deposits from other marketplaces into it. Our next disbursement is scheduled for Friday. Can you tell us what's causing the failure?
+
+Thanks,
+Nina Alvarado
+Copperline Coffee Roasters LLC
+""", topic="deposit-method",
+  sec=[("routing-number", "021000021"), ("bank-account", "483920175562")],
+  notes="routing and account number pasted")
+
+M("tech-deposit-latam-087", "technical-issue", "", "US", "latam",
+  "Problem to add bank account for disbursement",
+  """
+Hi Amazon Support,
+
+I am from Colombia and I have a US bank account in Bank of America, opened with my LLC in Wyoming. When I put it in Seller Central it says "invalid routing number". I copy from my bank app exactly:
+
+Routing - 0260-0959-3
+Acct # 7719-0024-8815
+Name: Andes Outdoor Gear LLC
+
+Is the problem that I use the routing for wires instead of ACH? The bank say this one is for both. Please tell me what number I need to put, I have 3 disbursements blocked.
+
+Gracias!
+Felipe Ospina
+""", topic="deposit-method",
+  sec=[("routing-number", "0260-0959-3"), ("bank-account", "7719-0024-8815")],
+  notes="routing number written with dashes")
+
+M("tech-payment-ja-088", "technical-issue", "", "JP", "other-non-native",
+  "出品料金のクレジットカード決済ができません",
+  """
+Amazon出品サポートご担当者様
+
+いつもお世話になっております。株式会社ミナト雑貨の佐藤です。
+
+今月の月額登録料の請求でクレジットカードの決済が失敗したとの通知が届きました。カードは有効で、他のサービスでは問題なく使えております。念のためカード情報を記載しますので、ご確認いただけますでしょうか。
+
+カード番号：5265 8657 9754 3233
+有効期限：2028年9月
+セキュリティコード：731
+暗証番号：4827
+
+カードの名義は会社名義です。お手数をおかけしますが、原因を調べていただけますと幸いです。
+
+よろしくお願いいたします。
+佐藤 健一
+""", lang="ja", topic="payment-method",
+  sec=[("card", "5265 8657 9754 3233"), ("card-expiry", "2028年9月"), ("card-code", "731"), ("password", "4827")],
+  notes="Japanese on JP: card, expiry, security code and PIN pasted")
+
+M("tech-payment-zh-089", "technical-issue", "", "US", "chinese",
+  "信用卡扣款失败，无法支付月租",
+  """
+您好，
+
+我们的卖家账户显示“付款方式无效”，月租39.99美元扣款失败，账户现在有被暂停的风险。我们使用的是银联信用卡，请帮我们检查一下问题在哪里。
+
+卡号：6228082462819482195
+有效期：2029年6月
+安全码：316
+持卡人：LIU YANG
+
+我们已经在后台重新输入了三次，每次都提示“无法验证”。请问是否亚马逊不支持这种卡？如果不支持，我们应该使用哪种卡？
+
+谢谢您的帮助！
+刘洋
+""", lang="zh", topic="payment-method",
+  sec=[("card", "6228082462819482195"), ("card-expiry", "2029年6月"), ("card-code", "316")],
+  notes="Chinese on US; 19-digit UnionPay card, expiry and security code")
+
+M("tech-deposit-tr-090", "technical-issue", "", "UK", "turkish",
+  "Deposit method - Turkish bank account is rejected",
+  """
+Hello,
+
+We want to receive the payments to our company account in Türkiye (Garanti BBVA, EUR account). When we enter it, Seller Central says the bank is not supported for GBP.
+
+Our IBAN is TR18 0006 2001 1900 0006 6723 15 and SWIFT TGBATRISXXX. Should we open an account in UK or can we use Amazon Currency Converter for Sellers with this IBAN?
+
+Please advise, our first payment is waiting since 2 weeks.
+
+Saygılarımla,
+Serkan Aydemir
+Ege Tekstil Ltd. Şti.
+""", topic="deposit-method",
+  sec=[("iban", "TR18 0006 2001 1900 0006 6723 15")],
+  dec=[("swift-code", "TGBATRISXXX"), ("foreign-snippet", "Saygılarımla")],
+  notes="Turkish IBAN with spaces; SWIFT as decoy")
+
+M("tech-upload-in-091", "technical-issue", "", "IN", "indian",
+  "Flat file upload error 8541 - please help",
+  """
+Dear Seller Support,
+
+We are uploading inventory file for 120 new sarees but every time processing report shows error 8541 and 90 rows are rejected. Feed submission ID 50183927461.
+
+We have checked the UPC codes (purchased from GS1 India) and they are correct, for example 8901234567894. I have also reset password of our user and logged in fresh, and cleared the cache, still same error.
+
+Kindly check from your end what is the issue and revert back. Template and processing report both attached.
+
+Thanks & regards,
+Anjali Mehta
+Mehta Silks, Varanasi
+""", topic="listing-upload",
+  dec=[("error-code", "8541"), ("feed-id", "50183927461"), ("upc", "8901234567894"), ("password-word", "reset password")],
+  notes="upload error; 'reset password' with no value")
+
+M("tech-report-vn-092", "technical-issue", "", "US", "other-non-native",
+  "Business Report shows no data since March 1",
+  """
+Hello,
+
+Unfortunately our Business Reports (Detail Page Sales and Traffic by Child Item) show zero sessions and zero sales for every day since 1 March, but we had 340 orders in this time, you can see in Order Reports.
+
+We tried different date ranges and browsers. Other reports like Inventory Health are fine. Please check if there is a problem with our account data.
+
+Thank you,
+Hoang Minh Tuan
+Saigon Coffee Tools
+""", topic="report-error",
+  dec=[("mild-word", "Unfortunately")], notes="calm, mild word, Vietnamese")
+
+M("tech-page-pt-093", "technical-issue", "", "BR", "latam",
+  "Página de estoque não carrega",
+  """
+Olá, equipe de suporte,
+
+Desde ontem à tarde a página "Gerenciar estoque" não carrega para a nossa conta. Aparece apenas uma tela branca e depois a mensagem "Desculpe, ocorreu um erro". Já testamos no Chrome, Firefox e no aplicativo do celular, com o mesmo resultado.
+
+Precisamos atualizar preços e quantidades de 85 produtos antes da campanha de amanhã. Conseguem verificar o que está acontecendo?
+
+Obrigado,
+Thiago Carvalho
+Casa Verde Utilidades
+""", lang="pt", topic="page-error", notes="Portuguese on BR (not an English-required marketplace)")
+
+M("tech-api-native-094", "technical-issue", "", "US", "native",
+  "SP-API: 403 Unauthorized on Orders API after app re-authorization",
+  """
+Hi,
+
+Our private SP-API application (app ID amzn1.sp.solution.4f2a9c1e-77b3-4d0a-9e21-5c8f3b6a0d12) started returning 403 Unauthorized on getOrders at 14:05 UTC on March 20. We re-authorized the app from Seller Central, rotated the client secret as the developer console requested, and confirmed the IAM role ARN is unchanged. The Reports API calls with the same token work fine.
+
+Request ID from the failing call: 8f3a1c2e-0b7d-4a8e-b5f1-2d9c6e4a7b30. Could you check whether the Orders role (with PII) was dropped during the developer profile review?
+
+Thanks,
+Sam Okafor
+Engineering, Parcelwise
+""", topic="api",
+  dec=[("app-id", "amzn1.sp.solution.4f2a9c1e-77b3-4d0a-9e21-5c8f3b6a0d12")],
+  notes="technical native letter, no secret values")
+
+M("tech-tax-latam-095", "technical-issue", "", "US", "latam",
+  "Tax interview W-8BEN-E error",
+  """
+Hello,
+
+I am trying to complete the tax interview for our company Textiles Huichol S.A. de C.V. (RFC THU180514AB2) and at the end the system shows "We could not validate your information, please try again later". I have tried 6 times in 3 days.
+
+We choose W-8BEN-E, country Mexico, and we put the RFC as foreign tax ID. Is it correct or we need a US EIN? We don't have one.
+
+Thank you for your guidance,
+Alejandra Ruiz
+""", topic="tax-interview",
+  dec=[("tax-id", "RFC THU180514AB2")], notes="tax interview; RFC is not a secret")
+
+M("tech-login-in-096", "technical-issue", "", "IN", "indian",
+  "OTP not coming - cannot login - URGENT HELP",
+  """
+Sir/Madam,
+
+Since 3 days I am not able to login to Seller Central because the OTP is not coming on my mobile. I have tried more than 50 times. I am totally helpless, my whole family is depending on this business and orders are getting cancelled automatically. Please I beg you, help me, I am not able to sleep or eat, I am completely broken.
+
+My registered mobile is +91 97310 55820 and email is arora.handloom@gmail.com. Please change the 2-step verification to my email or call me.
+
+Please please help me urgently.
+Harpreet Arora
+""", topic="login",
+  emo=["I am totally helpless", "Please I beg you, help me", "I am not able to sleep or eat, I am completely broken", "Please please help me urgently."],
+  dec=[("otp-word", "OTP"), ("phone", "+91 97310 55820")],
+  notes="despair; OTP mentioned with no value")
+
+M("tech-upload-zh-097", "technical-issue", "", "US", "chinese",
+  "Listing upload error - category approval required?",
+  """
+Dear Seller Support,
+
+We try to create new listing for our silicone baby bibs but the system shows error 5665 "You are not approved to list in this category". We think baby bibs are not in restricted category. Screenshot show the message in Chinese because our browser language: “您需要获得批准才能在此分类中发布商品”.
+
+Also when we open the approval page, it asks a verification code which we have entered, then page refresh and nothing happen.
+
+SKU: BB-SIL-BLUE-01, UPC 6971234560015. Please help check, thank you.
+
+Best regards,
+Ningbo Babycare
+""", topic="listing-upload",
+  dec=[("error-code", "5665"), ("foreign-snippet", "您需要获得批准才能在此分类中发布商品"), ("verification-code-word", "verification code"), ("sku", "BB-SIL-BLUE-01")],
+  notes="Chinese snippet quoted; 'verification code' with no value")
+
+M("tech-deposit-pk-098", "technical-issue", "", "UK", "other-non-native",
+  "Payoneer account not accepted for disbursement",
+  """
+Dear Support,
+
+We are a company in Lahore and we use Payoneer receiving account in GBP to get our Amazon UK payments. After updating the deposit method the disbursement failed with "bank rejected". Payoneer support say the account is active.
+
+Our local bank for withdraw is Habib Bank, SWIFT HABBPKKA, but we entered only the Payoneer UK details in Seller Central. Can you tell us the reason of the rejection from your side?
+
+Regards,
+Usama Javed
+Crescent Sports Pvt Ltd
+Tel +92 42 3578 1200
+""", topic="deposit-method",
+  dec=[("swift-code", "HABBPKKA"), ("phone", "+92 42 3578 1200")],
+  notes="deposit problem described without pasting any account number")
+
+M("tech-deposit-in-099", "technical-issue", "", "IN", "indian",
+  "Change of bank account - disbursement on hold",
+  """
+Dear Team,
+
+Our disbursement is on hold since we changed our bank account. We have uploaded the cancelled cheque twice but verification is still pending.
+
+New bank details for your verification:
+Bank: HDFC Bank, Andheri East branch
+A/c No: 50100234567812
+IFSC: HDFC0000542
+A/c name: Shivam Enterprises
+
+Kindly verify at the earliest and release the payment of Rs. 2,84,310. Please do the needful.
+
+Regards,
+Amit Joshi
+Shivam Enterprises
+""", topic="deposit-method",
+  sec=[("bank-account", "50100234567812")],
+  dec=[("ifsc", "HDFC0000542")], notes="Indian bank account pasted; IFSC is a decoy")
 
 # END OF MESSAGES
 
