@@ -2136,6 +2136,237 @@ Shivam Enterprises
   sec=[("bank-account", "50100234567812")],
   dec=[("ifsc", "HDFC0000542")], notes="Indian bank account pasted; IFSC is a decoy")
 
+# ---- brand disputes
+
+M("brand-hijacker-zh-100", "brand-dispute", "", "US", "chinese",
+  "Hijacker selling fake product on our brand listing ASIN B0CT2MQ8ZL",
+  """
+Dear Brand Registry Support,
+
+We are the brand owner of "KOVOLA" (US trademark Reg. No. 7045512, Brand Registry enrolled). From 8 March a seller named "ZHENGDA-US" is selling on our listing ASIN B0CT2MQ8ZL with lower price.
+
+We made a test buy, order number 113-2093847-5561029, and the item we received is not our product: the logo is printed wrong, no serial number, and the charger is different. These are the counterfeit units, the photos comparing with our genuine product are attached.
+
+We already reported through the Report a Violation tool, case 1672839405, but the seller is still there. Please remove this seller from our listing and investigate. Thank you.
+
+KOVOLA Brand Team
+深圳市科沃拉电子有限公司
+""", topic="hijacker",
+  dec=[("trademark-number", "7045512"), ("asin", "B0CT2MQ8ZL"), ("order-id", "113-2093847-5561029"), ("case-id", "1672839405"), ("foreign-snippet", "深圳市科沃拉电子有限公司")],
+  notes="calm brand owner using the word 'counterfeit' about facts")
+
+M("brand-contrib-native-101", "brand-dispute", "", "US", "native",
+  "Detail page contribution overwritten - ASIN B09MQK7Z2T",
+  """
+Hello,
+
+We're the brand owner for Fieldstone Pottery (Brand Registry). Someone keeps changing the title and main image of our ASIN B09MQK7Z2T. The title now says "Set of 4" when our product is a set of 2, and the image is a stock photo that isn't ours. We've corrected it three times through the Brand Dashboard and it reverts within a day.
+
+Could you lock the title and main image to our contributions and tell us which account is submitting the changes?
+
+Thanks,
+Olivia Grant
+Fieldstone Pottery
+""", topic="listing-contribution", dec=[("asin", "B09MQK7Z2T")],
+  notes="native, listing contribution")
+
+M("brand-ownership-de-102", "brand-dispute", "", "DE", "other-non-native",
+  "Markeninhaberschaft - falscher Markeninhaber in der Markenregistrierung",
+  """
+Sehr geehrtes Brand-Registry-Team,
+
+wir sind Inhaber der Wortmarke „HOLZWERK BERGMANN" (DPMA-Registernummer 30 2019 104 771). Wir haben festgestellt, dass ein anderer Verkäufer unsere Marke in der Markenregistrierung angemeldet hat und nun als Markeninhaber für unsere ASINs eingetragen ist, zum Beispiel B08ZKQ4L2M.
+
+Der Verkäufer hat keinerlei Rechte an der Marke. Die Urkunde des DPMA und eine Vollmacht unseres Geschäftsführers fügen wir bei. Wir bitten Sie, die Registrierung zu prüfen und uns als rechtmäßigen Markeninhaber einzutragen.
+
+Mit freundlichen Grüßen
+Katrin Bergmann
+Holzwerk Bergmann GmbH
+""", lang="de", topic="brand-ownership",
+  dec=[("trademark-number", "30 2019 104 771"), ("asin", "B08ZKQ4L2M")],
+  notes="German on DE (not an English-required marketplace)")
+
+M("brand-hijacker-tr-103", "brand-dispute", "", "UK", "turkish",
+  "THIEVES ON MY LISTING AGAIN",
+  """
+Amazon, WHY YOU DO NOTHING??? For the fourth time the same thieves are selling on my brand listing B0C3LQ9ZKX with my photos and my brand name. I reported 4 times, I sent test buy, I sent trademark, and still they are there!!!
+
+Every day they steal my sales and customers get bad quality and write bad reviews on MY product. You are protecting thieves and killing my small company. I am paying you every month for what? I am so angry I can not even write properly.
+
+Remove them TODAY.
+
+Kemal Yavuz
+Yavuz Bakır
+""", topic="hijacker",
+  emo=["WHY YOU DO NOTHING???", "the same thieves are selling", "You are protecting thieves and killing my small company", "I am so angry I can not even write properly", "Remove them TODAY."],
+  dec=[("asin", "B0C3LQ9ZKX")], notes="angry shouting brand owner")
+
+M("brand-transparency-in-104", "brand-dispute", "", "IN", "indian",
+  "Transparency code issue - units rejected at FC",
+  """
+Dear Brand Registry Team,
+
+We are enrolled in Transparency for our brand AYURVEDA ROOTS. Our inbound shipment FBA15QK2ZX8M was rejected at the FC because "Transparency codes not valid". We have printed the codes from the Transparency portal, sample code on the label is AZ:7KQ2MX9PLT4R8.
+
+Kindly check if the codes were activated for the correct GTIN. We have 1,200 units waiting and request you to resolve at the earliest.
+
+Thanks and regards,
+Divya Menon
+Ayurveda Roots Pvt Ltd, Kochi
+""", topic="brand-program",
+  dec=[("shipment-id", "FBA15QK2ZX8M"), ("transparency-code", "AZ:7KQ2MX9PLT4R8")],
+  notes="Transparency code as decoy")
+
+M("brand-registry-latam-105", "brand-dispute", "", "US", "latam",
+  "Brand Registry verification code - please complete enrollment",
+  """
+Hello Brand Registry,
+
+We applied for Brand Registry for our brand "TIERRA VIVA" (USPTO serial 98123456). Amazon sent the verification code to our trademark attorney, and he forwarded it to us. The code is 604218 but when I enter it the page says "code expired", and I cannot find where to ask for a new one.
+
+Can you please complete the verification with this code or send a new code to the attorney? His email is in the USPTO record. We are a cooperative of 40 coffee farmers in Chiapas and this is our first brand.
+
+Muchas gracias,
+Mariana López
+""", topic="brand-ownership",
+  sec=[("one-time-code", "604218")], dec=[("trademark-number", "98123456")],
+  notes="pastes a Brand Registry verification code")
+
+M("brand-hijacker-agency-106", "brand-dispute", "", "US", "native",
+  "Repeated unauthorized sellers on Harbor & Pine listings - request for escalation",
+  """
+To the Brand Protection Team,
+
+We write on behalf of our client Harbor & Pine Candle Co. (Brand Registry, USPTO Reg. No. 6,802,331). Over the past five weeks three sellers have joined the client's listings. Amazon's reply to our last report read:
+
+"We reviewed your report and could not find a violation. If you believe this is urgent, please provide an order ID from a test buy."
+
+We have since completed two test buys, orders 114-7720193-4452018 and 114-7720193-6650274. Both units arrived without the client's lot sticker and with a different wax colour. Side-by-side photos and the client's manufacturing records are attached. We ask that the report be re-reviewed and escalated.
+
+Regards,
+Priya Raman
+Brand Protection Lead, Meridian Commerce Partners
+""", topic="hijacker",
+  dec=[("trademark-number", "6,802,331"), ("order-id", "114-7720193-4452018"), ("order-id", "114-7720193-6650274")],
+  notes="agency letter quoting an Amazon reply that says 'urgent'")
+
+# ---- category approval
+
+M("cat-grocery-vn-107", "category-approval", "", "US", "other-non-native",
+  "Request approval Grocery & Gourmet - Vietnamese coffee",
+  """
+Dear Category Approval team,
+
+We are Highland Bean Export Co., Ltd from Da Lat, Vietnam. We want to sell our roasted coffee beans and drip filter coffee in Grocery & Gourmet category.
+
+We attached:
+- FDA Food Facility Registration number 17203948561
+- Invoice from our roastery (we are the manufacturer)
+- Product label photos with ingredient and nutrition facts in English
+- Food safety certificate HACCP
+
+Please review our application. If any more document is needed, please tell us.
+
+Thank you,
+Pham Thi Hoa
+""", topic="grocery",
+  dec=[("certificate-number", "17203948561")], notes="grocery ungating")
+
+M("cat-supplements-in-108", "category-approval", "", "IN", "indian",
+  "Approval for Health & Personal Care - dietary supplements",
+  """
+Dear Team,
+
+We are requesting approval to sell our ashwagandha capsules in the dietary supplements category on Amazon.in. Our FSSAI licence number is 10019022004518 and the manufacturing unit is in Haridwar.
+
+Please find attached the FSSAI licence, lab test report for heavy metals and microbiology, and the product label. Kindly review and approve at the earliest. Please let us know if anything else is required.
+
+Thanks & regards,
+Ravi Shankar
+Himalaya Herbal Naturals
+""", topic="dietary-supplements",
+  dec=[("certificate-number", "10019022004518")],
+  notes="14-digit FSSAI licence number (not a card)")
+
+M("cat-toys-zh-109", "category-approval", "", "US", "chinese",
+  "Toys holiday selling requirements - request approval",
+  """
+Hello Amazon,
+
+我们是玩具工厂 (Shantou Happy Toys Factory). We want to sell our building blocks during Q4 holiday season. Our account has 14 months history and ODR 0.3%, we think we meet the performance requirements.
+
+CPC certificate and ASTM F963 test report from Intertek (report No. 260312048GZU) are attached. We also have 3 listings already in Toys which are selling fine.
+
+Please approve us for holiday selling. Thank you very much!
+Happy Toys
+""", topic="toys-holiday",
+  dec=[("foreign-snippet", "我们是玩具工厂"), ("certificate-number", "260312048GZU")],
+  notes="mixed Chinese/English; mentions ODR but this is not an appeal")
+
+M("cat-jewelry-tr-110", "category-approval", "", "US", "turkish",
+  "Fine jewelry category approval - Grand Bazaar Gold",
+  """
+Dear Category Team,
+
+We are a family jewellery workshop in Istanbul Grand Bazaar since 1978, now we want to sell our 14K gold and 925 silver jewellery on Amazon.com.
+
+Attached documents: the assay certificates from Istanbul Assay Office for our gold items, company registration, and invoices for gold purchase from Borsa Istanbul members. Each piece has hallmark stamp.
+
+We would be very happy if you can approve our application, please let us know if more information needed.
+
+Best regards,
+Levent Güneş
+""", topic="jewelry", notes="fine jewelry ungating, Turkish seller")
+
+M("cat-automotive-native-111", "category-approval", "", "US", "native",
+  "Follow-up: Automotive & Powersports approval (2nd request)",
+  """
+Hi,
+
+Following up on our Automotive approval request from February 20. It was denied with "insufficient documentation", but we'd sent three invoices from our distributor (Keystone Automotive) dated within the last 180 days with 10+ units each, plus our resale certificate.
+
+It's frustrating not to get a specific reason. Could you tell us exactly which requirement the invoices didn't meet? We'd be glad to resubmit.
+
+Thanks,
+Derek Olsen
+Olsen Truck Parts
+""", topic="automotive",
+  dec=[("mild-word", "It's frustrating")], notes="calm follow-up with a mild word")
+
+M("cat-beauty-latam-112", "category-approval", "", "US", "latam",
+  "Beauty topicals approval - invoices in our distributor portal",
+  """
+Hello,
+
+We applied for approval in Beauty (topicals) for skin care products of the brand we distribute in US. The reviewer asked for invoices, but our distributor gives invoices only in their online portal.
+
+To make it easy you can log in and see all our invoices:
+portal.bellezaprime-dist.com
+user: compras@solysal.co
+password: Cosmeticos*2026
+
+There you can see invoices from January to March with more than 500 units. Please approve our account Sol y Sal Beauty. Thank you!
+
+Daniela Vargas
+""", topic="beauty-topicals",
+  sec=[("password", "Cosmeticos*2026")],
+  notes="pastes the login of a supplier portal")
+
+M("cat-collectibles-pk-113", "category-approval", "", "UK", "other-non-native",
+  "Request for collectible coins category approval",
+  """
+Dear Amazon UK,
+
+We are Sterling Heritage Coins, a small dealer from Birmingham (owner originally from Rawalpindi). We would like to sell graded collectible coins. All our coins are graded by NGC or PCGS and we can provide the certification numbers for each listing, for example NGC 6574821-003.
+
+We have attached our invoices from the Royal Mint and two UK auction houses. Please give us chance to sell in this category, we have 10 years experience in coin trade.
+
+Kind regards,
+Tariq Hussain
+""", topic="collectibles",
+  dec=[("certificate-number", "NGC 6574821-003"), ("mild-plea", "Please give us chance to sell in this category")],
+  notes="calm request with a polite plea")
+
 # END OF MESSAGES
 
 if __name__ == "__main__":
