@@ -2367,6 +2367,194 @@ Tariq Hussain
   dec=[("certificate-number", "NGC 6574821-003"), ("mild-plea", "Please give us chance to sell in this category")],
   notes="calm request with a polite plea")
 
+# ---- more appeals: a policy clause ID, a Japanese POA, a POA with pasted bank details
+
+M("poa-psa-zh-114", "account-appeal", "prohibited-seller-activities", "US", "chinese",
+  "Appeal for SP-PSA-0407 deactivation",
+  """
+Dear Seller Performance,
+
+We received the notice with "Policy reference: SP-PSA-0407" for our store GREENPEAK Garden. After investigation we understand it is about the coupons we offered to buyers in exchange to remove feedback. We accept SP-PSA-0407 violation and give our plan.
+
+(a) Why it happened
+Our customer service staff sent messages to 11 buyers with negative feedback: "we will give you $10 coupon if you remove the feedback". She copied this method from a seller forum and she did not know it is prohibited activity.
+
+(b) What we have corrected
+- We stopped all such messages on 15 March and deleted this template from our system.
+- We sent a message to the 11 buyers to say sorry and that they do not need to change anything, the coupons were cancelled.
+- The staff was moved to the warehouse team and no longer has access to Buyer-Seller Messaging.
+
+(c) How we prevent
+- Every message template must be approved by the manager before use.
+- All customer service staff will take the Seller University course about feedback and reviews every half year.
+- The manager will check 20 sent messages every week.
+
+Thank you for your time.
+GREENPEAK Garden
+""", style="lettered", rc="(a) Why it happened", co="(b) What we have corrected", pr="(c) How we prevent",
+  pol=["SP-PSA-0407"], notes="policy cited only by a clause/reference ID")
+
+M("poa-listing-ja-115", "listing-reinstatement", "listing-policy", "JP", "other-non-native",
+  "ASIN B0CQ8ZL2KM 出品停止に関する改善計画書",
+  """
+Amazon出品者パフォーマンスチーム御中
+
+いつも大変お世話になっております。有限会社みどり園芸の山田でございます。
+弊社商品（ASIN B0CQ8ZL2KM、園芸用ハサミ）が「商品詳細ページのルール」違反により出品停止となりました。以下のとおり改善計画をご提出いたします。
+
+【原因】
+商品名に「最安値」「送料無料」などの宣伝文句を入れておりました。担当者がガイドラインを十分に確認しないまま登録したことが原因です。
+
+【実施済みの対策】
+・商品名、商品説明から宣伝文句をすべて削除いたしました。
+・同様の表現がないか全38商品を確認し、3商品を修正いたしました。
+
+【再発防止策】
+・新規登録の際は、担当者と責任者の2名でガイドラインに沿って確認いたします。
+・3か月ごとに全商品の商品名を点検いたします。
+
+お手数をおかけいたしますが、ご確認のほどよろしくお願い申し上げます。
+山田 花子
+""", lang="ja", style="plain", rc="【原因】", co="【実施済みの対策】", pr="【再発防止策】",
+  pol=["「商品詳細ページのルール」"], dec=[("asin", "B0CQ8ZL2KM")],
+  notes="complete POA in Japanese on JP, bracket headings")
+
+M("poa-idv-native-116", "account-appeal", "identity-verification", "US", "native",
+  "Appeal - verification failure under Section 3 of the Business Solutions Agreement",
+  """
+Hello Seller Performance,
+
+Our account (Ridgeback Tools LLC) was deactivated under Section 3 of the Business Solutions Agreement because the bank account on file could not be verified.
+
+What went wrong: When we changed banks in February, the bookkeeper entered the new account with our old bank's routing number. The deposit test failed and the bank statement we uploaded didn't match the details on file.
+
+What we've done: We corrected the deposit method. To save you a step, the correct details are routing 121000358 and account 6620018843, Bank of America, held by Ridgeback Tools LLC. We uploaded the March statement from that account on the 12th, and the name and address match our Secretary of State filing exactly.
+
+Going forward, only the owner can change payment or legal information in Seller Central, and any bank change will be checked against a statement before it's submitted.
+
+Thanks,
+Will Harmon
+Owner, Ridgeback Tools LLC
+""", style="inline", rc="What went wrong:", co="What we've done:", pr="Going forward, only the owner",
+  pol=["Section 3 of the Business Solutions Agreement"],
+  sec=[("routing-number", "121000358"), ("bank-account", "6620018843")],
+  notes="complete POA that pastes routing and account numbers")
+
+# ---- more non-appeals
+
+M("tech-payment-vn-117", "technical-issue", "", "US", "other-non-native",
+  "Charge method declined - subscription fee",
+  """
+Hello Support,
+
+Our selling plan fee is declined 3 times and we receive warning email. I updated the card but it still fail. Here the card we want to use, please try to charge:
+
+card 4024.1948.7574.9116
+exp 03-30
+cvc 902
+name DO MINH KHOA
+
+It is Visa card from Techcombank, international payment is turned on. Please help us, we don't want the account to be suspended for not paying.
+
+Thank you,
+Khoa
+""", topic="payment-method",
+  sec=[("card", "4024.1948.7574.9116"), ("card-expiry", "03-30"), ("card-code", "902")],
+  notes="card written with dots, expiry with a dash")
+
+M("fba-inbound-zh-118", "fba-reimbursement", "", "US", "chinese",
+  "入库货件少收 FBA18QX2MZ7K 申请赔偿",
+  """
+您好，
+
+我们的货件 FBA18QX2MZ7K 已经显示“已关闭”，但是亚马逊只接收了 860 件，我们实际发货 1,000 件（共 20 箱，每箱 50 件）。货件由马士基海运到美国后，通过 UPS 卡车派送到 ONT8 仓库，签收单上显示 20 箱全部签收，没有破损备注。
+
+附件是装箱单、商业发票和签收单（POD）。产品 SKU：HD-KTL-BLK，单个成本 11.20 美元。
+
+请帮我们调查并赔偿缺少的 140 件。非常感谢！
+
+深圳市恒达家居用品有限公司
+""", lang="zh", topic="lost-inbound",
+  dec=[("shipment-id", "FBA18QX2MZ7K"), ("sku", "HD-KTL-BLK")],
+  notes="Chinese on US, inbound shortage")
+
+M("fba-return-es-119", "fba-reimbursement", "", "US", "latam",
+  "Reembolso por devolución no recibida - pedido 111-6620391-8874520",
+  """
+Hola equipo de soporte,
+
+El cliente del pedido 111-6620391-8874520 recibió el reembolso completo el 10 de febrero, pero según el informe de devoluciones el producto nunca llegó al centro logístico. Ya pasaron más de 45 días.
+
+Producto: licuadora portátil, SKU MX-BLND-01, precio 34.99 USD.
+
+¿Pueden revisar el caso y hacer el reembolso correspondiente? Gracias por su ayuda.
+
+Saludos,
+Fernanda Aguilar
+""", lang="es", topic="customer-return",
+  dec=[("order-id", "111-6620391-8874520"), ("sku", "MX-BLND-01")], notes="Spanish on US")
+
+M("tech-label-in-120", "technical-issue", "", "IN", "indian",
+  "Unable to generate shipping label - Easy Ship",
+  """
+Dear Seller Support,
+
+From today morning we are not able to generate the shipping labels for Easy Ship orders. The page shows "Something went wrong, please try again" for all 23 pending orders, for example 405-3319827-6672014 and 405-8821039-1109472.
+
+Pickup is scheduled for 4 pm today and if labels are not printed the orders will become late. Kindly check urgently and revert. We have already tried logging out and on a different laptop.
+
+Regards,
+Neha Kapoor
+Kapoor Gifts, Jaipur
+""", topic="shipping-label",
+  dec=[("order-id", "405-3319827-6672014"), ("order-id", "405-8821039-1109472")],
+  notes="calm Indian letter with 'urgently'")
+
+M("tech-inventory-native-121", "technical-issue", "", "US", "native",
+  "Stranded inventory won't relist - batch 7302918463015528",
+  """
+Hi,
+
+About 60 ASINs in our account show as stranded with the reason "listing inactive", even though the listings are active with price and quantity. Unfortunately the "Relist" button does nothing, and the Fix Stranded Inventory page times out.
+
+Our inventory file upload (batch 7302918463015528) processed with zero errors but the items are still stranded two days later. Could someone look at this from the back end?
+
+Thanks,
+Brian Keller
+Lakeshore Supply Co.
+""", topic="inventory",
+  dec=[("batch-id", "7302918463015528"), ("mild-word", "Unfortunately")],
+  notes="16-digit batch ID that fails Luhn")
+
+M("brand-contrib-zh-122", "brand-dispute", "", "UK", "chinese",
+  "Brand Registry - our images replaced by other seller",
+  """
+Dear Brand Registry team,
+
+Our brand "ORVINA" is registered (UKIPO trademark UK00003829104). Another seller changed the main image of our ASIN B0C4ZQ8MLP to a picture of a different color, and now customers complain they receive wrong color.
+
+我们已经在品牌面板提交了三次修改，但都被其他卖家覆盖了。We submitted correct image 3 times in Brand Dashboard, but each time it is replaced after one or two days.
+
+Please protect our listing and restore our images. Thank you!
+ORVINA Official
+""", topic="listing-contribution",
+  dec=[("trademark-number", "UK00003829104"), ("asin", "B0C4ZQ8MLP"), ("foreign-snippet", "我们已经在品牌面板提交了三次修改，但都被其他卖家覆盖了。")],
+  notes="mixed Chinese/English brand owner")
+
+M("cat-grocery-zh-123", "category-approval", "", "US", "chinese",
+  "Follow-up: Grocery approval denied",
+  """
+Hello,
+
+We applied for Grocery & Gourmet approval for our Chinese tea (Longjing green tea) two times, both were denied with no clear reason. We have FDA registration, prior notice for import, invoices from the tea farm cooperative in Hangzhou, and English labels with nutrition facts.
+
+Could you please tell us which document is missing? We will prepare it quickly. Sorry for asking again.
+
+Best regards,
+Hangzhou Mingcha Trading
+""", topic="grocery",
+  dec=[("single-apology", "Sorry for asking again.")], notes="calm follow-up")
+
 # END OF MESSAGES
 
 if __name__ == "__main__":
