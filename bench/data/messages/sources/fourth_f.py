@@ -217,7 +217,7 @@ Muchas gracias,
 Andrés Restrepo
 """, style="bold", rc="What happened (root cause)", co="Actions already completed", pr="How we will prevent this",
   pol=["Counterfeit policy"],
-  dec=[("asin", "B09XK3LMP4"), ("removal-order-id", "5TR8KQ2WVA"), ("invoice-number", "FV-00918")],
+  dec=[("asin", "B09XK3LMP4"), ("removal-order-id", "5TR8KQ2WVA"), ("invoice-number", "FV-00918"), ("strong-fact-word", "the counterfeit units")],
   notes="bold headings; 'the counterfeit units' is a calm factual strong word")
 
 M("poa-review-pk-006", "account-appeal", "review-manipulation", "UK", "other-non-native",
@@ -271,7 +271,7 @@ Operations, Brightside Home Goods LLC
 (555) 201-8834
 """, style="colon", rc="Root cause:", co="Corrective actions taken:", pr="Preventive measures:",
   pol=["Product Safety policy"],
-  dec=[("asin", "B0D1RM44ZT"), ("lpn", "LPNRR8829143"), ("shipment-id", "FBA15KXC93QR"), ("phone", "(555) 201-8834"), ("lot-number", "2601-B")],
+  dec=[("asin", "B0D1RM44ZT"), ("lpn", "LPNRR8829143"), ("shipment-id", "FBA15KXC93QR"), ("phone", "(555) 201-8834"), ("lot-number", "2601-B"), ("quoted-notification", "URGENT: Your listing B0D1RM44ZT has been removed")],
   notes="quoted Amazon notification with URGENT inside a calm letter; colon headings")
 
 M("poa-vtr-zh-008", "account-appeal", "valid-tracking", "US", "chinese",
@@ -831,7 +831,7 @@ Kind regards,
 Helen Reed
 Director
 """, att=True, pol=["BSA S.3"],
-  dec=[("tax-id", "GB 284 6617 39"), ("case-id", "11824053"), ("password-word", "password field")],
+  dec=[("tax-id", "GB 284 6617 39"), ("company-number", "11824053"), ("password-word", "password field")],
   notes="cover letter, policy as BSA S.3 abbreviation, 'password' with no value")
 
 # ---- POAs missing the root cause
@@ -963,8 +963,8 @@ Reason
 In March a storm closed the road to the port for one week and our carrier could not pick up. Also our handling time was 1 day only, which is too short for bamboo furniture which we make after order.
 
 Going forward
-- We will set handling time to 5 days for all made to order products.
-- We will use two carriers, so if one cannot pick up the other can.
+- Every new made to order product will be listed with at least 5 days handling time.
+- We will keep a second carrier as backup, so if one cannot pick up the other can.
 - Every morning our manager will look at the orders that must ship today.
 - In storm season (August to November) we will turn on holiday mode if the road is closed.
 
@@ -1137,7 +1137,7 @@ Thank you for the email. We checked all the complaints about our hair dryers.
 
 We find the problem happened because our warehouse in California re-ship the returned items back to FBA with the new stock. These returned items were opened by customer and some have hair inside. The warehouse staff did not separate them because they don't know the rule.
 
-We have already asked the warehouse to check all the stock, 35 returned units are found and they are sent to our US office and will not be sold as new anymore. We have refunded the 9 buyers who complained and send them a new sealed dryer for free. We also changed to a new warehouse in New Jersey which has return inspection service.
+We have already asked the warehouse to check all the stock, 35 returned units are found and they are sent to our US office and will not be sold as new anymore. We have refunded the 9 buyers who complained and send them a new sealed dryer for free.
 
 Thank you for your time, waiting for your good news.
 Chen Jing
@@ -1753,7 +1753,7 @@ Thanks,
 Ethan Park
 Northstar Audio
 """, topic="customer-return",
-  dec=[("order-id", "702-3319284-5526740"), ("lpn", "LPNRK4420917")],
+  dec=[("order-id", "702-3319284-5526740"), ("lpn", "LPNRK4420917"), ("strong-fact-word", "A fraudulent buyer")],
   notes="calm letter with strong factual words ('a fraudulent buyer')")
 
 M("fba-inbound-angry-pk-078", "fba-reimbursement", "", "US", "other-non-native",
@@ -2094,7 +2094,7 @@ SKU: BB-SIL-BLUE-01, UPC 6971234560015. Please help check, thank you.
 Best regards,
 Ningbo Babycare
 """, topic="listing-upload",
-  dec=[("error-code", "5665"), ("foreign-snippet", "您需要获得批准才能在此分类中发布商品"), ("verification-code-word", "verification code"), ("sku", "BB-SIL-BLUE-01")],
+  dec=[("error-code", "5665"), ("foreign-snippet", "您需要获得批准才能在此分类中发布商品"), ("verification-code-word", "verification code"), ("sku", "BB-SIL-BLUE-01"), ("upc", "6971234560015")],
   notes="Chinese snippet quoted; 'verification code' with no value")
 
 M("tech-deposit-pk-098", "technical-issue", "", "UK", "other-non-native",
@@ -2152,7 +2152,7 @@ We already reported through the Report a Violation tool, case 1672839405, but th
 KOVOLA Brand Team
 深圳市科沃拉电子有限公司
 """, topic="hijacker",
-  dec=[("trademark-number", "7045512"), ("asin", "B0CT2MQ8ZL"), ("order-id", "113-2093847-5561029"), ("case-id", "1672839405"), ("foreign-snippet", "深圳市科沃拉电子有限公司")],
+  dec=[("trademark-number", "7045512"), ("asin", "B0CT2MQ8ZL"), ("order-id", "113-2093847-5561029"), ("case-id", "1672839405"), ("foreign-snippet", "深圳市科沃拉电子有限公司"), ("strong-fact-word", "These are the counterfeit units")],
   notes="calm brand owner using the word 'counterfeit' about facts")
 
 M("brand-contrib-native-101", "brand-dispute", "", "US", "native",
@@ -2247,7 +2247,7 @@ Regards,
 Priya Raman
 Brand Protection Lead, Meridian Commerce Partners
 """, topic="hijacker",
-  dec=[("trademark-number", "6,802,331"), ("order-id", "114-7720193-4452018"), ("order-id", "114-7720193-6650274")],
+  dec=[("trademark-number", "6,802,331"), ("order-id", "114-7720193-4452018"), ("order-id", "114-7720193-6650274"), ("quoted-notification", "If you believe this is urgent")],
   notes="agency letter quoting an Amazon reply that says 'urgent'")
 
 # ---- category approval
@@ -2507,7 +2507,7 @@ Regards,
 Neha Kapoor
 Kapoor Gifts, Jaipur
 """, topic="shipping-label",
-  dec=[("order-id", "405-3319827-6672014"), ("order-id", "405-8821039-1109472")],
+  dec=[("order-id", "405-3319827-6672014"), ("order-id", "405-8821039-1109472"), ("mild-word", "Kindly check urgently")],
   notes="calm Indian letter with 'urgently'")
 
 M("tech-inventory-native-121", "technical-issue", "", "US", "native",
