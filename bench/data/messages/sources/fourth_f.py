@@ -2555,6 +2555,167 @@ Hangzhou Mingcha Trading
 """, topic="grocery",
   dec=[("single-apology", "Sorry for asking again.")], notes="calm follow-up")
 
+# ---- a few more flawed appeals
+
+M("poa-nd-latam-124", "account-appeal", "late-shipment", "US", "latam",
+  "Plan of action - Late Shipment Rate",
+  """
+Dear Seller Performance Team,
+
+We are Artesanías Maya from Mérida. Our account was deactivated because the Late Shipment Rate was 8.3%.
+
+Root Cause Analysis
+In January we moved our workshop to a new place and during two weeks the internet was not working, so we could not confirm shipments on time. The packages left on time but the confirmation was late.
+
+Corrective Actions
+- We will install a second internet connection with another company.
+- We will confirm the shipments from the mobile app as backup.
+- We will contact the buyers of the late orders to explain.
+
+Preventive Measures
+- Confirm shipment the same day the package leaves.
+- Review the Account Health page every Monday and Thursday.
+
+Thank you for your understanding.
+Ana Cetina
+""", style="plain", rc="Root Cause Analysis", co="Corrective Actions", pr="Preventive Measures", done=False,
+  pol=["Late Shipment Rate"], notes="plain headings; corrective section only future")
+
+M("poa-nd-zh-125", "listing-reinstatement", "ip-trademark", "US", "chinese",
+  "Trademark complaint - ASIN B0CV2QM8LZ - plan of action",
+  """
+Dear Amazon,
+
+Our listing ASIN B0CV2QM8LZ is removed because of trademark complaint from brand "AQUAFLOW".
+
+1. The reason of the problem is: our title used "for Aquaflow water bottle" because our silicone lid can fit their bottle. We did not know that this is trademark infringement.
+
+2. The measures we will do: we will change the title and delete the brand word from keywords, we will contact the brand owner to say sorry and ask them to withdraw the complaint.
+
+3. Measures to avoid it again: our listing team will study Amazon intellectual property policy, every new listing will be checked by team leader before upload.
+
+Thanks for your help.
+Best regards,
+Yongkang Homeware
+""", style="numbered", rc="1. The reason of the problem is:", co="2. The measures we will do:", pr="3. Measures to avoid it again:", done=False,
+  pol=["trademark complaint", "trademark infringement"], dec=[("asin", "B0CV2QM8LZ")],
+  notes="numbered; the measures are all future tense")
+
+M("poa-norc-in-126", "account-appeal", "product-safety", "IN", "indian",
+  "Appeal for account reinstatement - product safety",
+  """
+Dear Sir/Madam,
+
+Our account was deactivated due to product safety complaints on our electric kettles. Please see the steps we have already taken.
+
+Steps already taken:
+- All kettles of the complained model have been removed from sale and 310 units are recalled from the FC.
+- Every customer who bought the model in the last 6 months has been refunded and informed.
+- BIS certificate R-41012937 for the new model has been uploaded in Manage Your Compliance.
+
+Steps we will take going forward:
+- Each batch will be tested by an independent lab before sending to Amazon.
+- Customer complaints about heating or smell will be escalated to the owner within 24 hours.
+
+Kindly consider our appeal and restore our account. Thank you.
+
+Regards,
+Venkatesh Rao
+""", style="colon", co="Steps already taken:", pr="Steps we will take going forward:",
+  pol=["product safety complaints"], dec=[("certificate-number", "R-41012937")],
+  notes="actions and prevention, no explanation of why the kettles failed")
+
+M("poa-norc-zh-127", "account-appeal", "restricted-products", "US", "chinese",
+  "Restricted products appeal - 我们的行动计划",
+  """
+Dear Seller Performance,
+
+Our account is deactivated because we listed a lithium battery power bank which is hazmat and needs approval. 以下是我们的行动计划 (below is our plan):
+
+Actions we took
+1) Deleted the 6 power bank listings.
+2) Created removal order 2LQX7ZK9MP for all 400 units.
+3) Submitted the SDS and UN38.3 test report (UN3480) to dangerous goods review.
+
+Actions we will take
+1) Any battery product will be checked with the dangerous goods team before we send inventory.
+2) Our staff will read the restricted products list every quarter.
+
+Thank you!
+Shenzhen Powerlink Electronics
+""", style="plain", co="Actions we took", pr="Actions we will take",
+  pol=["restricted products"],
+  dec=[("removal-order-id", "2LQX7ZK9MP"), ("un-number", "UN3480"), ("foreign-snippet", "以下是我们的行动计划")],
+  notes="'Actions we took / Actions we will take' with no root cause; Chinese line inside")
+
+M("poa-noco-tr-128", "listing-reinstatement", "used-sold-as-new", "UK", "turkish",
+  "Reinstatement request - used sold as new - ASIN B0CHQ2ZM7L",
+  """
+Dear Amazon,
+
+Our ASIN B0CHQ2ZM7L (espresso machine) is deactivated because some customers said they received used item.
+
+Investigation: we found that our 3PL warehouse in Coventry re-sent returned machines as new to FBA. They did not have instruction to separate returns.
+
+Never again: from now every return will go to a separate shelf and will be inspected by our technician. Returned items will only be listed as "Used" or "Renewed" with correct condition notes. Our 3PL contract will include a return handling procedure.
+
+Thank you for reviewing.
+Berk Eren
+""", style="inline", rc="Investigation:", pr="Never again:",
+  pol=["used item"], dec=[("asin", "B0CHQ2ZM7L")],
+  notes="cause and prevention only; nothing said about the machines already sold or in stock")
+
+M("poa-noco-native-129", "account-appeal", "review-manipulation", "US", "native",
+  "Reviews policy appeal",
+  """
+Hello,
+
+We were deactivated for a violation of the Community Guidelines on reviews.
+
+Here's what happened. Our marketing contractor ran a Facebook group promotion offering a full refund through PayPal to anyone who bought our phone case and left a review. We didn't know the contractor was doing this; we'd hired them for ad management only.
+
+To keep this from happening again, every outside contractor will sign an agreement that prohibits any review-related promotion, all promotions will go through Amazon's own tools (Vine, coupons), and I'll review every campaign before it launches.
+
+Thanks,
+Chris Nolan
+CaseCraft
+""", style="none", rc="Here's what happened.", pr="To keep this from happening again",
+  pol=["Community Guidelines"], notes="native, no headings; cause and prevention only")
+
+M("nopoa-in-130", "account-appeal", "cancel-rate", "IN", "indian",
+  "Account deactivated - request to reconsider",
+  """
+Dear Seller Performance Team,
+
+Greetings. Our account Sai Krishna Traders got deactivated yesterday. We are a genuine seller selling steel utensils since 2021 with good ratings of 4.7 from customers.
+
+We request you to kindly reconsider the decision and give us one more opportunity. We are ready to follow all the rules of Amazon. Our GST number 36ABCFS2291L1Z8 and all documents are available.
+
+Please let us know the next steps. Looking forward to your positive response.
+
+Thanks and regards,
+Srinivas Rao
+""", dec=[("gst-number", "36ABCFS2291L1Z8"), ("mild-plea", "give us one more opportunity")],
+  notes="polite request with no POA and no policy named")
+
+M("nopoa-zh-131", "account-appeal", "condition", "US", "chinese",
+  "Appeal - condition complaint is from competitor",
+  """
+Dear Amazon Seller Performance,
+
+Our account is deactivated because of item condition complaints. We think these complaints are not true. All our products are brand new and sealed, we send directly from factory to FBA warehouse.
+
+We found that 5 of the complaints came in 2 days, from buyers in the same city, and they all used same words "used item, box opened". We believe this is attack from competitor.
+
+Please check these orders again: 111-2938475-6610293, 111-2938475-7720184. We can provide photos of the factory packing.
+
+Thank you.
+Best regards,
+TOPMAX Home
+""", pol=["item condition complaints"],
+  dec=[("order-id", "111-2938475-6610293"), ("order-id", "111-2938475-7720184")],
+  notes="disputes the complaints; no POA")
+
 # END OF MESSAGES
 
 if __name__ == "__main__":
