@@ -1,0 +1,796 @@
+#!/usr/bin/env python3
+"""Author G's messages for the fifth (blind, held-out) set: texts and labels live here.
+Writes bench/data/messages/messages/fifth-a/g-*.toml (only files with the g- prefix)."""
+import json, os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+MSGDIR = os.path.dirname(HERE)
+sys.path.insert(0, MSGDIR)
+sys.path.insert(0, HERE)
+import validate  # noqa: E402
+from writing import write_messages  # noqa: E402
+
+OUT = os.path.join(MSGDIR, "messages", "fifth-a")
+PREFIX = "g-"
+MSGS = []
+APPEALS = {"account-appeal", "listing-reinstatement"}
+
+
+def M(id, kind, mp, writer, subject, text, violation="", topic="", lang="en", poa=False,
+      attached=False, rc=None, co=None, pr=None, done=True, style="", pol=(), emo=(), sec=(),
+      dec=(), notes=""):
+    """rc/co/pr: section start (exact substring) when that POA part is present, else None.
+    sec: [(kind, value)], dec: [(kind, value)]."""
+    sections = {}
+    for k, v in (("root_cause", rc), ("corrective", co), ("preventive", pr)):
+        if v is not None:
+            sections[k] = v
+    labels = {
+        "poa": poa, "poa_attached": attached,
+        "root_cause": rc is not None, "corrective": co is not None,
+        "corrective_done": (co is not None) and done,
+        "preventive": pr is not None,
+        "policy_cited": bool(pol), "policy_names": list(pol),
+        "emotional": bool(emo), "emotional_phrases": list(emo),
+        "secrets": [{"kind": k, "value": v} for k, v in sec],
+        "decoys": [{"kind": k, "value": v} for k, v in dec],
+        "heading_style": style if poa else "",
+        "english_required": mp in validate.ENGLISH_REQUIRED_MP,
+        "notes": notes,
+    }
+    m = {"id": PREFIX + id, "kind": kind, "violation": violation, "topic": topic,
+         "marketplace": mp, "writer": writer, "language": lang, "subject": subject,
+         "text": text.strip("\n"), "labels": labels}
+    d = validate.expected_defects(m)
+    labels["defects"] = d
+    labels["bad_on_purpose"] = bool(d)
+    labels["sections"] = sections
+    MSGS.append(m)
+
+
+def q(s):
+    return json.dumps(s, ensure_ascii=False)
+
+
+def dump(m):
+    L = m["labels"]
+    out = []
+    for k in ("id", "kind", "violation", "topic", "marketplace", "writer", "language", "subject"):
+        out.append(f"{k} = {q(m[k])}")
+    out.append(f"text = {q(m['text'])}")
+    out.append("")
+    out.append("[labels]")
+    for k in ("poa", "poa_attached", "root_cause", "corrective", "corrective_done", "preventive",
+              "policy_cited"):
+        out.append(f"{k} = {'true' if L[k] else 'false'}")
+    out.append("policy_names = [" + ", ".join(q(x) for x in L["policy_names"]) + "]")
+    out.append(f"emotional = {'true' if L['emotional'] else 'false'}")
+    out.append("emotional_phrases = [" + ", ".join(q(x) for x in L["emotional_phrases"]) + "]")
+    out.append("secrets = [" + ", ".join("{ kind = %s, value = %s }" % (q(s["kind"]), q(s["value"]))
+                                          for s in L["secrets"]) + "]")
+    out.append("decoys = [" + ", ".join("{ kind = %s, value = %s }" % (q(s["kind"]), q(s["value"]))
+                                         for s in L["decoys"]) + "]")
+    out.append(f"heading_style = {q(L['heading_style'])}")
+    out.append(f"english_required = {'true' if L['english_required'] else 'false'}")
+    out.append("defects = [" + ", ".join(q(x) for x in L["defects"]) + "]")
+    out.append(f"bad_on_purpose = {'true' if L['bad_on_purpose'] else 'false'}")
+    out.append(f"notes = {q(L['notes'])}")
+    out.append("")
+    out.append("[labels.sections]")
+    for k, v in L["sections"].items():
+        out.append(f"{k} = {q(v)}")
+    return "\n".join(out) + "\n"
+
+# ---------------- complete POAs (hard negatives) ----------------
+M("appeal-inauth-zh-001", "account-appeal", "US", "chinese",
+  "Appeal for account deactivation - inauthentic item complaints",
+  """Dear Seller Performance Team,
+
+Thank you for review our appeal. Our store name is Lumora Home Direct, merchant token A2KX7RM0QZ4B1. On March 11, 2026 we received the notification "Your Amazon selling account has been deactivated" because of customer complaints of inauthentic items on ASIN B0C7TQ2M8L (silicone baking mat set).
+
+We have investigate all orders of this ASIN in the last 180 days and find below root causes.
+
+Root causes of the problem
+1. We bought 400 units from a new wholesaler in Yiwu in January because our normal factory was closed for Spring Festival. We did not check their authorization from the brand owner.
+2. The packaging from this wholesaler has different logo color, so customers think it is fake when they compare with the picture on listing.
+3. Our staff did not compare the new batch with the old samples before send to FBA (shipment FBA15K2J8WQZX).
+
+Actions we have taken
+- We removed all remaining 212 units from fulfillment center and destroyed them (removal order ID 7Q-RMV-30118).
+- We stopped business with this wholesaler and only buy direct from the manufacturer Ningbo Kaiyue Silicone Co., which we attach the invoices.
+- We refunded the 6 customers who complained, order 113-4471029-8835516 and others.
+
+Actions we will take going forward
+- Every new supplier must provide brand authorization letter and business license before we place the order.
+- Quality manager will open 5 cartons of each batch and compare with golden sample, with photos saved for 2 years.
+- We will check Voice of the Customer every Monday.
+
+We understand the importance of Amazon authenticity policy and we will make sure buyers always receive genuine products. Please reinstate our selling privileges.
+
+Best regards,
+Chen Wei
+Operations Manager, Lumora Home Direct
+Room 1207, Tower B, Futian District, Shenzhen
+Tel: +86 755 2398 4410""",
+  violation="inauthentic", poa=True, style="plain",
+  rc="Root causes of the problem", co="Actions we have taken", pr="Actions we will take going forward",
+  pol=["inauthentic items", "authenticity policy"],
+  dec=[("merchant-token", "A2KX7RM0QZ4B1"), ("asin", "B0C7TQ2M8L"), ("shipment-id", "FBA15K2J8WQZX"),
+       ("removal-order-id", "7Q-RMV-30118"), ("order-id", "113-4471029-8835516"), ("phone", "+86 755 2398 4410")],
+  notes="forum-style POA, plain headings without colon, numbered root causes, signature block")
+
+M("appeal-late-native-002", "account-appeal", "US", "native",
+  "Reinstatement request - Late Shipment Rate",
+  """Hello Seller Performance,
+
+Our account (Brightwater Outfitters) was deactivated on 02/18/2026 because our Late Shipment Rate reached 9.4% over the 30-day period, above the 4% target. We take this seriously and have spent the last week going through every late order.
+
+## What went wrong
+
+We moved our self-fulfilled inventory from our garage to a 3PL in Reno in late January. The 3PL's integration only pulled orders every 24 hours instead of every 2 hours like we'd agreed, and nobody on our side noticed until the late orders had already stacked up. On top of that, a snowstorm closed I-80 for two days and the carrier didn't pick up.
+
+## What we already fixed
+
+- The 3PL now pulls orders every 30 minutes, and I personally confirmed it against the order report for 5 straight days.
+- We moved 80% of our SKUs to FBA (shipments FBA15HG72MNP and FBA15HG72MNQ are already received).
+- We extended handling time to 2 days on the remaining merchant-fulfilled SKUs.
+
+## How we keep it from happening again
+
+Going forward, I check the Account Health dashboard every morning. If any order is not confirmed shipped 12 hours before its ship-by date, the 3PL is required to call me (our contract now says this). We also added a backup carrier pickup with UPS for weather events.
+
+Thanks for considering our appeal.
+
+Mark Delaney
+Owner, Brightwater Outfitters LLC
+(775) 555-0142""",
+  violation="late-shipment", poa=True, style="markdown",
+  rc="What went wrong", co="What we already fixed", pr="How we keep it from happening again",
+  pol=["Late Shipment Rate"],
+  dec=[("shipment-id", "FBA15HG72MNP"), ("shipment-id", "FBA15HG72MNQ"), ("phone", "(775) 555-0142")],
+  notes="markdown headings in the seller's own words; 'Going forward' prevention")
+
+M("appeal-odr-indian-003", "account-appeal", "IN", "indian",
+  "Appeal against deactivation - ODR above 1%",
+  """Respected Sir/Madam,
+
+This is with reference to the deactivation of our seller account "Shree Ganesh Traders" (Seller ID A1Q9ZLV3E8N2K) dated 05-Feb-2026 due to Order Defect Rate of 2.3% which is above the target of 1%.
+
+**Root Cause Analysis**
+After doing detailed analysis of all 41 defective orders we found that 29 were negative feedback related to late delivery through our local courier, 8 were A-to-z claims where the buyer did not receive the parcel, and 4 were chargebacks. Main reason was our courier partner in Jaipur had staff shortage during wedding season and parcels were lying in their hub for 4-5 days.
+
+**Corrective Actions Taken**
+1. We have terminated the contract with the local courier and shifted all orders to Easy Ship from 10-Feb-2026.
+2. We have contacted all 29 buyers, apologised and issued refund wherever required.
+3. We have responded to all A-to-z claims and refunded the buyers.
+
+**Preventive Measures**
+1. One dedicated staff (Mr. Rakesh) will monitor Account Health daily and revert on any feedback within 24 hours.
+2. Orders will be dispatched same day if received before 2 PM.
+3. We will keep buffer stock of packing material so dispatch is never delayed.
+
+Kindly consider our appeal and reactivate our account. We assure you such issue will not repeat.
+
+Thanks and Regards,
+Vikram Agarwal
+Shree Ganesh Traders, Johari Bazar, Jaipur 302003
+Mob: +91 98290 55614""",
+  violation="odr", poa=True, style="bold",
+  rc="Root Cause Analysis", co="Corrective Actions Taken", pr="Preventive Measures",
+  pol=["Order Defect Rate"],
+  dec=[("merchant-token", "A1Q9ZLV3E8N2K"), ("phone", "+91 98290 55614")],
+  notes="bold headings, Indian English")
+
+M("appeal-review-turkish-004", "account-appeal", "UK", "turkish",
+  "Appeal - review manipulation",
+  """Dear Amazon Team,
+
+We are writing about the deactivation of our account Ege Tekstil Ltd on 14 January 2026. The notice said we violated the Customer Product Reviews policy by offering incentives for reviews.
+
+1. Reason of the problem
+Our new marketing employee put a small card into the package of our bath towels (ASIN B0BX4R7N2D) which said "leave 5 star review and get 10% discount on next order". He found this idea on a social media group and did not know it is against Amazon rules. Management did not approve this card, it was our control mistake.
+
+2. What we have done
+- We stopped using all package inserts on 16 January. Remaining 1.800 cards are destroyed.
+- We removed 340 units from FBA and replaced the insert with a neutral thank you card without any review request.
+- The employee and the whole team (5 people) took training about Amazon Communication Guidelines and review policy, and signed that they understood.
+
+3. How we will prevent
+- Every insert, email or message to buyers must be approved by our director, Mr. Kaan Yilmaz, before use.
+- We will only use Amazon "Request a Review" button, nothing else.
+- Every 3 months we read Seller University updates about reviews.
+
+We are very sorry for this mistake. We are a family business since 1987 and Amazon is important for us. Please give us chance to sell again.
+
+Saygılarımızla,
+Kaan Yılmaz
+Ege Tekstil Ltd, Denizli
++90 258 555 1930""",
+  violation="review-manipulation", poa=True, style="numbered",
+  rc="1. Reason of the problem", co="2. What we have done", pr="3. How we will prevent",
+  pol=["Customer Product Reviews policy", "review policy"],
+  dec=[("asin", "B0BX4R7N2D"), ("single-apology", "We are very sorry for this mistake."),
+       ("mild-plea", "Please give us chance to sell again."), ("foreign-snippet", "Saygılarımızla"),
+       ("phone", "+90 258 555 1930")],
+  notes="numbered headings, single apology and mild plea are decoys")
+
+M("appeal-related-native-005", "account-appeal", "US", "native",
+  "Appeal: related account deactivation (Section 3 / related accounts)",
+  """To the Seller Performance team,
+
+RE: Account "Pinecrest Paper Co." deactivated 01/29/2026 - related to a previously deactivated account
+
+I want to lay out the facts before the plan, because I think they explain the link.
+
+In 2023 my brother-in-law, Daniel Ruiz, ran a store called Ruiz Goods. It was deactivated for late shipments and he closed the business. In November 2025 he moved in with us for a few months while he was looking for work. He used our home Wi-Fi and twice logged into his old Seller Central account from our laptop to download old tax documents. I did not know this until your notification arrived. He has never had any role in Pinecrest Paper Co. He is not an owner, employee, or user on my account and does not have my login.
+
+Investigation
+The link was the shared IP address and the shared device. There is no shared bank account, credit card, address of business, or product between the two stores.
+
+Immediate steps
+Daniel has moved out (he now lives in Tucson). The laptop he used has been wiped, and our router was replaced with a new one from our ISP, which gave us a new IP. I reviewed User Permissions and only my wife and I have access.
+
+Long-term changes
+Only company devices are used for Seller Central, nobody outside the business uses our network, and I turned on two-step verification for both users. If a family member needs internet, they use a separate guest network.
+
+I have attached Daniel's signed statement, his lease in Tucson and our business license. I respect the related accounts policy and hope this explanation helps.
+
+Sincerely,
+Laura Ruiz-Whitman
+Pinecrest Paper Co., Bend, OR
+541-555-0188""",
+  violation="related-accounts", poa=True, style="plain",
+  rc="Investigation", co="Immediate steps", pr="Long-term changes",
+  pol=["related accounts policy", "related to a previously deactivated account"],
+  dec=[("phone", "541-555-0188"), ("password-word", "does not have my login")],
+  notes="opens with a page of facts before the plan; headings Investigation / Immediate steps / Long-term changes")
+
+M("appeal-safety-latam-006", "listing-reinstatement", "US", "latam",
+  "ASIN B0D2KLM9PX removed - product safety",
+  """Hello team Amazon,
+
+We are writing for the ASIN B0D2KLM9PX (kids silicone teether) that was removed on 3 of March 2026 for product safety concern. The notification say: "We have received reports that this product may present a choking hazard." We took very serious this message.
+
+ROOT CAUSE
+The teether has a small ring decoration that can separate if the child bites very hard. Our supplier change the glue in the last production lot (lot 2026-01-B) without informing us. Two customers reported the ring came off.
+
+CORRECTIVE ACTIONS
+- We have stopped the sales and created removal for all 540 units in FBA.
+- We have contacted both customers, refunded them and asked if the child was OK (both said yes, no injury).
+- The product was redesigned as one single piece of food grade silicone with no decoration, and the new version was tested by SGS under ASTM F963 and CPSIA. Test report number SHEH2602114398 is attached.
+
+PREVENTIVE ACTIONS
+- Supplier must notify us of any change in material or glue, now it is in our contract.
+- Every new lot will be tested by third party lab before shipping to FBA.
+- We will review all customer returns comments weekly looking for safety words.
+
+Thank you and we hope to reactivate the listing with the new safer design.
+
+Atentamente,
+Mariana Soto
+Pequeño Mundo LLC, Miami FL""",
+  violation="product-safety", poa=True, style="caps",
+  rc="ROOT CAUSE", co="CORRECTIVE ACTIONS", pr="PREVENTIVE ACTIONS",
+  pol=["product safety", "ASTM F963", "CPSIA"],
+  dec=[("asin", "B0D2KLM9PX"), ("lot-number", "2026-01-B"), ("certificate-number", "SHEH2602114398"),
+       ("foreign-snippet", "Atentamente")],
+  notes="caps headings, quoted notification")
+
+M("appeal-valid-tracking-zh-007", "account-appeal", "UK", "chinese",
+  "Appeal for VTR below 95%",
+  """Dear Seller Performance team,
+
+Our account Hengda Outdoor UK was deactivated because the VTR (valid tracking rate) was 88% which is below 95% target, from 1 Jan to 30 Jan 2026.
+
+Root cause:
+We use a new cheap logistic company "FastWing Express" for the orders from our UK warehouse. Their tracking numbers are not recognised by Amazon system, so the orders shows no valid tracking even the parcels were delivered. Also our staff sometimes typed the carrier name wrong as "Other" and left the carrier field empty.
+
+Corrective actions:
+We already stopped using FastWing Express from 2 Feb and change to Royal Mail Tracked 48 and DPD which are integrated carriers. We have updated tracking for all orders that we can, for example order 203-7719264-1187732 now shows Royal Mail tracking JD014600003829940123. We also train the staff how to select the carrier in the drop down.
+
+Preventive measures:
+1. Only use carriers in Amazon's list of integrated carriers.
+2. We use Buy Shipping for all new orders so tracking is uploaded automatically.
+3. Team leader checks the VTR every day and the not-valid orders before 5pm.
+
+We sorry for the inconvenient and thank you for your time.
+
+Best regards
+Zhang Hao
+Hengda Outdoor UK Ltd""",
+  violation="valid-tracking", poa=True, style="colon",
+  rc="Root cause:", co="Corrective actions:", pr="Preventive measures:",
+  pol=["VTR", "valid tracking rate"],
+  dec=[("order-id", "203-7719264-1187732"), ("tracking-number", "JD014600003829940123"),
+       ("single-apology", "We sorry for the inconvenient")],
+  notes="colon headings; metric abbreviation VTR names the policy")
+
+M("appeal-ipcopy-native-008", "listing-reinstatement", "US", "native",
+  "Listing removed - copyright complaint 1928374650",
+  """Hi,
+
+Our listing for ASIN B0CJ8WZ4QR (printable planner bundle) was removed after a copyright infringement complaint (complaint ID 1928374650) from Honeyleaf Studio.
+
+Root cause: we hired a freelance designer on Fiverr in 2025 to make the cover art. We found out this week that she reused two illustrations from Honeyleaf Studio's Etsy shop without permission. We never checked where the artwork came from.
+
+What we did: We pulled the product and replaced both images with art our in-house designer drew from scratch (source files and timestamps attached). We contacted Honeyleaf Studio, apologized and paid them a license fee for past sales; they sent us a retraction email on 3/14 which I forwarded to notice-dispute@amazon.com. We also ended the relationship with the freelancer.
+
+Going forward: every asset we buy now comes with a signed original-work declaration, and before anything is listed we run a reverse image search (Google Lens and TinEye) and keep a screenshot in the product folder.
+
+Please reinstate the listing once the retraction is processed. Thank you.
+
+Jenna Cole
+Cole & Quill Paper""",
+  violation="ip-copyright", poa=True, style="inline",
+  rc="Root cause: we hired", co="What we did: We pulled", pr="Going forward: every asset",
+  pol=["copyright infringement complaint"],
+  dec=[("asin", "B0CJ8WZ4QR"), ("complaint-id", "1928374650")],
+  notes="inline headings at paragraph start; retraction mentioned")
+
+M("appeal-restricted-other-009", "listing-reinstatement", "DE", "other-non-native",
+  "Reinstatement ASIN B0B9TT4KMN - restricted product (pesticide claims)",
+  """Dear Amazon Seller Performance,
+
+We are Polish company Zielony Ogród Sp. z o.o., selling on amazon.de. Our ASIN B0B9TT4KMN (neem oil for plants) was deactivated because of the Restricted Products policy: pesticides and pesticide devices. The listing described the product as "kills aphids and spider mites", which is a pesticide claim.
+
+Our POA:
+
+Why it happened - We translated the description from our Polish shop by automatic tool and did not check claims. The product is registered as a leaf shine / plant care product, not as a biocide, so the claim was not allowed.
+
+What we changed - We already edited title, bullet points and description, all words like "kills", "insecticide", "pest control" are removed. We checked all our other 37 listings with the same list of words and corrected 4 of them. A new flat file was uploaded (feed ID 51839274016).
+
+How we prevent it - Before any new listing goes live, our compliance person Agnieszka reads it against the Amazon list of restricted claims. Every half year we do the same check for all active listings.
+
+Thank you for your understanding.
+
+Tomasz Wiśniewski
+Zielony Ogród Sp. z o.o., Kraków, VAT PL6793218745""",
+  violation="restricted-products", poa=True, style="our-poa",
+  rc="Why it happened - We translated", co="What we changed - We already", pr="How we prevent it - Before",
+  pol=["Restricted Products policy", "pesticides and pesticide devices"],
+  dec=[("asin", "B0B9TT4KMN"), ("feed-id", "51839274016"), ("tax-id", "PL6793218745")],
+  notes="'Our POA:' lead-in then dash headings; German marketplace but written in English")
+
+M("appeal-condition-native-010", "account-appeal", "CA", "native",
+  "Appeal - used sold as new / condition complaints",
+  """Dear Seller Performance,
+
+I'm writing about our account, Northshore Media Resale, which was deactivated on Feb 2, 2026 for multiple customer complaints that items sold as New were used (used sold as new).
+
+We sell sealed video games and board games. After reading every complaint I found that all 11 orders were for board games from one estate-sale lot we bought in November. Some boxes had been re-shrink-wrapped by the previous owner, and my staff listed them as New because they looked sealed. That is the cause, and it's on us for not training the team to spot factory seals versus shop shrink wrap.
+
+Since then we have pulled every unit from that lot (63 units total, removal order 4KD-RMV-88210), relisted the ones we kept as Used - Very Good with honest condition notes, refunded the 11 buyers in full and paid return shipping. My two employees went through a training I put together with photos of real factory seals for the five main publishers.
+
+Going forward nothing from an estate sale, liquidation pallet or private seller gets listed as New, period. New condition is only for stock bought from distributors with an invoice. I also do a random spot check of 10 units every week.
+
+Regards,
+Owen MacLeod
+Northshore Media Resale, Halifax NS""",
+  violation="used-sold-as-new", poa=True, style="none",
+  rc="After reading every complaint I found", co="Since then we have pulled", pr="Going forward nothing from",
+  pol=["used sold as new"],
+  dec=[("removal-order-id", "4KD-RMV-88210")],
+  notes="no headings; plan in prose paragraphs")
+M("appeal-counterfeit-zh-011", "account-appeal", "US", "chinese",
+  "Plan of action - counterfeit complaint ASIN B0CQ5ZB7WM",
+  """Dear Amazon Seller Performance Team,
+
+We are SZ Yunfan Technology Co., Ltd, store name YUNFAN-US. On 2026-02-20 our account was deactivated because of a rights owner complaint that our product is counterfeit (ASIN B0CQ5ZB7WM, wireless earbuds case). We respect intellectual property and we have did a full investigation.
+
+A. Root cause analysis
+Our purchasing staff bought 300 earbuds cases from 1688 platform. The seller on 1688 told us they are OEM products, but the case has the rights owner logo printed inside the lid, which we did not notice because we only checked the outside. We did not ask for the authorization and invoice from the brand.
+
+B. Corrective actions already done
+1) All 187 units in FBA are removed and destroyed, removal order ID YF-9920311.
+2) We have deleted the listing and all other listings that use products from the same 1688 store (3 ASINs).
+3) Purchasing staff has been re-trained about IP and counterfeit, and we change the purchasing manager.
+
+C. Measures to avoid this again
+1) We only purchase from the factories that we visited and who can show the trademark certificate or authorization.
+2) Every product sample is checked inside and outside by two staff for any logo before listing.
+3) We will keep all invoices and supplier documents for at least 3 years.
+
+We promise to follow the Amazon Anti-Counterfeiting Policy strictly. Thank you for your review.
+
+Best regards,
+Liu Yang / 刘洋
+SZ Yunfan Technology Co., Ltd
+深圳市云帆科技有限公司""",
+  violation="counterfeit", poa=True, style="lettered",
+  rc="A. Root cause analysis", co="B. Corrective actions already done", pr="C. Measures to avoid this again",
+  pol=["counterfeit", "Anti-Counterfeiting Policy"],
+  dec=[("asin", "B0CQ5ZB7WM"), ("removal-order-id", "YF-9920311"), ("foreign-snippet", "深圳市云帆科技有限公司")],
+  notes="lettered headings, Chinese company name in sign-off")
+
+M("appeal-dropship-native-012", "account-appeal", "US", "native",
+  "Appeal - drop shipping policy violation",
+  """Seller Performance Team,
+
+Account: Copper Kettle Kitchen (merchant token A3VMN0P8Q2RT5K)
+Notification date: January 8, 2026
+Issue: "Your account has been deactivated for violating Amazon's drop shipping policy."
+
+## Root cause
+
+We were buying from a retailer's website and having them ship straight to our customers. Their packing slips and boxes had the retailer's name on them, not ours, and in some cases the invoice with their prices was in the box. I didn't understand that using another retailer as our supplier this way is exactly what the policy prohibits. That was my mistake.
+
+**Corrective actions taken**
+
+- Cancelled every open order we couldn't ship ourselves and refunded those buyers (14 orders).
+- Closed our account with that retailer.
+- Signed a wholesale agreement with the manufacturer, Harbor Copperworks, who ships to our own warehouse in Columbus. First PO #HC-2026-0041 arrived Jan 15.
+- All orders are now packed by us with Copper Kettle Kitchen packing slips.
+
+Prevention: We will only ever be the seller of record. No order leaves for a customer unless it comes from our own stock, and our packing slip and return address are on every box. I reread the drop shipping policy with both employees and we will review it again every quarter.
+
+Thank you,
+Rachel Ostrowski
+Copper Kettle Kitchen LLC
+614-555-0107""",
+  violation="drop-shipping", poa=True, style="mixed",
+  rc="Root cause", co="Corrective actions taken", pr="Prevention: We will only",
+  pol=["drop shipping policy"],
+  dec=[("merchant-token", "A3VMN0P8Q2RT5K"), ("po-number", "HC-2026-0041"), ("phone", "614-555-0107")],
+  notes="mixed: markdown, bold and inline headings in one letter; quoted notification")
+
+M("appeal-price-indian-013", "listing-reinstatement", "IN", "indian",
+  "Listing deactivated for pricing - Fair Pricing Policy",
+  """Dear Team,
+
+Our 6 listings of N95 style masks and hand sanitizer were deactivated on 12-Jan-2026 as per the Amazon Fair Pricing Policy, as our price was significantly higher than recent prices offered on or off Amazon.
+
+Please find our plan of action in below format (Issue - Cause - Fix):
+
+1. Issue: Sanitizer 500ml price was Rs 899 while normal price is Rs 299.
+   Cause: Our repricer tool had a minimum price rule and when competitor went out of stock the tool raised to maximum.
+   Fix: We have removed the maximum price from repricer, price is corrected to Rs 289.
+2. Issue: Mask pack of 20 price Rs 1,450.
+   Cause: Staff typed price wrong during bulk upload (1450 instead of 450).
+   Fix: Price is corrected to Rs 449 on 13-Jan and checked on live page.
+3. Issue: 4 other ASINs had similar repricer jump.
+   Cause: Same repricer rule.
+   Fix: Rule deleted for entire catalogue.
+
+Steps to ensure it does not happen again:
+- Repricer maximum is now capped at 20% above our list price for all SKUs.
+- Bulk upload files will be checked by second person before submitting.
+- Weekly price report is reviewed by our owner Mr. Sandeep Jain.
+
+Kindly do the needful and reinstate the listings. We shall be highly obliged.
+
+Regards,
+Sandeep Jain
+Jain Medico Distributors, Indore""",
+  violation="price-gouging", poa=True, style="numbered",
+  rc="Please find our plan of action in below format (Issue - Cause - Fix):", co="Fix: We have removed", pr="Steps to ensure it does not happen again:",
+  pol=["Fair Pricing Policy"],
+  notes="table-like Issue - Cause - Fix rows in a numbered list")
+
+M("appeal-idv-other-014", "account-appeal", "AE", "other-non-native",
+  "Appeal - Section 3 of the Business Solutions Agreement",
+  """Dear Seller Performance,
+
+My name is Nguyen Thi Hoa, owner of Saigon Craft Trading FZE, selling on amazon.ae. On 9 February 2026 our account was deactivated under Section 3 of the Amazon Services Business Solutions Agreement because we could not verify the information we provided.
+
+INVESTIGATION
+The address on our Seller Central was our old office in Dubai Silicon Oasis. We moved to a new office in Ajman Free Zone in October 2025 but we did not update the address. So the utility bill we uploaded did not match the address in the account. Also the name on the trade licence is written "Saigon Craft Trading F.Z.E." with dots, and in Seller Central without dots.
+
+IMMEDIATE STEPS
+We updated the business address to the new Ajman office. We uploaded new trade licence (No. 4417829) and a DEWA-equivalent electricity bill from Ajman with the same address. The company name is now written exactly as on the licence.
+
+NEVER AGAIN
+Any change of address, bank or company documents will be updated in Seller Central within 3 days, and I keep a checklist on the office wall. Every 6 months I will compare all information in the account with the current documents.
+
+Please let me know if any other document is needed, I can also do video call verification.
+
+Kind regards,
+Nguyen Thi Hoa
+Saigon Craft Trading FZE
++971 6 555 2481""",
+  violation="identity-verification", poa=True, style="caps",
+  rc="INVESTIGATION", co="IMMEDIATE STEPS", pr="NEVER AGAIN",
+  pol=["Section 3 of the Amazon Services Business Solutions Agreement"],
+  dec=[("phone", "+971 6 555 2481")],
+  notes="Vietnamese writer; policy named as a BSA section; caps headings in own words")
+
+M("appeal-psa-native-015", "account-appeal", "US", "native",
+  "Appeal of deactivation - G200386250",
+  """Dear Seller Performance,
+
+We are appealing the deactivation of Willow & Vine Candles (notice dated 03/02/2026), which cited help page G200386250 after we sent buyers messages asking them to contact us off Amazon.
+
+Investigation. In late February our part-time customer service rep started replying to buyer questions with "text us at" and our personal cell number, and in a few cases offered a discount code for our own website. She thought she was being helpful. Going through Buyer-Seller Messaging we found 23 such messages between Feb 10 and Feb 27.
+
+Immediate steps. We removed her access to Buyer-Seller Messaging the same day we found out, deleted our website discount codes, and I have personally answered every open buyer thread with Amazon-only contact. Our website link has been removed from the product inserts as well.
+
+Long-term changes. All buyer messages are now drafted from a set of templates I wrote that have no phone numbers, links or off-platform offers, and I review every non-template reply before it's sent. New staff read the communication guidelines in their first week and sign off on them.
+
+We're grateful for the chance to fix this.
+
+Hannah Pruitt
+Willow & Vine Candles, Asheville NC""",
+  violation="prohibited-seller-activities", poa=True, style="inline",
+  rc="Investigation. In late February", co="Immediate steps. We removed", pr="Long-term changes. All buyer",
+  pol=["G200386250"],
+  notes="policy named only by its help-page ID; inline headings ending with a period")
+
+M("appeal-cancel-es-016", "account-appeal", "US", "latam", lang="es",
+  subject="Apelación - tasa de cancelación",
+  text="""Estimado equipo de Amazon,
+
+Les escribimos por la desactivación de nuestra cuenta Tienda Sol y Mar el 21 de enero de 2026, debido a que nuestra tasa de cancelación antes del envío (Cancellation Rate) llegó a 6,8%, por encima del 2,5% permitido.
+
+Causa del problema
+Nuestro inventario está en dos bodegas, una en Texas y otra en Monterrey. El sistema que sincroniza el inventario dejó de funcionar el 2 de enero y las unidades vendidas en México seguían apareciendo disponibles en Amazon. Por eso tuvimos que cancelar 34 pedidos sin stock.
+
+Acciones que ya tomamos
+- Cambiamos el software de inventario a uno que actualiza cada 15 minutos.
+- Hicimos un conteo físico completo en las dos bodegas y corregimos las cantidades de los 120 SKUs.
+- Separamos el inventario: la bodega de Texas es solo para Amazon.
+
+Cómo evitaremos que se repita
+- Cada mañana revisamos el informe de inventario contra el conteo real.
+- Si un SKU baja de 5 unidades, lo pausamos automáticamente.
+- Revisaremos la salud de la cuenta todos los días.
+
+Agradecemos su atención y quedamos atentos.
+
+Saludos cordiales,
+Javier Morales
+Tienda Sol y Mar LLC, Laredo TX""",
+  violation="cancel-rate", poa=True, style="plain",
+  rc="Causa del problema", co="Acciones que ya tomamos", pr="Cómo evitaremos que se repita",
+  pol=["tasa de cancelación antes del envío", "Cancellation Rate"],
+  notes="Spanish POA on the US marketplace (non-english defect only)")
+
+M("appeal-cancel-latam-017", "account-appeal", "MX", "latam",
+  "Appeal cancel rate - Sonora Auto Parts",
+  """Hello,
+
+Our account Sonora Auto Parts is deactivated since 4 March 2026 because of the pre-fulfillment cancel rate (4.1%, target less than 2.5%).
+
+Cause
+We sell used and new auto parts. Many parts we list are in the shelf of our partner shop and when they sell in the shop, we dont know in time. 17 orders we cancel because part was not there.
+
+Actions done
+We have stop listing the parts of the partner shop, now only our own warehouse stock is listed. We removed 212 listings. Quantity of all listings is now updated every day at 9 am from our system, and we did full count of warehouse in March 6.
+
+Prevention
+If an item is the last unit we will check physically before we list it. The manager will see the cancel rate every week in Account Health and if it is more than 1% we stop new listings until we find the reason.
+
+Thanks you very much,
+Luis Hernández
+Sonora Auto Parts, Hermosillo""",
+  violation="cancel-rate", poa=True, style="plain",
+  rc="Cause", co="Actions done", pr="Prevention",
+  pol=["pre-fulfillment cancel rate", "cancel rate"],
+  notes="short plain headings Cause / Actions done / Prevention")
+
+M("appeal-iptm-agency-018", "listing-reinstatement", "UK", "native",
+  "Reinstatement request - trademark infringement notice, ASINs B0C1LW8R7J and B0C1LW9Q2T",
+  """Dear Seller Performance Team,
+
+We write on behalf of our client, Ashford Garden Supplies Ltd (Seller ID A29FKQ0RW1M5EZ), regarding the removal of ASINs B0C1LW8R7J and B0C1LW9Q2T on 27 February 2026 following a notice of trademark infringement submitted by GreenThumb Brands plc (complaint reference 1547730091, UK trade mark UK00003456789).
+
+Background
+
+Our client sells garden tools under its own brand. The two listings in question included the phrase "GreenThumb compatible" in the title and the rights owner's registered word mark in the search terms. The products themselves are our client's own manufacture and do not bear the complainant's mark.
+
+## Root cause
+
+The titles were written by a former listing assistant who believed that "compatible with" wording was permitted in all cases. Search terms were copied from a competitor research tool without review. There was no check of titles or back-end keywords against third-party trade marks.
+
+## Actions taken
+
+1. Titles, bullet points and search terms of both ASINs have been edited to remove every reference to the GreenThumb mark (flat file submitted 1 March 2026).
+2. A full audit of all 214 active listings found three further ASINs with third-party marks in search terms; these were corrected on the same day.
+3. Our client wrote to the rights owner's solicitors acknowledging the issue; a copy of the correspondence is available on request.
+
+## Preventive measures
+
+1. A restricted-terms list of third-party trade marks is now applied automatically to every new flat file before upload.
+2. All listing content is approved by the operations director before publication.
+3. Listing staff have completed training on Amazon's Intellectual Property Policy and will repeat it annually.
+
+## Summary of changes
+
+In short: the infringing wording is gone from all listings, the catalogue has been audited, and no listing can go live without a trade mark check and director approval.
+
+Yours faithfully,
+
+Eleanor Hughes
+Senior Account Manager, Marketplace Compliance Partners
+On behalf of Ashford Garden Supplies Ltd
+Unit 4, Brookfield Business Park, Leeds LS10 1QP
++44 113 496 0735""",
+  violation="ip-trademark", poa=True, style="markdown",
+  rc="Root cause", co="Actions taken", pr="Preventive measures",
+  pol=["trademark infringement", "Intellectual Property Policy"],
+  dec=[("merchant-token", "A29FKQ0RW1M5EZ"), ("asin", "B0C1LW8R7J"), ("asin", "B0C1LW9Q2T"),
+       ("complaint-id", "1547730091"), ("trademark-number", "UK00003456789"), ("phone", "+44 113 496 0735")],
+  notes="formal agency letter with background section first and a closing summary")
+M("appeal-patent-zh-019", "listing-reinstatement", "US", "chinese",
+  "Appeal for ASIN B0D7NRW2KC - patent infringement",
+  """Hello Amazon,
+
+We received notice that our ASIN B0D7NRW2KC (foldable phone stand) was removed because of a patent infringement complaint, US Patent No. 11,234,567, complaint ID 8812930456.
+
+Our POA - Root cause:
+Our factory designed this stand based on a product they saw in a trade fair, the hinge structure is very similar to the patent. We did not do any patent search before we start selling in US market, this is our fault.
+
+Our POA - Corrective actions:
+- We have stopped selling this ASIN and closed the listing at once.
+- All 860 units in FBA were requested removal to our US warehouse, removal ID 0S-HNB5-22LK.
+- We asked our patent attorney (Lin & Partners IP) to compare our design with the patent, he confirmed the hinge is infringing. So we will not sell this design again, and we have contacted the patent owner to settle.
+
+Our POA - Preventive actions:
+- Before launch any new product in US, we pay attorney for freedom-to-operate search.
+- Product manager needs to keep the search report in product file.
+
+Thank you for your review and your time.
+
+Regards,
+Wang Jing
+Shenzhen Brightmount Electronics""",
+  violation="ip-patent", poa=True, style="our-poa",
+  rc="Our POA - Root cause:", co="Our POA - Corrective actions:", pr="Our POA - Preventive actions:",
+  pol=["patent infringement"],
+  dec=[("asin", "B0D7NRW2KC"), ("patent-number", "11,234,567"), ("complaint-id", "8812930456"),
+       ("removal-order-id", "0S-HNB5-22LK")],
+  notes="Our POA - headings")
+
+M("appeal-coc-turkish-020", "account-appeal", "DE", "turkish",
+  "Appeal - Seller Code of Conduct",
+  """Dear Seller Performance team,
+
+Our account Anatolia Home GmbH was deactivated on 2 February 2026 for violation of the Seller Code of Conduct. We understood it is because we contacted buyers who gave us negative feedback and asked them to remove it, and in two messages our employee offered a partial refund for removing the feedback.
+
+**Where we went wrong**
+Our customer service employee was under pressure because our feedback rating dropped to 4.1. She sent messages to 9 buyers with request to remove feedback and in 2 of them she offered 5 EUR refund. I did not control her messages. Also we had no written rules for customer service.
+
+**Our fix**
+- I myself answered all 9 buyers and apologised for the messages. The 5 EUR refunds were not conditional any more, buyers keep the money and the feedback.
+- The employee is moved to warehouse job and does not have Seller Central access anymore.
+- We wrote a customer service handbook (in Turkish and German) based on the Code of Conduct, every person read and signed it.
+
+**Never again**
+- Feedback removal requests will only be done through the Amazon tool, never by message to buyer.
+- I check all outgoing buyer messages every Friday.
+- We will improve our feedback with better product quality, not by asking buyers.
+
+Thank you for reading.
+
+Mit freundlichen Grüßen / Saygılarımla
+Mehmet Arslan
+Anatolia Home GmbH, Köln""",
+  violation="seller-code-of-conduct", poa=True, style="bold",
+  rc="Where we went wrong", co="Our fix", pr="Never again",
+  pol=["Seller Code of Conduct", "Code of Conduct"],
+  dec=[("foreign-snippet", "Mit freundlichen Grüßen / Saygılarımla")],
+  notes="bold headings in own words: Where we went wrong / Our fix / Never again")
+
+M("appeal-price-native-021", "listing-reinstatement", "US", "native",
+  "ASIN B0BQ2T9XLC deactivated - pricing",
+  """Hi team,
+
+Our ASIN B0BQ2T9XLC (portable generator, 2200W) was deactivated on 1/27/2026 under the Fair Pricing Policy after a winter storm hit Texas. Our price jumped from $549 to $1,289 for about 14 hours.
+
+1) Why it happened
+We use an automated repricer with no ceiling. When the two other sellers on the listing sold out during the storm, the repricer raised our price to the highest value it had seen in the last year, which was a bundle listing from 2024. Nobody was watching it over the weekend.
+
+2) What we did about it
+We turned the repricer off for the whole catalog that Monday and put the generator back at $549. We also refunded the price difference to the 3 buyers who paid the high price (orders 111-2098341-5520917, 114-7730192-6641188 and 112-0017234-9938205).
+
+3) Making sure it doesn't happen again
+The repricer now has a hard max of 110% of our regular price on every SKU, and essential items like generators, water and batteries are excluded from automated repricing entirely. I also get an email alert for any price change over 15%.
+
+Thanks,
+Greg Tollefson
+Lone Star Power Supply""",
+  violation="price-gouging", poa=True, style="numbered",
+  rc="1) Why it happened", co="2) What we did about it", pr="3) Making sure it doesn't happen again",
+  pol=["Fair Pricing Policy"],
+  dec=[("asin", "B0BQ2T9XLC"), ("order-id", "111-2098341-5520917"), ("order-id", "114-7730192-6641188"),
+       ("order-id", "112-0017234-9938205")],
+  notes="numbered 1) headings; storm mentioned as fact")
+
+M("appeal-odr-zh-022", "account-appeal", "UK", "chinese",
+  "Appeal letter - Order Defect Rate",
+  """Dear Amazon team,
+
+Store: KOVANO Direct
+Deactivated on: 2026-01-17
+Reason: Order Defect Rate 1.9% (target under 1%)
+
+ROOT CAUSE AND WHAT WE CHANGED
+Most of the defects came from one product, the USB-C hub B0CKD8V3ZR. In December the factory used a new chip, and about 6% of the hubs stop working after one week. Customers left negative feedback and opened A-to-z claims. We have removed this ASIN from sale and removed all 1,140 units from FBA. All buyers who complained got full refund and we sent a message to say sorry. We also asked the factory to change back to the old chip and every hub from new lot is tested 48 hours before packing.
+
+PREVENTION
+1. A new batch will only be sent to FBA after our QC team test 50 random units for 7 days.
+2. We check negative feedback and return reasons every day, if one ASIN return rate is more than 3% we stop the sales and investigate.
+3. The factory signed an agreement that they must not change any component without our written approval.
+
+Thank you and hope you can reactivate our account.
+
+KOVANO Direct team
+Guangzhou Kovano Trading Co., Ltd""",
+  violation="odr", poa=True, style="caps",
+  rc="ROOT CAUSE AND WHAT WE CHANGED", co="We have removed this ASIN from sale", pr="PREVENTION",
+  pol=["Order Defect Rate"],
+  dec=[("asin", "B0CKD8V3ZR")],
+  notes="root cause and corrective merged under one caps heading")
+
+M("appeal-condition-indian-023", "account-appeal", "IN", "indian",
+  "Appeal for condition complaints - account deactivated",
+  """Dear Seller Performance Team,
+
+Greetings from Maa Durga Electronics. Our account was deactivated on 22-Feb-2026 due to high number of product condition complaints (customers received items in damaged or used condition).
+
+Root cause - We found that our packing boy was re-using the boxes from customer returns for new orders when original boxes were short. Some returned items were also put back into new stock without inspection. Because of this, 16 customers received item with used box or scratches.
+
+Actions we took - We have separated returned stock in different rack and marked it "RETURN - DO NOT SHIP". All returned units are checked by supervisor and if not perfect, listed as used or sent back to distributor. We purchased 2000 new boxes, so no box shortage. All 16 customers were given replacement or full refund.
+
+Actions we will take - Monthly training for packing staff about condition guidelines of Amazon. Supervisor will take photo of every packed order before handover to courier, and these photos are kept for 60 days.
+
+We request you to kindly reinstate the account at the earliest.
+
+Thanks & Regards
+Amit Kumar
+Maa Durga Electronics, Lajpat Rai Market, Delhi""",
+  violation="condition", poa=True, style="inline",
+  rc="Root cause - We found", co="Actions we took - We have", pr="Actions we will take - Monthly",
+  pol=["product condition complaints", "condition guidelines"],
+  notes="inline dash headings; Actions we took / Actions we will take")
+
+M("appeal-listing-korean-024", "listing-reinstatement", "US", "other-non-native",
+  "Reinstate listing - variation policy",
+  """Dear Amazon,
+
+Our parent ASIN B0CR7HH2MA was suppressed on February 11, 2026 with the reason: violation of the variation policy (product variations that are not the same product).
+
+(a) What was the cause
+We made one parent for our face mask sheets and put in it also hand cream and foot mask as children, because they are same brand. We thought variation can be any products from the brand. This was our wrong understanding of the policy.
+
+(b) What we have corrected
+We broke the variation family. Now hand cream (B0CR7JK1PQ) and foot mask (B0CR7JK3ZX) are separate listings, and the parent has only the sheet masks with scent as variation theme. The flat file was processed without error on Feb 13.
+
+(c) What we do in future
+Our team leader Ms. Park checks every new variation family against the category style guide before upload. We also review all our 8 parent ASINs this month once more.
+
+Thank you very much for help.
+
+Kim Ji-woo
+Seoul Glow Cosmetics Inc.""",
+  violation="listing-policy", poa=True, style="lettered",
+  rc="(a) What was the cause", co="(b) What we have corrected", pr="(c) What we do in future",
+  pol=["variation policy"],
+  dec=[("asin", "B0CR7HH2MA"), ("asin", "B0CR7JK1PQ"), ("asin", "B0CR7JK3ZX")],
+  notes="Korean writer, (a) (b) (c) headings")
+
+M("appeal-counterfeit-agency-025", "account-appeal", "US", "native",
+  "Appeal: deactivation for counterfeit complaints - Redfield Sports",
+  """Dear Seller Performance Team,
+
+We represent Redfield Sports Inc. (store name Redfield Sports Outlet), whose account was deactivated on January 30, 2026 after two rights-owner complaints alleging counterfeit goods on ASINs B08ZK4TQ1N and B08ZK51LMB (running socks, 6-pack). The notification read, in part: "We determined that you have sold counterfeit products. Sale of counterfeit products is strictly prohibited."
+
+Redfield Sports has sold on Amazon since 2017 without a prior IP complaint. In the last three years it has bought the brand's socks from two authorized distributors. In October 2025, to cover a stock-out before the holiday season, the purchasing lead bought 900 packs from a liquidation broker in New Jersey who claimed the goods were retail overstock. Those were the counterfeit units. The broker's invoice listed only "assorted apparel", and nobody asked for the chain of custody back to the brand. When the complaints arrived, our client compared 20 packs from each source side by side: the broker packs have a different font on the toe seam label and a UPC that doesn't scan in the brand's system.
+
+The root of the problem was therefore a purchasing exception made under time pressure with no documentation requirement. Our client has already removed and destroyed all remaining broker units (412 packs, destruction certificate from Stericycle dated 02/06/2026), refunded every buyer who received one (118 orders), and filed a police report and a complaint with the broker's state attorney general. The purchasing lead no longer has buying authority.
+
+To make sure this cannot happen again, our client has adopted a written sourcing policy: only manufacturers or authorized distributors with a current letter of authorization, invoices that list brand, UPC and quantity, and no purchases from liquidators, brokers or retail arbitrage for branded goods. Every new supplier is approved by the CEO, and a quarterly audit matches FBA inventory to invoices.
+
+Invoices from both authorized distributors for the last 365 days are attached.
+
+Respectfully,
+Daniel Kwon
+Kwon Marketplace Advisory, on behalf of Redfield Sports Inc.
+(312) 555-0166""",
+  violation="counterfeit", poa=True, style="none",
+  rc="The root of the problem was therefore", co="Our client has already removed", pr="To make sure this cannot happen again",
+  pol=["counterfeit products", "counterfeit goods"],
+  dec=[("asin", "B08ZK4TQ1N"), ("asin", "B08ZK51LMB"), ("phone", "(312) 555-0166")],
+  notes="agency letter, facts first, no headings; 'the counterfeit units' as calm fact; quoted notification")
+
+
+if __name__ == "__main__":
+    write_messages(OUT, PREFIX, MSGS, dump)
