@@ -790,6 +790,750 @@ Kwon Marketplace Advisory, on behalf of Redfield Sports Inc.
   pol=["counterfeit products", "counterfeit goods"],
   dec=[("asin", "B08ZK4TQ1N"), ("asin", "B08ZK51LMB"), ("phone", "(312) 555-0166")],
   notes="agency letter, facts first, no headings; 'the counterfeit units' as calm fact; quoted notification")
+# ---------------- POAs missing parts ----------------
+M("appeal-inauth-zh-026", "account-appeal", "US", "chinese",
+  "Appeal - inauthentic complaint",
+  """Dear Seller Performance Team,
+
+Our account HOMEFUN Store was deactivated on 2026-03-05 for inauthentic complaints on ASIN B0C9LXN4TR.
+
+What we have did:
+1. We removed all the inventory of this ASIN from FBA warehouse, removal order ID HF-0305-7781.
+2. We deleted the listing.
+3. We refund all the customers who buy this product in last 90 days.
+4. We attached the invoice from our supplier Dongguan Haoyue Plastic Products, with the quantity 2,000 pcs and our company name.
+
+Please check the invoice and reinstate our account. Our account is very important for our company and 12 employees. Thank you.
+
+Best regards
+HOMEFUN Store
+Sun Li""",
+  violation="inauthentic", poa=True, style="colon",
+  co="What we have did:",
+  pol=["inauthentic complaints"],
+  dec=[("asin", "B0C9LXN4TR"), ("removal-order-id", "HF-0305-7781")],
+  notes="only corrective actions (done): no root cause, no prevention")
+
+M("appeal-late-turkish-027", "account-appeal", "UK", "turkish",
+  "Account deactivated - please reactivate",
+  """Hello,
+
+We are Bosphorus Leather and our account is deactivated last week. We did these actions:
+
+- Changed our courier to Royal Mail, all orders now with tracking
+- Hired one more person for packing in our Istanbul warehouse
+- Shipped all pending orders, 43 orders, on 12 February
+- Contacted buyers who waited and gave them 10% refund
+
+Now our orders go out in 1 day. Our account is 5 years old with good feedback 4.8. Please reactivate it, we have more than 300 orders waiting in the Ramadan season.
+
+Thank you,
+Emre Koç""",
+  violation="late-shipment", poa=True, style="none",
+  co="We did these actions:",
+  notes="no policy named, no cause, no prevention; only done actions in a bullet list")
+
+M("appeal-review-native-028", "account-appeal", "US", "native",
+  "Re: Deactivation - reviews",
+  """I'm writing for the third time and I still haven't gotten a real answer from anyone. Our account was shut down for supposedly manipulating reviews under the Customer Product Reviews policy, which we DID NOT DO ON PURPOSE.
+
+Here is everything we've done:
+- Stopped the Facebook group where we gave free products.
+- Deleted all the posts.
+- Refunded anyone who asked.
+- Removed the insert card.
+
+That's it. That's everything. We have done EVERYTHING YOU ASKED. I have been selling on Amazon for 9 years and I have two kids and this business is our only income. I am begging you, please just read this and turn the account back on. I don't know what else you want from us.
+
+Tom Brandt
+Brandt Family Goods""",
+  violation="review-manipulation", poa=True, style="none",
+  co="Here is everything we've done:",
+  pol=["Customer Product Reviews policy"],
+  emo=["We have done EVERYTHING YOU ASKED", "I am begging you", "I don't know what else you want from us", "which we DID NOT DO ON PURPOSE"],
+  notes="angry, shouting, begging; only corrective list, no root cause, no prevention")
+
+M("appeal-safety-native-029", "listing-reinstatement", "US", "native",
+  "Listing reinstatement request: ASIN B0CW2N7PQD (product safety)",
+  """Hello,
+
+Our listing for the 12V heated seat cushion (ASIN B0CW2N7PQD) was removed on 2/9/2026 for a potential product safety issue after a customer reported the cushion overheated.
+
+Root cause
+We reviewed the return and our own testing. The thermal cut-off in units from the November production run was rated at 75°C instead of the 55°C in our spec. The factory substituted the part because of a shortage and didn't tell us. The customer's cushion reached a temperature that scorched the cover, though nobody was hurt.
+
+Corrective actions
+- We quarantined and removed all 318 November-run units from FBA (removal order ID 8J-RMV-55931) and are recycling them.
+- We contacted every buyer of the November run (97 orders) and offered a full refund, with a prepaid return label.
+- The new lot uses the correct 55°C cut-off, and we had it tested by Intertek to UL 130. Report attached.
+
+We'd appreciate the listing being reinstated now that the affected units are off the market.
+
+Thank you,
+Priya Raman
+Quality Lead, RoadReady Comfort""",
+  violation="product-safety", poa=True, style="plain",
+  rc="Root cause", co="Corrective actions",
+  pol=["product safety"],
+  dec=[("asin", "B0CW2N7PQD"), ("removal-order-id", "8J-RMV-55931")],
+  notes="root cause and corrective done, no preventive measures at all")
+
+M("appeal-related-zh-030", "account-appeal", "US", "chinese",
+  "申诉 - Related account appeal",
+  """Dear Amazon Team,
+
+Our account Fengyuan Trading was deactivated on 2026-02-03 because it is related to another account which was deactivated.
+
+Reason of the problem:
+Our company hired an outsourcing operation agency (Shenzhen Yixun E-commerce Service) in 2025 to help list products. This agency also managed the account "BESTLY Home" which was deactivated before. They logged into our account with the same computer and the same network as BESTLY Home, so Amazon system find the connection. We have no ownership or business relationship with BESTLY Home.
+
+What we have done:
+- Ended the contract with the agency on 2026-02-05 and removed all their user permissions.
+- Changed the password of Seller Central and email, and reset two-step verification to our own phone.
+- Removed the agency's computer and router from our office, and our own 3 employees in Longgang took back the daily operation.
+
+Attached: agency contract and termination letter, our business license, utility bill.
+
+Please review and reinstate. Thank you very much.
+
+Fengyuan Trading
+Huang Mei""",
+  violation="related-accounts", poa=True, style="colon",
+  rc="Reason of the problem:", co="What we have done:",
+  pol=["related to another account which was deactivated"],
+  dec=[("password-word", "Changed the password of Seller Central")],
+  notes="root cause and done corrective actions, nothing preventive; 'password' mentioned with no value")
+
+M("appeal-vtr-latam-031", "account-appeal", "US", "latam",
+  "Appeal VTR account Casa Ortega",
+  """Hi Amazon team,
+
+I am writing you about the deactivation of our account Casa Ortega Imports because the Valid Tracking Rate was 91%.
+
+First the cause of the issue: We ship from Guadalajara with Estafeta and the tracking number goes to the US carrier after the border, so on Amazon only the first number was entered and after crossing it was not updated. Amazon could not see the scans after the border. Second cause, for 6 orders our assistant confirmed the shipment without tracking at all because the printer was broken that week.
+
+What we did: we changed to DHL Express for all US orders, they are fully integrated and the tracking is one single number from Mexico to the customer. We also uploaded the correct tracking on all the orders of the last 30 days where it was possible (28 orders). The printer was replaced.
+
+Thank you for your time and we wait for your answer.
+
+Ricardo Ortega""",
+  violation="valid-tracking", poa=True, style="inline",
+  rc="First the cause of the issue:", co="What we did: we changed",
+  pol=["Valid Tracking Rate"],
+  notes="cause and done actions, no prevention")
+
+M("appeal-related-indian-032", "account-appeal", "IN", "indian",
+  "Reactivation request for our seller account",
+  """Dear Sir/Madam,
+
+We are Balaji Home Needs, our seller account got deactivated on 02-Mar-2026.
+
+Root Cause:
+1. Our team member created a second account in his wife's name to sell the same products at lower price, without our knowledge.
+2. He used our GST documents and our warehouse address for the second account.
+3. The second account also left positive reviews on our listings.
+
+Corrective Action:
+We have removed this team member from our company and we have informed the police about the misuse of our GST documents. The other account is now closed by him, he shared the screenshot with us.
+
+Kindly look into the matter and revert back with positive response at the earliest.
+
+Warm Regards,
+Suresh Babu
+Balaji Home Needs, Chennai
++91 44 4555 7120""",
+  violation="related-accounts", poa=True, style="colon", rc="Root Cause:", co="Corrective Action:",
+  dec=[("phone", "+91 44 4555 7120")],
+  notes="no policy named (deactivation not named at all); root cause and done action; no prevention")
+
+M("appeal-dropship-other-033", "account-appeal", "UK", "other-non-native",
+  "Appeal - drop shipping",
+  """Dear Seller Performance,
+
+Our account Balkan Goods Ltd was deactivated on 20 January 2026 for breaking the drop shipping policy. I want to explain honestly why this happened.
+
+Why it happened:
+1. We started to sell kitchen products in 2025 and because we had small budget, we did not keep stock. When an order came, we ordered the same product from another online shop and put the customer address.
+2. The other shop sent the parcel with their own invoice and their logo on the box, so the customers saw another company name.
+3. I read the policy only after the deactivation. Before I thought drop shipping is allowed if the customer gets the product fast.
+4. Three customers complained that they paid more on Amazon than the price on the invoice inside the box.
+
+I now understand that Amazon does not allow buying from another retailer and shipping directly to the buyer. I am asking you to give me the possibility to explain the rest of my plan if you need more information.
+
+Regards,
+Dimitar Petrov
+Balkan Goods Ltd, London""",
+  violation="drop-shipping", poa=True, style="colon",
+  rc="Why it happened:",
+  pol=["drop shipping policy"],
+  notes="Bulgarian writer; only root causes, no corrective or preventive actions")
+
+M("appeal-price-zh-034", "listing-reinstatement", "CA", "chinese",
+  "ASIN deactivated for price",
+  """Hello team,
+
+Our ASIN B0CZ8QW5VL (ice melt 10 kg bag) is deactivated from 2026-01-24.
+
+The reason of the problem is that our staff in Toronto changed the price manually to CAD 149.99 when the snow storm come, because the stock was very little and our cost of shipping increased a lot. Normal price is CAD 39.99. Also our repricing software was turned off by mistake so the price stayed high for 3 days. We understand this is too high compare with the normal price.
+
+We hope Amazon can reactivate this listing as soon as possible because it is winter season. Thank you.
+
+Best regards,
+Toronto Greenmaple Trading Ltd.""",
+  violation="price-gouging", poa=True, style="none",
+  rc="The reason of the problem is",
+  notes="no policy named; explains the cause only, no corrective or preventive actions")
+# D: root cause + preventive, no corrective
+M("appeal-iptm-zh-035", "listing-reinstatement", "US", "chinese",
+  "Appeal for trademark complaint ASIN B0D1PX6QHN",
+  """Dear Amazon Seller Performance,
+
+Our ASIN B0D1PX6QHN (car phone holder) was removed for trademark infringement, the complaint from brand "GRIPTEK", complaint ID 9021837745.
+
+1. The reason of the problem
+When we create the listing, our operator used the word "GRIPTEK style" in the title and in the search terms, because this brand is famous for phone holders and he want more traffic. He did not know that using other brand trademark in our listing is not allowed even our product is different and has our own logo.
+
+2. Measures to avoid
+- All new listing titles and keywords will be checked by our team leader with the USPTO trademark search before publish.
+- We will do training for all 6 operators about Amazon Intellectual Property Policy in every month meeting.
+- We make a list of famous brand words in our category that never can be used.
+
+We hope you can reinstate our listing. Thank you!
+
+Best regards,
+Xiamen Huiche Auto Accessories Co., Ltd""",
+  violation="ip-trademark", poa=True, style="numbered",
+  rc="1. The reason of the problem", pr="2. Measures to avoid",
+  pol=["trademark infringement", "Intellectual Property Policy"],
+  dec=[("asin", "B0D1PX6QHN"), ("complaint-id", "9021837745")],
+  notes="root cause and prevention only; the infringing title is never said to be fixed")
+
+M("appeal-odr-native-036", "account-appeal", "US", "native",
+  "Appeal - ODR",
+  """Hello,
+
+We got the deactivation notice for our store Sawtooth Supply on 3/10/2026. ODR was 1.6%.
+
+WHAT HAPPENED
+Almost all of the defects were A-to-z claims on orders that shipped with USPS First Class to rural addresses in January. Tracking stopped at the regional distribution center for a lot of them and buyers filed claims before the packages arrived. We also had three negative feedbacks about a slow reply, because I was out sick for a week and nobody was answering messages.
+
+GOING FORWARD
+- We will switch rural addresses to UPS Ground Advantage with signature for orders over $50.
+- We'll hire a part-time assistant to cover buyer messages so replies go out within 12 hours even when I'm out.
+- I plan to check the Account Health page at least three times a week and respond to every claim the same day.
+
+Thanks for reviewing.
+Jake Sorensen, Sawtooth Supply""",
+  violation="odr", poa=True, style="caps",
+  rc="WHAT HAPPENED", pr="GOING FORWARD",
+  pol=["ODR"],
+  notes="caps headings; cause and future prevention, nothing done about the current claims")
+
+M("appeal-restricted-turkish-037", "listing-reinstatement", "US", "turkish",
+  "Restricted product - CBD listing",
+  """Dear Amazon,
+
+Our listing ASIN B0C6VHL8ZT was removed because it is in restricted products, it is a hemp seed oil for skin and the listing had the word "CBD" in the bullet points.
+
+Cause of the problem: the product itself has no CBD, it is only cold pressed hemp seed oil from Turkey. But our Istanbul office copied the bullet text from the label of the Turkish version where "CBD free" was written, and the translation removed the word "free". So the listing said "contains CBD". This was a translation mistake.
+
+In the future:
+- A native English speaker will read all listings before upload.
+- We will not use the word CBD in any form, even "CBD free".
+- Each quarter we will compare our listings with Amazon restricted products help pages.
+
+Thank you for your understanding,
+Burak Demir
+Kapadokya Natural Ltd""",
+  violation="restricted-products", poa=True, style="inline",
+  rc="Cause of the problem: the product", pr="In the future:",
+  pol=["restricted products"],
+  dec=[("asin", "B0C6VHL8ZT")],
+  notes="explains a translation mistake and future checks; the listing text is never corrected")
+
+M("appeal-listing-latam-038", "listing-reinstatement", "ES", "latam",
+  "Reactivar listado ASIN B0BZ5R1JKE - detail page",
+  """Hello,
+
+I am writing from Argentina, our store is Pampa Mate Co. The ASIN B0BZ5R1JKE was deactivated because the detail page does not follow the product detail page rules (the main image has text and a logo that are not on the product).
+
+Why: Our designer made the main image like an advertisement with "100% ORGANIC" and our logo in big letters, because in Mercado Libre this is normal and it sells more. We did not read the image requirements of Amazon well.
+
+For the future we are going to use a checklist of the Amazon image requirements (white background, no text, product 85% of the image) for every new image, and a second person will approve it before upload. Also we will read the style guide of the Grocery category.
+
+Thank you for your help. Saludos,
+Florencia Giménez""",
+  violation="listing-policy", poa=True, style="inline",
+  rc="Why: Our designer", pr="For the future we are going to use",
+  pol=["product detail page rules", "image requirements"],
+  dec=[("asin", "B0BZ5R1JKE"), ("foreign-snippet", "Saludos")],
+  notes="cause and prevention; the image itself is never replaced")
+
+M("appeal-cancel-indian-039", "account-appeal", "IN", "indian",
+  "Appeal for account deactivation",
+  """Dear Seller Support,
+
+Our account Sai Krishna Enterprises is deactivated. Please find our explanation.
+
+Reason for problem - Our stock was not updated on Amazon when we sold the same items on our offline shop during Diwali sale. Many orders came for items which were already sold in shop, so we had to cancel 48 orders. Our staff was new and did not know that inventory must be updated manually after offline sale.
+
+Steps to prevent in future -
+1. We will start using inventory software which will connect Amazon and our billing counter.
+2. Separate stock will be kept only for Amazon orders.
+3. Owner will check inventory every evening.
+
+Kindly reinstate our account and oblige. We are doing business on Amazon since 2019.
+
+Regards,
+Ramesh Iyer
+Sai Krishna Enterprises, Coimbatore""",
+  violation="cancel-rate", poa=True, style="inline",
+  rc="Reason for problem - Our stock", pr="Steps to prevent in future -",
+  notes="no policy or metric named; cause and prevention only")
+
+M("appeal-usedasnew-other-040", "account-appeal", "DE", "other-non-native",
+  "Appeal - used items sold as new",
+  """Dear Seller Performance Team,
+
+We are Retro Spiel GmbH from Vienna. Our account was deactivated because customers reported that items sold in New condition were used. I want to explain the reason.
+
+What went wrong: We buy returned goods pallets from a big German electronics retailer. The pallets are labeled "new, unopened customer returns". We trusted this label and listed the items as New. Now we understand that a customer return, even unopened, can not be sold as New on Amazon, and some boxes were opened and re-sealed by the customer.
+
+How we will prevent this: From now every item from a returns pallet will be listed only as Used or Renewed, never New. Our warehouse manager will inspect each unit and write an honest condition note. We also plan to buy New stock only from authorized distributors with invoice.
+
+With kind regards,
+Stefan Huber
+Retro Spiel GmbH""",
+  violation="used-sold-as-new", poa=True, style="inline",
+  rc="What went wrong: We buy", pr="How we will prevent this: From now",
+  pol=["items sold in New condition were used"],
+  notes="Austrian writer; cause and prevention, existing listings and buyers never addressed")
+
+M("appeal-inauth-latam-041", "account-appeal", "US", "latam",
+  "please help - account deactivated",
+  """Hello Amazon,
+
+Please, please help us. Our account Bella Casa Deals was deactivated and we have no more money coming in. I cannot sleep since this happen, my whole family depends on this store and we are desperate.
+
+The reason I think is the hair dryer brushes we bought from a distributor in Florida last year. Some customers said the product is not original. The distributor gave us an invoice but now he does not answer the phone anymore, so maybe the products were not real from the brand.
+
+In the future we will buy only from the brand directly or from authorized distributor and we will always ask for the authorization letter. We will also check the product when it arrive before sending to Amazon.
+
+I beg you to give us one more chance. We are honest people.
+
+Gabriela Reyes""",
+  violation="inauthentic", poa=True, style="none",
+  rc="The reason I think is", pr="In the future we will buy",
+  emo=["Please, please help us.", "I cannot sleep since this happen", "we are desperate", "I beg you to give us one more chance."],
+  notes="emotional pleading; no policy named ('not original' is a complaint, not the policy); cause and prevention, no corrective")
+
+M("appeal-review-zh-042", "account-appeal", "UK", "chinese",
+  "Appeal - review abuse",
+  """Dear Seller Performance Team,
+
+Our store Moonlit Crafts UK was deactivated on 2026-02-26 for manipulation of customer reviews (Community Guidelines / review abuse).
+
+ROOT CAUSE
+We used a "review service" from a Chinese agency that promised to get "early reviewers" for our new LED desk lamp (ASIN B0CXT5N8WK). They sent the product to their own buyers and asked them to leave reviews. We paid the agency 3,000 RMB. We did not think it is manipulation because buyers paid for the product by themselves.
+
+PREVENTIVE MEASURES
+1. We will never use any third party review services, and any new marketing company must be checked by our director.
+2. For new products we will only use Amazon Vine program.
+3. All staff will learn the Amazon review policy once every quarter, and we will keep the training record.
+
+We hope Amazon can give us the opportunity to continue. Thank you.
+
+Moonlit Crafts UK
+Zhou Xin""",
+  violation="review-manipulation", poa=True, style="caps",
+  rc="ROOT CAUSE", pr="PREVENTIVE MEASURES",
+  pol=["manipulation of customer reviews", "review abuse", "review policy"],
+  dec=[("asin", "B0CXT5N8WK")],
+  notes="caps headings, root cause and prevention; no corrective section (the agency and reviews never dealt with)")
+
+# E: corrective (done) + preventive, no root cause
+M("appeal-counterfeit-native-043", "account-appeal", "US", "native",
+  "Plan of Action - counterfeit complaint on ASIN B09WQ3MZ7K",
+  """Dear Seller Performance,
+
+Account: Summit Trail Gear | Deactivated 02/25/2026 | Reason: received complaints that we sold counterfeit items (ASIN B09WQ3MZ7K, trekking poles).
+
+Steps already taken
+1. Removed the listing and created a removal order for all 76 units in FBA (order 2LP-RMV-19044); the units will be destroyed.
+2. Refunded all buyers from the last 120 days who bought this ASIN.
+3. Sent the brand's legal team our invoices and asked for their feedback on the complaint.
+4. Suspended purchases from the supplier involved pending their proof of authorization.
+
+Steps we will take
+1. Buy branded products only from the brand or distributors listed on the brand's authorized dealer page.
+2. Keep invoices for every purchase for at least 3 years, matched to each FBA shipment.
+3. Check every new supplier against the brand's dealer list before the first PO.
+
+Please let me know if you need additional documentation.
+
+Ben Carver
+Summit Trail Gear""",
+  violation="counterfeit", poa=True, style="plain",
+  co="Steps already taken", pr="Steps we will take",
+  pol=["counterfeit items"],
+  dec=[("asin", "B09WQ3MZ7K"), ("removal-order-id", "2LP-RMV-19044")],
+  notes="'Steps already taken' / 'Steps we will take' without any root cause")
+M("appeal-late-zh-044", "account-appeal", "US", "chinese",
+  "Appeal for Late Shipment Rate",
+  """Dear Seller Performance Team,
+
+We are Aurora Lighting Direct. We got the notification that our account is deactivated because of Late Shipment Rate is 7.2%.
+
+Actions we took:
+1. We have shipped all the pending orders and uploaded the tracking numbers.
+2. We have changed the handling time of all self-fulfilled SKUs from 1 day to 3 days.
+3. We have sent 2,400 units of our top 15 SKUs to FBA, shipment ID FBA17ZQ3R8MWN, so most orders will be fulfilled by Amazon.
+
+Actions we will take:
+1. Warehouse staff will ship the orders every day before 4 pm, even on weekend.
+2. We will check the Late Shipment Rate in Account Health every day and take action if it is higher than 2%.
+3. We will keep at least 30 days stock in FBA for the best sellers.
+
+Hope to get your approval. Thank you!
+
+Aurora Lighting Direct
+Contact: Tina Guo""",
+  violation="late-shipment", poa=True, style="colon",
+  co="Actions we took:", pr="Actions we will take:",
+  pol=["Late Shipment Rate"],
+  dec=[("shipment-id", "FBA17ZQ3R8MWN")],
+  notes="Actions we took / Actions we will take, no reason for the late shipments")
+
+M("appeal-condition-turkish-045", "account-appeal", "US", "turkish",
+  "Reactivation - condition complaints",
+  """Hello Seller Performance,
+
+My company Marmara Ceramics LLC received deactivation on 7 March 2026 because of customer complaints about the condition of the products (broken or damaged items).
+
+**Immediate steps**
+- We refunded or replaced 100% of the 22 customers.
+- We changed the packaging of all plates and bowls: now every piece is wrapped in bubble wrap and there is 5 cm foam around, box is double wall.
+- We did a drop test of the new box from 1 meter, 10 times, and no item was broken.
+
+**Long-term changes**
+- New packaging standard is written and our warehouse team will follow it for every order.
+- We will read all return reasons weekly.
+- If one SKU has more than 2 damage complaints in a month, we will stop it and check.
+
+We thank you for your consideration.
+
+Serkan Aydın
+Marmara Ceramics LLC, New Jersey""",
+  violation="condition", poa=True, style="bold",
+  co="Immediate steps", pr="Long-term changes",
+  pol=["condition of the products"],
+  notes="bold headings; done actions and long-term changes but never says why items arrived broken")
+
+M("appeal-ipcopy-indian-046", "listing-reinstatement", "UK", "indian",
+  "Request to reinstate ASIN B0C3XK2HLV",
+  """Dear Team,
+
+This is regarding our ASIN B0C3XK2HLV (cotton printed cushion covers) which was removed due to copyright complaint by "Jaipur Prints House".
+
+We have done the following:
+a) We have deleted all the images which were mentioned in the complaint.
+b) We have uploaded new photographs shot in our own studio on 18-Feb-2026.
+c) We have written to the complainant to request retraction.
+
+In future we will ensure:
+a) Only our own photos will be used for listings.
+b) Photographer agreement will mention that all rights belong to us.
+
+Kindly reinstate the listing at the earliest. Thanking you.
+
+Regards,
+Neha Sharma
+Rangoli Home Furnishings""",
+  violation="ip-copyright", poa=True, style="lettered",
+  co="We have done the following:", pr="In future we will ensure:",
+  pol=["copyright complaint"],
+  dec=[("asin", "B0C3XK2HLV")],
+  notes="lettered lists; no explanation of how the images were copied")
+
+M("appeal-safety-zh-047", "listing-reinstatement", "US", "chinese",
+  "申诉 ASIN B0CSM2QK7F safety",
+  """Hello Amazon,
+
+Our ASIN B0CSM2QK7F (magnetic building blocks for kids) was deactivated, the notification said:
+"Products that contain small, powerful magnets that can be swallowed must meet ASTM F963-23. We require a test report to reinstate this listing."
+
+What we have done:
+- We have send the product to Bureau Veritas Shenzhen lab and got the ASTM F963-23 test report (report no. BV-260217-0419), the product passed all tests including magnet flux.
+- We have updated the warning label on the package and in the listing: "WARNING: Contains small magnets. Not for children under 3 years."
+- Uploaded the test report and Children's Product Certificate in Manage Your Compliance.
+
+What we will do:
+- Every year we will test again, and every new production batch will be checked by the lab.
+- Our compliance staff will check CPSC recalls every month for similar products.
+
+Please review and reactivate. Thank you.
+
+Best regards
+Hangzhou Joyblock Toys Co., Ltd.""",
+  violation="product-safety", poa=True, style="colon",
+  co="What we have done:", pr="What we will do:",
+  pol=["ASTM F963-23"],
+  dec=[("certificate-number", "BV-260217-0419")],
+  notes="quoted notification names the standard; done actions and future checks, no root cause")
+
+M("appeal-related-native-048", "account-appeal", "UK", "native",
+  "Appeal - account linked to another seller",
+  """Hello,
+
+Account: Thistle & Thread (Edinburgh). Deactivated 11 Feb 2026 for being related to an account that was not allowed to sell.
+
+Actions we took
+We've removed every user except the two owners, changed all our shared logins, enabled 2-step verification on every user, and moved our broadband to a new provider with a new static IP. We have also stopped working with freelancers for now. A signed statement from both owners confirming we have no connection to any other selling account is attached.
+
+Actions we will take going forward
+Anyone doing freelance work for us will use their own equipment and network and will never be given Seller Central access. I'll review the user permissions page on the first of every month.
+
+Kind regards,
+Fiona McAllister
+Thistle & Thread Ltd
+0131 496 0821""",
+  violation="related-accounts", poa=True, style="plain",
+  co="Actions we took", pr="Actions we will take going forward",
+  pol=["related to an account that was not allowed to sell"],
+  dec=[("phone", "0131 496 0821")],
+  notes="done actions and prevention; never says how the accounts came to be linked")
+M("appeal-idv-latam-049", "account-appeal", "US", "latam",
+  "Appeal - identity verification / BSA",
+  """Dear Seller Performance team,
+
+Our account Andes Natural Foods was deactivated on 15 February 2026 because we did not pass the identity verification required by the Business Solutions Agreement.
+
+What we corrected:
+- Uploaded a new color scan of my passport (the first scan was black and white and the expiry date was cut).
+- Uploaded the bank statement from Banco de Crédito with the name exactly as in the account: "ANDES NATURAL FOODS S.A.C."
+- Updated the business address to the address on the RUC registration.
+
+What we do now so it does not happen again:
+- All documents will be scanned in color, complete pages, PDF.
+- When any information changes I will update Seller Central the same week.
+
+I am available for a video call to verify, my number is +51 1 555 0193.
+
+Saludos,
+Carlos Quispe
+Lima, Perú""",
+  violation="identity-verification", poa=True, style="colon",
+  co="What we corrected:", pr="What we do now so it does not happen again:",
+  pol=["identity verification", "Business Solutions Agreement"],
+  dec=[("phone", "+51 1 555 0193"), ("foreign-snippet", "Saludos")],
+  notes="corrections and prevention without saying why verification failed")
+
+# F: corrective only in the future tense (not done)
+M("appeal-inauth-zh-050", "account-appeal", "US", "chinese",
+  "POA for inauthentic complaints - ZENOVA",
+  """Dear Amazon Seller Performance Team,
+
+Thank you for giving us the opportunity to appeal. Our store ZENOVA was deactivated on 2026-03-01 because of inauthentic item complaints for ASIN B0CLP3Z7XW (stainless steel water bottle).
+
+Root causes:
+1. The bottles were purchased from a trading company, not from the manufacturer, and we could not get full supply chain documents.
+2. The trading company changed the printing supplier, so the logo on the bottle looked different from the listing photos.
+3. We did not inspect the goods before shipping to FBA.
+
+Corrective actions:
+1. We will remove all the inventory in FBA and dispose them.
+2. We will contact the buyers who complained and offer a full refund.
+3. We will find the manufacturer directly and sign a purchase contract.
+4. We will provide the new invoices to Amazon when the first order arrive.
+
+Preventive measures:
+1. Each batch will be inspected by our QC team before shipping.
+2. We will keep all invoices for 365 days.
+3. We will train our staff on Amazon authenticity policy.
+
+Thank you for your review. We look forward to your reply.
+
+Best regards,
+ZENOVA Team
+Yiwu Zenova Household Products Co., Ltd""",
+  violation="inauthentic", poa=True, style="colon", done=False,
+  rc="Root causes:", co="Corrective actions:", pr="Preventive measures:",
+  pol=["inauthentic item complaints", "authenticity policy"],
+  dec=[("asin", "B0CLP3Z7XW")],
+  notes="forum-style POA where every corrective action is 'We will ...'")
+
+M("appeal-late-indian-051", "account-appeal", "IN", "indian",
+  "Appeal - Late Dispatch Rate",
+  """Dear Seller Performance Team,
+
+Our account "Om Sai Fashion Hub" was deactivated due to Late Dispatch Rate of 8.5% (target below 4%).
+
+Root cause: During the festive season we received 4 times more orders than normal and we had only 3 packing staff. Many orders were dispatched after the dispatch date. Also the courier pickup was missed on 3 days.
+
+Corrective action: We are going to hire 4 additional packing staff on temporary basis. We shall move our fast-moving SKUs to Amazon FBA warehouse in Bhiwandi. All pending orders are going to be dispatched on priority.
+
+Preventive action: Before every sale event we will plan the manpower in advance. Dispatch will be done twice daily. Our manager will check the Late Dispatch Rate on daily basis.
+
+Kindly reinstate our account. We assure this will not repeat again.
+
+Regards,
+Pooja Mehta
+Om Sai Fashion Hub, Surat""",
+  violation="late-shipment", poa=True, style="inline", done=False,
+  rc="Root cause: During the festive season", co="Corrective action: We are going to hire", pr="Preventive action: Before every sale",
+  pol=["Late Dispatch Rate"],
+  notes="corrective written with 'are going to' / 'shall': not done")
+
+M("appeal-review-native-052", "account-appeal", "US", "native",
+  "Appeal - review manipulation",
+  """Dear Seller Performance,
+
+Our account Fernbrook Naturals was deactivated on March 4, 2026 for review manipulation. I've read the Customer Product Reviews policy carefully and I understand now what we did wrong.
+
+## Root Cause
+
+In January we ran a promotion with an outside marketing agency that recruited "product testers." The testers received a full refund through PayPal after leaving a review. We thought this was allowed because the testers were told to be honest, but any compensation tied to a review is a violation.
+
+## Corrective Actions
+
+- We will end our contract with the agency.
+- We'll ask Amazon to remove any reviews connected to the promotion, and we'll give you the list of the 37 orders involved.
+- We plan to stop all outside promotions until our new process is in place.
+
+## Preventive Measures
+
+- Only Amazon Vine and the Request a Review button will be used to get reviews.
+- Every marketing partner will have to sign a statement that they comply with Amazon policies.
+- I will do a monthly audit of buyer-seller messages and all promotions.
+
+Sincerely,
+Allison Greer
+Fernbrook Naturals""",
+  violation="review-manipulation", poa=True, style="markdown", done=False,
+  rc="Root Cause", co="Corrective Actions", pr="Preventive Measures",
+  pol=["review manipulation", "Customer Product Reviews policy"],
+  notes="markdown POA whose corrective bullets are all future tense")
+
+M("appeal-odr-turkish-053", "account-appeal", "DE", "turkish",
+  "Appeal for ODR deactivation",
+  """Dear Seller Performance Team,
+
+Our account Yildiz Home Textile is deactivated because our Order Defect Rate is 2.1%.
+
+ROOT CAUSE
+Our bath robes have wrong size chart. The sizes in the chart are Turkish sizes and they are smaller than German sizes, so many customers received robe too small and gave negative feedback and A-to-z claims.
+
+CORRECTIVE ACTIONS
+- We will change the size chart to EU sizes on all 24 listings.
+- We will add the measurements in cm to the bullet points.
+- We will contact every customer with negative feedback and offer exchange.
+
+PREVENTIVE ACTIONS
+- Our designer will check the size charts for each new product.
+- We will read the customer feedback every week.
+
+Thank you very much for your consideration. We are waiting for your kind reply.
+
+Hakan Yıldız""",
+  violation="odr", poa=True, style="caps", done=False,
+  rc="ROOT CAUSE", co="CORRECTIVE ACTIONS", pr="PREVENTIVE ACTIONS",
+  pol=["Order Defect Rate"],
+  notes="caps headings; corrective actions are all 'We will'")
+
+M("appeal-restricted-zh-054", "listing-reinstatement", "US", "chinese",
+  "Appeal for restricted product ASIN B0CNQ8K4LE",
+  """Dear Amazon,
+
+Our ASIN B0CNQ8K4LE (laser pointer 5mW) was removed because it is a restricted product, the notification said "laser pointers with power above 5mW or without FDA accession number are prohibited".
+
+The reason of problem: our listing title wrote "high power 10mW laser" for marketing, but actually the product is 5mW. Also we did not add the FDA accession number in the listing and the package.
+
+The solutions we plan:
+1. We will edit the title and description and remove "high power 10mW".
+2. We will apply the FDA accession number with our factory and print it on the package label.
+3. After we get the number, we will upload the FDA documents to Amazon.
+
+To avoid in future: all product power and specs will be checked with the factory test report before writing the listing, and our listing manager will learn the restricted products rules of the laser category.
+
+Thanks for your help!
+Ningbo Brightray Optics""",
+  violation="restricted-products", poa=True, style="inline", done=False,
+  rc="The reason of problem:", co="The solutions we plan:", pr="To avoid in future:",
+  pol=["restricted product", "restricted products rules"],
+  dec=[("asin", "B0CNQ8K4LE")],
+  notes="quoted notification; 'solutions we plan' all future")
+
+M("appeal-cancel-native-055", "account-appeal", "UK", "native",
+  "Urgent - cancellation rate appeal",
+  """Hi,
+
+Pre-fulfilment cancel rate went to 3.9% and the account was deactivated on 5 March. Cause is simple: our supplier in Manchester went into administration in February and 61 orders we'd taken for their products couldn't be filled.
+
+What we're going to do: find two new suppliers for the affected lines, set all their products to zero stock until we have units physically in our warehouse, and contact the buyers whose orders were cancelled to apologise.
+
+Preventive: we'll only list stock we physically hold, and we'll keep at least two suppliers for every product line so one failing can't do this again.
+
+Please reinstate, we have a small team relying on this.
+
+Chris Barlow
+Barlow Home & Garden""",
+  violation="cancel-rate", poa=True, style="inline", done=False,
+  rc="Cause is simple:", co="What we're going to do:", pr="Preventive: we'll only list",
+  pol=["Pre-fulfilment cancel rate"],
+  dec=[("mild-plea", "Please reinstate, we have a small team relying on this.")],
+  notes="short native note; 'Urgent' only in subject; corrective all future")
+
+M("appeal-iptm-latam-056", "listing-reinstatement", "US", "latam",
+  "Please reinstate my listing",
+  """Hello, my name is Andrés and I am the owner of Café Tolima Imports. Our listing for the coffee grinder was removed, I think because of a complaint from another company. We are very confused and worried because it was our best product. Before the listing was removed our supplier told us they used the design from a famous brand, and maybe this is the reason. Our plan is: we will talk to the supplier and ask for a different design, we will change the photos and take out the name of the other brand from the description, and after that we will send a new listing. To not repeat this in the future we will always ask the supplier if the design is original and search the brands before we buy. Thank you for your patience and help.
+
+Andrés Gutiérrez
+Café Tolima Imports""",
+  violation="ip-trademark", poa=True, style="none", done=False,
+  rc="Before the listing was removed our supplier told us", co="Our plan is: we will talk", pr="To not repeat this in the future",
+  dec=[("mild-word", "We are very confused and worried")],
+  notes="plan inside one long paragraph; no policy named ('a complaint from another company'); corrective only future")
+
+M("appeal-listing-other-057", "listing-reinstatement", "IT", "other-non-native",
+  "Reinstatement ASIN B0D4GF8RWN - listing policy",
+  """Good morning,
+
+I write from Naples, our company is Limoni di Sorrento S.r.l. Our ASIN B0D4GF8RWN was deactivated because the listing violated the product title requirements: the title was 240 characters with promotional words like "BEST GIFT" and "TOP QUALITY".
+
+1 - Cause: our agency in Milan wrote the title to rank better, they did not know the new rule of maximum 200 characters and no promotional words.
+2 - Correction: tomorrow our agency will rewrite the title under 200 characters without promotional words, and next week they will check all the other 18 titles of our brand.
+3 - Prevention: from now every title needs my approval, and we use the checker of the title rules before publishing.
+
+Thank you and best regards,
+Giuseppe Esposito""",
+  violation="listing-policy", poa=True, style="numbered", done=False,
+  rc="1 - Cause:", co="2 - Correction:", pr="3 - Prevention:",
+  pol=["product title requirements"],
+  dec=[("asin", "B0D4GF8RWN")],
+  notes="Italian writer; '1 -' numbered headings; correction planned for tomorrow")
+
+M("appeal-related-zh-058", "account-appeal", "UK", "chinese",
+  "Appeal - related accounts",
+  """Dear Seller Performance team,
+
+Our account "Greenfield Living UK" has been deactivated because it is related to another account which was deactivated for policy violations.
+
+After our investigation, the reason is: our company uses a logistics agency in Shenzhen for FBA shipments, and they used the same shipping address label template and the same phone number for another seller who was deactivated. Amazon find the same phone number +86 138 0013 4475 in both accounts.
+
+Our plan of action for correct this:
+- We will change the contact phone number in our account to our own number.
+- We will stop working with this logistics agency after the current shipment FBA18B4KQ7ZT is received.
+- We will provide you the agency contract to prove we are independent company.
+
+I am very sorry and hope you can reactivate the account soon, thank you.
+
+Greenfield Living UK
+Ma Lin""",
+  violation="related-accounts", poa=True, style="none", done=False,
+  rc="After our investigation, the reason is:", co="Our plan of action for correct this:",
+  pol=["related to another account"],
+  dec=[("phone", "+86 138 0013 4475"), ("shipment-id", "FBA18B4KQ7ZT"), ("single-apology", "I am very sorry")],
+  notes="corrective only in future tense and no preventive measures")
 
 
 if __name__ == "__main__":
