@@ -1534,6 +1534,526 @@ Ma Lin""",
   pol=["related to another account"],
   dec=[("phone", "+86 138 0013 4475"), ("shipment-id", "FBA18B4KQ7ZT"), ("single-apology", "I am very sorry")],
   notes="corrective only in future tense and no preventive measures")
+# ---------------- account appeals with no plan of action (A016) and cover letters ----------------
+M("appeal-nopoa-native-059", "account-appeal", "US", "native",
+  "WHY WAS MY ACCOUNT DEACTIVATED",
+  """I just got an email that my account is deactivated and nobody can tell me why. I have sold on this site for 6 years with 99% positive feedback. I called Seller Support three times today and got three different answers. This is RIDICULOUS. I have $14,000 of inventory sitting in your warehouses and you are holding my money.
+
+If this account is not turned back on by Friday I am contacting my attorney and the Better Business Bureau. You cannot just take someone's business away with no explanation.
+
+Dale Hutchins
+Hutchins Hardware Online""",
+  violation="odr",
+  emo=["This is RIDICULOUS.", "If this account is not turned back on by Friday I am contacting my attorney and the Better Business Bureau."],
+  notes="angry short note with a threat; no policy, no plan (subject in caps is not part of the text)")
+
+M("appeal-nopoa-zh-060", "account-appeal", "US", "chinese",
+  "Appeal for account reactivation",
+  """Dear Seller Performance Team,
+
+Our account SUNNYWAY Direct was deactivated on 2026-02-14. We don't know the reason, the email only said we violated the Amazon policy. We are a real company in Shenzhen with factory, we sell only our own products with our own brand registered in USPTO (Reg. No. 7123456).
+
+Our account has good metrics: ODR 0.2%, late shipment rate 0.5%, no IP complaints in 3 years. We think it maybe a mistake of the system.
+
+Please check again and reactivate our account. If you need any document we can provide immediately: business license, invoices, trademark certificate.
+
+Thank you very much!
+SUNNYWAY Direct
+Kevin Zhao""",
+  violation="related-accounts",
+  dec=[("trademark-number", "7123456")],
+  notes="no POA and no policy named (metrics mentioned only as good results, 'the Amazon policy' generic)")
+
+M("appeal-nopoa-indian-061", "account-appeal", "IN", "indian",
+  "Account deactivated - bank details for verification",
+  """Dear Amazon Team,
+
+Our account Lakshmi Silks was deactivated stating that we failed the identity verification under Section 3 of the Business Solutions Agreement. This is not correct, all our documents are genuine.
+
+For verification please find our bank details again:
+Account holder: Lakshmi Silks
+Bank: State Bank of India, Kanchipuram branch
+Account no. 3910 2284 7751
+IFSC: SBIN0000862
+Net banking password Kanchi@2026 if you want to check the statement directly.
+
+Kindly verify and reactivate our account immediately. We have stock of 4 lakh rupees lying in FBA.
+
+Regards,
+Meenakshi Sundaram
+Lakshmi Silks, Kanchipuram""",
+  violation="identity-verification",
+  pol=["identity verification", "Section 3 of the Business Solutions Agreement"],
+  sec=[("bank-account", "3910 2284 7751"), ("password", "Kanchi@2026")],
+  dec=[("ifsc", "SBIN0000862")],
+  notes="no POA; pastes bank account and net banking password; IFSC is a decoy")
+
+M("appeal-nopoa-latam-062", "account-appeal", "US", "latam",
+  "Reactivation of my account please",
+  """Dear Sirs,
+
+I am very sad and frustrated. My account Tejidos Andinos was deactivated because of a complaint that my alpaca sweaters are not authentic. This is impossible, I make them myself with my sister in Cusco, we have pictures of all the process and the invoices of the alpaca wool from Michell y Cía.
+
+The customer who complained bought 3 sweaters and returned a different one, from a cheap brand. This is a fraudulent buyer and Amazon believed him and not me.
+
+I am sending you the pictures and the invoices. Please look at them and reactivate my account. I trust in your justice.
+
+María Elena Huamán
+Tejidos Andinos""",
+  violation="inauthentic",
+  pol=["not authentic"],
+  dec=[("mild-word", "I am very sad and frustrated."), ("strong-fact-word", "This is a fraudulent buyer")],
+  notes="disputes the complaint with evidence, no plan; strong fact words ('fraudulent buyer') in a calm letter")
+
+M("appeal-nopoa-turkish-063", "account-appeal", "UK", "turkish",
+  "Account suspended - payment problem",
+  """Hello,
+
+My account Karadeniz Foods was deactivated, the message says there is unpaid balance of £212.40 and my card was declined. I do not understand this, the card has money.
+
+Please try again with this card or change it for me because I cannot log in to the payment page:
+
+Card: 5425 3016 6131 8608
+Expiry 11/27
+Name: Ayse Karadeniz
+
+I am very very worried, all my customers are waiting for their orders, please please reactivate today I beg you, this is my only income and I have two children.
+
+Ayşe Karadeniz""",
+  violation="identity-verification",
+  emo=["I am very very worried", "please please reactivate today I beg you", "this is my only income and I have two children"],
+  sec=[("card", "5425 3016 6131 8608"), ("card-expiry", "11/27")],
+  notes="no policy, no POA, emotional begging and a card number with expiry")
+
+M("appeal-nopoa-native-064", "account-appeal", "CA", "native",
+  "Appeal - account deactivated for inauthentic complaint (we believe in error)",
+  """Hello,
+
+Our account, Maple Ridge Outdoor, was deactivated on Feb 27, 2026 for a single inauthentic complaint on ASIN B07PZ9K2QW (stainless camping mug).
+
+We are the brand owner. The mug is our own product, made for us by Everbright Metalware in Guangdong under a manufacturing agreement since 2019, and the brand is registered in Brand Registry (CIPO registration TMA1,098,765). We have never bought this product from anyone else, so it can't be inauthentic in the sense of the policy.
+
+The buyer who complained (order 702-4418203-9917264) returned a mug that was not ours: it has a different handle and no laser engraving on the base. Photos of the returned item next to ours are attached, with our manufacturing agreement and the last three factory invoices.
+
+We'd ask that you review the complaint again and reinstate the account. Thank you for your time.
+
+Sarah Lindqvist
+Maple Ridge Outdoor Inc.""",
+  violation="inauthentic",
+  pol=["inauthentic complaint", "inauthentic in the sense of the policy"],
+  dec=[("asin", "B07PZ9K2QW"), ("trademark-number", "TMA1,098,765"), ("order-id", "702-4418203-9917264")],
+  notes="calm brand-owner dispute with evidence; no plan of action and none said attached")
+
+M("appeal-nopoa-other-065", "account-appeal", "UK", "other-non-native",
+  "Second appeal - nobody answers",
+  """Good day,
+
+This is our second appeal. Our account Danube Trade s.r.o. was deactivated 3 weeks ago. We sent the documents (company registration, passport of director, bank statement) two times and every time we receive the same automatic answer that the documents could not be verified, without any explanation what is wrong.
+
+The documents are all valid and in English translation by sworn translator. Please tell us exactly which document is the problem, so we can send the correct one. We can not improve anything if we don't know what to improve.
+
+Kind regards,
+Ondřej Novák
+Danube Trade s.r.o., Bratislava""",
+  violation="identity-verification",
+  notes="Czech/Slovak writer; no policy named and no plan; asks what is wrong")
+
+M("appeal-nopoa-zh-066", "account-appeal", "CA", "chinese",
+  "求助 please help reactivate account",
+  """Hello Amazon,
+
+Help!!! Our account was deactivated yesterday and we have 6,000 units in Canadian FBA warehouse. We are so scared, the boss is very angry and maybe our company will close. We have 20 workers.
+
+We did nothing wrong!!! We always follow the rules. PLEASE PLEASE REACTIVATE OUR ACCOUNT!!! Please tell us what to do, we will do anything.
+
+Sorry sorry sorry for any trouble we make. Thank you thank you.
+
+MapleStar Home
+Wu Fang""",
+  violation="late-shipment",
+  emo=["Help!!!", "We are so scared", "maybe our company will close", "PLEASE PLEASE REACTIVATE OUR ACCOUNT!!!", "Sorry sorry sorry for any trouble we make."],
+  notes="panic, shouting, excessive apology; no policy and no plan")
+
+M("appeal-nopoa-native-067", "account-appeal", "US", "native",
+  "Deactivation under the Seller Code of Conduct - request for review",
+  """Dear Seller Performance,
+
+We received a notice on March 9, 2026 that our account, Harbor Light Books, was deactivated for violating the Seller Code of Conduct, specifically for "misleading buyers." The notice does not say which listing or which buyer communication it refers to.
+
+We sell used and rare books. Our condition notes are detailed and we photograph every book over $50. In the last 12 months we had 2,140 orders and 3 returns for "not as described." We have looked through our messages and cannot find anything that could be read as misleading.
+
+Before we can respond properly, could you please tell us which order, listing or message the decision is based on? Once we know, we'll reply right away.
+
+Thank you,
+Martin Abernathy
+Harbor Light Books, Portland ME""",
+  violation="seller-code-of-conduct",
+  pol=["Seller Code of Conduct"],
+  notes="calm request for information; names the policy but contains no plan and no attachment")
+
+M("appeal-nopoa-indian-068", "account-appeal", "IN", "indian",
+  "Request for reactivation",
+  """Respected Sir,
+
+With due respect I want to inform you that my seller account Shubh Mobile Accessories was deactivated on 01-Mar-2026. I am a small seller from Lucknow and this account is the only source of income for my family of 5 members.
+
+Sir I humbly request you to kindly restore my account. I will be very thankful to you for this kindness. Please consider my request on humanitarian ground and do the needful.
+
+Thanking you in anticipation.
+
+Yours faithfully,
+Anil Verma""",
+  violation="odr",
+  dec=[("mild-plea", "Please consider my request on humanitarian ground and do the needful.")],
+  notes="polite formal request, no policy, no POA; a mild plea only, not emotional")
+
+M("appeal-attached-zh-069", "account-appeal", "US", "chinese",
+  "Appeal - Plan of Action attached (inauthentic)",
+  """Dear Seller Performance Team,
+
+Our account JOYLINK Store (merchant token A1VZQ8M3NR6T0W) was deactivated on 2026-02-11 for inauthentic complaints.
+
+Please find our Plan of Action in the attached file "JOYLINK_POA_20260215.pdf". We also attached the supplier invoices for the last 12 months, the authorization letter from the brand owner and our business license, so you can check the supply chain.
+
+Thank you for your time and review.
+
+Best regards,
+JOYLINK Store
+Deng Hui""",
+  violation="inauthentic", attached=True,
+  pol=["inauthentic complaints"],
+  dec=[("merchant-token", "A1VZQ8M3NR6T0W"), ("file-name", "JOYLINK_POA_20260215.pdf")],
+  notes="short cover letter, POA in the attachment")
+
+M("appeal-attached-native-070", "account-appeal", "UK", "native",
+  "Appeal: deactivation for Late Dispatch Rate",
+  """Dear Seller Performance Team,
+
+I am writing to appeal the deactivation of Wexford Tool Supply (notification dated 19 February 2026) for a Late Dispatch Rate above the 4% target.
+
+I have attached a full plan of action covering what went wrong with our carrier collections in January, the changes we have already made to our dispatch process, and the checks we have put in place to keep the rate under 1%. I have also included the carrier's letter confirming the missed collections.
+
+I would be grateful if you could review the attached plan. I'm happy to provide anything further.
+
+Yours sincerely,
+Patrick Doyle
+Director, Wexford Tool Supply Ltd""",
+  violation="late-shipment", attached=True,
+  pol=["Late Dispatch Rate"],
+  notes="cover letter describing the attached POA's contents without giving them")
+
+M("appeal-attached-latam-071", "account-appeal", "US", "latam",
+  "Apelación / Appeal - POA in attachment",
+  """Hello Seller Performance,
+
+We are Distribuidora Río Grande, account deactivated for drop shipping policy on 8 March 2026. We prepare our plan of action (root cause, corrective actions and preventive measures) in the document attached, also the new wholesale contract with the manufacturer and the invoices.
+
+Thank you for read it and we are waiting for your answer.
+
+Saludos,
+Fernando Castillo""",
+  violation="drop-shipping", attached=True,
+  pol=["drop shipping policy"],
+  dec=[("foreign-snippet", "Saludos")],
+  notes="cover letter naming POA parts that live in the attachment")
+# ---------------- technical issues ----------------
+M("tech-login-zh-072", "technical-issue", "US", "chinese", lang="zh", topic="login",
+  subject="无法登录卖家后台 - 两步验证一直失败",
+  text="""您好，亚马逊卖家支持团队：
+
+我们的店铺 HOMEWELL US 从3月2日开始无法登录卖家平台。每次输入账号和密码以后，系统要求输入两步验证码，但是输入后一直显示"您输入的验证码无效"。我们已经试过清除浏览器缓存、换电脑、换网络，都不行。
+
+为了方便你们帮我们检查，登录信息如下：
+登录邮箱：homewell.us.ops@163.com
+密码是 Hw#2026spring!
+刚才收到的验证码：604118
+
+我们的手机号码是 +86 139 2277 4810，请帮我们重置两步验证，或者告诉我们还可以怎么操作。店铺每天有两百多个订单需要处理，请尽快回复，谢谢！
+
+深圳市好维家居有限公司
+李娜""",
+  sec=[("password", "Hw#2026spring!"), ("one-time-code", "604118")],
+  dec=[("phone", "+86 139 2277 4810")],
+  notes="Chinese on the US marketplace; pastes the login password and a 2SV code")
+
+M("tech-deposit-ja-073", "technical-issue", "US", "other-non-native", lang="ja", topic="deposit-method",
+  subject="入金口座の認証エラーについて",
+  text="""Amazon セラーサポート御中
+
+いつもお世話になっております。株式会社サクラ雑貨の田中と申します。
+
+米国マーケットプレイスの入金方法を変更しようとしたところ、「銀行口座情報を確認できませんでした」というエラーが表示され、登録ができません。三回試しましたが同じ結果でした。
+
+念のため、登録しようとしている口座情報をお送りします。
+銀行名：みずほ銀行 渋谷支店
+口座種別：普通
+口座番号：4417302
+暗証番号：8352
+名義：カ）サクラザッカ
+
+前回の入金予定日が3月15日ですので、それまでに解決していただけると大変助かります。ご確認のほど、よろしくお願いいたします。
+
+株式会社サクラ雑貨
+田中 裕子
+電話：03-5555-2187""",
+  sec=[("bank-account", "4417302"), ("password", "8352")],
+  dec=[("phone", "03-5555-2187")],
+  notes="Japanese on the US marketplace; bank account and 暗証番号 (PIN, labeled password)")
+
+M("tech-payment-native-074", "technical-issue", "US", "native", topic="payment-method",
+  subject="Can't update charge method - card keeps getting rejected",
+  text="""Hi there,
+
+I've been trying to replace the credit card on file for our seller fees since Tuesday. Every time I hit save on the Charge Methods page it spins and then says "There was a problem adding your card. Please try again later." I've tried Chrome and Safari and two different cards.
+
+Since it won't save through the website, can someone just put it on the account for me? Here's the card:
+
+Visa 4539.5260.1815.9083
+exp 08/29
+cvv 417
+billing zip 80302
+
+Our subscription fee is due on the 15th and I don't want the account to go into a negative balance. Thanks!
+
+Kelly Navarro
+Front Range Pet Supply""",
+  sec=[("card", "4539.5260.1815.9083"), ("card-expiry", "08/29"), ("card-code", "417")],
+  dec=[("postcode", "80302")],
+  notes="card number written with dots, expiry and CVV pasted into a case")
+
+M("tech-deposit-native-075", "technical-issue", "US", "native", topic="deposit-method",
+  subject="Disbursement failed - deposit method",
+  text="""Hello,
+
+Our last two disbursements (settlement 18840219371 and 18840633052) failed and the Payments dashboard shows "Your deposit method is invalid." Nothing changed on our side. The account is a business checking account at Chase.
+
+Routing number: 021000021
+Account number: 000123987456
+
+The account is open and in good standing, I checked with the bank this morning. Could you tell us why the payments are failing and whether we need to re-enter the account? We have about $31,000 held right now.
+
+Thanks,
+Jordan Whitaker
+Whitaker Outdoor Co.
+(208) 555-0173""",
+  sec=[("routing-number", "021000021"), ("bank-account", "000123987456")],
+  dec=[("settlement-id", "18840219371"), ("settlement-id", "18840633052"), ("phone", "(208) 555-0173")],
+  notes="routing and account number pasted; settlement IDs and phone are decoys")
+
+M("tech-deposit-es-076", "technical-issue", "US", "other-non-native", lang="es", topic="deposit-method",
+  subject="Error al agregar cuenta bancaria",
+  text="""Hola equipo de soporte,
+
+Somos una empresa de Valencia que vende en Amazon.com. Queremos agregar nuestra cuenta bancaria española como método de depósito, pero el sistema muestra el mensaje "El IBAN introducido no es válido para esta región".
+
+Estos son los datos de la cuenta:
+Titular: Cerámicas Turia S.L.
+Banco: CaixaBank
+IBAN: ES28 2100 0418 4502 0005 1399
+BIC: CAIXESBBXXX
+
+¿Es posible recibir pagos de Amazon.com en una cuenta en euros? Si no es posible, ¿qué opción nos recomiendan? Tenemos más de 8.000 USD pendientes de pago.
+
+Muchas gracias,
+Lucía Ferrer
+Cerámicas Turia S.L.""",
+  sec=[("iban", "ES28 2100 0418 4502 0005 1399")],
+  dec=[("swift-code", "CAIXESBBXXX")],
+  notes="Spanish seller from Spain writing in Spanish on the US marketplace; IBAN pasted, BIC is a decoy")
+M("tech-payment-zh-077", "technical-issue", "US", "chinese", topic="payment-method",
+  subject="Credit card verification failed for seller fees",
+  text="""Hello Seller Support,
+
+Our account BRIGHTOWN shows "Your credit card could not be verified" and the listings may be inactive soon. We tried to add our company UnionPay credit card but always fail. Below is the message our finance colleague sent me in WeChat, I copy here so you can check the card:
+
+财务小王：卡号 6222 2199 3518 1909 373，有效期 2029年6月，安全码 552，持卡人 ZHOU MING
+
+Is UnionPay card supported for the seller fees? If not, which card type should we use? Please help to check, thank you very much.
+
+Best regards,
+Zhou Ming
+Brightown Trading (Shenzhen) Co., Ltd""",
+  sec=[("card", "6222 2199 3518 1909 373"), ("card-expiry", "2029年6月"), ("card-code", "552")],
+  dec=[("foreign-snippet", "财务小王")],
+  notes="English message with a pasted Chinese chat line holding a 19-digit UnionPay number, expiry and code")
+
+M("tech-login-other-078", "technical-issue", "UK", "other-non-native", topic="login",
+  subject="Two-step verification code not accepted",
+  text="""Hello,
+
+I can not sign in to Seller Central since yesterday. After I enter my email and password the page asks for the verification code from the authenticator app. I type the code, for example the last one was 482913, and it says "The code you entered is not valid". The time on my phone is automatic.
+
+I already tried to reset my password twice and the reset works, but the two-step verification still blocks me. My backup phone number was an old number which I do not have any more.
+
+Can you please help me to remove the authenticator and add my new phone +44 7700 900412? I am the primary user of account Vistula Crafts Ltd.
+
+Thank you,
+Katarzyna Nowak""",
+  sec=[("one-time-code", "482913")],
+  dec=[("password-word", "After I enter my email and password"), ("verification-code-word", "asks for the verification code"), ("phone", "+44 7700 900412")],
+  notes="Polish writer; one real OTP value among password / verification code words with no value")
+
+M("tech-payment-native-079", "technical-issue", "UK", "native", topic="payment-method",
+  subject="Amex not accepted as charge method",
+  text="""Hi,
+
+Trying to add our company Amex as the default charge method and it keeps failing with "Card type not supported for this marketplace", which I'm fairly sure isn't right because we used Amex on the account until last year.
+
+Details in case you need to add it manually:
+3782 913909 96030
+The 4 digit code on the front is 7305
+exp. 09/28
+
+Could you check whether something's flagged on the account? Our monthly subscription failed on 1 March and I've had a warning email.
+
+Cheers,
+Tom Ellery
+Ellery & Sons Furniture, Bristol""",
+  sec=[("card", "3782 913909 96030"), ("card-code", "7305"), ("card-expiry", "09/28")],
+  notes="Amex 4-6-5 number, the 4-digit front code and expiry")
+
+M("tech-deposit-other-080", "technical-issue", "DE", "other-non-native", topic="deposit-method",
+  subject="Deposit method change not saved",
+  text="""Dear Seller Support,
+
+We changed our bank last month and want to update the deposit method for amazon.de, amazon.fr and amazon.it. The new account is at Commerzbank. After I click "Set deposit method" I see the error "Wir konnten Ihre Anfrage nicht bearbeiten" and the old account stays.
+
+New account details:
+Account holder: Van Dijk Trading BV
+IBAN DE82370400440532013999
+BIC COBADEFFXXX
+
+The old Dutch account NL64ABNA... will be closed on 31 March, so it is important that the payment on 25 March already goes to the new one. Please advise.
+
+Met vriendelijke groet,
+Joost van Dijk
+Van Dijk Trading BV, Venlo""",
+  sec=[("iban", "DE82370400440532013999")],
+  dec=[("swift-code", "COBADEFFXXX"), ("iban-truncated", "NL64ABNA..."), ("foreign-snippet", "Wir konnten Ihre Anfrage nicht bearbeiten"), ("foreign-snippet", "Met vriendelijke groet")],
+  notes="Dutch writer; IBAN without spaces; a truncated old IBAN is not a full value; German error text quoted")
+
+M("tech-upload-zh-081", "technical-issue", "US", "chinese", topic="listing-upload",
+  subject="Flat file upload error 8541 and 8572",
+  text="""Hello,
+
+When we upload the inventory file for our new products (outdoor solar lights), the processing report show errors for every row:
+
+Error 8541: The SKU data provided conflicts with the Amazon catalog.
+Error 8572: You are using UPCs, EANs, ISBNs, ASINs, or JAN codes that do not match the products you are trying to list.
+
+Feed submission ID: 50317728841
+Batch ID: 2026031415220917
+
+Our UPC codes are bought from GS1 US, for example 850047291035, and the company prefix is registered to our brand. We checked the GS1 database, the codes are correct. Please help us check why the catalog says conflict. We have 40 SKUs waiting to list.
+
+Thanks,
+Sunlite Garden Tech""",
+  dec=[("error-code", "8541"), ("error-code", "8572"), ("feed-id", "50317728841"), ("batch-id", "2026031415220917"), ("upc", "850047291035")],
+  notes="copied Seller Central error texts; 16-digit batch ID and UPC are decoys")
+
+M("tech-report-native-082", "technical-issue", "US", "native", topic="report-error",
+  subject="Business report shows zero sessions for all ASINs",
+  text="""Hello,
+
+Since March 3 the Detail Page Sales and Traffic by Child Item report shows 0 sessions and 0 page views for every ASIN in our account, even though we are still getting orders (around 60 a day). Units ordered and sales look correct. Only sessions and page views are zero.
+
+Things I've tried: different date ranges, downloading the CSV instead of viewing in the browser, and checking from another user login. Same result everywhere. Our ad console still shows clicks, so traffic is definitely there.
+
+We rely on this report for our weekly planning. Is this a known issue?
+
+Thanks,
+Nate Brooks
+Brooks Kitchenware""",
+  notes="plain report-error case, no IDs")
+
+M("tech-page-native-083", "technical-issue", "US", "native", topic="page-error",
+  subject="Manage All Inventory page will not load AT ALL",
+  text="""This is the FOURTH case I am opening about this. The Manage All Inventory page gives me "Sorry! Something went wrong on our end" every single time, for nine days now. Every time someone closes the case saying it's fixed and it is NOT FIXED.
+
+I cannot change prices, I cannot see my stock, I cannot do my job. Prime Day is coming and I'm losing sales every hour. I am so sick of copy-paste answers. I'm at the end of my rope here, honestly, and if this gets closed one more time without anyone actually looking at it I'm done with this platform.
+
+Browser: Chrome 122, cache cleared, also tried Edge and Firefox, also tried my phone.
+
+Rob Kincaid""",
+  emo=["This is the FOURTH case I am opening about this.", "it is NOT FIXED", "I am so sick of copy-paste answers.", "I'm at the end of my rope here", "I'm done with this platform"],
+  notes="shouting and despair in a technical case")
+
+M("tech-api-indian-084", "technical-issue", "IN", "indian", topic="api",
+  subject="SP-API authorization error for our app",
+  text="""Dear Team,
+
+We are a software vendor and our app "ShipKart Connect" (app ID amzn1.sp.solution.7f3e21c4-0b9a-4d55-9e0f-61a2b8c4d901) is getting error 403 "Unauthorized - Access to requested resource is denied" on getOrders since 10-Mar-2026 for all sellers in India marketplace.
+
+We have not changed anything in our IAM role or the LWA credentials. The refresh token is generated fine but every call fails. Error response contains request ID 7c1e93b0-44aa-4e0b-b6d2.
+
+Kindly check if there is any change in roles for Orders API and revert at the earliest. 140 sellers are using our app.
+
+Regards,
+Prakash Nair
+Tech Lead, ShipKart Solutions Pvt Ltd""",
+  dec=[("app-id", "amzn1.sp.solution.7f3e21c4-0b9a-4d55-9e0f-61a2b8c4d901"), ("error-code", "403"), ("password-word", "LWA credentials")],
+  notes="API case mentioning credentials and tokens with no values")
+
+M("tech-page-ja-085", "technical-issue", "JP", "other-non-native", lang="ja", topic="page-error",
+  subject="在庫管理ページでエラーが発生します",
+  text="""セラーサポートご担当者様
+
+いつもお世話になっております。有限会社みどり工房の佐藤です。
+
+三日前から、在庫管理ページで商品の価格を変更しようとすると「問題が発生しました。後でもう一度お試しください」と表示され、保存できません。対象の商品は約120件で、すべて同じエラーになります。ブラウザのキャッシュ削除、別のパソコン、別のユーザーでも試しましたが、結果は変わりませんでした。
+
+エラーが出たときの画面のスクリーンショットを添付いたします。セール期間が近いため、早めにご確認いただけますと幸いです。
+
+よろしくお願いいたします。
+有限会社みどり工房
+佐藤 健一""",
+  notes="Japanese on the JP marketplace: non-English but not English-required")
+
+M("tech-tax-indian-086", "technical-issue", "US", "indian", topic="tax-interview",
+  subject="Tax interview stuck - W-8BEN-E",
+  text="""Hello Seller Support,
+
+We are an Indian private limited company selling on amazon.com. While completing the tax interview (W-8BEN-E), after entering our Foreign TIN which is our PAN number AAKCS4821M, the page shows "We are unable to validate your tax information" and does not go ahead.
+
+We have also tried without the TIN and selecting "not legally required", but then it says information incomplete. Because of this our account shows "Tax information required" and disbursement is on hold.
+
+Kindly guide us what we are doing wrong. We have attached a screenshot.
+
+Thanks and regards,
+Deepa Krishnan
+Accounts, Sutradhar Crafts Pvt Ltd, Bengaluru""",
+  dec=[("tax-id", "AAKCS4821M")],
+  notes="tax ID (PAN) is not a secret")
+
+M("tech-login-turkish-087", "technical-issue", "UK", "turkish", topic="login",
+  subject="Cannot change 2SV phone number",
+  text="""Hello,
+
+My old phone number +90 532 555 1844 is not used any more, I changed my operator. Now Seller Central sends the OTP to the old number and I can not log in. I have the new number +90 541 555 2093.
+
+I tried the option "Didn't receive the code?" but it only lets me choose voice call to same old number. I have no backup method.
+
+Please help to change the number, I can send passport copy for verification. Our account name is Kapadokya Gifts UK.
+
+Teşekkürler,
+Selin Öztürk""",
+  dec=[("phone", "+90 532 555 1844"), ("phone", "+90 541 555 2093"), ("otp-word", "sends the OTP to the old number"), ("foreign-snippet", "Teşekkürler")],
+  notes="OTP mentioned with no value; phone numbers are decoys")
+
+M("tech-shiplabel-latam-088", "technical-issue", "US", "latam", topic="shipping-label",
+  subject="Buy Shipping label error",
+  text="""Hello,
+
+When I try to buy a shipping label for order 113-5528810-2047736 with Buy Shipping, it says "The ship from address could not be validated" and no carriers appear. My warehouse address is the same for 2 years: 4410 NW 72nd Ave, Miami FL 33166.
+
+Other orders give the same message since yesterday. I printed some labels directly in the UPS website (tracking 1Z9X47E20398815526) but then the tracking does not protect me for A-to-z.
+
+Could you verify my address in the system please? Thank you.
+
+Martín Paredes
+Paredes Distribution""",
+  dec=[("order-id", "113-5528810-2047736"), ("tracking-number", "1Z9X47E20398815526"), ("postcode", "33166")],
+  notes="Buy Shipping error; order ID, UPS tracking and address are decoys")
 
 
 if __name__ == "__main__":
