@@ -2054,6 +2054,391 @@ Martín Paredes
 Paredes Distribution""",
   dec=[("order-id", "113-5528810-2047736"), ("tracking-number", "1Z9X47E20398815526"), ("postcode", "33166")],
   notes="Buy Shipping error; order ID, UPS tracking and address are decoys")
+# ---------------- FBA reimbursements ----------------
+M("fba-lostinbound-zh-089", "fba-reimbursement", "US", "chinese", topic="lost-inbound",
+  subject="Reimbursement request - shipment FBA17HQW2X9C units missing",
+  text="""Dear Seller Support,
+
+Our shipment FBA17HQW2X9C was delivered to ONT8 on 2026-02-06 (carrier UPS, 24 cartons, tracking 1Z8V31W90344718205 to 1Z8V31W90344718428). Shipment status is "Closed" but only 1,032 units received, we shipped 1,200 units of SKU LED-STRIP-5M-RGB (FNSKU X003QJ7KL1). 168 units are missing.
+
+The POD from UPS shows 24 cartons delivered and signed by "ONT8 RECEIVING". Each carton has 50 units, we attached the packing list, carton photos with weight, and the commercial invoice (unit cost USD 6.20).
+
+Please investigate and reimburse the 168 missing units. Thank you!
+
+Best regards,
+Ray Lin
+Shenzhen Lumiglow Technology""",
+  dec=[("shipment-id", "FBA17HQW2X9C"), ("tracking-number", "1Z8V31W90344718205"), ("tracking-number", "1Z8V31W90344718428"), ("fnsku", "X003QJ7KL1"), ("sku", "LED-STRIP-5M-RGB")],
+  notes="lost-inbound claim with POD, units and cost")
+
+M("fba-warehouselost-native-090", "fba-reimbursement", "US", "native", topic="warehouse-lost",
+  subject="Units lost in fulfillment center - not reimbursed after 30 days",
+  text="""Hello,
+
+The Inventory Adjustments report shows 14 units of FNSKU X002WR9N4H (ASIN B08L7KZQ2T, cast iron skillet) marked as "Misplaced" (reason code M) at PHX7 on January 22. It's been over 30 days, there's no matching "Found" (F) adjustment and no reimbursement in the Reimbursements report.
+
+Could you please either locate the units or reimburse them? Our sale price is $39.99 and the last invoice cost was $17.40 per unit.
+
+Thanks,
+Amy Solberg
+Ironwood Kitchen Co.""",
+  dec=[("fnsku", "X002WR9N4H"), ("asin", "B08L7KZQ2T")],
+  notes="calm warehouse-lost claim")
+
+M("fba-damaged-de-091", "fba-reimbursement", "UK", "other-non-native", lang="de", topic="warehouse-damaged",
+  subject="Erstattung für beschädigte Einheiten im Lager",
+  text="""Sehr geehrtes Seller-Support-Team,
+
+laut dem Bericht "Bestandsanpassungen" wurden am 12. Februar 2026 im Logistikzentrum LTN4 insgesamt 27 Einheiten unseres Artikels (ASIN B0BK3M7RQA, FNSKU X003B8LQ9Z, Keramik-Teekanne) als "Beschädigt im Lager" (Code E) gebucht. Eine Erstattung haben wir bisher nur für 9 Einheiten erhalten (Erstattungs-ID 3928817440).
+
+Wir bitten Sie, die restlichen 18 Einheiten zu prüfen und zu erstatten. Unser Einkaufspreis beträgt 11,80 GBP pro Stück; die Rechnung unseres Herstellers haben wir angehängt.
+
+Vielen Dank für Ihre Unterstützung.
+
+Mit freundlichen Grüßen
+Katrin Bauer
+Bauer Haushaltswaren GmbH""",
+  dec=[("asin", "B0BK3M7RQA"), ("fnsku", "X003B8LQ9Z"), ("reimbursement-id", "3928817440")],
+  notes="German on the UK marketplace (non-english defect)")
+
+M("fba-return-native-092", "fba-reimbursement", "US", "native", topic="customer-return",
+  subject="RIDICULOUS - refunded customers never returned the items",
+  text="""I am DONE being patient. I have 23 orders where the customer was refunded and the item NEVER came back. Not one of them has a return in the FBA Customer Returns report, and it's been way past 45 days on every one of them.
+
+Examples:
+111-7740028-3391526 - refunded Jan 4
+112-0093317-8827541 - refunded Jan 9
+114-3382906-5510372 - refunded Jan 11
+
+Full list of 23 attached. That is over $1,800 you owe me. Every time I open a case I get a form letter telling me to wait. I have waited. Your own policy says you reimburse after 45 days. Stop stealing from small sellers and PAY WHAT YOU OWE.
+
+Craig Lutz""",
+  emo=["I am DONE being patient.", "Stop stealing from small sellers and PAY WHAT YOU OWE."],
+  dec=[("order-id", "111-7740028-3391526"), ("order-id", "112-0093317-8827541"), ("order-id", "114-3382906-5510372")],
+  notes="angry shouting return claim with order IDs")
+
+M("fba-removal-indian-093", "fba-reimbursement", "IN", "indian", topic="removal",
+  subject="Removal order not received - request for reimbursement",
+  text="""Dear Team,
+
+We had created removal order ID RMV-IN-2026-44718 on 05-Jan-2026 for 60 units of SKU KURTI-BLU-XL from BLR7 fulfilment centre. As per the removal order detail report, status is "Completed" and shipped with tracking ATS 371120845692, but we have received only 1 box with 22 units at our Bangalore warehouse.
+
+38 units are short. We have attached the photos of the received box and the weight slip. Kindly investigate and reimburse for the missing 38 units at the earliest.
+
+Regards,
+Srinivas Rao
+Vastra Ethnic Wear""",
+  dec=[("removal-order-id", "RMV-IN-2026-44718"), ("sku", "KURTI-BLU-XL"), ("tracking-number", "ATS 371120845692")],
+  notes="removal shortage claim")
+
+M("fba-damagedinbound-turkish-094", "fba-reimbursement", "UK", "turkish", topic="damaged-inbound",
+  subject="Inbound shipment FBA15D8T2KQWN - damaged by carrier",
+  text="""Hello,
+
+Our shipment FBA15D8T2KQWN (Amazon partnered carrier, UPS) arrived to BHX4 with 3 cartons damaged. In the shipment events it says "Carton damaged in transit - units disposed", 36 units of glass tea cups set, FNSKU X0031PZ8TN.
+
+Because it is Amazon partnered carrier and the boxes were packed with double wall and foam, we request reimbursement for the 36 units. Our cost is 8,40 GBP per set. Packing photos are attached before the pickup.
+
+Thank you for your help,
+Zeynep Kaya
+Istanbul Glassworks Ltd""",
+  dec=[("shipment-id", "FBA15D8T2KQWN"), ("fnsku", "X0031PZ8TN")],
+  notes="damaged inbound claim, partnered carrier")
+
+M("fba-lostinbound-latam-095", "fba-reimbursement", "US", "latam", topic="lost-inbound",
+  subject="LTL shipment received short",
+  text="""Hello Seller Support,
+
+Our LTL shipment FBA16CZ2MW8Q was delivered to FTW1 on February 19, 2026, 4 pallets, BOL 478213906, PRO number 213559087. The receiving shows only 3 pallets checked in: 1,440 units received of 1,920 shipped, so 480 units of SKU TORT-PRESS-8IN missing.
+
+The carrier (Estes) delivery receipt is signed for 4 pallets without exceptions, it is attached with the BOL and pallet photos. Please open an investigation for the missing pallet.
+
+We really need this stock because it is our best seller and we are already out of stock since March 1, so unfortunately we are losing sales every day.
+
+Gracias,
+Valeria Núñez
+Comal Kitchen Imports""",
+  dec=[("shipment-id", "FBA16CZ2MW8Q"), ("bol-number", "478213906"), ("pro-number", "213559087"), ("sku", "TORT-PRESS-8IN"), ("mild-word", "unfortunately we are losing sales every day")],
+  notes="LTL pallet missing; 9-digit BOL and PRO numbers are decoys")
+
+M("fba-warehousedamaged-zh-096", "fba-reimbursement", "CA", "chinese", topic="warehouse-damaged",
+  subject="Reimbursement for damaged units - wrong amount",
+  text="""Hello,
+
+We received reimbursement ID 4410293817 for 12 units of ASIN B0C5RT8WQK damaged in warehouse YYZ4, but the amount is CAD 3.12 per unit. Our product sell price is CAD 49.99 and our cost is CAD 18.50, so the amount is too low.
+
+We think the system used a wrong price, maybe the price of a lightning deal from last year. Please check and adjust the reimbursement to the correct value. The invoice is attached.
+
+Sorry for the trouble and thank you very much.
+
+Best regards,
+Vivian Cheng
+Northpeak Home Canada""",
+  dec=[("reimbursement-id", "4410293817"), ("asin", "B0C5RT8WQK"), ("single-apology", "Sorry for the trouble")],
+  notes="reimbursement amount dispute")
+
+M("fba-return-other-097", "fba-reimbursement", "DE", "other-non-native", topic="customer-return",
+  subject="Customer returned wrong item - please reimburse",
+  text="""Dear Support,
+
+For order 302-5518842-7720613 the customer returned a product, and in the FBA returns report the item was put back to sellable stock (LPN LPNRR884203391). But when we did a removal of our stock, we found inside the box an old cheap mouse, not our gaming mouse. Photos are attached.
+
+The customer got full refund of 89,99 EUR. Please reimburse us for the unit, it was swapped by the customer.
+
+Thank you and best regards,
+Andrei Popescu
+Carpathian Gaming SRL""",
+  dec=[("order-id", "302-5518842-7720613"), ("lpn", "LPNRR884203391")],
+  notes="Romanian writer, swapped item return claim")
+
+M("fba-warehouselost-indian-098", "fba-reimbursement", "US", "indian", topic="warehouse-lost",
+  subject="Request for reimbursement - lost units and bank details",
+  text="""Dear Seller Support,
+
+As per Inventory Ledger 57 units of our SKU BRASS-DIYA-SET (FNSKU X0036L2KPA) are showing lost in warehouse SBD1 from 15-Jan-2026. We have not received any reimbursement till date.
+
+Our disbursements are on hold since a month, so kindly transfer the reimbursement amount directly to our US bank account:
+Bank: Wells Fargo
+Routing 122105278 / A/c 7730019922
+
+Kindly do the needful at the earliest.
+
+Regards,
+Harish Patel
+Diya Crafts International""",
+  sec=[("routing-number", "122105278"), ("bank-account", "7730019922")],
+  dec=[("sku", "BRASS-DIYA-SET"), ("fnsku", "X0036L2KPA")],
+  notes="routing and account number pasted with a slash separator")
+
+M("fba-lostinbound-native-099", "fba-reimbursement", "UK", "native", topic="lost-inbound",
+  subject="Please help - shipment lost, we can't cover this",
+  text="""Hello,
+
+Shipment FBA15F3P9LXK was delivered to LBA4 on 9 February according to the carrier, but it's still showing as "Delivered" with 0 units received, more than three weeks later. It was 600 units of our wool blankets, nearly our entire stock for spring.
+
+I honestly don't know what we'll do if this isn't found. We put everything we had into this order and we're a two-person business. I've been crying over this all week, I'm not sleeping. Please, I'm begging you, find our blankets or reimburse us.
+
+The delivery confirmation and packing list are attached.
+
+Isla Fraser
+Highland Loom""",
+  emo=["I honestly don't know what we'll do if this isn't found.", "I've been crying over this all week, I'm not sleeping.", "Please, I'm begging you"],
+  dec=[("shipment-id", "FBA15F3P9LXK")],
+  notes="despair and begging in a reimbursement case")
+
+M("fba-removal-zh-100", "fba-reimbursement", "US", "chinese", topic="removal",
+  subject="Disposal order done by mistake",
+  text="""Dear Seller Support,
+
+We created a removal order to return 300 units to our warehouse, order ID DSP-0228-3371, but the system processed it as disposal, not return. All 300 units were disposed on 2026-03-02. In the removal order we selected "Return to address" and the address is in Ontario CA, screenshot attached.
+
+We think this is a system error. Please check and reimburse the 300 units, unit cost USD 4.60.
+
+Thanks a lot!
+Summer Wang
+Kingsbridge Supplies""",
+  dec=[("removal-order-id", "DSP-0228-3371")],
+  notes="removal processed as disposal")
+# ---------------- brand disputes ----------------
+M("brand-hijacker-native-101", "brand-dispute", "US", "native", topic="hijacker",
+  subject="Counterfeit seller on our brand-registered ASIN B0BT6ZK3MR",
+  text="""Hello Brand Registry team,
+
+We own the TRAILWICK brand (USPTO Reg. No. 6,845,213) and we're the only manufacturer of the product on ASIN B0BT6ZK3MR (insulated dog bowl). Since March 8 a seller called "QuickDeal Global" has been on the listing at $12.99, about half our price.
+
+We made a test buy (order 113-9904721-3317580). The unit that arrived is not ours: it has no TRAILWICK logo on the base, the lid is a different plastic and the box has no UPC. Photos side by side with our product are attached.
+
+We've already filed a report through Report a Violation (complaint ID 8823019477). Please remove this seller from the listing. These are counterfeit units and customers will blame us for them.
+
+Thank you,
+Megan Hart
+Brand Manager, Trailwick Pet Co.""",
+  dec=[("trademark-number", "6,845,213"), ("asin", "B0BT6ZK3MR"), ("order-id", "113-9904721-3317580"), ("complaint-id", "8823019477")],
+  notes="calm brand owner; 'counterfeit units' is a fact, not emotion")
+
+M("brand-contribution-zh-102", "brand-dispute", "US", "chinese", topic="listing-contribution",
+  subject="Other sellers changed our brand listing title and images",
+  text="""Dear Brand Registry Support,
+
+We are the brand owner of "AVELORA" (trademark registration No. 7,214,558, brand registry approved in 2024). Our ASIN B0CH2V8NQP (hair straightener) title and main image were changed yesterday by someone, now the title is "Hair Straightener Flat Iron Compatible with Avelora" and the main image is a different product.
+
+We did not make these changes. We tried to edit back in Manage Your Inventory, but the contribution is not accepted, the error said "Your contribution was not applied because another contribution has higher priority".
+
+Please restore our title and images and lock the detail page. The correct title and images are attached in our flat file. Thank you!
+
+AVELORA Official Store
+Emma Xu""",
+  dec=[("trademark-number", "7,214,558"), ("asin", "B0CH2V8NQP")],
+  notes="listing contribution dispute, copied error text")
+
+M("brand-ownership-tr-103", "brand-dispute", "UK", "turkish", lang="tr", topic="brand-ownership",
+  subject="Marka sahipliği - başka bir şirket markamızı kaydetmiş",
+  text="""Merhaba Amazon Marka Kaydı Ekibi,
+
+Biz Lavanta Doğal Kozmetik Ltd. olarak 2019'dan beri "LAVANTA BAHÇE" markasıyla sabun ve kozmetik ürünleri satıyoruz. Markamız Türkiye'de TÜRKPATENT (tescil no. 2019/48217) ve Birleşik Krallık'ta (UK00003712094) tescillidir.
+
+Bugün fark ettik ki başka bir satıcı, markamızı Amazon.co.uk Marka Kaydı'na kendi adına kaydettirmiş ve artık ürün sayfalarımızı değiştiremiyoruz. Bu şirketin markamızla hiçbir ilgisi yoktur.
+
+Tescil belgelerimizi ve faturalarımızı ekte gönderiyoruz. Lütfen marka kaydını inceleyip hak sahibi olarak bize devredin.
+
+Saygılarımızla,
+Elif Şahin
+Lavanta Doğal Kozmetik Ltd., Isparta""",
+  dec=[("trademark-number", "2019/48217"), ("trademark-number", "UK00003712094")],
+  notes="Turkish on the UK marketplace (non-english defect)")
+
+M("brand-hijacker-latam-104", "brand-dispute", "US", "latam", topic="hijacker",
+  subject="LAST WARNING - counterfeiters on my listing",
+  text="""This is the fifth time I report the same sellers on my brand ASIN B0C8MQ4L7T and NOTHING happens!!! Amazon is protecting the criminals and not the brand owners. Three sellers are selling fake copies of my leather wallets with my brand name ARTESANO VIVO, my trademark is registered USPTO 6,992,104.
+
+If you do not remove them in 48 hours I will go to the press and I will sue Amazon together with these thieves. I am tired of your robot answers!!!
+
+Fix this NOW.
+
+Rodrigo Salazar
+Artesano Vivo LLC""",
+  emo=["NOTHING happens!!!", "Amazon is protecting the criminals", "If you do not remove them in 48 hours I will go to the press and I will sue Amazon", "I am tired of your robot answers!!!", "Fix this NOW."],
+  dec=[("asin", "B0C8MQ4L7T"), ("trademark-number", "6,992,104")],
+  notes="shouting and threats in a brand dispute")
+
+M("brand-transparency-native-105", "brand-dispute", "US", "native", topic="brand-program",
+  subject="Transparency codes rejected on inbound units",
+  text="""Hi,
+
+We enrolled ASIN B0B2KT7LQW in Transparency last year. Since March 4 the fulfillment center has been rejecting our inbound units with "Transparency code missing or invalid", even though every unit has a label. One example of a code on a rejected unit is AZ:8KQ4ZP2RTM7XW0 and it scans correctly in the Transparency app.
+
+Shipment FBA15TQ8R2MZN had 480 units and 212 were flagged. Could you check whether the codes we generated on Feb 20 were activated?
+
+Thanks,
+Owen Pratt
+Pratt Audio Gear""",
+  dec=[("asin", "B0B2KT7LQW"), ("transparency-code", "AZ:8KQ4ZP2RTM7XW0"), ("shipment-id", "FBA15TQ8R2MZN")],
+  notes="Transparency code is a decoy, not a secret")
+
+M("brand-ownership-indian-106", "brand-dispute", "IN", "indian", topic="brand-ownership",
+  subject="Brand Registry application rejected - trademark under objection",
+  text="""Dear Brand Registry Team,
+
+Our Brand Registry application for the brand "VEDIKAA" was rejected with the reason "trademark status is not eligible". Our trademark application no. 5823190 in Class 3 is in status "Objected" at IP India, we have already filed our reply on 10-Jan-2026.
+
+As per our knowledge, Amazon IP Accelerator and pending applications are accepted. Kindly let us know if an objected status is also acceptable, or we have to wait for "Accepted and Advertised" status. Meanwhile another seller is copying our images.
+
+Please guide. Thanks in advance.
+
+Regards,
+Kavita Reddy
+Vedikaa Herbals, Hyderabad""",
+  dec=[("trademark-number", "5823190")],
+  notes="brand registry eligibility question")
+
+# ---------------- category approvals ----------------
+M("ungate-grocery-zh-107", "category-approval", "US", "chinese", topic="grocery",
+  subject="Grocery & Gourmet category approval request",
+  text="""Hello,
+
+We apply for approval in Grocery & Gourmet Food category to sell our own brand green tea "JADEMIST". We submitted the documents on 2026-02-28:
+
+- Invoice from Fujian Anxi Tieguanyin Tea Co., Ltd, invoice no. FJAX-20260115-082, 3,000 boxes, dated 15 Jan 2026, shows our company name and address.
+- FDA Food Facility Registration number of the factory: 18274930562.
+- Product labels with English ingredients and nutrition facts.
+
+But the application was rejected with "The invoice does not meet requirements". Could you tell us which part is not correct? The invoice has the supplier contact and quantity. Thank you.
+
+Best regards,
+Jademist Tea Co.""",
+  dec=[("invoice-number", "FJAX-20260115-082"), ("fda-registration", "18274930562")],
+  notes="ungating request, invoice described")
+
+M("ungate-jewelry-native-108", "category-approval", "US", "native", topic="jewelry",
+  subject="Fine Jewelry approval - follow up",
+  text="""Hello,
+
+Following up on our Fine Jewelry application (submitted Feb 10). We're a family-owned jeweler in Providence, RI, in business since 1994, with a storefront and our own bench jewelers. We included the $5,000 fee receipt, our Jewelers Board of Trade number, and photos of our inventory for the 10 sample ASINs.
+
+We haven't heard anything in three weeks. Is there anything else you need from us, like a business license or a quality assurance statement?
+
+Thanks very much,
+Diane Castellano
+Castellano Jewelers""",
+  notes="calm follow-up")
+
+M("ungate-automotive-latam-109", "category-approval", "US", "latam", topic="automotive",
+  subject="Request approval for Automotive Parts",
+  text="""Dear Amazon,
+
+I am sorry, I am very very sorry to write again, I know I sent many cases. I apologize for all the trouble and for my bad English, sorry, sorry. I only want to ask one more time about the approval for Automotive & Powersports. I attached the invoices from our distributor in Texas, AutoMax Distributors, invoice number AMX-55102, 500 brake pads, but it was rejected and I don't know why. I am so sorry to bother you again, please forgive me.
+
+Thank you very much for your patience with me.
+
+Jorge Medina""",
+  emo=["I am sorry, I am very very sorry to write again", "I apologize for all the trouble and for my bad English, sorry, sorry.", "I am so sorry to bother you again, please forgive me."],
+  dec=[("invoice-number", "AMX-55102")],
+  notes="excessive apology is the emotional signal")
+
+M("ungate-beauty-indian-110", "category-approval", "IN", "indian", topic="beauty-topicals",
+  subject="Approval for Beauty - topical products",
+  text="""Dear Team,
+
+We request approval for selling in Beauty category (topical products) for our Ayurvedic face oils. We have attached:
+
+1. Drug licence / cosmetic manufacturing licence No. KA-COS-2023-1187
+2. Purchase invoices from our contract manufacturer, last 180 days
+3. Product images with ingredient list and MRP label
+4. Test report from NABL accredited lab for heavy metals
+
+Kindly review and approve the same. Please let us know if any additional document is required.
+
+Thanks & Regards,
+Lakshmi Narayan
+Prakriti Ayurveda LLP""",
+  dec=[("licence-number", "KA-COS-2023-1187")],
+  notes="ungating request listing documents")
+
+M("ungate-toys-other-111", "category-approval", "UK", "other-non-native", topic="toys-holiday",
+  subject="Toys & Games holiday selling requirements",
+  text="""Hello,
+
+We are Greek toy company Paichnidi Toys IKE, selling wooden toys on amazon.co.uk from 2024. We received the message that to sell in Toys & Games during the holiday season we must meet the performance requirements, but our account shows that we are not eligible because the first sale date is after 1 September.
+
+Our first sale on Amazon UK was 14 March 2024 (order 205-3378102-6641937), so maybe the system sees a different date. Could you please check? Our ODR is 0.3% and late dispatch 0.8%.
+
+Thank you,
+Nikos Papadopoulos""",
+  dec=[("order-id", "205-3378102-6641937")],
+  notes="Greek writer; metrics named as fine results")
+
+M("ungate-supplement-turkish-112", "category-approval", "US", "turkish", topic="dietary-supplements",
+  subject="Dietary supplements approval - COA and invoices",
+  text="""Hello,
+
+We want to sell our propolis drops in Dietary Supplements category. We prepared these documents:
+
+- Certificate of Analysis from third party lab (Eurofins, report no. AR-26-QD-004817) for the lot 240915.
+- GMP certificate of the manufacturer in Bursa.
+- Invoice for 2,400 bottles.
+- Label photos with Supplement Facts panel in English.
+
+Last time the application was rejected because the COA did not show the lab accreditation. Now we added the ISO 17025 certificate of the lab. Please review again.
+
+Best regards,
+Oğuzhan Çelik
+Anadolu Arı Ürünleri""",
+  dec=[("certificate-number", "AR-26-QD-004817"), ("lot-number", "240915")],
+  notes="supplement ungating with COA")
+
+M("ungate-collectibles-native-113", "category-approval", "US", "native", topic="collectibles",
+  subject="Collectible coins approval",
+  text="""Hi,
+
+I'd like to request approval to sell in Collectible Coins. I'm a member of the ANA and PNG-affiliated dealer network, and I've been selling graded coins on eBay for 11 years (store name Liberty Mint Finds, 14,000+ feedback at 99.9%).
+
+All coins I'd list are graded by PCGS or NGC. I've attached my dealer certification, my business license from the state of Ohio, and three recent purchase invoices from a wholesale dealer.
+
+Let me know if you need anything else.
+
+Best,
+Walt Kozlowski""",
+  notes="calm ungating request")
 
 
 if __name__ == "__main__":
