@@ -462,7 +462,7 @@ Regards,
 Sandeep Jain
 Jain Medico Distributors, Indore""",
   violation="price-gouging", poa=True, style="numbered",
-  rc="Please find our plan of action in below format (Issue - Cause - Fix):", co="Fix: We have removed", pr="Steps to ensure it does not happen again:",
+  rc="Cause: Our repricer tool had", co="Fix: We have removed", pr="Steps to ensure it does not happen again:",
   pol=["Fair Pricing Policy"],
   notes="table-like Issue - Cause - Fix rows in a numbered list")
 
@@ -1309,9 +1309,9 @@ M("appeal-idv-latam-049", "account-appeal", "US", "latam",
 Our account Andes Natural Foods was deactivated on 15 February 2026 because we did not pass the identity verification required by the Business Solutions Agreement.
 
 What we corrected:
-- Uploaded a new color scan of my passport (the first scan was black and white and the expiry date was cut).
-- Uploaded the bank statement from Banco de Crédito with the name exactly as in the account: "ANDES NATURAL FOODS S.A.C."
-- Updated the business address to the address on the RUC registration.
+- Uploaded a new color scan of my passport, all four corners visible.
+- Uploaded a recent bank statement from Banco de Crédito for "ANDES NATURAL FOODS S.A.C."
+- Confirmed the business address and the phone number in Seller Central.
 
 What we do now so it does not happen again:
 - All documents will be scanned in color, complete pages, PDF.
@@ -2439,6 +2439,127 @@ Let me know if you need anything else.
 Best,
 Walt Kozlowski""",
   notes="calm ungating request")
+# ---------------- more appeals ----------------
+M("appeal-safety-other-114", "listing-reinstatement", "US", "other-non-native",
+  "Reinstatement of ASIN B0CYH4R2MZ - product safety complaint",
+  """Dear Seller Performance Team,
+
+Good day! I am Maricel Santos from Manila Bay Home Essentials. Our ASIN B0CYH4R2MZ (bamboo cutting board with juice groove) was deactivated on February 26, 2026 due to a product safety complaint: one customer reported that the board cracked and a small splinter went in the food.
+
+Why did this happen?
+We checked the returned board and 20 boards from the same lot. The boards from lot MB-2511 were dried only 5 days instead of 10 days because our supplier had many orders in December. Boards that are not dry enough can crack after washing.
+
+What have we done so far?
+We have removed all 240 units from FBA and we have refunded the customer and asked her to throw the board. Also we have requested our supplier to return to the 10 days drying, and we will also add a food-safe mineral oil coating to every board from the next lot.
+
+How will we prevent it from happening again?
+Every lot will have moisture test (below 10%) with photo of the meter before we ship to Amazon. We will also do a wash test on 5 boards per lot. Any crack complaint will make us stop selling until we check.
+
+Thank you for reviewing our appeal. We hope to continue serving Amazon customers safely.
+
+Respectfully,
+Maricel Santos
+Manila Bay Home Essentials""",
+  violation="product-safety", poa=True, style="plain",
+  rc="Why did this happen?", co="What have we done so far?", pr="How will we prevent it from happening again?",
+  pol=["product safety complaint"],
+  dec=[("asin", "B0CYH4R2MZ"), ("lot-number", "MB-2511")],
+  notes="Filipino writer; headings as questions; corrective mixes have-done with will-also (done)")
+
+M("appeal-restricted-agency-115", "account-appeal", "UK", "other-non-native",
+  "Appeal for account deactivation - medical device claims (Restricted Products)",
+  """Dear Seller Performance Team,
+
+Account name: Zenith Wellness UK
+Merchant token: A3J8QW2ZPX7R4C
+Notification date: 6 March 2026
+Notification title: "Your Amazon.co.uk selling account has been deactivated"
+Policy: Restricted Products - Medical devices and accessories
+
+We are submitting this plan of action on behalf of our client. After a complete review of all 86 active listings and the listing history, we identified the following root causes.
+
+Root causes
+1. Six listings of TENS massagers described the products as "treats arthritis" and "cures back pain". These are medical claims which need UKCA medical device registration that the products do not have.
+2. The listing content was written by a freelance copywriter who copied bullet points from competitor listings without checking if claims were allowed.
+3. Our client had no internal review step between content creation and upload.
+4. The staff did not know that the Restricted Products policy applies to the claims in the listing and not only to the product itself.
+
+Actions taken
+- All medical claims were removed from the six listings on 7 March 2026 and the edits were confirmed live.
+- The full catalogue (86 listings) was reviewed against the Amazon list of prohibited claims and 3 more listings with the word "therapeutic" were corrected.
+- The freelance copywriter is no longer working with our client.
+- Two employees completed the Seller University modules on restricted products.
+
+Actions we will take going forward
+- Every new or edited listing is approved by the compliance officer, using a written list of forbidden medical words.
+- A monthly audit of 20% of listings, so the whole catalogue is checked every 5 months.
+- Copywriters will sign a content agreement that includes Amazon policies.
+
+Summary
+The wrong claims came from copied content and no review; the claims are removed, the catalogue is clean, and a compliance approval is now mandatory before anything is published.
+
+Sincerely,
+Ahmed Raza
+Compliance Consultant, Indus Marketplace Solutions
+On behalf of Zenith Wellness UK Ltd, 27 Carver Street, Sheffield S1 4FS
++44 114 496 0388""",
+  violation="restricted-products", poa=True, style="plain",
+  rc="Root causes", co="Actions taken", pr="Actions we will take going forward",
+  pol=["Restricted Products - Medical devices and accessories", "Restricted Products policy"],
+  dec=[("merchant-token", "A3J8QW2ZPX7R4C"), ("phone", "+44 114 496 0388")],
+  notes="Pakistani agency writer; forum-style POA with header block, numbered root causes, bullets and summary")
+
+M("appeal-condition-zh-116", "account-appeal", "US", "chinese",
+  "Plan of Action - customer complaints about item condition",
+  """Dear Amazon Seller Performance Team,
+
+Thank you for your notification on 2026-03-08 about our account PEAKFORM Fitness. Our account was deactivated because of many customer complaints that the products arrived damaged or in used condition (product condition policy). We have carefully read every complaint and return comment.
+
+Root causes:
+1. The yoga mats were packed only in a thin plastic bag, and FBA warehouse used them as filler in bigger boxes, so many mats were bent and dirty.
+2. Some customer returns were put back into sellable inventory without checking, because we chose the setting to let Amazon decide.
+3. We did not read the return reasons for 2 months because our customer service staff left the company.
+
+Corrective actions:
+- We will create removal orders for all inventory that is packed in thin bags.
+- We will change the setting so that all returns are sent to us for inspection.
+- We will repack every mat with a strong box and a protective sleeve.
+- We will hire a new customer service staff next month.
+
+Preventive measures:
+- Every week our manager will read all return reasons and customer feedback.
+- New packaging will pass a drop test before shipping to FBA.
+
+Summary: the problems came from weak packaging and unchecked returns, we will fix the packaging and the returns setting, and check feedback every week.
+
+Best regards,
+Gao Peng
+PEAKFORM Fitness""",
+  violation="condition", poa=True, style="colon", done=False,
+  rc="Root causes:", co="Corrective actions:", pr="Preventive measures:",
+  pol=["product condition policy"],
+  notes="forum-style POA with closing summary; corrective actions all 'We will'")
+
+M("appeal-valid-native-117", "account-appeal", "AU", "native",
+  "Appeal - Valid Tracking Rate below 95%",
+  """G'day Seller Performance,
+
+Unfortunately our account (Coastline Surf Supply) was deactivated on 12 March for a Valid Tracking Rate of 89%.
+
+Looking into it, the cause was our switch from Australia Post to a regional courier, Bluey Freight, in February. Their tracking numbers aren't recognised by Amazon, so every order we sent with them counted as untracked even though they were all delivered. That's on us for not checking the carrier list before we changed.
+
+We've gone back to Australia Post for every order from 13 March, and we've entered the correct carrier for the 41 orders where it was possible. Our packer has been shown how to choose the carrier from the drop-down rather than typing it in.
+
+From here on, any carrier change gets checked against Amazon's supported list first, and I'll look at the Valid Tracking Rate every Monday.
+
+Cheers,
+Liam O'Connell
+Coastline Surf Supply, Byron Bay""",
+  violation="valid-tracking", poa=True, style="none",
+  rc="Looking into it, the cause was", co="We've gone back to Australia Post", pr="From here on, any carrier change",
+  pol=["Valid Tracking Rate"],
+  dec=[("mild-word", "Unfortunately")],
+  notes="calm native letter, no headings; 'Unfortunately' is a mild-word decoy")
 
 
 if __name__ == "__main__":
