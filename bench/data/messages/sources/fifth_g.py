@@ -333,23 +333,21 @@ M("appeal-restricted-other-009", "listing-reinstatement", "DE", "other-non-nativ
 
 We are Polish company Zielony Ogród Sp. z o.o., selling on amazon.de. Our ASIN B0B9TT4KMN (neem oil for plants) was deactivated because of the Restricted Products policy: pesticides and pesticide devices. The listing described the product as "kills aphids and spider mites", which is a pesticide claim.
 
-Our POA:
+Our POA - why it happened: We translated the description from our Polish shop by automatic tool and did not check claims. The product is registered as a leaf shine / plant care product, not as a biocide, so the claim was not allowed.
 
-Why it happened - We translated the description from our Polish shop by automatic tool and did not check claims. The product is registered as a leaf shine / plant care product, not as a biocide, so the claim was not allowed.
+Our POA - what we changed: We already edited title, bullet points and description, all words like "kills", "insecticide", "pest control" are removed. We checked all our other 37 listings with the same list of words and corrected 4 of them. A new flat file was uploaded (feed ID 51839274016).
 
-What we changed - We already edited title, bullet points and description, all words like "kills", "insecticide", "pest control" are removed. We checked all our other 37 listings with the same list of words and corrected 4 of them. A new flat file was uploaded (feed ID 51839274016).
-
-How we prevent it - Before any new listing goes live, our compliance person Agnieszka reads it against the Amazon list of restricted claims. Every half year we do the same check for all active listings.
+Our POA - how we prevent it: Before any new listing goes live, our compliance person Agnieszka reads it against the Amazon list of restricted claims. Every half year we do the same check for all active listings.
 
 Thank you for your understanding.
 
 Tomasz Wiśniewski
 Zielony Ogród Sp. z o.o., Kraków, VAT PL6793218745""",
   violation="restricted-products", poa=True, style="our-poa",
-  rc="Why it happened - We translated", co="What we changed - We already", pr="How we prevent it - Before",
+  rc="Our POA - why it happened:", co="Our POA - what we changed:", pr="Our POA - how we prevent it:",
   pol=["Restricted Products policy", "pesticides and pesticide devices"],
   dec=[("asin", "B0B9TT4KMN"), ("feed-id", "51839274016"), ("tax-id", "PL6793218745")],
-  notes="'Our POA:' lead-in then dash headings; German marketplace but written in English")
+  notes="'Our POA - ...:' headings; German marketplace but written in English")
 
 M("appeal-condition-native-010", "account-appeal", "CA", "native",
   "Appeal - used sold as new / condition complaints",
@@ -820,12 +818,12 @@ M("appeal-late-turkish-027", "account-appeal", "UK", "turkish",
 
 We are Bosphorus Leather and our account is deactivated last week. We did these actions:
 
-- Changed our courier to Royal Mail, all orders now with tracking
-- Hired one more person for packing in our Istanbul warehouse
 - Shipped all pending orders, 43 orders, on 12 February
+- Uploaded the tracking for every one of them
 - Contacted buyers who waited and gave them 10% refund
+- Cancelled and fully refunded 6 orders where the customer did not want to wait
 
-Now our orders go out in 1 day. Our account is 5 years old with good feedback 4.8. Please reactivate it, we have more than 300 orders waiting in the Ramadan season.
+Our account is 5 years old with good feedback 4.8. Please reactivate it, we have more than 300 orders waiting in the Ramadan season.
 
 Thank you,
 Emre Koç""",
@@ -2560,6 +2558,134 @@ Coastline Surf Supply, Byron Bay""",
   pol=["Valid Tracking Rate"],
   dec=[("mild-word", "Unfortunately")],
   notes="calm native letter, no headings; 'Unfortunately' is a mild-word decoy")
+M("appeal-inauth-native-118", "account-appeal", "US", "native",
+  "Plan of Action - Authenticity complaints, ASIN B0BNW4Q8ZT",
+  """Dear Seller Performance Team,
+
+We received the following message on February 17, 2026:
+
+"URGENT: Your Amazon selling account has been deactivated. We received customer complaints about the authenticity of items you listed. Amazon policy requires that all products sold on Amazon are authentic."
+
+Our store is Clearwater Beauty Supply. The complaints concern ASIN B0BNW4Q8ZT (argan oil hair serum, 100 ml).
+
+### Root Cause Analysis
+
+1. **Unverified secondary source.** In December we bought 600 units from a regional beauty wholesaler who was not on the brand's authorized distributor list, because our usual distributor was back-ordered.
+2. **Lot mismatch.** The wholesaler's units carried lot codes the brand does not recognize; we did not compare lot codes against the brand's records.
+3. **No receiving inspection.** Units went directly from the wholesaler to FBA (FBA15ZL8Q3RKM) without passing through our warehouse.
+
+### Actions Taken
+
+- Removed and destroyed all 344 remaining wholesaler units (removal order 9WX-RMV-60214).
+- Refunded all 27 buyers who received wholesaler units, whether or not they complained.
+- Ended the relationship with the wholesaler and provided their details to the brand.
+- Confirmed with our authorized distributor, Pacific Salon Distributors, that regular supply has resumed; invoices for the last 12 months are attached.
+
+### Preventive Measures
+
+- Purchases are made only from distributors on the brand's published authorized list, verified at every PO.
+- All inbound stock is received at our warehouse first; lot codes are checked against the brand's lot registry before anything ships to FBA.
+- A quarterly reconciliation of invoices to FBA inventory by SKU.
+
+We appreciate your time in reviewing this plan.
+
+Sincerely,
+Nicole Baptiste
+Owner, Clearwater Beauty Supply LLC
+1180 Harbor Blvd, Oxnard, CA 93035
+(805) 555-0129""",
+  violation="inauthentic", poa=True, style="markdown",
+  rc="Root Cause Analysis", co="Actions Taken", pr="Preventive Measures",
+  pol=["authenticity of items", "Amazon policy requires that all products sold on Amazon are authentic"],
+  dec=[("asin", "B0BNW4Q8ZT"), ("shipment-id", "FBA15ZL8Q3RKM"), ("removal-order-id", "9WX-RMV-60214"),
+       ("phone", "(805) 555-0129"), ("quoted-urgent", "URGENT: Your Amazon selling account has been deactivated.")],
+  notes="quoted notification with URGENT in a calm letter; markdown ### headings with bold numbered causes")
+
+M("appeal-late-latam-119", "account-appeal", "US", "latam",
+  "account deactivated late shipment",
+  """hi amazon, we are Electro Bogotá, account was deactivated for late shipment rate 11%. what happen is that in december the customs in Miami hold our container 2 weeks and we had orders but no product, we did not put the vacation mode. we already shipped all the orders that was possible and refund the others, and we put 5 days of handling time on all products from now. next time we will use vacation mode if there is any problem with the container and we will keep 1 month of stock in the Miami warehouse before we sell. thank you and sorry for the inconvenience
+
+Diego Cárdenas""",
+  violation="late-shipment", poa=True, style="none",
+  rc="what happen is that in december", co="we already shipped all the orders", pr="next time we will use vacation mode",
+  pol=["late shipment rate"],
+  dec=[("single-apology", "sorry for the inconvenience")],
+  notes="short messy lower-case note that still has every POA part")
+
+M("appeal-category-korean-120", "listing-reinstatement", "US", "other-non-native",
+  "Listings removed - category approval required",
+  """Dear Seller Performance Team,
+
+Our 5 listings of collagen supplements were removed on March 3, 2026 with the message that this category requires approval (Dietary Supplements) and our account is not approved.
+
+**Reason**
+We listed the products under Beauty because they are "beauty drinks" in Korea. The listings were moved by Amazon to Dietary Supplements, and we did not have approval for that category.
+
+**What we will do now**
+- We will apply for Dietary Supplements approval with our COA and GMP documents.
+- We will not relist until the approval is granted.
+- We will check the correct category for the other 12 Korean beauty drink products before listing.
+
+**Prevention**
+Before any new product, we will look at the Amazon category approval list and ask Seller Support if we are not sure.
+
+Thank you.
+Lee Min-jun
+K-Beauty Lab Inc.""",
+  violation="category-approval", poa=True, style="bold", done=False,
+  rc="Reason", co="What we will do now", pr="Prevention",
+  pol=["this category requires approval"],
+  notes="bold headings; corrective section is future tense only")
+
+M("appeal-review-vietnamese-121", "account-appeal", "CA", "other-non-native",
+  "Appeal - incentivized reviews (Community Guidelines)",
+  """Dear Amazon Seller Performance,
+
+We are Hanoi Silk House, selling silk scarves on amazon.ca. Our account was deactivated on 10 February 2026 because our product inserts offered a free scarf for a review, which is against the Community Guidelines on incentivized reviews.
+
+**What went wrong**
+We copied the insert idea from our Etsy shop, where we give a gift to returning customers. On Amazon we added the sentence "share your review and receive a free scarf", which is an incentive. Nobody in our team checked this against Amazon rules.
+
+**What we have changed**
+We have removed all inserts from our 420 units in FBA by a removal and re-labelling order, and new inserts only say thank you with care instructions. We have not sent any free scarf to buyers who left a review.
+
+**How we keep it right**
+Our manager reviews any printed material before it is used, and we only ask for reviews with the Request a Review button. We will read the Community Guidelines again every 6 months.
+
+**Summary of changes**
+Inserts removed, wording checked by manager, reviews only through Amazon's own tool.
+
+Best regards,
+Tran Minh Duc
+Hanoi Silk House""",
+  violation="review-manipulation", poa=True, style="bold",
+  rc="What went wrong", co="What we have changed", pr="How we keep it right",
+  pol=["Community Guidelines", "incentivized reviews"],
+  notes="Vietnamese writer; bold headings plus a short 'Summary of changes'")
+
+M("appeal-related-zh-122", "account-appeal", "US", "chinese",
+  "Related account appeal - second account of same owner",
+  """尊敬的亚马逊卖家绩效团队 / Dear Seller Performance Team,
+
+Our account BLOSSOM Garden US was deactivated on 2026-03-11. The notification said it is related to account "Blossom Home Decor" which was closed before.
+
+Our POA:
+
+1) Root cause - Both accounts are owned by our boss Mr. Chen. The first account was opened in 2021 and suspended for late shipment in 2023; our boss did not know that opening a new account is not allowed without Amazon's approval. We thought because the first account is closed, it is OK to start again.
+
+2) Actions taken - We have stopped all sales and we did not create any other account. We have uploaded the approval request form for operating more than one account, with explanation of the business need. All inventory in FBA of the new account was kept, not moved to any other account.
+
+3) Prevention - Our boss and all staff now understand the rules about multiple accounts. Any new account in future will be opened only after we get approval from Amazon. We will keep all our account information in one file so nothing is hidden.
+
+We are sorry we did not read the policy carefully. Thank you.
+
+BLOSSOM Garden US
+Chen Jiaqi""",
+  violation="related-accounts", poa=True, style="numbered",
+  rc="1) Root cause - Both accounts", co="2) Actions taken - We have stopped", pr="3) Prevention - Our boss",
+  pol=["related to account"],
+  dec=[("foreign-snippet", "尊敬的亚马逊卖家绩效团队"), ("single-apology", "We are sorry we did not read the policy carefully.")],
+  notes="bilingual greeting; 'Our POA:' lead-in, then numbered 1) dash headings")
 
 
 if __name__ == "__main__":
