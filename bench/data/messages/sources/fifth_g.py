@@ -286,7 +286,7 @@ Root cause:
 We use a new cheap logistic company "FastWing Express" for the orders from our UK warehouse. Their tracking numbers are not recognised by Amazon system, so the orders shows no valid tracking even the parcels were delivered. Also our staff sometimes typed the carrier name wrong as "Other" and left the carrier field empty.
 
 Corrective actions:
-We already stopped using FastWing Express from 2 Feb and change to Royal Mail Tracked 48 and DPD which are integrated carriers. We have updated tracking for all orders that we can, for example order 203-7719264-1187732 now shows Royal Mail tracking JD014600003829940123. We also train the staff how to select the carrier in the drop down.
+We already stopped using FastWing Express from 2 Feb and change to Royal Mail Tracked 48 and DPD which are integrated carriers. We have updated tracking for all orders that we can, for example order 203-7719264-1187732 now shows Royal Mail tracking TT482019375GB. We also train the staff how to select the carrier in the drop down.
 
 Preventive measures:
 1. Only use carriers in Amazon's list of integrated carriers.
@@ -301,7 +301,7 @@ Hengda Outdoor UK Ltd""",
   violation="valid-tracking", poa=True, style="colon",
   rc="Root cause:", co="Corrective actions:", pr="Preventive measures:",
   pol=["VTR", "valid tracking rate"],
-  dec=[("order-id", "203-7719264-1187732"), ("tracking-number", "JD014600003829940123"),
+  dec=[("order-id", "203-7719264-1187732"), ("tracking-number", "TT482019375GB"),
        ("single-apology", "We sorry for the inconvenient")],
   notes="colon headings; metric abbreviation VTR names the policy")
 
@@ -1957,12 +1957,13 @@ Since March 3 the Detail Page Sales and Traffic by Child Item report shows 0 ses
 
 Things I've tried: different date ranges, downloading the CSV instead of viewing in the browser, and checking from another user login. Same result everywhere. Our ad console still shows clicks, so traffic is definitely there.
 
-We rely on this report for our weekly planning. Is this a known issue?
+It's a bit frustrating because we rely on this report for our weekly planning. Is this a known issue?
 
 Thanks,
 Nate Brooks
 Brooks Kitchenware""",
-  notes="plain report-error case, no IDs")
+  dec=[("mild-word", "It's a bit frustrating")],
+  notes="plain report-error case; one mild word in a calm message")
 
 M("tech-page-native-083", "technical-issue", "US", "native", topic="page-error",
   subject="Manage All Inventory page will not load AT ALL",
