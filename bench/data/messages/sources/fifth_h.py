@@ -902,6 +902,623 @@ AP("appeal-usedasnew-in-030", "used-sold-as-new", "IN", "indian",
    poa=True, rc="Why this happened:", co="What we will do:", pr="What we will do:", style="inline",
    done=False, policy=["used item sold as new", "condition guidelines"],
    notes="corrective and preventive merged in one future-only 'What we will do' paragraph")
+# ---------------------------------------------------------------- defective POAs, batch 2
+
+AP("appeal-odr-agency-zh-031", "odr", "US", "chinese",
+   "Plan of Action - Order Defect Rate - Hangzhou Mulan Apparel",
+   T("""
+   Dear Seller Performance Team,
+
+   We are writing on behalf of Hangzhou Mulan Apparel Co., Ltd. (store: MULAN-DRESS), whose account was deactivated on 17 November 2026 because its Order Defect Rate reached 4.6%, above the 1% target. After a full review of the 212 orders with defects in the last 60 days, the client submits the following plan of action.
+
+   1. Root cause
+   (a) Sizing. 71% of the negative feedback says the dresses run small. The client used Chinese sizes converted directly to US sizes; an Asian "L" was listed as US "L", which is closer to a US "M".
+   (b) Colour difference. The main images were edited with a strong filter, so the "wine red" dress looked bright red online.
+   (c) Slow replies. The customer service team works Beijing time and did not answer buyer messages on US weekends, so frustrated buyers opened A-to-z claims instead of waiting.
+
+   2. Preventive measures
+   - A new size chart measured on real garments (in inches and cm) will be added to every listing, and each new style will be measured by the QC team before upload.
+   - Photos will be taken in natural light without colour filters and compared with the physical sample before publishing.
+   - A second customer service shift will cover US daytime, including weekends, with a response target of 12 hours.
+   - The operations director will review the Customer Service Performance page every Monday.
+
+   The client respectfully requests reinstatement of the account.
+
+   Yours sincerely,
+   Grace Li
+   Compliance Department, Yunfan Cross-border Consulting (Hangzhou)
+   """),
+   poa=True, rc="1. Root cause", pr="2. Preventive measures", style="numbered",
+   policy=["Order Defect Rate"],
+   notes="agency letter, missing corrective: cause and future prevention only, nothing done for the defect orders")
+
+AP("appeal-lsr-bd-032", "late-shipment", "US", "other-non-native",
+   "Late shipment rate appeal - Sonargaon Jute",
+   T("""
+   Dear Amazon,
+
+   My account Sonargaon Jute is deactivated because of late shipment rate 11%. I want to explain the reason honestly.
+
+   Why it happened
+   In November there was a hartal (strike) in Dhaka for 6 days and the roads to the airport were closed. Also the internet was very slow in our area, so I could not confirm the shipments on time even when the bags were ready. My handling time was 2 days, which is too short for shipping from Bangladesh in that situation.
+
+   How I will prevent it
+   In future I will set handling time 5 days for all products. I will follow the news and when there is strike announced I will put my account on holiday mode. I will also keep a mobile data backup to confirm shipments. I plan to send my best selling jute bags to FBA next year.
+
+   I hope you will understand and give my account back.
+
+   Thank you,
+   Farhana Akter
+   Sonargaon Jute
+   """),
+   poa=True, rc="Why it happened", pr="How I will prevent it", style="plain",
+   policy=["late shipment rate"],
+   notes="Bangladeshi seller, missing corrective: cause and prevention only")
+
+LR("lr-safety-native-033", "product-safety", "US", "native",
+   "Listing removed - missing safety documentation ASIN B0CN4TR7HW",
+   T("""
+   Hi there,
+
+   Our listing for the 20,000 mAh power bank (ASIN B0CN4TR7HW) was deactivated under the product safety policy because we did not provide UL 2056 test documentation when it was requested in October.
+
+   **What happened**
+   The request went to an email address that belonged to a former employee, and nobody saw it until the listing was already down. The product has actually been tested; we just never sent the documents. Our notification preferences had never been updated after she left in the summer.
+
+   **How we'll keep it from happening again**
+   We will set the notification preferences so that all Account Health and listing compliance emails go to a shared inbox (compliance@ that three of us monitor), and we'll do a quarterly review of user permissions and contact emails. We'll also keep a folder with the current test reports for every battery product so we can respond to document requests within a day.
+
+   Thanks,
+   Jenna Park
+   VoltTrail Outdoors
+   """),
+   poa=True, rc="What happened", pr="How we'll keep it from happening again", style="bold",
+   policy=["product safety policy"],
+   decoys=[("asin", "B0CN4TR7HW")],
+   notes="missing corrective: never sends the test report or says what was done for this listing")
+
+AP("appeal-gouging-zh-034", "price-gouging", "US", "chinese",
+   "Appeal about price - account deactivated",
+   T("""
+   Dear Amazon team,
+
+   We received the email that our account PURELIFE-US is deactivated for pricing which is much higher than recent prices, under Amazon Fair Pricing Policy. The product is hand sanitizer gel 500ml (ASIN B0BQ2ZK7T1).
+
+   原因 Root cause:
+   During the flu season in November our stock in FBA was only 60 units. Our operation staff thought the price should go up when stock is low, so he raised the price from $8.99 to $29.99 manually. He did not know Amazon does not allow this for essential products. The manager was on vacation and did not check.
+
+   预防措施 Preventive measures:
+   1. In the future, any price change more than 10% must be approved by the manager by email.
+   2. We will train all operation staff about the Fair Pricing Policy every quarter.
+   3. We will set maximum price in the Seller Central pricing tool for every SKU.
+
+   Please reinstate our account, thank you very much.
+
+   PURELIFE-US
+   """),
+   poa=True, rc="原因 Root cause:", pr="预防措施 Preventive measures:", style="colon",
+   policy=["Fair Pricing Policy"],
+   decoys=[("asin", "B0BQ2ZK7T1"), ("foreign-snippet", "预防措施")],
+   notes="bilingual headings; missing corrective: price never said to be lowered, buyers not refunded")
+
+AP("appeal-restricted-latam-035", "restricted-products", "US", "latam",
+   "Apelacion - restricted products - account deactivated",
+   T("""
+   Dear Seller Performance Team,
+
+   My name is Valentina Rojas, owner of Andes Natural Store. My account was deactivated because of restricted products, the notification says our product "Uña de Gato capsules" make disease claims (it said "cures arthritis" and "anti-cancer" in the bullets).
+
+   Root cause: The text of the listing was translated from the Spanish label of the Peruvian manufacturer, where these claims are common and allowed. I copy-pasted without knowing that in the US a dietary supplement can not claim to cure or treat a disease. I did not read the restricted products rules for dietary supplements before listing.
+
+   Prevention: From now I will write all texts myself and check them with the Amazon dietary supplement policy page. I will not use any words like cure, treat, prevent, cancer, diabetes, etc. Before a new listing I will pay a compliance consultant to review it. I also will take the FDA online course for supplement labeling.
+
+   Thank you for the opportunity.
+
+   Valentina Rojas
+   Andes Natural Store (Lima, Perú)
+   """),
+   poa=True, rc="Root cause:", pr="Prevention:", style="inline",
+   policy=["restricted products", "dietary supplement policy"],
+   decoys=[("foreign-snippet", "Uña de Gato")],
+   notes="missing corrective: the listing with disease claims is never said to be fixed")
+
+AP("appeal-condition-vn-036", "condition", "US", "other-non-native",
+   "Appeal for condition complaints",
+   T("""
+   Hello Seller Performance,
+
+   We are Hanoi Books & Gifts. Our account was deactivated because many customers complained that the item condition was not as described (we sell used books).
+
+   The reason: We were listing used books with condition "Used - Very Good" for all books by default in our inventory file, even when the books had writing inside or damaged cover. Our staff did not check each book, because we list about 200 books per day. The Amazon condition guidelines for books say writing and highlighting must be described, we did not follow.
+
+   To make sure it does not happen again: Each book will be checked page by page by one staff before listing, we will grade it by the condition guidelines and write the real defects in the condition note, for example "name written on first page". We will list maximum 80 books per day so the checking is good quality. Every month we will count complaints and if more than 1% we will review the process.
+
+   Please consider our appeal.
+
+   Pham Quoc Bao
+   """),
+   poa=True, rc="The reason:", pr="To make sure it does not happen again:", style="inline",
+   policy=["condition guidelines"],
+   notes="Vietnamese seller; missing corrective: listings already live are not re-graded, buyers not contacted")
+
+AP("appeal-prohibited-in-037", "prohibited-seller-activities", "IN", "indian",
+   "Appeal - Prohibited seller activities - directing buyers off Amazon",
+   T("""
+   Dear Seller Performance,
+
+   We have received the deactivation notice for our account Rudra Handlooms stating violation of Prohibited Seller Activities and Actions, as our team asked buyers to contact us on WhatsApp.
+
+   Root cause analysis:
+   Our customer care team was handling queries on Amazon and also on our own website. For convenience they started writing our WhatsApp number +91 99450 17382 in the Buyer-Seller messages so that the customer can send photos of the saree colour. They did not understand that taking the communication outside Amazon is not allowed. This was happening from August, around 35 messages.
+
+   Preventive actions:
+   a) All communication with Amazon buyers will be only through Buyer-Seller Messaging.
+   b) Customer care staff will be given training on Amazon communication guidelines and one test every month.
+   c) Team leader will randomly check 20 messages daily.
+   d) Our own website and WhatsApp team will be a separate team.
+
+   Kindly reactivate our account. We will be highly obliged.
+
+   Warm regards,
+   Nitin Sharma
+   Rudra Handlooms, Varanasi
+   """),
+   poa=True, rc="Root cause analysis:", pr="Preventive actions:", style="colon",
+   policy=["Prohibited Seller Activities and Actions"],
+   decoys=[("phone", "+91 99450 17382")],
+   notes="missing corrective: nothing says the practice was stopped or messages fixed; phone number decoy")
+
+AP("appeal-iptm-zh-038", "ip-trademark", "US", "chinese",
+   "Trademark infringement appeal - KOALAMAX",
+   T("""
+   Dear Amazon Seller Performance Team,
+
+   We received the notification that our account KOALAMAX is deactivated for repeated trademark infringement complaints (3 complaints from the brand owner "Hydro Flask" on our water bottles). Here is our plan of action.
+
+   Root cause analysis:
+   1. Our listing title used the words "Hydro Flask style" to describe the bottle shape. We thought "style" means only similar, not the brand.
+   2. Our product designer copied the shape of the lid and the colour names (like "Pacific") from the famous brand because the buyers like them.
+   3. We did not have anyone in the company who knows trademark law. We are a factory and we are new in selling on Amazon, only 8 months.
+   4. When the first complaint came we thought it was a mistake and did not answer it.
+
+   We understand now that this is a big problem and we respect the intellectual property of other brands. We hope Amazon can give us a chance to reinstate our account.
+
+   Sincerely,
+   Wang Jun
+   Yongkang Koala Drinkware Factory
+   """),
+   poa=True, rc="Root cause analysis:", style="colon",
+   policy=["trademark infringement"],
+   decoys=[("mild-plea", "We hope Amazon can give us a chance to reinstate our account")],
+   notes="framed as a POA but only the root cause analysis is written")
+
+AP("appeal-inauth-tr-039", "inauthentic", "UK", "turkish",
+   "Appeal - inauthentic complaint",
+   T("""
+   Hello,
+
+   Our account Kapadokya Cosmetics was deactivated because of inauthentic item complaints on ASIN B0CS1DT4VM (rose water toner). I want to explain what was the problem.
+
+   The toner is produced by a real company in Isparta, the rose centre of Turkey. In September the producer changed the bottle from glass to plastic and changed the label design, but our listing still showed the old glass bottle. So when the customers received the plastic bottle with the new label they thought it is fake. Also the label on the new bottles is in Turkish only, because the producer sells mostly in Turkey, and a UK customer wrote "no English, must be counterfeit". Our invoices from the producer are real, we buy from them since 2022.
+
+   So the product is authentic, only the packaging changed and we did not update the listing. We hope you can reactivate the account.
+
+   Kind regards,
+   Selin Arslan
+   Kapadokya Cosmetics
+   """),
+   poa=True, rc="The toner is produced by a real company", style="none",
+   policy=["inauthentic"],
+   decoys=[("asin", "B0CS1DT4VM")],
+   notes="explanation of cause only, no actions and no prevention; 'counterfeit' appears only in a quoted buyer remark")
+
+AP("appeal-lsr-native-040", "late-shipment", "US", "native",
+   "Appeal - late shipment rate",
+   T("""
+   Seller Performance Team,
+
+   Our account, Copper Creek Candle Co., was deactivated on November 24 because our late shipment rate hit 8.9% over the last 30 days.
+
+   What went wrong: our candle pouring team is three people, and in November we took on a wholesale order for a gift shop chain at the same time as our usual Amazon holiday rush. The wholesale order took priority on the floor and Amazon orders sat for 3 to 5 days before they were packed. Our handling time in Seller Central was set to 1 day, which we could not meet.
+
+   Actions we will take:
+   - We will change the handling time on all 36 SKUs to 3 business days.
+   - We will hire two seasonal packers from the local staffing agency for December.
+   - We will ship all currently open orders by UPS Ground and upload tracking the same day.
+
+   Going forward, we will not accept wholesale orders with deadlines in November or December, and we will review the late shipment rate on the Account Health page every Monday and Thursday. If it goes above 2% we'll extend handling time right away.
+
+   Thank you,
+   Laura Bennett
+   Copper Creek Candle Co.
+   Asheville, NC
+   """),
+   poa=True, rc="What went wrong:", co="Actions we will take:", pr="Going forward, we will not accept",
+   style="mixed", done=False, policy=["late shipment rate"],
+   notes="corrective 'Actions we will take' entirely future tense")
+
+AP("appeal-review-zh-041", "review-manipulation", "US", "chinese",
+   "Appeal - Customer reviews policy violation - store TOPSEEKER",
+   T("""
+   Dear Amazon,
+
+   Thank you for the notification. Our account TOPSEEKER was deactivated because we violated the customer product reviews policy. We honestly admit our mistake.
+
+   一、Root cause
+   In September a "promotion agency" on WeChat contacted us and said they can help new products get reviews from "real buyers". They asked buyers to buy our LED desk lamp (ASIN B0D2WQ8TZL) and then we refund the money by PayPal after the buyer leave a review. About 40 reviews came from this. We did not know this is review manipulation.
+
+   二、Corrective actions
+   1. We will stop working with this agency and delete their WeChat.
+   2. We will not refund any more buyers outside Amazon.
+   3. We will ask Amazon to remove the reviews which came from this agency.
+
+   三、Preventive measures
+   1. We will only use Amazon Vine and the Request a Review button to get reviews.
+   2. All staff will study the reviews policy and sign a commitment letter.
+   3. Our boss will check all promotion cooperation before it starts.
+
+   Best regards,
+   TOPSEEKER team
+   """),
+   poa=True, rc="一、Root cause", co="二、Corrective actions", pr="三、Preventive measures",
+   style="numbered", done=False, policy=["customer product reviews policy", "review manipulation"],
+   decoys=[("asin", "B0D2WQ8TZL")],
+   notes="Chinese numbering 一、二、三; corrective actions written only in future tense")
+
+LR("lr-counterfeit-in-042", "counterfeit", "IN", "indian",
+   "Reinstate listing - counterfeit complaint ASIN B0CT9PL2QX",
+   T("""
+   Dear Amazon Team,
+
+   This is with reference to the counterfeit complaint received on our listing ASIN B0CT9PL2QX (Cricket bat English willow). The rights owner complaint ID is 1745520938.
+
+   Reason: We purchased the last lot of 120 bats from a wholesaler in Meerut and not directly from the brand's authorised distributor. The wholesaler gave a lower price and we did not verify whether he was authorised. The complaint came from the brand that the stickers are not original.
+
+   Action plan:
+   - We shall raise a removal order for all the remaining units from the FC and get them back to our godown.
+   - We shall ask the wholesaler for the purchase invoices and authorisation letter.
+   - We shall buy future stock only from the authorised distributor of the brand.
+   - We shall keep all invoices ready and check any new supplier with the brand before buying.
+
+   Kindly reinstate our listing. Awaiting your positive reply.
+
+   Regards,
+   Manoj Tiwari
+   Tiwari Sports, Meerut
+   """),
+   poa=True, rc="Reason:", co="Action plan:", pr="We shall buy future stock", style="colon",
+   done=False, policy=["counterfeit complaint"],
+   decoys=[("asin", "B0CT9PL2QX"), ("complaint-id", "1745520938")],
+   notes="Indian 'We shall' action plan, all future; prevention in the same list")
+
+AP("appeal-vtr-latam-043", "valid-tracking", "MX", "latam",
+   "Appeal - Valid Tracking Rate - Tienda Lupita",
+   T("""
+   Hello team,
+
+   Our account Tienda Lupita (amazon.com.mx, but I write in English so it is faster) is deactivated because the Valid Tracking Rate was 79%.
+
+   The cause of the problem was that we used Estafeta for the local deliveries in Guadalajara and we put the tracking number of the guide with spaces, like "8055 1234 6670", and the system did not recognize it. Also some orders were delivered by our own motorbike without tracking.
+
+   Our plan is this: we are going to use only carriers that are integrated with Amazon (Estafeta and DHL) and write the numbers with no spaces. We are going to stop delivering by motorbike. We are going to teach our two employees how to confirm the shipment correctly. And in the future, every Friday, we will review the tracking report to make sure everything is valid.
+
+   Thank you for your help.
+
+   Guadalupe Herrera
+   """),
+   poa=True, rc="The cause of the problem was", co="Our plan is this:", pr="And in the future, every Friday",
+   style="none", done=False, policy=["Valid Tracking Rate"],
+   decoys=[("tracking-number", "8055 1234 6670")],
+   notes="latam 'going to' future corrective actions in one paragraph")
+
+AP("appeal-restricted-tr-044", "restricted-products", "US", "turkish",
+   "Appeal: Restricted Products - Lokum & Spice",
+   T("""
+   Dear Seller Performance,
+
+   Our account Lokum & Spice is deactivated because we listed products in a restricted category: "Turkish poppy seeds 1 kg" and "kratom-free relaxing tea" were flagged under the Restricted Products policy (drugs and drug paraphernalia).
+
+   ROOT CAUSE
+   We are a Turkish food shop and in Turkey poppy seeds are a normal baking ingredient. We did not know that unwashed poppy seeds in big quantity are restricted in US. The tea name "kratom-free" was chosen by our marketing person to show it has no kratom, but the word itself was the problem.
+
+   CORRECTIVE ACTIONS
+   - We will delete both listings permanently.
+   - We will remove the 200 units of poppy seeds from FBA and donate them in Turkey.
+   - We will rename the tea without any drug-related word.
+
+   PREVENTIVE ACTIONS
+   - Before listing any food product we will check the Restricted Products list of Amazon US.
+   - We will not use the names of restricted substances in any title, even to say "free".
+
+   Thank you for considering.
+
+   Burak Şahin
+   Lokum & Spice Ltd
+   """),
+   poa=True, rc="ROOT CAUSE", co="CORRECTIVE ACTIONS", pr="PREVENTIVE ACTIONS", style="caps",
+   done=False, policy=["Restricted Products policy"],
+   notes="caps headings; corrective actions future only")
+
+AP("appeal-related-agency-045", "related-accounts", "UK", "chinese",
+   "Appeal regarding related account deactivation - Ningbo Ruiqi Electrical",
+   T("""
+   Dear Seller Performance Team,
+
+   Re: Account deactivation, store "RUIQI-UK", notice of 20 November 2026 (related accounts)
+
+   We act for Ningbo Ruiqi Electrical Appliance Co., Ltd. The notice states that the account is related to an account that is not allowed to sell on Amazon. Our client wishes to address this as follows.
+
+   1. Cause identified. Our client's account was opened in 2024 with the assistance of a local service company in Ningbo, which also opened accounts for other sellers. Our client's investigation shows the service company used the same computer and the same registration phone number (+86 574 8723 0061) for several clients, one of which was later suspended.
+
+   2. Corrective steps. Our client will change the registered phone number and contact email to ones owned solely by the company. Our client will also replace all computers used to access Seller Central and will terminate the agreement with the service company.
+
+   3. Measures for the future. Our client will not use third-party account services again. Only two in-house employees will access the account, each with their own user and two-step verification on their own mobile phone.
+
+   We would be grateful if you would review the account and restore selling privileges.
+
+   Yours faithfully,
+   James Chen
+   Harbourview Compliance Consulting Ltd, Manchester
+   """),
+   poa=True, rc="1. Cause identified.", co="2. Corrective steps.", pr="3. Measures for the future.",
+   style="numbered", done=False, policy=["related accounts"],
+   decoys=[("phone", "+86 574 8723 0061")],
+   notes="agency letter, third person; 'Our client will...' corrective steps only future")
+# ---------------------------------------------------------------- account appeals with no POA, and cover letters
+
+AP("appeal-nopoa-native-046", "inauthentic", "US", "native",
+   "REINSTATE MY ACCOUNT NOW",
+   T("""
+   I have been selling on Amazon for EIGHT YEARS with zero problems and you shut my account down over two complaints?? THIS IS RIDICULOUS.
+
+   I sent you the invoices. I sent you the letter from the manufacturer. Your bots keep sending me the same copy-paste email asking for the same documents I ALREADY SENT. Does anyone there actually read these? I have $38,000 of inventory sitting in your warehouses and payroll due on Friday.
+
+   I am not writing another essay for you. Give me a phone number of an actual human being or reinstate the account today. I'm done playing this game.
+
+   Frank DeMarco
+   DeMarco Tool & Supply
+   """),
+   emo=["THIS IS RIDICULOUS", "Does anyone there actually read these?",
+        "I am not writing another essay for you", "I'm done playing this game",
+        "I ALREADY SENT"],
+   notes="shouting native seller, no POA, no policy named (only 'complaints')")
+
+AP("appeal-nopoa-in-047", "odr", "IN", "indian",
+   "Humble request to reactivate account - ODR",
+   T("""
+   Respected Sir/Madam,
+
+   I am a small seller from Surat, selling ladies kurtis on Amazon since 2021. My account is deactivated due to high ODR. Sir, I humbly beg you with folded hands to please reactivate my account. My entire family is depending on this business, my father is not well and I have taken a loan of 6 lakhs for the stock. If the account is not restarted I will be completely finished.
+
+   Please sir, I am requesting you again and again, give me one last chance. I promise I will never make any mistake in future. I am ready to do whatever Amazon says.
+
+   Kindly consider my request on humanitarian grounds.
+
+   Yours obediently,
+   Hetal Patel
+   Shree Krishna Fashion, Surat
+   Mob. 97240 58163
+   """),
+   policy=["ODR"],
+   emo=["I humbly beg you with folded hands", "If the account is not restarted I will be completely finished",
+        "I am requesting you again and again, give me one last chance",
+        "Kindly consider my request on humanitarian grounds"],
+   decoys=[("phone", "97240 58163")],
+   notes="pleading, no POA at all; ODR named")
+
+AP("appeal-nopoa-zh-048", "inauthentic", "US", "chinese",
+   "Sorry!!! appeal for inauthentic",
+   T("""
+   Dear Amazon,
+
+   Sorry, sorry, very very sorry for our mistake!!! We are so sorry that the buyer received product they think is inauthentic. We apologize to Amazon and to the buyer a thousand times. We feel very ashamed and we know we are wrong.
+
+   We are a small company in Shenzhen and Amazon is our only channel. We respect Amazon policy very much and we will follow every rule. Sorry again for all the trouble we make to you. Please forgive us and let us sell again, we beg you.
+
+   Sorry and thank you!!
+   Xiamen Huaxing Store
+   """),
+   policy=["inauthentic"],
+   emo=["Sorry, sorry, very very sorry for our mistake!!!", "We apologize to Amazon and to the buyer a thousand times",
+        "We feel very ashamed and we know we are wrong", "Please forgive us and let us sell again, we beg you"],
+   notes="excessive apology, no POA")
+
+AP("appeal-nopoa-latam-049", "odr", "US", "latam",
+   "Final warning before legal action",
+   T("""
+   To whom it may concern,
+
+   This is the third time I write. You deactivated my account without any real explanation and you are holding $12,450 of MY money. This is illegal. If my account and my funds are not released within 48 hours I will file a complaint with the Federal Trade Commission and my lawyer in Miami will take legal action against Amazon.
+
+   I know my rights. I have screenshots of every email. You cannot keep money that belongs to a business for 90 days without a reason, and I will make this public on every seller forum and on YouTube so everyone knows how Amazon treats Latino sellers.
+
+   Carlos Mendoza
+   Mendoza Import Export LLC
+   """),
+   emo=["This is illegal.", "I will file a complaint with the Federal Trade Commission and my lawyer in Miami will take legal action against Amazon",
+        "I will make this public on every seller forum and on YouTube"],
+   notes="threats of legal action and publicity, no POA, no policy named (subject says only 'final warning')")
+
+AP("appeal-nopoa-zh-050", "related-accounts", "US", "chinese",
+   "Question about our account deactivation",
+   T("""
+   Hello Seller Performance Team,
+
+   Unfortunately our account SEAMOON was deactivated on 2026-11-25. In the email it says we need to send information but it does not say clearly what we did wrong.
+
+   We checked our account health page and all metrics are in good status, there is no complaint and no policy warning. We only have one account and our company is Fuzhou Haiyue Trading Co., Ltd. We sell kitchen storage products for 2 years with good feedback (4.8 stars).
+
+   Could you please tell us the specific reason of the deactivation, so we can prepare the right documents and plan of action? We will cooperate fully.
+
+   Thank you very much.
+   Zheng Hai
+   SEAMOON / Fuzhou Haiyue Trading Co., Ltd.
+   """),
+   decoys=[("mild-word", "Unfortunately")],
+   notes="calm request for the reason, no POA, no policy named; 'Unfortunately' as the only mild word")
+
+AP("appeal-nopoa-tr-051", "counterfeit", "DE", "turkish",
+   "Appeal - counterfeit complaint is false",
+   T("""
+   Dear Seller Performance Team,
+
+   Our account TurkuazHome was deactivated after a counterfeit complaint on our cotton bath towels (ASIN B0CLX4QG8P). We want to inform you that this complaint is not correct.
+
+   We are the manufacturer of these towels. Our factory is in Uşak and the brand TURKUAZ is registered by us at EUIPO (registration no. 018734529). The complainant is a former distributor who sold our towels in Germany until 2025 and after our contract ended he started to send complaints against us. We have the production records, the trademark certificate and the old distribution contract.
+
+   We kindly ask you to review the complaint again and reinstate our account. We can send any document you need.
+
+   Best regards,
+   Cem Öztürk
+   TurkuazHome Tekstil A.Ş.
+   """),
+   policy=["counterfeit complaint"],
+   decoys=[("asin", "B0CLX4QG8P"), ("trademark-number", "018734529")],
+   notes="calm dispute of a false complaint; no plan of action and none attached")
+
+AP("appeal-nopoa-native-052", "inauthentic", "US", "native",
+   "re: inauthentic complaint - invoices sent twice",
+   T("""
+   Hi,
+
+   This is getting a bit frustrating. I have now sent the invoices from Keystone Distributors for the inauthentic complaint on ASIN B09ZK7M2TR twice (case 17452093381 and case 17455120946). Both times I got back a generic message asking for "verifiable invoices."
+
+   The invoices have the distributor's name, address, phone, my business name and the quantities. What exactly is missing? If you need a different format just tell me and I'll send it. Can you please look at the documents that are already on the case?
+
+   Thanks,
+   Beth Morrison
+   Morrison Home Goods
+   """),
+   policy=["inauthentic complaint"],
+   decoys=[("mild-word", "frustrating"), ("asin", "B09ZK7M2TR"), ("case-id", "17452093381"),
+           ("case-id", "17455120946")],
+   notes="short follow-up, no POA; 'a bit frustrating' is mild; case IDs not secrets")
+
+AP("appeal-nopoa-vn-053", "late-shipment", "US", "other-non-native",
+   "Request more time for Plan of Action - Late Shipment Rate",
+   T("""
+   Dear Seller Performance,
+
+   We received the notice that our account Lotus Silk Vietnam is deactivated because the Late Shipment Rate is above 4%. We are now reviewing all our orders and talking with our shipping partner to understand what happened.
+
+   Our team is small and our shipping partner is closed for the weekend, so we need a few more days to collect the information. We will send a full plan of action by December 5.
+
+   Can you please keep our case open until then? We do not want to send a plan that is not complete.
+
+   Thank you for your patience.
+   Do Thu Trang
+   Lotus Silk Vietnam
+   """),
+   policy=["Late Shipment Rate"],
+   notes="asks for time, promises a POA later: no POA in the text and none attached")
+
+AP("appeal-nopoa-zh-054", "related-accounts", "US", "chinese",
+   "关于账户关联被停用的申诉",
+   T("""
+   尊敬的亚马逊卖家绩效团队：
+
+   您好！我们的店铺“森林小屋家居”于2026年11月22日收到通知，账户因为“关联账户”被停用。我们对此感到非常困惑。
+
+   我们公司只注册了这一个亚马逊账户，从来没有操作过其他店铺。我们的办公室在杭州余杭区，电脑和网络都是公司自己的。我们怀疑可能是之前合作的物流公司使用了我们的地址，但我们没有证据。
+
+   请问能否告诉我们具体是和哪个账户关联？我们愿意提供营业执照、法人身份证和水电费账单来证明我们是独立经营的。
+
+   谢谢！
+   杭州森屿家居有限公司
+   """),
+   lang="zh", policy=["关联账户"],
+   notes="Chinese-language appeal on US, no POA; asks which account it is related to")
+
+AP("appeal-nopoa-bd-055", "review-manipulation", "US", "other-non-native",
+   "my account",
+   T("""
+   Sir please, i am crying while writing this. My account is closed and i dont know why, i did nothing wrong. i worked 3 years day and night for this store, borrowed money from my uncle for the stock. now everything is gone in one email. I have nothing left.
+
+   what do you want from me? tell me what to do and i will do it. i cant feed my children if this continue. please Allah help me. please amazon open my account
+
+   Mizanur Rahman
+   Chittagong
+   """),
+   emo=["i am crying while writing this", "now everything is gone in one email. I have nothing left.",
+        "i cant feed my children if this continue", "please Allah help me. please amazon open my account"],
+   notes="Bangladeshi, despair; no POA, no policy named")
+
+AP("appeal-cover-agency-056", "ip-trademark", "US", "chinese",
+   "Appeal with Plan of Action attached - IP complaint 1743302187",
+   T("""
+   Dear Seller Performance Team,
+
+   We are submitting this appeal on behalf of Shenzhen Ruixiang Technology Co., Ltd. (store: RUIXIANG-AUDIO), whose account was deactivated on 19 November 2026 following a notice under Amazon's Intellectual Property Policy (trademark, complaint ID 1743302187, ASIN B0CYH3NQ2K).
+
+   Please find attached:
+   1. Plan of Action (POA_RUIXIANG_20261128.pdf), setting out the root cause, the actions already completed and the preventive measures;
+   2. The retraction email from the rights owner dated 26 November 2026;
+   3. The client's own trademark registration certificate (USPTO Reg. No. 7,214,556) and product photos.
+
+   We confirm that the listing in question has been removed and that the client will not relist the product under the disputed mark.
+
+   Kind regards,
+   Mia Zhou
+   Case Manager, Bluebridge Seller Services (Shenzhen)
+   +86 755 2690 3318
+   """),
+   attached=True, policy=["Intellectual Property Policy"],
+   decoys=[("complaint-id", "1743302187"), ("asin", "B0CYH3NQ2K"), ("trademark-number", "7,214,556"),
+           ("file-name", "POA_RUIXIANG_20261128.pdf"), ("phone", "+86 755 2690 3318")],
+   notes="agency cover letter, POA as attachment (summarised, not written out)")
+
+AP("appeal-cover-in-057", "odr", "IN", "indian",
+   "POA attached - Order Defect Rate - Ganga Home Decor",
+   T("""
+   Dear Seller Performance Team,
+
+   Greetings of the day.
+
+   With reference to your notification dated 21-Nov-2026 regarding deactivation of our account Ganga Home Decor due to Order Defect Rate above 1%, PFA our detailed Plan of Action in the attachment (Ganga_POA.docx) along with the supporting documents (courier agreement and QC checklist).
+
+   Kindly go through the same and revert back with your decision at the earliest. For any clarification you can reach us at +91 80 4718 2290.
+
+   Thanks and regards,
+   Pooja Iyer
+   Ganga Home Decor, Bengaluru
+   """),
+   attached=True, policy=["Order Defect Rate"],
+   decoys=[("file-name", "Ganga_POA.docx"), ("phone", "+91 80 4718 2290")],
+   notes="Indian 'PFA' cover letter; POA attached")
+
+AP("appeal-cover-zh-058", "counterfeit", "US", "chinese",
+   "Counterfeit appeal - POA uploaded",
+   T("""
+   Hello Amazon Team,
+
+   Our account BRIGHTOAK was deactivated for counterfeit complaint on ASIN B0D7KQ1XW3 (LED strip lights). 我们已经上传了行动计划 (we already uploaded the plan of action as PDF file) and the invoices from our factory, the factory business licence and the authorization letter.
+
+   The POA file explains the reason, what we already did and how we prevent in future. Please check the attachment and reinstate our account.
+
+   Thank you!
+   BRIGHTOAK / 中山明橡照明
+   """),
+   attached=True, policy=["counterfeit complaint"],
+   decoys=[("asin", "B0D7KQ1XW3"), ("foreign-snippet", "我们已经上传了行动计划")],
+   notes="mixed Chinese/English cover letter; POA uploaded as a PDF")
+
+LR("lr-cover-native-059", "ip-copyright", "UK", "native",
+   "Listing reinstatement - copyright notice - POA attached",
+   T("""
+   Hello,
+
+   Please find attached our plan of action for the removal of ASIN B0C8MZT3RK (printed tote bag, "Lake District" design) following the copyright notice of 14 November 2026.
+
+   In short: the artwork was licensed, but the licence covered prints and cards only, not textiles. We've since agreed an extended licence with the artist, which is also attached along with her written confirmation. The attached POA goes through what happened, what we've done and the checks we now run on every licence.
+
+   Many thanks,
+   Oliver Grant
+   Fellside Prints Ltd
+   01539 555 804
+   """),
+   attached=True, policy=["copyright notice"],
+   decoys=[("asin", "B0C8MZT3RK"), ("phone", "01539 555 804")],
+   notes="cover letter with a short summary; POA attached")
 
 
 if __name__ == "__main__":
