@@ -1519,6 +1519,639 @@ LR("lr-cover-native-059", "ip-copyright", "UK", "native",
    attached=True, policy=["copyright notice"],
    decoys=[("asin", "B0C8MZT3RK"), ("phone", "01539 555 804")],
    notes="cover letter with a short summary; POA attached")
+# ---------------------------------------------------------------- complete POAs, batch 2
+
+AP("appeal-usednew-zh-060", "used-sold-as-new", "US", "chinese",
+   "Appeal: used sold as new - store AIRFLOWPRO",
+   T("""
+   Dear Seller Performance Team,
+
+   Our account AIRFLOWPRO was deactivated on 2026-11-13 because of customer complaints that "used item sold as new" on our handheld vacuum ASIN B0CD3MW8LQ. We checked all the 14 complaint orders.
+
+   ## Investigation
+
+   All 14 orders were fulfilled by our overseas warehouse in California (not FBA). When a customer returned a vacuum, the warehouse staff put it back to the shelf if the box looked OK. They did not open the box. Some returned units had dust inside the filter and scratches, so the next customer got a used vacuum. Our contract with the warehouse did not say how to handle returns.
+
+   ## Immediate steps
+
+   - 2026-11-14: all 388 units in the overseas warehouse were opened and checked one by one, 27 used units were found and removed from sellable stock.
+   - Refunded all 14 customers and sent each a new unit free.
+   - Signed a new service agreement with the warehouse: returned items go to a "return zone" and can never be shipped as new.
+
+   ## Long-term changes
+
+   - Returned units will be sent back to our QC center in Shenzhen or sold only as "Used" through Amazon Warehouse, never as new.
+   - Each new unit gets a seal sticker on the box; if the seal is broken it is not new.
+   - Our after-sales supervisor checks the return report weekly and visits the warehouse by video call every month.
+
+   Thank you for reviewing our plan.
+
+   Best regards,
+   Ma Xiaoyu
+   Suzhou Airflow Appliances Co., Ltd.
+   """),
+   poa=True, rc="Investigation", co="Immediate steps", pr="Long-term changes", style="markdown",
+   policy=["used item sold as new"],
+   decoys=[("asin", "B0CD3MW8LQ")],
+   notes="Investigation / Immediate steps / Long-term changes")
+
+AP("appeal-idv-native-061", "identity-verification", "US", "native",
+   "Appeal - verification failed",
+   T("""
+   Hello,
+
+   We received this message on November 18:
+
+   "We could not verify the information you provided. As a result, your selling privileges have been deactivated in accordance with Section 3 of the Business Solutions Agreement."
+
+   **Where we went wrong**
+   Our company moved from Tampa to Orlando in August. We updated the address on our state registration and bank account, but we never updated the business address in Seller Central, and the credit card on file was still billing to the old address. When verification was triggered, the documents we uploaded showed the new address, which didn't match.
+
+   **Our fix**
+   On November 19 we updated the business address in Seller Central to 4410 Lake Underhill Rd, Suite 210, Orlando, FL 32803, exactly as it appears on our Florida Division of Corporations record. We replaced the card on file with one billing to the same address, and we uploaded a new bank statement and the updated articles of organization.
+
+   **Summary of changes**
+   - Address in Seller Central, on the bank statement, on the card and on the state record now match.
+   - Our office manager now owns a checklist for any address or ownership change: Seller Central is updated the same week, before anything else.
+   - We'll review our account information page twice a year.
+
+   Thank you,
+   Andre Wilson
+   Sunline Home Products LLC
+   """),
+   poa=True, rc="Where we went wrong", co="Our fix", pr="Summary of changes", style="bold",
+   policy=["Section 3 of the Business Solutions Agreement"],
+   decoys=[("postcode", "FL 32803")],
+   notes="policy named only inside the quoted Amazon notice; prevention inside 'Summary of changes'")
+
+AP("appeal-odr-zh-062", "odr", "US", "chinese",
+   "账户申诉 - 订单缺陷率 ODR",
+   T("""
+   尊敬的亚马逊卖家绩效团队：
+
+   您好！我们是深圳市星辰数码有限公司，店铺名 STARRYTECH。我们的账户于2026年11月16日因订单缺陷率（ODR）达到2.8%，超过1%的标准而被停用。我们认真分析了问题，现提交行动计划如下。
+
+   一、问题原因
+   1. 9月份我们的蓝牙耳机（ASIN B0CF8RT2NW）更换了电池供应商，新电池续航只有标称的一半，导致大量差评。
+   2. 客服团队只有两个人，美国周末的买家消息没有及时回复，买家直接提出了A-to-z索赔。
+   3. 自发货订单使用的物流时效不稳定，部分订单超过预计送达时间。
+
+   二、已采取的措施
+   1. 已经下架该款耳机，并将FBA仓库中剩余的730件全部移除。
+   2. 已经联系所有给差评和提出索赔的买家，提供全额退款或免费换货。
+   3. 已经换回原来的电池供应商，并重新做了续航测试。
+   4. 自发货订单已全部改为FBA配送。
+
+   三、预防措施
+   1. 每批货物出厂前由质检部门抽检10%，测试电池续航。
+   2. 增加一名客服，保证24小时内回复所有买家消息，包括周末。
+   3. 运营经理每天查看账户状况页面，发现问题立即处理。
+
+   恳请贵团队审核我们的申诉，恢复我们的销售权限。谢谢！
+
+   深圳市星辰数码有限公司
+   联系电话：+86 755 2381 6640
+   """),
+   lang="zh", poa=True, rc="一、问题原因", co="二、已采取的措施", pr="三、预防措施", style="numbered",
+   policy=["订单缺陷率（ODR）"],
+   decoys=[("asin", "B0CF8RT2NW"), ("phone", "+86 755 2381 6640")],
+   notes="complete POA written in Chinese on the US marketplace (agency forgot to translate)")
+
+LR("lr-iptm-tr-063", "ip-trademark", "UK", "turkish",
+   "ASIN B0D3HK7PZM yeniden aktif edilmesi talebi",
+   T("""
+   Sayın Amazon Satıcı Performans Ekibi,
+
+   B0D3HK7PZM numaralı ürünümüz (el yapımı bakır cezve) marka hakkı ihlali şikayeti nedeniyle kaldırıldı. Şikayet numarası: 1746630915. Durumu inceledik ve aşağıdaki planı hazırladık.
+
+   Sorunun nedeni:
+   Ürün başlığında ve açıklamada başka bir firmanın tescilli markası olan "Cezvecim" kelimesini kullandık. Bu kelimenin genel bir isim olduğunu düşünmüştük, ama Birleşik Krallık'ta tescilli bir marka olduğunu öğrendik.
+
+   Yaptığımız düzeltmeler:
+   Başlıktan, madde işaretlerinden ve arama terimlerinden bu kelimeyi 25 Kasım'da tamamen sildik. Ürün görsellerini de yeniledik. Marka sahibine e-posta ile özür diledik ve şikayeti geri çekmesini rica ettik.
+
+   Önleyici tedbirler:
+   Yeni bir ürün listelemeden önce kullandığımız her kelimeyi UKIPO marka veritabanında kontrol edeceğiz. Listeleri iki kişi kontrol edecek.
+
+   Saygılarımızla,
+   Hakan Çelik
+   Bakırcı Dükkanı Ltd
+   """),
+   lang="tr", poa=True, rc="Sorunun nedeni:", co="Yaptığımız düzeltmeler:", pr="Önleyici tedbirler:",
+   style="colon", policy=["marka hakkı ihlali şikayeti"],
+   decoys=[("asin", "B0D3HK7PZM"), ("complaint-id", "1746630915")],
+   notes="Turkish-language listing POA on the UK marketplace")
+
+AP("appeal-lsr-in-064", "late-shipment", "IN", "indian",
+   "Appeal for reactivation - LSR above threshold",
+   T("""
+   Dear Seller Performance Team,
+
+   Our seller account Deccan Spices & Dry Fruits (Seller ID A2HQ8ZP0NV3K7L) was deactivated on 25-Nov-2026 as our LSR for the period 26-Oct to 24-Nov was 6.3% against the 4% threshold.
+
+   Before giving our plan, we would like to give some background. We are a family business in Hyderabad, selling on Amazon.in since 2019, with 4.7 rating from more than 9,000 ratings. Our orders are self-ship from our own godown at Begum Bazaar. In the Diwali period our orders increased from an average of 140 per day to 610 per day. We had planned for 300. On 3 days (6, 7 and 8 November) the courier partner did not come for pickup due to their own backlog, and 188 orders were confirmed late. We also had a power cut of 14 hours on 11-Nov which stopped our label printing. Till October our LSR was always below 1%.
+
+   ROOT CAUSE
+   Our capacity planning was based on last year's numbers and we did not keep a backup courier. Our handling time of 1 day was too short for the festival volume.
+
+   CORRECTIVE ACTIONS TAKEN
+   - Handling time increased to 2 days on all 220 SKUs on 26-Nov.
+   - Backup courier (Delhivery) onboarded through Easy Ship, pickups now twice daily.
+   - Inverter and backup power installed for the packing area on 27-Nov.
+   - 5 temporary packers hired.
+
+   PREVENTIVE MEASURES
+   - From next year, festival stock and staff planning will be done 45 days in advance, at 2.5x of last year's peak.
+   - Our operations head will check LSR daily; if above 2%, we will pause lower priority SKUs.
+   - Fast-moving SKUs (top 30) will be moved to FBA before the festive season.
+
+   We request you to kindly reinstate our account.
+
+   Regards,
+   Syed Imran Ali
+   Deccan Spices & Dry Fruits
+   """),
+   poa=True, rc="ROOT CAUSE", co="CORRECTIVE ACTIONS TAKEN", pr="PREVENTIVE MEASURES", style="caps",
+   policy=["LSR"],
+   decoys=[("merchant-token", "A2HQ8ZP0NV3K7L")],
+   notes="long factual background before the plan; policy named only as the abbreviation LSR")
+
+AP("appeal-safety-zh-065", "product-safety", "US", "chinese",
+   "Appeal for account - store WARMNEST",
+   T("""
+   Dear Seller Performance Team,
+
+   We received your email on 2026-11-21 that our account WARMNEST is deactivated, related to the customer complaints on our electric blanket (ASIN B0CJ7ZK3PX). Below is our plan.
+
+   The reason: We checked the 6 complaints, the customers said the blanket became very hot in one area near the controller. We sent 20 units from the same batch to a test lab in Ningbo. The lab found the wire near the controller was bent too tight in production, so that point got hotter than the others. The factory changed the sewing worker in that month and the new worker did not follow the standard.
+
+   What we have done: We stopped the sale and removed all 940 units in FBA. We contacted every buyer of this batch (about 1,300 orders) and offered a full refund, we told them to stop using it. We filed a report to CPSC on 2026-11-23 by ourselves. The factory reworked the production standard and the new batch passed the test.
+
+   For the future: every batch will be tested by the third-party lab before shipping, the factory will train new workers with a written standard and a supervisor will check the first 50 units of every new worker. Our customer service will send any complaint about heat to the quality manager the same day.
+
+   Thank you for considering.
+   WARMNEST / Ningbo Nuanchao Electric Co., Ltd.
+   """),
+   poa=True, rc="The reason:", co="What we have done:", pr="For the future:", style="inline",
+   decoys=[("asin", "B0CJ7ZK3PX")],
+   notes="complete POA that never names the policy (only 'the customer complaints'); CPSC report mentioned")
+
+AP("appeal-dropship-native-066", "drop-shipping", "CA", "native",
+   "Appeal regarding deactivation of Northern Hearth Goods",
+   T("""
+   Hello,
+
+   We're writing about the notice sent to Northern Hearth Goods on November 15. Several customers received our orders in boxes from another online store, with that store's invoice inside and their return address on the label.
+
+   Here's what happened. In late October our supplier in Toronto ran out of cast-iron pans and we had 60 open orders. Rather than cancel, our operations lead bought the pans from another retailer's website and had them shipped straight to our customers. It seemed like a fix at the time. It wasn't, and we own that.
+
+   What we've done: the practice stopped on November 2. Every affected customer was contacted and offered a refund or a return label. The remaining orders were either shipped from our own warehouse in Mississauga once stock arrived or cancelled. Our operations lead and I went through Amazon's rules for who must be the seller of record on shipments.
+
+   What changes now: we will only ship from our own warehouse, with our own packing slip and return address. When a SKU is out of stock, quantity goes to zero that day. We've added a second supplier for our top 10 items so stockouts are less likely, and I review the shipping log every Friday.
+
+   Thank you for reconsidering.
+
+   Megan Choi
+   Northern Hearth Goods Inc.
+   """),
+   poa=True, rc="Here's what happened.", co="What we've done:", pr="What changes now:", style="inline",
+   notes="complete POA that describes the facts but never names the policy")
+
+AP("appeal-gouging-tr-067", "price-gouging", "US", "turkish",
+   "Appeal - price gouging - we are so so sorry",
+   T("""
+   Dear Amazon Seller Performance,
+
+   First of all we are terribly sorry, we are ashamed, we apologize again and again to Amazon and to every customer. We never wanted to hurt anybody, please believe us, we are honest people. We are so so sorry, we cannot say it enough.
+
+   Our account was deactivated for price gouging on the emergency water purification tablets (ASIN B0C1TQ8MNX) during the hurricane in Florida.
+
+   A) Root cause
+   Our automatic repricing software followed other sellers' prices up when the stock in the market finished. We did not set a maximum price. Price went from $12.90 to $44.00.
+
+   B) Actions done
+   - The price was reduced back to $12.90 on 14 November and the repricer was switched off.
+   - All 86 buyers who paid a higher price received a refund of the difference.
+
+   C) Prevention
+   - Maximum price limits will be set on all SKUs, 15% above the normal price.
+   - Essential products (water, medical, safety) will never use a repricer again.
+
+   Please, please forgive us. We beg you to give our small family business one more chance.
+
+   Elif Yılmaz
+   Anka Outdoor Supply
+   """),
+   poa=True, rc="A) Root cause", co="B) Actions done", pr="C) Prevention", style="lettered",
+   policy=["price gouging"],
+   emo=["we are terribly sorry, we are ashamed, we apologize again and again",
+        "please believe us, we are honest people", "We are so so sorry, we cannot say it enough",
+        "Please, please forgive us. We beg you to give our small family business one more chance."],
+   decoys=[("asin", "B0C1TQ8MNX")],
+   notes="complete lettered POA wrapped in excessive apology and begging")
+
+AP("appeal-coc-native-068", "seller-code-of-conduct", "US", "native",
+   "Appeal - section 4 of the Seller Code of Conduct",
+   T("""
+   Dear Seller Performance,
+
+   Our account Maple & Thread was deactivated for conduct the notice describes as harassing a buyer, under section 4 of the Seller Code of Conduct ("act fairly and not misuse Amazon's features or services").
+
+   1. What happened
+   A buyer opened an A-to-z claim saying a quilt never arrived, although tracking showed delivery to her porch. My part-time assistant, who was frustrated, sent her four messages in two days asking her to withdraw the claim and saying we would "report her for fraud." That tone was unacceptable.
+
+   2. What I did about it
+   I refunded the buyer in full on November 10 and sent one short apology. I removed my assistant's messaging permissions and now answer all buyer messages myself. I deleted the saved reply she had been using.
+
+   3. How it won't happen again
+   No buyer will get more than one message from us about a claim, and every message will be polite and factual. If I believe a claim is wrong, I'll respond through the claim itself and let Amazon decide. I wrote these rules into a one-page guide for anyone who helps in the shop.
+
+   Sincerely,
+   Karen O'Neill
+   Maple & Thread Quilting Co.
+   """),
+   poa=True, rc="1. What happened", co="2. What I did about it", pr="3. How it won't happen again",
+   style="numbered", policy=["section 4 of the Seller Code of Conduct"],
+   decoys=[("mild-word", "frustrated")],
+   notes="policy named by its section number; calm letter; 'frustrated' describes the assistant")
+
+AP("appeal-condition-latam-069", "condition", "US", "latam",
+   "ACCOUNT APPEAL - CONDITION COMPLAINTS - PAMPA LEATHER",
+   T("""
+   Dear Seller Performance Team,
+
+   Our account Pampa Leather Goods (Buenos Aires) was deactivated on November 12 because of complaints that items arrived in a different condition than described. We investigated every case.
+
+   WHAT WE FOUND
+   Of the 19 complaints, 12 came from one shipment of leather bags that was stored in our 3PL in Miami next to a leaking roof; the bags had water stains and mould marks but were shipped anyway because the 3PL did not inspect them. Five complaints came from a fraudulent buyer who opened five orders with different names at the same address and returned old bags, we have reported this to Amazon separately. Two were real mistakes of size.
+
+   WHAT WE ALREADY DID
+   We moved all inventory out of that 3PL on November 14, inspected 640 bags and destroyed 71 damaged units. We refunded the 14 real complaints. We changed to a new 3PL in Doral with climate control and inspection included in the contract.
+
+   HOW WE PREVENT IT
+   The new 3PL sends photos of a 10% sample of every pallet received. We will visit or video-audit the warehouse every quarter. Any item with a mark or stain will be sold as used or destroyed, never as new.
+
+   Best regards,
+   Martín Sosa
+   Pampa Leather Goods S.R.L.
+   """),
+   poa=True, rc="WHAT WE FOUND", co="WHAT WE ALREADY DID", pr="HOW WE PREVENT IT", style="caps",
+   policy=["different condition than described"],
+   notes="calm letter in caps headings; strong words about facts ('a fraudulent buyer', 'leaking roof')")
+
+LR("lr-safety-zh-070", "product-safety", "US", "chinese",
+   "Listing reinstatement request - children's toy ASIN B0CP2WQ6TN - CPC",
+   T("""
+   Hello Amazon Product Safety Team,
+
+   Our listing ASIN B0CP2WQ6TN (wooden stacking toy for kids 3+) was removed because we could not provide the Children's Product Certificate (CPC) when requested.
+
+   Root cause: The CPC and CPSIA test report were stored on the computer of our office in Jinhua, and there was a fire in our warehouse building on October 30 (no people hurt, it was the next building). The computer was damaged and we lost the files, and we missed the 7-day deadline while we were cleaning up.
+
+   Corrective actions: We asked the test lab (Intertek Ningbo) to re-issue the report, report no. NB26-081774. We made a new CPC with the importer info and lab info, and we uploaded both to the Manage Your Compliance page on November 26.
+
+   Preventive actions: All compliance documents are now saved in a cloud drive with two backups, and our compliance staff will check the expiry date of every certificate each month. We will answer any document request within 48 hours.
+
+   Thank you,
+   Jinhua Mumu Toys Co., Ltd.
+   """),
+   poa=True, rc="Root cause:", co="Corrective actions:", pr="Preventive actions:", style="inline",
+   policy=["Children's Product Certificate (CPC)"],
+   decoys=[("asin", "B0CP2WQ6TN"), ("certificate-number", "NB26-081774")],
+   notes="calm letter with strong fact words ('fire in our warehouse building')")
+
+AP("appeal-inauth-agency-071", "inauthentic", "UK", "chinese",
+   "Plan of Action - inauthentic item complaints - HOLLYBAY",
+   T("""
+   Dear Amazon Seller Performance Team,
+
+   Re: Account deactivation, HOLLYBAY (Merchant Token A1QZ7XN0P4TB2K), notification of 10 November 2026
+
+   We write on behalf of Guangzhou Hollybay Cosmetics Co., Ltd. The notification stated that the account was deactivated due to customer complaints that items sold were inauthentic, relating to ASIN B0D6PW3MZR (vitamin C serum, 30 ml).
+
+   **Root causes**
+   1. Packaging change. In August the client switched to a new bottle supplier. The new dropper bottle was frosted rather than clear, and the batch code was printed on the box instead of the bottle.
+   2. Listing not updated. The detail page still showed the old clear bottle, so buyers compared and suspected a fake.
+   3. Supplier documentation. The client's invoices were issued by its sister trading company, so the brand name and the invoice name differed.
+   4. No escalation. Three early buyer messages mentioning "fake" were answered with a standard template and not escalated.
+
+   **Actions taken**
+   - Listing images and description updated on 12 November to show the frosted bottle, with a note on the packaging change.
+   - Invoices re-issued directly by the manufacturing company, with its licence and the brand registration attached.
+   - All 17 complaining buyers refunded and contacted personally.
+   - Batch code now printed on the bottle and the box.
+
+   **Actions we will take going forward**
+   - Any packaging change will be photographed and the listing updated before the new batch ships to FBA.
+   - Buyer messages containing "fake", "authentic" or "original" are escalated to the QA manager within 24 hours.
+   - Quarterly review of invoices against the brand and entity names.
+
+   **Summary**
+   The complaints arose from an unannounced packaging change, an outdated detail page and invoices from the wrong entity. All three have been corrected, affected buyers have been refunded, and controls are now in place so packaging and listing changes move together.
+
+   Yours faithfully,
+   Sophie Lam
+   Senior Consultant, Pearl River Marketplace Advisory Ltd
+   Unit 12, 3 Harbour Road, Wan Chai, Hong Kong
+   +852 3156 2274
+   """),
+   poa=True, rc="Root causes", co="Actions taken", pr="Actions we will take going forward", style="bold",
+   policy=["inauthentic"],
+   decoys=[("merchant-token", "A1QZ7XN0P4TB2K"), ("asin", "B0D6PW3MZR"), ("phone", "+852 3156 2274")],
+   notes="long formal agency letter with numbered root causes, bullets and a closing summary that repeats the plan")
+
+AP("appeal-odr-native-072", "odr", "US", "native",
+   "ODR appeal",
+   T("""
+   Hi - quick appeal for Big Sky Jerky Co. Our ODR hit 1.6% because a heat wave in Sept/Oct made some jerky packs sweat and a few went bad in transit, and customers left negative feedback and a few claims (12 orders). We've already refunded all 12, pulled the 3 flavors with the thinnest packaging and switched every order to insulated mailers with an oxygen absorber, that started Oct 28. From now on we won't ship perishables to hot-weather states without 2-day shipping from May to October, and I check feedback every morning before we pack. Happy to send photos of the new packaging.
+
+   - Travis
+   Big Sky Jerky Co.
+   """),
+   poa=True, rc="Our ODR hit 1.6% because", co="We've already refunded all 12",
+   pr="From now on we won't ship perishables", style="none", policy=["ODR"],
+   notes="short messy native POA in one paragraph; all three parts present")
+# ---------------------------------------------------------------- messages with secrets
+
+OT("tech-login-native-073", "technical-issue", "login", "US", "native",
+   "Locked out of Seller Central - 2-step verification loop",
+   T("""
+   Hi Seller Support,
+
+   I've been locked out since this morning. Every time I sign in, it asks for the 2-step verification code, I enter it, and it sends me right back to the login page. I've tried Chrome and Safari and cleared cookies.
+
+   To save time, here are my login details so your team can test it directly:
+   email: orders@tidewaterpets.com
+   password: Bluejay#2291!
+   The code that just came to my phone is 604817 if that helps (I know they expire, I can get another).
+
+   My store is Tidewater Pet Supply. I have 40+ orders waiting to ship and can't buy labels. Please call me at (757) 555-0193 if that's faster.
+
+   Thanks,
+   Nicole Barnes
+   """),
+   secrets=[("password", "Bluejay#2291!"), ("one-time-code", "604817")],
+   decoys=[("phone", "(757) 555-0193")],
+   notes="native seller pastes password and a one-time code for support to 'test'")
+
+OT("tech-deposit-zh-074", "technical-issue", "deposit-method", "US", "chinese",
+   "Deposit method verification failed - 收款账户",
+   T("""
+   Hello Seller Support,
+
+   We want to change our deposit method to our company bank account in China but Seller Central always shows "The bank account information could not be verified". We tried 3 times.
+
+   Our information as below, please help to check which part is wrong:
+
+   开户名：义乌市佳禾日用品有限公司
+   开户行：中国工商银行义乌分行
+   银行账号：1208 0200 0920 0387 715
+   SWIFT: ICBKCNBJZJP
+
+   The name is the same as our business licence. Is it because Amazon does not support this bank? Please tell us what we should do, our disbursement is on hold.
+
+   Thank you,
+   Jiahe Home / 佳禾日用
+   """),
+   secrets=[("bank-account", "1208 0200 0920 0387 715")],
+   decoys=[("swift-code", "ICBKCNBJZJP"), ("foreign-snippet", "中国工商银行义乌分行")],
+   notes="Chinese bank account number with 开户行 in a mixed Chinese/English message; SWIFT code is a decoy")
+
+OT("tech-payment-in-075", "technical-issue", "payment-method", "IN", "indian",
+   "Charge method declined - subscription fee not paid",
+   T("""
+   Dear Seller Support,
+
+   Our selling plan fee is showing unpaid and a banner says "Update your charge method". We have added our new card two times but it is showing declined. The bank says there is no block from their side.
+
+   Card details for your verification:
+   Card No: 4556 7302 8194 7368
+   Expiry: 08/29
+   CVV: 417
+   Name on card: Rohit K Malhotra
+
+   Kindly check from your end and update the same. Also please confirm whether any late fee will be charged. Please revert at the earliest.
+
+   Regards,
+   Rohit Malhotra
+   Malhotra Auto Accessories, Ludhiana
+   """),
+   secrets=[("card", "4556 7302 8194 7368"), ("card-expiry", "08/29"), ("card-code", "417")],
+   notes="Indian seller pastes full card details for support to 'update the same'")
+
+OT("tech-deposit-latam-076", "technical-issue", "deposit-method", "US", "latam",
+   "Disbursement failed - bank account",
+   T("""
+   Hello,
+
+   My last two disbursements failed and Seller Central says "Your bank account was rejected by your bank". I opened a new account at Chase because I moved from Puerto Rico to Orlando and the old account is closed.
+
+   Please update manually if the form does not work:
+   Routing: 021000021
+   Account: 483920175512
+   Account holder: Isabel Torres Rivera (Torres Crafts LLC)
+
+   The amount on hold is $3,215.80. I really need this payment for the Christmas inventory. Thank you for your help.
+
+   Isabel Torres
+   """),
+   secrets=[("routing-number", "021000021"), ("bank-account", "483920175512")],
+   notes="latam seller gives routing and account numbers in plain text")
+
+OT("tech-deposit-tr-077", "technical-issue", "deposit-method", "UK", "turkish",
+   "Cannot add Turkish bank account as deposit method",
+   T("""
+   Hello,
+
+   We are trying to add our company bank account in Turkey to receive payments from amazon.co.uk. After we enter the IBAN the page gives error "Please enter a valid IBAN" but the IBAN is correct, we use it for all our export payments.
+
+   Account name: Mavi Ege Tekstil San. ve Tic. Ltd. Şti.
+   Bank: Garanti BBVA, Izmir Alsancak branch
+   IBAN: TR18 0006 2001 1900 0006 6723 15
+
+   Is there a problem with Turkish IBANs on the UK marketplace? Should we use a payment service instead? Please advise.
+
+   Best regards,
+   Okan Güneş
+   Mavi Ege Tekstil
+   """),
+   secrets=[("iban", "TR18 0006 2001 1900 0006 6723 15")],
+   decoys=[("foreign-snippet", "San. ve Tic. Ltd. Şti.")],
+   notes="Turkish IBAN with spaces, passes mod-97")
+
+OT("tech-login-ja-078", "technical-issue", "login", "JP", "other-non-native",
+   "セラーセントラルにログインできません",
+   T("""
+   Amazonセラーサポート御中
+
+   いつもお世話になっております。株式会社ひまわり雑貨の山田と申します。
+
+   本日朝からセラーセントラルにログインできなくなりました。メールアドレスとパスワードを入力すると「問題が発生しました」と表示され、先に進めません。パスワードの再設定も試しましたが、確認メールが届きません。
+
+   確認のため、ログイン情報をお送りします。
+   メールアドレス：info@himawari-zakka.jp
+   パスワード：Himawari_0612
+   また、法人カードの暗証番号は 4721 です（支払い方法の確認に必要であれば）。
+
+   年末の出荷が多い時期ですので、至急ご対応いただけますと幸いです。
+   電話番号：03-5568-2417
+
+   よろしくお願いいたします。
+   山田 恵子
+   """),
+   lang="ja",
+   secrets=[("password", "Himawari_0612"), ("password", "4721")],
+   decoys=[("phone", "03-5568-2417")],
+   notes="Japanese on JP (no non-English defect); パスワード and a card 暗証番号 (labeled password)")
+
+OT("tech-login-zh-079", "technical-issue", "login", "US", "chinese",
+   "账号登录不了，急！",
+   T("""
+   你好，
+
+   我们的美国站账号从昨天开始一直登录不了，输入密码以后页面提示“出现问题，请稍后再试”。我们换了电脑和网络也不行。店铺名是 LINKSTAR-US。
+
+   为了方便你们查看，账号信息如下：
+   登录邮箱：linkstar_ops@163.com
+   密码是 hz@Amz8812
+   刚刚收到的验证码：385026
+
+   我们现在有很多订单要发货，请尽快帮我们处理，谢谢！
+
+   联系人：周先生
+   电话：+86 571 8690 2245
+   """),
+   lang="zh",
+   secrets=[("password", "hz@Amz8812"), ("one-time-code", "385026")],
+   decoys=[("phone", "+86 571 8690 2245")],
+   notes="Chinese-language message on US with 密码是 and 验证码")
+
+AP("appeal-idv-card-vn-080", "identity-verification", "US", "other-non-native",
+   "Appeal - credit card could not be verified",
+   T("""
+   Dear Seller Performance,
+
+   Our account Mekong Home Decor was deactivated because the credit card on file could not be verified (seller identity verification). Here is our plan.
+
+   Root cause: The Visa card we used when we registered expired in October and the bank sent a new card with a new number. We did not update it in Seller Central, so the monthly charge failed and the verification failed too.
+
+   Corrective action: We already added our new company card yesterday, but the page still shows "pending". In case it did not save correctly, the new card is American Express 3782 941063 81521, valid thru 11/28, CID 2604, name Mekong Home Decor Co., Ltd. We also uploaded the bank statement which shows the same company name and address.
+
+   Prevention: We created a reminder in our calendar two months before any card expiry, and the director will check the payment information page every quarter.
+
+   Thank you,
+   Vo Minh Khoa
+   """),
+   poa=True, rc="Root cause:", co="Corrective action:", pr="Prevention:", style="inline",
+   policy=["seller identity verification"],
+   secrets=[("card", "3782 941063 81521"), ("card-expiry", "11/28"), ("card-code", "2604")],
+   notes="complete POA for identity verification that pastes an Amex card (4-6-5), expiry and CID")
+
+OT("fba-removal-de-081", "fba-reimbursement", "removal", "DE", "other-non-native",
+   "Erstattung für verlorene Rücksendung - Removal Order",
+   T("""
+   Sehr geehrtes Seller-Support-Team,
+
+   wir haben am 4. November eine Rücksendung (Removal Order ID: XyR7pQ2mK) über 140 Einheiten aus dem Lager LEJ1 beauftragt. Laut Bericht wurden nur 96 Einheiten zugestellt, 44 Einheiten fehlen. Die Sendungsnummer von DHL lautet 00340434161094021867.
+
+   Bitte prüfen Sie den Fall und erstatten Sie uns die fehlenden 44 Einheiten (SKU BW-THERMO-750, Warenwert laut Rechnung 18,90 € pro Stück).
+
+   Da unser Verkäuferkonto derzeit keine Auszahlungen erhält, überweisen Sie den Betrag bitte direkt auf unser Geschäftskonto:
+   Kontoinhaber: Bergwald Outdoor GmbH
+   IBAN: DE44 3704 0044 0532 0130 0099
+   BIC: COBADEFFXXX
+
+   Vielen Dank und freundliche Grüße
+   Jonas Keller
+   Bergwald Outdoor GmbH
+   """),
+   lang="de",
+   secrets=[("iban", "DE44 3704 0044 0532 0130 0099")],
+   decoys=[("removal-order-id", "XyR7pQ2mK"), ("tracking-number", "00340434161094021867"),
+           ("sku", "BW-THERMO-750"), ("swift-code", "COBADEFFXXX")],
+   notes="German reimbursement claim on DE that asks for payment to a pasted IBAN")
+
+OT("brand-hijack-native-082", "brand-dispute", "hijacker", "US", "native",
+   "Hijacker on our brand listing - Brand Registry",
+   T("""
+   Hello Brand Registry team,
+
+   Another seller ("QuickDeal Outlet") has jumped on our listing for ASIN B0CA9RM4TS, our brand OAKHAVEN cutting boards, and is selling what look like cheap knockoffs at $9 under our price. We own the brand; trademark registration no. 6,902,117.
+
+   I tried to submit a report through Report a Violation but the tool keeps erroring out when I attach photos. Our brand rep account is a separate login from the main seller account. If it helps your team investigate, you can log in with brand@oakhavenhome.com / Cedar!Board77 and see the test buy photos I uploaded in the draft report.
+
+   We did a test buy (order 114-6602184-3381925); the board arrived without our logo burn mark and in a plain plastic bag.
+
+   Thanks,
+   Sam Whitaker
+   Oakhaven Home
+   """),
+   secrets=[("password", "Cedar!Board77")],
+   decoys=[("asin", "B0CA9RM4TS"), ("trademark-number", "6,902,117"), ("order-id", "114-6602184-3381925")],
+   notes="brand owner pastes the brand-rep login as email / password; order ID and trademark number are decoys")
+
+OT("cat-grocery-zh-083", "category-approval", "grocery", "US", "chinese",
+   "Grocery category approval - invoice verification",
+   T("""
+   Dear Category Approval Team,
+
+   We applied for the Grocery & Gourmet category approval for our green tea products (brand CHAXIANG). The request was rejected because "the invoice could not be verified".
+
+   The invoice is from our distributor Fujian Chaxiang Tea Industry Co., Ltd., invoice no. FJCX-20261103-017, dated 2026-11-03, 600 boxes, with the address and phone +86 591 8776 3021. Maybe your team could not reach them by phone because of time difference.
+
+   You can also check the order in the distributor's online portal directly:
+   网址 portal.fjchaxiang.cn
+   账号：CX-US-0088
+   密码：Tea2026@fz
+   (登录时如需短信动态码，请联系我们，最新的动态码是 552190)
+
+   Please review again, thank you!
+
+   Wu Meiling
+   CHAXIANG Tea US
+   """),
+   secrets=[("password", "Tea2026@fz"), ("one-time-code", "552190")],
+   decoys=[("invoice-number", "FJCX-20261103-017"), ("phone", "+86 591 8776 3021")],
+   notes="category request with a distributor portal 密码 and an SMS 动态码 inside Chinese lines")
+
+OT("tech-2sv-vn-084", "technical-issue", "login", "US", "other-non-native",
+   "Two-step verification - phone number lost",
+   T("""
+   Hello support,
+
+   I lost my phone in Da Nang last week and the new SIM card has the same number but I do not receive the two-step verification SMS anymore. I still have the backup codes that I saved when I set up 2SV, I tried them but it says "code is not valid":
+
+   7 3 9 1 0 4
+   2 8 6 6 5 0
+
+   Can you reset the two-step verification to my new authenticator app, or to my email? My store is Hoa Sen Ceramics. I am the primary user.
+
+   Thank you so much,
+   Le Thi Hoa
+   """),
+   secrets=[("one-time-code", "7 3 9 1 0 4"), ("one-time-code", "2 8 6 6 5 0")],
+   notes="backup codes pasted with spaces between digits")
+
+OT("tech-deposit-bd-085", "technical-issue", "deposit-method", "US", "other-non-native",
+   "Deposit method - Payoneer USD account not accepted",
+   T("""
+   Dear Seller Support,
+
+   I am trying to add my Payoneer US receiving account as deposit method. It says "routing number is invalid". I copy it exactly from Payoneer:
+
+   Bank name: Community Federal Savings Bank
+   Routing (ABA): 026-073-150
+   Account number: 8 3 2 0 0 4 1 9 7 6 5 2
+   Account type: Checking
+   Beneficiary: Tanvir Hossain
+
+   Please check why it is not working. My store is Bengal Tea House, Sylhet. I have 2 disbursements waiting.
+
+   Regards,
+   Tanvir Hossain
+   """),
+   secrets=[("routing-number", "026-073-150"), ("bank-account", "8 3 2 0 0 4 1 9 7 6 5 2")],
+   notes="routing number with dashes and an account number with spaces between digits")
 
 
 if __name__ == "__main__":
