@@ -2152,6 +2152,295 @@ OT("tech-deposit-bd-085", "technical-issue", "deposit-method", "US", "other-non-
    """),
    secrets=[("routing-number", "026-073-150"), ("bank-account", "8 3 2 0 0 4 1 9 7 6 5 2")],
    notes="routing number with dashes and an account number with spaces between digits")
+# ---------------------------------------------------------------- reimbursements and technical issues
+
+OT("fba-lostinb-zh-086", "fba-reimbursement", "lost-inbound", "US", "chinese",
+   "Lost inbound units - shipment FBA15N8QT2KC - 入库丢件",
+   T("""
+   Hello Seller Support,
+
+   Our inbound shipment FBA15N8QT2KC to ONT8 was delivered on 2026-10-28 (SPD, UPS, 12 cartons, 480 units of SKU MOON-LAMP-16). The shipment is closed now but only 432 units were received, 48 units are missing.
+
+   Details:
+   - Shipment ID: FBA15N8QT2KC
+   - Carton 7 and carton 11 (40 pcs per carton) show 0 received, other cartons missing 8 pcs
+   - UPS tracking for carton 7: 1Z8A42W10394827715, proof of delivery signed "ONT8 DOCK"
+   - Unit cost: $6.20, commercial invoice attached
+
+   我们已经提供了装箱单和POD，请帮我们调查并赔偿丢失的48件。We already waited 30 days after closing as required.
+
+   Thank you!
+   Lin Jing
+   Moonlight Decor Co.
+   """),
+   decoys=[("shipment-id", "FBA15N8QT2KC"), ("tracking-number", "1Z8A42W10394827715"),
+           ("sku", "MOON-LAMP-16"), ("foreign-snippet", "我们已经提供了装箱单和POD")],
+   notes="lost inbound claim with shipment ID, carton details and a UPS tracking number")
+
+OT("fba-damagedinb-in-087", "fba-reimbursement", "damaged-inbound", "IN", "indian",
+   "Reimbursement request - units damaged at receiving - FBA15P3KD9WX",
+   T("""
+   Dear Seller Support Team,
+
+   We have noticed that in our shipment FBA15P3KD9WX (sent to BLR7 on 02-Nov-2026), 36 units of our glass storage jars (FNSKU X0041KQ8ZB) are marked as "damaged at Amazon fulfillment centre" in the inventory adjustment report, reason code "E".
+
+   Our cartons were packed with bubble wrap and 5-ply boxes as per the FBA packaging guidelines; photos of packing are attached. But we have received reimbursement only for 12 units (Reimbursement ID 2893014475). Balance 24 units are not yet reimbursed.
+
+   Kindly check and process the reimbursement for the balance units at the earliest. Selling price is ₹649 per unit.
+
+   Thanks & regards,
+   Arjun Mehta
+   Mehta Kitchen Store, Pune
+   """),
+   decoys=[("shipment-id", "FBA15P3KD9WX"), ("fnsku", "X0041KQ8ZB"), ("reimbursement-id", "2893014475")],
+   notes="damaged inbound with FNSKU and reimbursement ID")
+
+OT("fba-whlost-native-088", "fba-reimbursement", "warehouse-lost", "US", "native",
+   "47 units LOST in your warehouse - this is theft",
+   T("""
+   Seller Support,
+
+   For the THIRD time: 47 units of my espresso tamper (FNSKU X003PQ7WLM) disappeared from your warehouse between Oct 2 and Oct 19. The inventory ledger shows them as "Lost - Warehouse" and then nothing. No reimbursement, no found adjustment, nothing.
+
+   Each one sells for $34.99. That's over $1,600 you are sitting on. At this point this is theft, plain and simple. Every case I open gets closed with a copy-paste answer that tells me to "wait 30 days" when it's been 45.
+
+   If I don't see the reimbursement this week I am filing a complaint with the state Attorney General and disputing the fees with my bank. I'm sick of being treated like this.
+
+   Previous cases: 17448201937, 17450338120.
+
+   Derek Sloan
+   Sloan Coffee Gear
+   """),
+   emo=["At this point this is theft, plain and simple.",
+        "If I don't see the reimbursement this week I am filing a complaint with the state Attorney General",
+        "I'm sick of being treated like this.", "For the THIRD time"],
+   decoys=[("fnsku", "X003PQ7WLM"), ("case-id", "17448201937"), ("case-id", "17450338120")],
+   notes="angry warehouse-lost claim with threats; case IDs are decoys")
+
+OT("fba-return-es-089", "fba-reimbursement", "customer-return", "US", "latam",
+   "Reembolso - cliente no devolvió el producto",
+   T("""
+   Hola equipo de Soporte,
+
+   Les escribo porque en el pedido 113-5820467-9301401 el cliente recibió un reembolso completo el 14 de octubre, pero el producto nunca fue devuelto al centro de distribución. Ya pasaron más de 45 días.
+
+   El producto es una cafetera de acero inoxidable (ASIN B0CGR2LK7V), precio de venta $58.00. En el informe de devoluciones de Logística de Amazon no aparece ninguna recepción para este pedido.
+
+   Por favor revisen el caso y hagan el reembolso correspondiente a mi cuenta. Tengo otro pedido igual, 112-9930417-5528841, que está en la misma situación.
+
+   Muchas gracias,
+   Daniela Ortiz
+   Café Bonito Store
+   """),
+   lang="es",
+   decoys=[("order-id", "113-5820467-9301401"), ("order-id", "112-9930417-5528841"), ("asin", "B0CGR2LK7V")],
+   notes="Spanish-language return claim on US; first order ID passes Luhn once dashes are removed")
+
+OT("fba-whdamaged-tr-090", "fba-reimbursement", "warehouse-damaged", "UK", "turkish",
+   "Warehouse damaged units - reimbursement amount too low",
+   T("""
+   Hello,
+
+   In the inventory adjustments report for November we see 22 units of our copper Turkish coffee set (FNSKU X002TR8KQN and X002TR8KQP) marked as damaged in the warehouse (disposition "Warehouse damaged"). We received a reimbursement of £6.15 per unit.
+
+   But our selling price is £39.90 and the manufacturing cost is £14.80 per set, the invoice is attached. The reimbursement is lower than the cost. Can you please check the valuation and correct the amount? Reimbursement IDs: 3017745823, 3017745901.
+
+   Thank you in advance.
+
+   Kind regards,
+   Deniz Aydın
+   Bakır Evi Ltd
+   """),
+   decoys=[("fnsku", "X002TR8KQN"), ("fnsku", "X002TR8KQP"), ("reimbursement-id", "3017745823"),
+           ("reimbursement-id", "3017745901")],
+   notes="disputes reimbursement valuation; FNSKUs and reimbursement IDs as decoys")
+
+OT("fba-lostinb-vn-091", "fba-reimbursement", "lost-inbound", "US", "other-non-native",
+   "LTL shipment FBA15R6ZM4TH - 2 pallets received, 1 pallet missing",
+   T("""
+   Dear Support,
+
+   We sent LTL shipment FBA15R6ZM4TH to TEB9 with 3 pallets (total 1,260 units of rattan baskets). The carrier delivered all 3 pallets on Nov 6, the signed BOL shows "3 pallets received, no exceptions". But Seller Central shows only 840 units received, the third pallet (420 units) is missing.
+
+   - BOL number: 102938475
+   - PRO number: 480215937
+   - Carrier: Estes Express
+   - Appointment ID: 7714302956
+
+   The signed BOL and the pallet photos are attached. Please investigate and reimburse the missing 420 units.
+
+   Best regards,
+   Nguyen Duc Anh
+   Saigon Rattan Co.
+   """),
+   decoys=[("shipment-id", "FBA15R6ZM4TH"), ("bol-number", "102938475"), ("pro-number", "480215937"),
+           ("phone-like", "7714302956")],
+   notes="9-digit BOL and PRO numbers that fail the ABA check; appointment ID")
+
+OT("fba-removal-zh-092", "fba-reimbursement", "removal", "US", "chinese",
+   "Removal order not delivered - 移除订单未收到",
+   T("""
+   Hi team,
+
+   Our removal order ID LmQ83xTz7 (created 2026-10-20, 210 units, disposition: return to address) shows "Completed" but our warehouse in Ontario, CA only received 2 boxes with 98 units. The other carrier tracking (UPS 1Z4F71X20396618804) shows "delivered" but our warehouse never signed for it.
+
+   Please help to check where the other 112 units are, and reimburse if they are lost. 仓库地址和签收记录在附件里。
+
+   Thanks,
+   Gao Peng
+   SUNRISE-TOOLS
+   """),
+   decoys=[("removal-order-id", "LmQ83xTz7"), ("tracking-number", "1Z4F71X20396618804"),
+           ("foreign-snippet", "仓库地址和签收记录在附件里。")],
+   notes="removal claim, mixed Chinese/English")
+
+OT("fba-return-native-093", "fba-reimbursement", "customer-return", "UK", "native",
+   "Returned item not as sent - reimbursement request",
+   T("""
+   Hello,
+
+   Order 206-7718293-4402156 was refunded on 3 November and the return was marked "Customer damaged" and put back in my inventory as unsellable. When I removed it to check, the box contained a different, older pair of headphones, not the ones we sent (serial numbers don't match, ours start with HX26).
+
+   Photos of the returned item and our dispatch record with the original serial number are attached. Can you please reimburse the unit (£79.99)? It's the only one like this so far, but I'd like it on record.
+
+   Cheers,
+   Rachel Hughes
+   Quietwave Audio
+   """),
+   decoys=[("order-id", "206-7718293-4402156")],
+   notes="calm return-swap claim on UK")
+
+OT("tech-upload-zh-094", "technical-issue", "listing-upload", "US", "chinese",
+   "Flat file upload error 8541 / 8572",
+   T("""
+   Hello Seller Support,
+
+   We upload inventory file for 35 new variations (parent SKU BKT-STORAGE-P) but the processing report shows errors:
+
+   Error 8541: "The SKU data provided is different from what's already in the Amazon catalog. The item_name data provided matches ASIN B0CX42TQ9R..."
+   Error 8572: "You are using UPCs, EANs, ISBNs, ASINs, or JAN codes that do not match the products you are trying to list."
+
+   Batch ID: 2648193027461855
+   Our UPC codes are bought from GS1 US, company prefix 0860012, certificate is attached.
+
+   We did not have any listing for this product before, why it matches another ASIN? Please help to fix. 谢谢！
+
+   Chen Ling
+   Beikete Home
+   """),
+   decoys=[("error-code", "8541"), ("error-code", "8572"), ("batch-id", "2648193027461855"),
+           ("asin", "B0CX42TQ9R"), ("upc", "0860012")],
+   notes="error codes copied from the processing report; 16-digit batch ID that fails Luhn")
+
+OT("tech-report-in-095", "technical-issue", "report-error", "IN", "indian",
+   "Settlement report not generating - Payments dashboard",
+   T("""
+   Dear Team,
+
+   The date range settlement report for the period 01-Oct-2026 to 31-Oct-2026 is not generating. After clicking "Request report" it shows "In progress" since 4 days. Also the flat file V2 for settlement ID 18830427715 is showing blank.
+
+   We need this report for our GST filing (GSTIN 27AAHCM4821K1Z9) which is due on 20th. Our CA is waiting for the same.
+
+   Kindly look into the matter and revert at the earliest.
+
+   Thanks and regards,
+   Prakash Jain
+   Jain Electricals, Mumbai
+   """),
+   decoys=[("settlement-id", "18830427715"), ("gst-number", "27AAHCM4821K1Z9")],
+   notes="report error with settlement ID and GSTIN")
+
+OT("tech-login-native-096", "technical-issue", "login", "UK", "native",
+   "Can't reset password - verification code never arrives",
+   T("""
+   Hello,
+
+   I'm trying to reset the password for our Seller Central account but the verification code never arrives. I've requested it about ten times over two days, checked spam, and tried both the email and the SMS option to the number ending in 4417. Unfortunately nothing comes through.
+
+   I haven't shared my password or any codes with anyone, and the account owner email is still the same (admin@thornbury-tea.co.uk). Is there another way to verify that it's me, such as uploading ID?
+
+   Many thanks,
+   Helen Foster
+   Thornbury Tea Co.
+   """),
+   decoys=[("password-word", "reset the password"), ("verification-code-word", "the verification code never arrives"),
+           ("mild-word", "Unfortunately"), ("phone-like", "4417")],
+   notes="'password' and 'verification code' mentioned without any value")
+
+OT("tech-page-tr-097", "technical-issue", "page-error", "DE", "turkish",
+   "Manage Inventory page error - cannot edit price",
+   T("""
+   Hello,
+
+   Since 3 days when I open Manage All Inventory and try to change a price, the page shows this:
+
+   "We're sorry. We were unable to process your request. Please try again later. (Request ID: 7KQ4M2T9XW1P0ZB8RJ3N)"
+
+   I tried with Chrome, Firefox, cleared cache, and also from my phone with the Seller app. Same error. I can not change prices for Black Friday. Our store is Anadolu Kilim Haus, amazon.de.
+
+   Could you please check and fix this problem?
+
+   Thank you,
+   Serkan Aydemir
+   """),
+   decoys=[("error-code", "7KQ4M2T9XW1P0ZB8RJ3N")],
+   notes="page error text copied with a request ID")
+
+OT("tech-api-native-098", "technical-issue", "api", "US", "native",
+   "SP-API 403 Unauthorized on Orders API after re-authorization",
+   T("""
+   Hi Developer Support,
+
+   Since Nov 25 all calls from our private app to getOrders return 403 "Access to requested resource is denied." We re-authorized the app in Seller Central and generated a new refresh token, same result. The Reports API calls with the same token still work.
+
+   App ID: amzn1.sp.solution.7f3c2a91-4e6b-4d8a-9c12-58b0e7a3d604
+   Seller ID: A2ZP4KX8QW7M1N
+   Region: NA, endpoint sellingpartnerapi-na.amazon.com
+
+   Our developer profile has the "Direct-to-Consumer Shipping" role approved as of 2024. I didn't include the client secret or refresh token here for obvious reasons, but I can share them through a secure channel if your team needs them.
+
+   Thanks,
+   Alex Moreno
+   Lead developer, PrairieGrain Foods
+   """),
+   decoys=[("app-id", "amzn1.sp.solution.7f3c2a91-4e6b-4d8a-9c12-58b0e7a3d604"),
+           ("merchant-token", "A2ZP4KX8QW7M1N"), ("password-word", "client secret or refresh token")],
+   notes="API error; mentions client secret and refresh token without values")
+
+OT("tech-tax-latam-099", "technical-issue", "tax-interview", "US", "latam",
+   "TAX INTERVIEW NOT WORKING!!!",
+   T("""
+   HELLO??? IS ANYBODY THERE???
+
+   I have done the tax interview FIVE TIMES. W-8BEN-E, company in Mexico, RFC TEL150318AB2. Every time it says "Your information could not be validated" and my account is on hold. WHY IS THIS SO DIFFICULT??? I lose sales every day because of your broken system!!!
+
+   Nobody answers my cases, only robots. I am sick of this. Fix it NOW or tell me exactly what field is wrong.
+
+   Luis Téllez
+   Téllez Artesanías S.A. de C.V.
+   """),
+   emo=["HELLO??? IS ANYBODY THERE???", "WHY IS THIS SO DIFFICULT???",
+        "I lose sales every day because of your broken system!!!", "I am sick of this. Fix it NOW"],
+   decoys=[("tax-id", "TEL150318AB2")],
+   notes="shouting latam seller; RFC tax ID is not a secret")
+
+OT("tech-upload-native-100", "technical-issue", "listing-upload", "US", "native",
+   "Listings suppressed for no reason - fix this",
+   T("""
+   Seller Support,
+
+   Overnight 212 of my listings went to "Search suppressed" with the reason "missing required attribute: item_type_keyword". I didn't change anything. Your catalog update added this requirement and now I have to fix 212 listings by hand during the busiest week of the year?
+
+   I'm beyond furious. This is the fourth time this year your "improvements" have wrecked my listings and cost me thousands. Do you people test anything before you push it out? Unbelievable.
+
+   Either restore the listings or give me a bulk way to fix them today. Example SKU: HGT-BRS-0412.
+
+   Paul Grady
+   Grady Hardware Direct
+   """),
+   emo=["I'm beyond furious.", "Do you people test anything before you push it out? Unbelievable."],
+   decoys=[("sku", "HGT-BRS-0412")],
+   notes="angry native technical issue")
 
 
 if __name__ == "__main__":
