@@ -2441,6 +2441,312 @@ OT("tech-upload-native-100", "technical-issue", "listing-upload", "US", "native"
    emo=["I'm beyond furious.", "Do you people test anything before you push it out? Unbelievable."],
    decoys=[("sku", "HGT-BRS-0412")],
    notes="angry native technical issue")
+# ---------------------------------------------------------------- brand disputes, category approvals, last appeals
+
+OT("brand-hijack-zh-101", "brand-dispute", "hijacker", "US", "chinese",
+   "Brand Registry - unauthorized seller on our brand ASIN B0CV7NQ3LZ",
+   T("""
+   Dear Brand Registry Support,
+
+   We are the brand owner of SILKORA (USPTO Reg. No. 7,088,341, registered 2025-06-17). Our brand is enrolled in Brand Registry. Since 2026-11-20 a seller named "BestChoice-Mall" is selling on our listing ASIN B0CV7NQ3LZ (mulberry silk pillowcase). We never sold to this seller and we have no distributor in the US.
+
+   We made a test buy, order 111-3904772-6150338. The product we received is polyester, not silk, and there is no SILKORA label sewn on it. Photos and the burn test video are attached.
+
+   我们已经通过 Report a Violation 提交过，但被拒绝了，说证据不足。Please help us remove this seller from our listing.
+
+   Best regards,
+   Xu Qian
+   Hangzhou Silkora Textile Co., Ltd.
+   """),
+   decoys=[("trademark-number", "7,088,341"), ("asin", "B0CV7NQ3LZ"), ("order-id", "111-3904772-6150338"),
+           ("foreign-snippet", "我们已经通过 Report a Violation 提交过")],
+   notes="brand owner with trademark number and test-buy order; Chinese line inside")
+
+OT("brand-contrib-in-102", "brand-dispute", "listing-contribution", "IN", "indian",
+   "Our brand name changed on listing by other contributor",
+   T("""
+   Dear Brand Registry Team,
+
+   Our registered brand is "VEDIKA ORGANICS" (Trade Mark No. 5218746, Class 3, registered with the Trade Marks Registry, Mumbai). On our ASIN B0D2KP8ZQ5 the brand field has been changed to "Vedika Herbals" and the main image replaced by somebody else. We did not make this change.
+
+   The contribution history shows the change came from another seller on 19-Nov-2026. Kindly restore our brand name and images, and lock the listing so that only the brand owner can edit.
+
+   We are attaching the trademark certificate and our original image files. Kindly do the needful on priority.
+
+   Regards,
+   Anjali Deshpande
+   Brand Manager, Vedika Organics Pvt. Ltd.
+   """),
+   decoys=[("trademark-number", "5218746"), ("asin", "B0D2KP8ZQ5")],
+   notes="listing contribution dispute, Indian trademark number")
+
+OT("brand-ownership-native-103", "brand-dispute", "brand-ownership", "US", "native",
+   "Someone registered MY brand in Brand Registry",
+   T("""
+   Hello,
+
+   I honestly don't know what else to do. I created the brand Willow & Wren in 2019, I design every baby blanket myself, and last month someone in another country registered my brand name with a trademark they filed AFTER my products were already selling. Now they're listed as the brand owner and they're reporting ME as the infringer.
+
+   I've lost my business. Five years of work, gone in three weeks. I've cried in my car outside my kids' school more than once this month. I feel completely helpless and nobody at Amazon seems to care.
+
+   My evidence: first sale on Amazon March 2019 (order history attached), my state trademark, and my pending federal application, serial no. 97123456. Their filing date is August 2025.
+
+   Please, someone look at this properly.
+
+   Hannah Briggs
+   Willow & Wren Baby
+   """),
+   emo=["I've lost my business. Five years of work, gone in three weeks.",
+        "I've cried in my car outside my kids' school more than once this month",
+        "I feel completely helpless and nobody at Amazon seems to care."],
+   decoys=[("trademark-number", "97123456")],
+   notes="brand ownership dispute written in despair")
+
+OT("brand-transparency-tr-104", "brand-dispute", "brand-program", "US", "turkish",
+   "Transparency codes rejected on our own units",
+   T("""
+   Hello Brand Support,
+
+   We are enrolled in Transparency for our brand NARLI (pomegranate molasses). Our inbound shipment FBA15T4WQ8JN was rejected because "Transparency codes could not be verified". But we printed the codes from our own Transparency account.
+
+   Examples of codes printed on the bottles:
+   AZ:7QWJ4K2PD9XM3TBV
+   AZ:7QWJ4K2PD9XM3TCA
+
+   Our printer used the file from 18 November. Is it possible the codes were not activated? Please check and tell us what we must do, the pallets are waiting at the carrier.
+
+   Thank you,
+   Gökhan Er
+   Narlı Gıda
+   """),
+   decoys=[("shipment-id", "FBA15T4WQ8JN"), ("transparency-code", "AZ:7QWJ4K2PD9XM3TBV"),
+           ("transparency-code", "AZ:7QWJ4K2PD9XM3TCA")],
+   notes="Transparency codes are serials, not secrets")
+
+OT("brand-hijack-latam-105", "brand-dispute", "hijacker", "US", "latam",
+   "Sellers using our brand on fake products - Brand Registry",
+   T("""
+   Hello,
+
+   We are Artesanos Oaxaca, brand owner of the brand "BARRO NEGRO OAXACA" (USPTO Serial No. 98441207). In the last two weeks 3 sellers joined our listings and they send clay pots that are made in a factory, not the hand-made black clay from San Bartolo Coyotepec. Customers are giving us 1-star reviews for the fake pots, for example "cracked and smells like paint".
+
+   The ASINs affected: B0CB5RT7KQ, B0CB5RWX2M, B0CB5S1P4D.
+
+   We submitted reports in Report a Violation but only one seller was removed. Can you please help to remove the other two? We can send test buy photos.
+
+   Gracias,
+   Rosa Martínez
+   """),
+   decoys=[("trademark-number", "98441207"), ("asin", "B0CB5RT7KQ"), ("asin", "B0CB5RWX2M"),
+           ("asin", "B0CB5S1P4D")],
+   notes="calm hijacker report with 'fake pots' as a fact")
+
+OT("brand-contrib-vn-106", "brand-dispute", "listing-contribution", "US", "other-non-native",
+   "Wrong variation added to our brand listing",
+   T("""
+   Dear Brand Registry,
+
+   Our brand is SEN VIET (registered trademark, USPTO Reg. No. 6,771,904). On our parent listing for lotus tea (ASIN B0C7MQ4LTX), somebody has added two children variations which are green tea from a different company. Now buyers buy the wrong product and leave complaints on our page.
+
+   We never created these child ASINs (B0D9WQ2KJT and B0D9WQ2KJV). Please remove them from our variation family. Our team has already tried to do it with the "Fix a product page" tool but it says "You are not authorized to make this change".
+
+   Thank you very much,
+   Bui Thanh Huong
+   Sen Viet Tea JSC
+   """),
+   decoys=[("trademark-number", "6,771,904"), ("asin", "B0C7MQ4LTX"), ("asin", "B0D9WQ2KJT"),
+           ("asin", "B0D9WQ2KJV")],
+   notes="variation family contribution dispute")
+
+OT("cat-beauty-in-107", "category-approval", "beauty-topicals", "IN", "indian",
+   "Approval request for Beauty - topicals",
+   T("""
+   Dear Category Team,
+
+   We wish to apply for approval to sell in Beauty (topical products) for our ayurvedic face creams and hair oils. Please find details of the documents we have uploaded:
+
+   1. Purchase invoice from our manufacturer Sanjeevani Herbal Pvt. Ltd., invoice no. SHP/2026-27/1184 dated 06-Nov-2026, 1,200 units across 4 SKUs, with GSTIN 09AAKCS7731P1ZV of the manufacturer.
+   2. Cosmetic manufacturing licence of the manufacturer (Form 32, licence no. UP/COS-1457).
+   3. MSDS and product labels showing ingredients and batch numbers.
+
+   All products are in accordance with the Drugs and Cosmetics Act. Kindly approve our request. We are ready to provide any other document.
+
+   Regards,
+   Manish Gupta
+   Prakriti Wellness, Lucknow
+   """),
+   decoys=[("invoice-number", "SHP/2026-27/1184"), ("gst-number", "09AAKCS7731P1ZV"),
+           ("certificate-number", "UP/COS-1457")],
+   notes="ungating with invoice described; GSTIN and licence number")
+
+OT("cat-supplements-native-108", "category-approval", "dietary-supplements", "US", "native",
+   "Dietary supplements approval - COA and invoice follow-up",
+   T("""
+   Hi,
+
+   Following up on our application to sell dietary supplements (request ID 8830271). We were asked for a Certificate of Analysis from an ISO 17025 lab.
+
+   We've uploaded:
+   - COA from Eurofins for our magnesium glycinate capsules, lot MG-2611-04, dated Nov 12, 2026
+   - Manufacturer invoice from Bluegrass Nutraceuticals, invoice #BN-55817, 5,000 bottles
+   - Product label front/back, including the Supplement Facts panel and the FDA disclaimer
+
+   The manufacturer is cGMP certified (NSF registration attached). Let me know if you need anything else.
+
+   Thanks,
+   Chris Lambert
+   Elevate Naturals LLC
+   """),
+   decoys=[("case-id", "8830271"), ("lot-number", "MG-2611-04"), ("invoice-number", "BN-55817")],
+   notes="calm category follow-up with lot and invoice numbers")
+
+OT("cat-automotive-pt-109", "category-approval", "automotive", "US", "latam",
+   "Pedido de aprovação - categoria Automotiva",
+   T("""
+   Olá equipe da Amazon,
+
+   Somos a Peças Rápidas Importadora, do Brasil, e queremos vender peças automotivas (pastilhas de freio e filtros de óleo) na Amazon dos Estados Unidos. Enviamos o pedido de aprovação para a categoria Automotive & Powersports, mas foi recusado.
+
+   Os documentos enviados foram: a nota fiscal do fabricante (NF-e nº 48.219, de 10/11/2026, com 800 unidades), o certificado de conformidade do fabricante e as fotos dos produtos com as marcações na embalagem.
+
+   Por favor, poderiam nos informar qual documento está faltando? Se for necessário, enviamos a fatura traduzida para o inglês.
+
+   Obrigado,
+   Ricardo Alves
+   Peças Rápidas Importadora Ltda.
+   """),
+   lang="pt",
+   decoys=[("invoice-number", "48.219")],
+   notes="Portuguese-language category request on US")
+
+OT("cat-toys-zh-110", "category-approval", "toys-holiday", "US", "chinese",
+   "Toys & Games holiday selling approval",
+   T("""
+   Dear Amazon Team,
+
+   We want to apply for the holiday selling requirements for Toys & Games. Our store is HAPPYBLOCKS, we sell building blocks for kids 6+ since March 2026.
+
+   Our performance in the last 60 days:
+   - Order Defect Rate: 0.3%
+   - Late shipment rate: 0.8%
+   - Pre-fulfillment cancel rate: 0%
+   - First sale date: 2026-03-14
+
+   Our products have CPC and ASTM F963 test report from SGS (report no. SHTY2609118573). The request page says we are not eligible because we "did not have the first sale before September 1"? But our first sale is in March. Please help to check.
+
+   Thank you!
+   Liang Xiaodan
+   Shantou Happyblocks Toys Co., Ltd.
+   """),
+   policy=["Order Defect Rate", "Late shipment rate", "Pre-fulfillment cancel rate"],
+   decoys=[("certificate-number", "SHTY2609118573")],
+   notes="holiday toy approval; policy names listed as metrics (not an appeal, so T007 does not apply)")
+
+OT("cat-jewelry-tr-111", "category-approval", "jewelry", "UK", "turkish",
+   "Fine jewellery approval - hallmark documents",
+   T("""
+   Dear Category Approval Team,
+
+   We are a family jewellery workshop from the Kapalıçarşı (Grand Bazaar) in Istanbul and we want to sell our 925 silver and 14k gold rings on amazon.co.uk. We uploaded:
+
+   - Invoice from our gold supplier Altınbaş Kuyumculuk, invoice no. AKY2026-3391
+   - Hallmark certificates from the Istanbul Assay Office for the 14k items
+   - Photos of the products with the stamps (925, 585)
+
+   The application was declined with the message "documents do not meet requirements". Could you please explain which requirement? We also can send UK hallmark (Birmingham Assay Office) if needed, we already sent some samples there.
+
+   Thank you,
+   Aylin Kuyumcu
+   Kuyumcu Atelier
+   """),
+   decoys=[("invoice-number", "AKY2026-3391")],
+   notes="fine jewellery ungating with hallmarks; '925' and '585' are not codes")
+
+OT("cat-grocery-latam-112", "category-approval", "grocery", "CA", "latam",
+   "Follow up - Grocery approval - hot sauces",
+   T("""
+   Hello,
+
+   This is a follow up of my request for Grocery & Gourmet Food in amazon.ca. I sell hot sauces made in Jalisco. The first time you rejected because the invoice did not show my address. I got a new invoice from the producer Salsas La Tapatía with my business name and my address in Toronto, invoice 0004517, 48 cases (576 bottles), dated Nov 21, 2026.
+
+   I also attached the CFIA import licence number 1000187563 and the bilingual labels (English/French) for the bottles.
+
+   Please check again. Thank you for your time.
+
+   Fernando Ibarra
+   Ibarra Foods Inc.
+   """),
+   decoys=[("invoice-number", "0004517"), ("certificate-number", "1000187563")],
+   notes="grocery follow-up with invoice and licence number, CA marketplace")
+
+OT("cat-watches-zh-113", "category-approval", "watches", "US", "chinese",
+   "Watches category application",
+   T("""
+   Hello Category team,
+
+   Our company is Shenzhen Timeway Watch Co., Ltd., we are the manufacturer of mechanical watches under our own brand TIMEWAY (USPTO Reg. No. 6,554,019). We applied to sell in the Watches category but the request was declined with "We could not approve your request at this time".
+
+   We uploaded our factory production licence, the brand registration, and the invoice for raw materials (movement supplier Seagull, invoice no. SG-26110842). Because we are the manufacturer, we do not have a purchase invoice from a distributor. What document should a manufacturer send?
+
+   Thank you for your guidance.
+   Tang Yi
+   """),
+   decoys=[("trademark-number", "6,554,019"), ("invoice-number", "SG-26110842")],
+   notes="manufacturer asks which documents to send")
+
+OT("tech-payment-zh-114", "technical-issue", "payment-method", "US", "chinese",
+   "DISBURSEMENT ON HOLD 2 WEEKS!!! NOBODY HELP",
+   T("""
+   Seller Support,
+
+   WE HAVE WAITED 2 WEEKS!!! NOBODY HELP US!!! Every day we open a case and every day you send the same answer "please wait 24-48 hours". Our disbursement of $18,640 is on hold because "charge method could not be verified", but our card ending 7368 is valid and the bank confirm no problem.
+
+   我们真的受不了了！We need this money to pay the factory before Chinese New Year. If this is not solved this week our company will close and 20 workers lose job. Why Amazon treat sellers like this???
+
+   Store: EVERBRIGHT-US
+   Ma Jun
+   """),
+   emo=["WE HAVE WAITED 2 WEEKS!!! NOBODY HELP US!!!", "我们真的受不了了！",
+        "If this is not solved this week our company will close and 20 workers lose job",
+        "Why Amazon treat sellers like this???"],
+   decoys=[("phone-like", "7368")],
+   notes="angry Chinese seller in caps with a Chinese outburst; only the last four digits of a card")
+
+LR("lr-listing-zh-115", "listing-policy", "US", "chinese",
+   "Please reactivate ASIN B0D5QZ8MWK",
+   T("""
+   Dear Amazon Team,
+
+   Our ASIN B0D5QZ8MWK (stainless steel water bottle 32oz) was deactivated on 2026-11-23. We checked the listing and found the problem.
+
+   The reason: our main image had text "BEST SELLER 2026" and a "#1" badge on it, also a small picture of a gift box that is not included with the product. Our designer added these to get more clicks. The title also had "Free Shipping" at the end.
+
+   What we did: We replaced the main image with a pure white background photo showing only the bottle and lid, removed "Free Shipping" from the title, and checked the other 6 images. The updated listing was submitted on 2026-11-24.
+
+   To prevent: our operation manager will check every main image before uploading, it must be only the product on white background, no text, no badges, no accessories not included.
+
+   Thank you for your help!
+   Zhou Ping
+   """),
+   poa=True, rc="The reason:", co="What we did:", pr="To prevent:", style="inline",
+   decoys=[("asin", "B0D5QZ8MWK")],
+   notes="complete listing POA that never names the policy (image/title rules described only)")
+
+LR("lr-nopolicy-in-116", "listing-policy", "IN", "indian",
+   "ASIN B0CK3TW9RP inactive - please activate",
+   T("""
+   Hello Team,
+
+   Our ASIN B0CK3TW9RP (steel lunch box 3 tier) is showing inactive since yesterday with no clear reason on the listing page. We have not received any email. Kindly check and activate the same at the earliest as this is our best selling product and we have 340 units in FBA.
+
+   Please let us know if any document or change is needed from our side.
+
+   Thanks,
+   Deepa Krishnan
+   Annapoorna Steel Wares, Coimbatore
+   """),
+   decoys=[("asin", "B0CK3TW9RP")],
+   notes="listing reinstatement request with no POA and no policy named")
 
 
 if __name__ == "__main__":
