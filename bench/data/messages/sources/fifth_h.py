@@ -664,7 +664,7 @@ AP("appeal-inauth-native-020", "inauthentic", "US", "native",
 
    Here's what I've done since the email: I pulled every listing that had a complaint in the last 90 days (6 ASINs) and removed the inventory from FBA. I sent you the purchase invoices from my distributor for all six, with my name and address and the quantities matching what I sold. I refunded every buyer who opened a return.
 
-   Going forward I will only buy from the distributor, not from liquidation pallets, and I'm going to keep a spreadsheet that links each FBA shipment to its invoice so I can answer right away if anything comes up again. I'll also check the Account Health page every morning.
+   Going forward I will only buy from authorized distributors, and I'm going to keep a spreadsheet that links each FBA shipment to its invoice so I can answer right away if anything comes up again. I'll also check the Account Health page every morning.
 
    Thanks,
    Rick Lawson
@@ -728,7 +728,7 @@ AP("appeal-cancel-native-023", "cancel-rate", "US", "native",
 
    We got your notice that our selling account is deactivated and we want to get it back up as fast as possible. We sell replacement vacuum filters and belts, mostly seller-fulfilled from our shop in Ohio.
 
-   What we changed: we disconnected the old inventory plugin that was pushing stock numbers every 6 hours and replaced it with a direct feed from our warehouse system every 15 minutes. We zeroed out 210 SKUs that we no longer carry. We shipped every open order, 58 of them, within a day of getting your email, and there have been no cancellations since Nov 22.
+   What we changed: we switched to a new inventory system on November 20. We zeroed out 210 SKUs that we no longer carry. We shipped every open order, 58 of them, within a day of getting your email, and there have been no cancellations since Nov 22.
 
    Let us know if you need anything else from us.
 
@@ -917,8 +917,8 @@ AP("appeal-odr-agency-zh-031", "odr", "US", "chinese",
    (c) Slow replies. The customer service team works Beijing time and did not answer buyer messages on US weekends, so frustrated buyers opened A-to-z claims instead of waiting.
 
    2. Preventive measures
-   - A new size chart measured on real garments (in inches and cm) will be added to every listing, and each new style will be measured by the QC team before upload.
-   - Photos will be taken in natural light without colour filters and compared with the physical sample before publishing.
+   - For every new style, the QC team will measure real garments and a size chart in inches and cm will be part of the listing before it is uploaded.
+   - Photos of new styles will be taken in natural light without colour filters and compared with the physical sample before publishing.
    - A second customer service shift will cover US daytime, including weekends, with a response target of 12 hours.
    - The operations director will review the Customer Service Performance page every Monday.
 
@@ -2747,6 +2747,229 @@ LR("lr-nopolicy-in-116", "listing-policy", "IN", "indian",
    """),
    decoys=[("asin", "B0CK3TW9RP")],
    notes="listing reinstatement request with no POA and no policy named")
+# ---------------------------------------------------------------- last batch: more styles and positives
+
+AP("appeal-cancel-ourpoa-zh-117", "cancel-rate", "US", "chinese",
+   "Appeal - Cancellation Rate - store DREAMPEAK",
+   T("""
+   Dear Seller Performance Team,
+
+   Thank you for giving us the opportunity to appeal. Our store DREAMPEAK was deactivated on 2026-11-18 because our cancellation rate was 5.4%, over the 2.5% target. We made a careful investigation and this is our POA.
+
+   Our POA - Root Cause
+   We sell the same camping lights on Amazon and on our own Shopify store, and both use stock from our US overseas warehouse. The stock number between Shopify and Amazon was synchronized by a plugin, but the plugin stopped working on 2026-10-30 after an update and nobody noticed. For 12 days Amazon showed stock that was already sold on Shopify, so we cancelled 47 orders.
+
+   Our POA - Corrective Actions
+   1. On 2026-11-12 we stopped the plugin and now the stock for Amazon is separated: 600 units are reserved only for Amazon.
+   2. We contacted all 47 buyers, apologized and gave them a link to buy the new stock with a coupon.
+   3. We set all merchant-fulfilled quantities to the real number by manual check.
+
+   Our POA - Preventive Measures
+   1. Amazon and Shopify will never share the same stock again.
+   2. Our warehouse staff will check the real stock with the Seller Central quantity every morning and send a report to the manager.
+   3. If the cancel rate is more than 1% in any week, we will stop merchant fulfilled sales and use only FBA.
+
+   We hope to get our account reinstated. Thank you!
+
+   Best regards,
+   DREAMPEAK team / 深圳梦峰户外用品有限公司
+   """),
+   poa=True, rc="Our POA - Root Cause", co="Our POA - Corrective Actions", pr="Our POA - Preventive Measures",
+   style="our-poa", policy=["cancellation rate", "cancel rate"],
+   decoys=[("foreign-snippet", "深圳梦峰户外用品有限公司")],
+   notes="'Our POA - ...' headings with dashes")
+
+AP("appeal-idv-unionpay-zh-118", "identity-verification", "US", "chinese",
+   "Appeal - identity verification - credit card information",
+   T("""
+   Dear Amazon Seller Performance,
+
+   Our account HUIMEI-HOME was deactivated because the seller identity verification failed, the email said the credit card information could not be verified. Below is our plan.
+
+   A. Root cause
+   When we registered, our staff used the personal credit card of our old manager, not the card of our legal representative. The old manager left the company in September and cancelled his card.
+
+   B. Actions taken
+   We have changed the credit card to the card of our legal representative Mrs. Huang Mei and uploaded her ID card again. 为了方便你们核对，新卡信息如下：
+   卡号：6214 8390 2715 6438 229
+   有效期：2029年6月
+   安全码 552
+   持卡人：黄梅
+
+   C. Prevention
+   All account information (card, bank, documents) will only use the name of the legal representative or the company. The finance manager will check the information every quarter and update before the card expires.
+
+   Thank you for review!
+   HUIMEI-HOME
+   """),
+   poa=True, rc="A. Root cause", co="B. Actions taken", pr="C. Prevention", style="lettered",
+   policy=["seller identity verification"],
+   secrets=[("card", "6214 8390 2715 6438 229"), ("card-expiry", "2029年6月"), ("card-code", "552")],
+   decoys=[("foreign-snippet", "为了方便你们核对，新卡信息如下：")],
+   notes="complete lettered POA; pastes a 19-digit UnionPay card, 有效期 and 安全码 in Chinese lines")
+
+AP("appeal-restricted-native-119", "restricted-products", "US", "native",
+   "Appeal - restricted products (CBD) - Golden Meadow Wellness",
+   T("""
+   Hello Seller Performance,
+
+   Our account Golden Meadow Wellness was deactivated on November 21 for listing products that contain CBD, which is restricted under Amazon's Drugs & drug paraphernalia policy. Three of our hemp seed oil gummy listings were flagged (ASINs B0C6ZPR2KD, B0C6ZPQ8VN, B0C6ZPT1LW).
+
+   The cause
+   Our hemp gummies contain only cold-pressed hemp seed oil, no CBD. But a copywriter we hired in September added "full-spectrum" and "calming CBD alternative" to the bullets and put a cannabis leaf on the main image. Those terms make the product look like a CBD product, and one lot's lab COA listed "cannabinoids: not detected" in a way that still triggered review. We never checked her copy against the restricted products list.
+
+   The fix
+   All three listings were rewritten on November 22: no CBD, cannabinoid, full-spectrum or leaf imagery. We uploaded third-party lab results showing 0.0% CBD and THC for every current lot. The copywriter's contract has ended, and we reviewed our other 19 listings, two of which also had "full-spectrum" and were corrected.
+
+   The guardrails
+   Every new listing or copy change now goes through a checklist based on the restricted products pages for supplements and hemp, signed by me before publishing. We'll re-audit all listings every quarter and keep COAs for every lot in a shared folder.
+
+   Thank you,
+   Rachel Stein
+   Golden Meadow Wellness LLC
+   (512) 555-0176
+   """),
+   poa=True, rc="The cause", co="The fix", pr="The guardrails", style="plain",
+   policy=["Drugs & drug paraphernalia policy", "restricted products list"],
+   decoys=[("asin", "B0C6ZPR2KD"), ("asin", "B0C6ZPQ8VN"), ("asin", "B0C6ZPT1LW"), ("phone", "(512) 555-0176")],
+   notes="plain headings The cause / The fix / The guardrails")
+
+LR("lr-inauth-vn-120", "inauthentic", "US", "other-non-native",
+   "Listing appeal - inauthentic - ASIN B0CR8KW2MZ",
+   T("""
+   Dear Amazon Team,
+
+   My listing ASIN B0CR8KW2MZ (Trung Nguyen coffee G7 instant, 100 sachets) was removed after 2 customers said the item is inauthentic. Please see my plan of action.
+
+   (a) Root cause
+   I buy the coffee from a wholesaler in Buon Ma Thuot, he is not the official distributor of the brand. The packaging of his stock is for the Vietnam domestic market, only Vietnamese language, and the customers who know the export version thought it is fake.
+
+   (b) What I will do now
+   - I will contact the brand's official export distributor in Ho Chi Minh City to buy the export version with invoices.
+   - I will remove the remaining 180 units from FBA.
+   - I will send the new invoices to Amazon.
+
+   (c) How I will prevent
+   I will only buy from distributors authorized by the brand and keep letter of authorization for every brand I sell.
+
+   Thank you,
+   Huynh Tan Phat
+   """),
+   poa=True, rc="(a) Root cause", co="(b) What I will do now", pr="(c) How I will prevent", style="lettered",
+   done=False, policy=["inauthentic"],
+   decoys=[("asin", "B0CR8KW2MZ")],
+   notes="lettered (a)/(b)/(c); corrective part only future")
+
+AP("appeal-lsr-latam-121", "late-shipment", "US", "latam",
+   "Late shipment - please I need my account",
+   T("""
+   Dear Seller Performance,
+
+   My account Tejidos Andinos was deactivated for late shipment rate 12%. Please I need my account back, I am going crazy, this is my whole life and I have nobody to help me. I don't know how I will pay the rent this month.
+
+   Why it happened
+   I ship alpaca sweaters from Cusco, Peru. In November there were strikes and road blockades in Cusco for 9 days and the courier could not take the packages to Lima. I could not confirm the shipments because the packages did not leave my house.
+
+   How I will prevent this
+   In the future I will put the handling time to 7 days in the months with risk of strikes, and I will use the vacation mode when there is a blockade. I want to send part of my sweaters to FBA next year.
+
+   Please, please, I am begging you.
+
+   Rosa Quispe
+   """),
+   poa=True, rc="Why it happened", pr="How I will prevent this", style="plain",
+   policy=["late shipment rate"],
+   emo=["Please I need my account back, I am going crazy, this is my whole life and I have nobody to help me",
+        "I don't know how I will pay the rent this month", "Please, please, I am begging you."],
+   notes="missing corrective, with despair and begging")
+
+AP("appeal-inauth-bd-122", "inauthentic", "US", "other-non-native",
+   "Appeal for inauthentic claim - Padma Handloom",
+   T("""
+   Dear Amazon Seller Performance Team,
+
+   My account Padma Handloom is deactivated for inauthentic item complaint on jamdani saree (ASIN B0CZT7M4QW). I submit my plan of action.
+
+   Our POA: Actions we took
+   - I removed the listing on Nov 16.
+   - I sent to Amazon the invoice from the weavers cooperative in Narayanganj and the GI certificate of Jamdani.
+   - I refunded the 3 customers who complained and sent message to explain.
+
+   Our POA: Future
+   - For each saree I will add a photo of the weaver tag and the GI logo to the listing.
+   - I will keep invoices for all stock for 5 years.
+   - I will check buyer messages every day.
+
+   Thank you,
+   Abdullah Al Mamun
+   Padma Handloom, Dhaka
+   """),
+   poa=True, co="Our POA: Actions we took", pr="Our POA: Future", style="our-poa",
+   policy=["inauthentic item complaint"],
+   decoys=[("asin", "B0CZT7M4QW")],
+   notes="'Our POA:' headings but no root cause")
+
+AP("appeal-review-agency-123", "review-manipulation", "US", "chinese",
+   "Plan of Action - Anti-Manipulation Policy for Customer Reviews - ZENLUX",
+   T("""
+   Dear Seller Performance Team,
+
+   Store: ZENLUX (Xiamen Zenlux Smart Home Co., Ltd.)
+   Notification date: 22 November 2026
+
+   The notification reads, in part: "We have determined that you have engaged in activity that violates the Anti-Manipulation Policy for Customer Reviews. Urgent action is required: this account is deactivated." We have completed a full review of our client's review activity since January 2026 and present the plan below.
+
+   ## What went wrong
+
+   1. Our client's customer service team sent 214 buyers of ASIN B0D1RX7QMC a message offering a $5 gift card "for your honest feedback on Amazon".
+   2. The team used a message template supplied by an outside training course and did not check it against Amazon policy.
+   3. The client had no review of outgoing buyer messages by a second person.
+
+   ## What has been done
+
+   - The template was deleted on 23 November and no gift cards have been sent since.
+   - The two staff members involved completed Amazon's own Seller University module on reviews, with a written test.
+   - The client asked Amazon, through this appeal, to remove any review that may have been influenced.
+
+   ## Long-term controls
+
+   - Reviews will be requested only through the "Request a Review" button.
+   - All buyer-message templates require approval by the compliance officer, Ms. Ye, and are reviewed every quarter.
+   - No incentive of any kind will be connected to reviews or feedback.
+
+   In summary: the messages were the cause, they have stopped, and controls are in place. We respectfully request reinstatement.
+
+   Yours sincerely,
+   Kevin Xu, Compliance Consultant
+   Silverbay Cross-Border Services, Xiamen
+   +86 592 5130 7742
+   """),
+   poa=True, rc="What went wrong", co="What has been done", pr="Long-term controls", style="markdown",
+   policy=["Anti-Manipulation Policy for Customer Reviews"],
+   decoys=[("asin", "B0D1RX7QMC"), ("phone", "+86 592 5130 7742")],
+   notes="agency letter quoting the notice (with 'Urgent'); markdown headings in own words")
+
+OT("tech-payment-ja-124", "technical-issue", "payment-method", "JP", "other-non-native",
+   "Credit card registration error on amazon.co.jp",
+   T("""
+   Dear Seller Support,
+
+   I am Japanese seller and my English is not so good, sorry. When I register my company credit card as charge method, the page shows error "カード情報を確認できませんでした" (card information could not be confirmed).
+
+   I write the card here, please check it:
+   Card: 6011.6284.9305.1272
+   有効期限 2028年3月
+   Name: KENTA SUZUKI
+
+   The card is new, from our bank in Osaka. Is this card brand not accepted? Please tell me which card I can use.
+
+   Thank you very much,
+   Suzuki Kenta
+   Suzuki Kogei Co., Ltd.
+   """),
+   secrets=[("card", "6011.6284.9305.1272"), ("card-expiry", "2028年3月")],
+   decoys=[("foreign-snippet", "カード情報を確認できませんでした")],
+   notes="English from a Japanese seller; card number with dots and a Japanese-format expiry")
 
 
 if __name__ == "__main__":
