@@ -1107,7 +1107,7 @@ AP("appeal-inauth-tr-039", "inauthentic", "UK", "turkish",
    Selin Arslan
    Kapadokya Cosmetics
    """),
-   poa=True, rc="The toner is produced by a real company", style="none",
+   poa=True, rc="In September the producer changed the bottle", style="none",
    policy=["inauthentic"],
    decoys=[("asin", "B0CS1DT4VM")],
    notes="explanation of cause only, no actions and no prevention; 'counterfeit' appears only in a quoted buyer remark")
@@ -1956,6 +1956,7 @@ OT("tech-deposit-latam-076", "technical-issue", "deposit-method", "US", "latam",
    Isabel Torres
    """),
    secrets=[("routing-number", "021000021"), ("bank-account", "483920175512")],
+   decoys=[("mild-plea", "I really need this payment for the Christmas inventory")],
    notes="latam seller gives routing and account numbers in plain text")
 
 OT("tech-deposit-tr-077", "technical-issue", "deposit-method", "UK", "turkish",
@@ -2970,6 +2971,100 @@ OT("tech-payment-ja-124", "technical-issue", "payment-method", "JP", "other-non-
    secrets=[("card", "6011.6284.9305.1272"), ("card-expiry", "2028年3月")],
    decoys=[("foreign-snippet", "カード情報を確認できませんでした")],
    notes="English from a Japanese seller; card number with dots and a Japanese-format expiry")
+# ---------------------------------------------------------------- extra hard negatives
+
+AP("appeal-ldr-tr-125", "late-shipment", "UK", "turkish",
+   "Appeal - LDR 7.4% - KonyaCarpetHouse",
+   T("""
+   Dear Seller Performance Team,
+
+   Our account KonyaCarpetHouse was deactivated on 26 November 2026 because our LDR was 7.4% for the last 30 days.
+
+   **Why did it go over 4%?**
+   We moved our stock from our old warehouse in Konya to a new one in Istanbul in the first two weeks of November. During the move, the orders were packed in the new warehouse, but our staff there did not yet have access to Seller Central, so the dispatch was confirmed one or two days later by the office in Konya. 52 orders were confirmed late, even if many parcels left on time.
+
+   **What did we change?**
+   We have given the Istanbul warehouse manager his own Seller Central user with shipping permission, and he has confirmed all orders the same day since 20 November. We have also increased the handling time to 2 days for the big carpets. We will also add a second user in the warehouse for when the manager is on holiday.
+
+   **How do we make sure it does not happen again?**
+   Before any warehouse move or staff change, the user access will be ready one week before. We will look at the Account Health page every morning and react if the rate is over 2%.
+
+   Saygılarımla,
+   Murat Koç
+   Konya Carpet House Ltd
+   """),
+   poa=True, rc="Why did it go over 4%?", co="What did we change?",
+   pr="How do we make sure it does not happen again?", style="bold", policy=["LDR"],
+   decoys=[("foreign-snippet", "Saygılarımla")],
+   notes="bold question headings; corrective mixes present perfect with one 'we will also' (done); policy only as LDR")
+
+AP("appeal-counterfeit-in-126", "counterfeit", "IN", "indian",
+   "Plan of action - counterfeit complaint - ASIN B0CM2TK9WQ",
+   T("""
+   Dear Seller Performance Team,
+
+   Our account Om Sai Traders was deactivated for a counterfeit complaint raised by the brand owner on ASIN B0CM2TK9WQ (stainless steel water bottle 1L). Please see our plan of action in the table below.
+
+   Problem | Reason | Action taken
+   Brand logo on bottle not matching | Stock of 300 units purchased from a local dealer in Sadar Bazaar, Delhi without brand authorisation | Removal order raised for all 212 units left at FC, units handed back to dealer
+   Invoice not accepted | Dealer invoice did not have brand name or GST of the brand distributor | New stock only from authorised distributor, invoice with brand name received
+   Customer complaints | 4 buyers received the wrong logo | Full refund given to all 4 buyers on 24-Nov
+
+   Steps to stop repeat of this issue:
+   - We will purchase only from the brand or its authorised distributors and take the authorisation letter before listing.
+   - Invoices will be checked by our accounts team for brand name, GSTIN and quantity before any FBA shipment.
+   - Any buyer message with "duplicate" or "fake" will be escalated to the owner the same day.
+
+   Kindly reinstate our account.
+
+   Regards,
+   Sanjay Verma
+   Om Sai Traders, Delhi
+   """),
+   poa=True, rc="Problem | Reason | Action taken", co="Problem | Reason | Action taken",
+   pr="Steps to stop repeat of this issue:", style="mixed", policy=["counterfeit complaint"],
+   decoys=[("asin", "B0CM2TK9WQ")],
+   notes="plan written as a pipe table (Problem | Reason | Action taken) then a colon heading for prevention")
+
+AP("appeal-vtr-agency-zh-127", "valid-tracking", "US", "chinese",
+   "Appeal - Valid Tracking Rate below 95% - Shenzhen Haoyun Trading",
+   T("""
+   Dear Seller Performance Team,
+
+   We are writing on behalf of Shenzhen Haoyun Trading Co., Ltd. (store: HAOYUN-GARDEN), deactivated on 21 November 2026 because its Valid Tracking Rate for self-fulfilled orders was 86%.
+
+   Background. The client sells garden hose nozzles and sprinklers, about 1,900 self-fulfilled orders per month, shipped from its US overseas warehouse in Rancho Cucamonga, CA. Until September the warehouse shipped all orders with USPS through its own label software and uploaded tracking automatically. On 1 October the warehouse changed its software provider. From 1 October to 12 November, 268 orders were uploaded with the warehouse's internal reference (for example HYW-1026-55813) instead of the USPS tracking number (for example 9400 1118 9956 2871 4403 56). The client's staff in Shenzhen reviewed the shipped orders only by count and did not open the tracking details.
+
+   Root cause and what we changed
+   The cause was a field mapping error in the new warehouse software, and the lack of any check of tracking numbers by the client. On 22 November the warehouse corrected the mapping; the client re-uploaded the correct USPS numbers for all 268 orders where Seller Central still allowed it, and messaged the buyers of the rest with the tracking link. Since 22 November every uploaded number has validated.
+
+   Never again
+   The client will check 20 random shipped orders every day on the carrier website, any change of warehouse software will be tested on 10 orders before going live, and the Valid Tracking Rate will be reviewed every Monday by the operations manager.
+
+   Yours faithfully,
+   Helen Tang
+   Northgate Seller Consulting (Shenzhen)
+   +86 755 8610 4392
+   """),
+   poa=True, rc="Root cause and what we changed", co="Root cause and what we changed", pr="Never again",
+   style="plain", policy=["Valid Tracking Rate"],
+   decoys=[("tracking-number", "9400 1118 9956 2871 4403 56"), ("po-number", "HYW-1026-55813"),
+           ("phone", "+86 755 8610 4392")],
+   notes="agency letter: a long background paragraph first, then a merged 'Root cause and what we changed' heading and 'Never again'")
+
+AP("appeal-cancel-zh-128", "cancel-rate", "US", "chinese",
+   "cancel rate appeal",
+   T("""
+   Hello,
+
+   our shop FORESTLIGHT got deactivated for high cancel rate (3.8%). the problem is our ERP system sold the same stock on Walmart and Amazon, when one sold out the other did not update, so we cancel 29 orders in one week. we already shut down the ERP link to Walmart on Nov 19 and now Amazon stock is only for Amazon, we also called the 29 buyers and refund them. next time we will not share stock between platforms anymore and every day 10am our staff will compare real stock and amazon quantity, if different we set to 0 first. thank you, 希望尽快恢复账户。
+
+   FORESTLIGHT
+   """),
+   poa=True, rc="the problem is our ERP system", co="we already shut down the ERP link",
+   pr="next time we will not share stock", style="none", policy=["cancel rate"],
+   decoys=[("foreign-snippet", "希望尽快恢复账户。")],
+   notes="short messy lowercase POA in one paragraph, Chinese line at the end")
 
 
 if __name__ == "__main__":
