@@ -3065,6 +3065,154 @@ AP("appeal-cancel-zh-128", "cancel-rate", "US", "chinese",
    pr="next time we will not share stock", style="none", policy=["cancel rate"],
    decoys=[("foreign-snippet", "希望尽快恢复账户。")],
    notes="short messy lowercase POA in one paragraph, Chinese line at the end")
+# ---------------------------------------------------------------- more non-appeal cases
+
+OT("fba-lostinb-in-129", "fba-reimbursement", "lost-inbound", "IN", "indian",
+   "Units short received - FBA15S2QN7PD - request for investigation",
+   T("""
+   Dear Seller Support,
+
+   We had sent shipment FBA15S2QN7PD to DEL4 through Amazon Transportation (ATS) on 29-Oct-2026 with 8 boxes and 640 units of cotton bedsheets (SKU SHB-KING-BLU). Delivery is confirmed on 01-Nov-2026 and the shipment is now closed with 560 units received. 80 units are short.
+
+   We have the following proof:
+   - Box content information submitted through the web form, 80 units per box
+   - Weight slip from ATS pickup: 8 boxes, 112 kg total
+   - AWB no. 39281746305
+
+   The reconciliation window is open, so kindly investigate and reimburse the 80 units. Our unit cost is ₹415 as per the attached invoice.
+
+   Thanks & Regards,
+   Neha Bansal
+   Bansal Home Textiles, Panipat
+   """),
+   decoys=[("shipment-id", "FBA15S2QN7PD"), ("sku", "SHB-KING-BLU"), ("tracking-number", "39281746305")],
+   notes="Indian lost-inbound claim with AWB number")
+
+OT("fba-whlost-zh-130", "fba-reimbursement", "warehouse-lost", "US", "chinese",
+   "Warehouse lost inventory not reimbursed - FNSKU X004HN2LQT",
+   T("""
+   Dear Seller Support,
+
+   According to the Inventory Ledger, 63 units of our FNSKU X004HN2LQT (ceramic knife set) were marked as "Lost" (event type: Adjustments, reason M) at fulfillment center SBD1 between 2026-09-12 and 2026-10-03. Only 18 units were later found (reason F). The balance 45 units have not been reimbursed after more than 60 days.
+
+   Ledger screenshot and the adjustment transaction IDs are attached. 请帮我们核实并赔偿剩余的45件，谢谢。
+
+   Unit selling price $29.99, cost $9.40.
+
+   Best regards,
+   Zhao Min
+   KEENEDGE Kitchen
+   """),
+   decoys=[("fnsku", "X004HN2LQT"), ("foreign-snippet", "请帮我们核实并赔偿剩余的45件，谢谢。")],
+   notes="warehouse-lost claim with ledger reason codes")
+
+OT("fba-return-tr-131", "fba-reimbursement", "customer-return", "DE", "turkish",
+   "Customer returned wrong item - order 302-4418720-9915637",
+   T("""
+   Hello,
+
+   Order 302-4418720-9915637: the customer returned the item and got a full refund, but in the box there was not our hand-painted İznik ceramic plate, there was a cheap plastic plate. We checked it after a removal order (ID: Vt9KpW2qR). Photos attached, also the photo of our original item with the serial sticker.
+
+   Can you please reimburse the item value (€64,00) and charge the customer as the return is not the same product?
+
+   Thank you,
+   Selim Karaca
+   Iznik Art Haus
+   """),
+   decoys=[("order-id", "302-4418720-9915637"), ("removal-order-id", "Vt9KpW2qR")],
+   notes="return swap claim on DE, written in English")
+
+OT("fba-damagedinb-latam-132", "fba-reimbursement", "damaged-inbound", "US", "latam",
+   "Damaged units from Amazon partnered carrier - FBA15W7KD3RN",
+   T("""
+   Hello Seller Support,
+
+   Unfortunately our shipment FBA15W7KD3RN (talavera pottery, 6 boxes, 144 units) arrived at PHX7 with 31 units broken. We used the Amazon partnered carrier (UPS), so the carrier was chosen by Amazon, and every piece was wrapped in foam and double boxed. The UPS tracking for the worst box is 1Z9W8E370394471286 and it shows "damage reported" at the Phoenix hub.
+
+   The inventory report shows the 31 units as "Carrier damaged" but we did not receive any reimbursement. Please check and reimburse, invoice and packing photos are attached.
+
+   Gracias,
+   Mónica Salazar
+   Talavera Puebla Direct
+   """),
+   decoys=[("mild-word", "Unfortunately"), ("shipment-id", "FBA15W7KD3RN"),
+           ("tracking-number", "1Z9W8E370394471286")],
+   notes="calm damaged-inbound claim with 'Unfortunately' as the only mild word")
+
+OT("fba-whdamaged-bd-133", "fba-reimbursement", "warehouse-damaged", "US", "other-non-native",
+   "Reimbursement for warehouse damaged jute rugs",
+   T("""
+   Dear Sir/Madam,
+
+   In my inventory adjustment report I see 12 jute rugs (FNSKU X0039KT4MB) became "Warehouse damaged" at fulfillment center AVP1 on 8 November. The rugs were in good condition when I sent them, each rug in a poly bag with carton.
+
+   I did not receive any reimbursement yet for these units. The price of each rug is $49, and my cost is $17.50 (invoice from my factory in Narayanganj attached).
+
+   Please kindly check and reimburse. Thank you for your kind support.
+
+   Regards,
+   Shafiqul Islam
+   Golden Fiber BD
+   """),
+   decoys=[("fnsku", "X0039KT4MB")],
+   notes="calm Bangladeshi warehouse-damaged claim")
+
+OT("tech-label-native-134", "technical-issue", "shipping-label", "US", "native",
+   "Buy Shipping error - 'Rate not available' on every UPS label",
+   T("""
+   Hi,
+
+   Since yesterday afternoon, every time I try to buy a UPS label through Buy Shipping I get: "The rate you selected is no longer available. Please select another shipping service." It happens on every order, every service level, and different package sizes. USPS labels work fine.
+
+   Example order: 112-4471093-2286517, 3 lb, 12x10x6. I was able to buy a label for the same box on Monday (tracking 1Z0V7318A294037712).
+
+   It's a bit frustrating because some customers paid for UPS 2nd Day. Is this a known issue on your end? Any workaround?
+
+   Thanks,
+   Joe Marino
+   Marino Fly Fishing
+   """),
+   decoys=[("order-id", "112-4471093-2286517"), ("tracking-number", "1Z0V7318A294037712"),
+           ("mild-word", "a bit frustrating")],
+   notes="Buy Shipping error text copied; calm with a mild word")
+
+OT("tech-inventory-vn-135", "technical-issue", "inventory", "US", "other-non-native",
+   "Stranded inventory cannot be relisted - error 'listing is incomplete'",
+   T("""
+   Dear Seller Support,
+
+   We have 260 units of bamboo cutting boards stranded (SKU HC-BMB-L-02, ASIN B0CT3MX8QW). When I click "Relist" in the Fix Stranded Inventory page, it shows: "This listing is missing required information. Add the missing information and try again." But when I open the edit page there are no red fields, all are complete.
+
+   I also tried to upload an inventory loader file with the same SKU, the processing report says "0 records successful, 1 record with errors, error code 99001: A value is required for the "item_type_name" field".
+
+   Please help, the storage fee is charging every month.
+
+   Thank you,
+   Dang Quoc Viet
+   Viet Bamboo Home
+   """),
+   decoys=[("sku", "HC-BMB-L-02"), ("asin", "B0CT3MX8QW"), ("error-code", "99001")],
+   notes="stranded inventory with copied error texts and error code")
+
+OT("brand-ownership-zh-136", "brand-dispute", "brand-ownership", "US", "chinese",
+   "Our brand was taken by another company - please help us!!!",
+   T("""
+   Dear Brand Registry Team,
+
+   We are the real owner of brand LUMIVO, our company Zhongshan Lumivo Lighting Co., Ltd. has sold LUMIVO desk lamps on Amazon since 2023. Last month a company we never heard of registered "LUMIVO" in Brand Registry with a new US trademark (Reg. No. 7,301,882), and now they changed all our listings and reported us.
+
+   We are desperate, we don't know what to do anymore. 我们快要崩溃了，三年的心血全没了。 All our 14 ASINs are blocked, 5,000 lamps in FBA cannot sell, our workers have no salary this month. Why nobody from Amazon helps us?? We sent 6 cases and nobody answer!!!
+
+   Our evidence: sales records since 2023, our Chinese trademark certificate (No. 58412736), the design files with dates. Please please help us get back our brand.
+
+   Chen Xiaoli
+   Zhongshan Lumivo Lighting Co., Ltd.
+   """),
+   emo=["We are desperate, we don't know what to do anymore.", "我们快要崩溃了，三年的心血全没了。",
+        "Why nobody from Amazon helps us?? We sent 6 cases and nobody answer!!!",
+        "Please please help us get back our brand."],
+   decoys=[("trademark-number", "7,301,882"), ("trademark-number", "58412736")],
+   notes="brand ownership dispute in despair, with a Chinese outburst")
 
 
 if __name__ == "__main__":
