@@ -170,3 +170,26 @@ def plugin_site(folder: Path, body: str, *, code: str = "Z001", name: str = "acm
     (info / "entry_points.txt").write_text(
         f"[casecheck.checkers]\n{name} = {name}_plugin:plugin\n")
     return folder
+
+
+NOW = "2026-11-24T10:00:00-05:00"
+
+
+def every_output(repository: Path, formats: tuple[str, ...]) -> dict[str, str]:
+    """What a run over ``repository/cases`` (run from ``repository``, the current folder)
+    shows anywhere: each check format in ``formats``, ``casecheck log`` as CSV and JSON, and
+    every file of its cache (``cache <path>``)."""
+    cache = repository / "cache"
+    outputs = {}
+    for output_format in formats:
+        out = io.StringIO()
+        main(["check", "cases", "--no-config", "--cache-dir", str(cache), "--format",
+              output_format, "--now", NOW], out)
+        outputs[output_format] = out.getvalue()
+    for output_format in ("csv", "json"):
+        out = io.StringIO()
+        main(["log", "cases", "--format", output_format, "--now", NOW], out)
+        outputs[f"log {output_format}"] = out.getvalue()
+    for path in sorted(path for path in cache.rglob("*") if path.is_file()):
+        outputs[f"cache {path.relative_to(cache)}"] = path.read_bytes().decode("utf-8", "replace")
+    return outputs

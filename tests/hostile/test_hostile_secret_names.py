@@ -11,16 +11,15 @@ history caches kept every file and folder name.
 
 from __future__ import annotations
 
-import io
 import os
 import re
 from pathlib import Path
 
 import pytest
+from hostile_support import every_output
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from casecheck.cli import main
 from casecheck.masking import mask_name
 
 CARD = "4012 8888 8888 1881"
@@ -88,22 +87,9 @@ def repository(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _outputs(repository: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     monkeypatch.chdir(repository)
-    cache = repository / "cache"
-    outputs = {}
-    for output_format in ("text", "json", "sarif", "github", "junit", "html"):
-        out = io.StringIO()
-        main(["check", "cases", "--no-config", "--cache-dir", str(cache), "--format",
-              output_format, "--now", "2026-11-24T10:00:00-05:00"], out)
-        outputs[output_format] = out.getvalue()
-    for output_format in ("csv", "json"):
-        out = io.StringIO()
-        main(["log", "cases", "--format", output_format, "--now", "2026-11-24T10:00:00-05:00"],
-             out)
-        outputs[f"log {output_format}"] = out.getvalue()
-    files = sorted(path for path in cache.rglob("*") if path.is_file())
-    assert {"cases", "files", "history"} <= {part for path in files for part in path.parts}
-    for path in files:
-        outputs[f"cache {path.relative_to(cache)}"] = path.read_bytes().decode("utf-8", "replace")
+    outputs = every_output(repository, ("text", "json", "sarif", "github", "junit", "html"))
+    assert {"cases", "files", "history"} <= {part for where in outputs if where.startswith("cache ")
+                                             for part in Path(where[len("cache "):]).parts}
     return outputs
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 from conftest import to_toml
+from hostile_support import every_output
 
 from casecheck import Config, validate
 from casecheck.cli import main
@@ -81,22 +82,9 @@ def repository(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _outputs(repository: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     monkeypatch.chdir(repository)
-    cache = repository / "cache"
-    outputs = {}
-    for output_format in ("text", "json", "sarif", "github", "junit"):
-        out = io.StringIO()
-        main(["check", "cases", "--no-config", "--cache-dir", str(cache), "--format",
-              output_format, "--now", "2026-11-24T10:00:00-05:00"], out)
-        outputs[output_format] = out.getvalue()
-    for output_format in ("csv", "json"):
-        out = io.StringIO()
-        main(["log", "cases", "--format", output_format, "--now", "2026-11-24T10:00:00-05:00"],
-             out)
-        outputs[f"log {output_format}"] = out.getvalue()
-    files = sorted(path for path in cache.rglob("*") if path.is_file())
-    assert any("cases" in path.parts for path in files), "the findings were cached"
-    for path in files:
-        outputs[f"cache {path.relative_to(cache)}"] = path.read_text(encoding="utf-8")
+    outputs = every_output(repository, ("text", "json", "sarif", "github", "junit"))
+    assert any("cases" in Path(where[len("cache "):]).parts for where in outputs
+               if where.startswith("cache ")), "the findings were cached"
     return outputs
 
 
