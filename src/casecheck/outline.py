@@ -84,6 +84,12 @@ _PLAN_PREFIX = re.compile(
 the plan's name before the part's."""
 _LABEL = re.compile(r"^([^:：.!?。！？]{1,120}?)(?: {0,3}+[:：]|\s[-–—]\s|\s?(?:->|=>|→)\s)")
 """'Root cause: ...', 'Root cause - ...': a label and the text after it."""
+_COLUMNS = re.compile(r"^[^\W\d_][^\W_]*+(?: [^\W\d_][^\W_]*+){0,2}"
+                      r"(?:[ \t]++[-–—|][ \t]++[^\W\d_][^\W_]*+(?: [^\W\d_][^\W_]*+){0,2}){2,4}"
+                      r"[ \t]*+[:：]?[ \t]*+$")
+"""'Issue - Cause - Fix', 'Problem | Root cause | Action': the columns of a plan written as a
+table, one row a line under it: three columns or more, each of at most three words (a label
+and its text, "Root cause - we bought ...", is two)."""
 _SENTENCE_END = re.compile(r"[.!?,;。！？，；]\s*+$")
 _QUESTION = re.compile(r"^([^.!?。！？:：]{3,160}?)[?？](?![?？!！])(?:\s++(?=\S)|\s*+$)")
 """'What was the root cause?' and the text after it: a question as a title. The form's
@@ -267,6 +273,9 @@ def _shape(line: str) -> _Shape | None:
             return _Shape(title, True, None, True)
         return _Shape(title, False, rest, False) if labelled else None
     body = _after(_PLAN_PREFIX, _after(_NUMBERING, head).lstrip()).strip()
+    if len(line) <= MAX_HEADING and _COLUMNS.match(body):
+        title = _bare(body)
+        return _Shape(title, False, None, True) if title else None
     bracket = _BRACKET.fullmatch(body)
     if bracket:
         title = _bare(bracket.group(1))
@@ -318,8 +327,9 @@ def _bare(title: str) -> str:
     return title.strip(" \t*_:：-–—").strip()
 
 
-_JOINED = re.compile(r"\s(?:and|&|\+|/)\s|[/&+、和及与]", re.IGNORECASE)
-"""'Corrective and preventive actions', 'Root cause / actions': one heading for two parts."""
+_JOINED = re.compile(r"\s(?:and|&|\+|/|[-–—|])\s|[/&+、和及与]", re.IGNORECASE)
+"""'Corrective and preventive actions', 'Root cause / actions', the columns 'Issue - Cause -
+Fix': one heading for two parts."""
 
 
 def _names(title: str, structure: Structure) -> tuple[str, ...]:
@@ -335,6 +345,10 @@ def _names(title: str, structure: Structure) -> tuple[str, ...]:
         ordered = tuple(name for _, name in sorted(found))
         if _JOINED.search(title):
             return ordered
+        # "Summary of changes for the future", "Details of our fix": the facts' word opens a
+        # title that names a part of the plan, and the part is what the section holds.
+        if len(ordered) > 1 and ordered[0] == structure.facts_part:
+            ordered = ordered[1:]
         # "Steps taken to prevent this from happening again", the form's "What steps have you
         # taken to prevent ...?": the steps are the prevention's, though "steps taken" opens.
         meant = [name for name in ordered if structure.parts[name].purposes
