@@ -337,10 +337,17 @@ def _names(title: str, structure: Structure) -> tuple[str, ...]:
     when the title joins them ("Corrective and preventive actions"); ("plan",) for the plan of
     action itself."""
     found: list[tuple[int, str]] = []
+    # Each column of "Issue - Cause - Fix" is a title of its own: "^fix$" names the actions.
+    columns = [(0, title)]
+    cuts = [0, *(end for joint in _JOINED.finditer(title) for end in joint.span()), len(title)]
+    if len(cuts) > 2:
+        columns += [(start, title[start:end].strip()) for start, end in zip(cuts[::2], cuts[1::2])]
     for name, part in structure.parts.items():
-        match = phrase_set(tuple(part.headings)).search(title)
-        if match:
-            found.append((match.start(), name))
+        headings = phrase_set(tuple(part.headings))
+        at = next((offset + match.start() for offset, column in columns
+                   if (match := headings.search(column))), None)
+        if at is not None:
+            found.append((at, name))
     if found:
         ordered = tuple(name for _, name in sorted(found))
         if _JOINED.search(title):
