@@ -483,6 +483,7 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
             flow.append((heading, own))
         flow += [(None, paragraph) for paragraph in paragraphs]
     _by_openings(flow, structure, plan_parts, parts)
+    _actions_under_plan(sections, structure, parts)
 
     headed = any(set(h.parts) & set(plan_parts) for h in headings)
     unsure: frozenset[str] = frozenset()
@@ -508,6 +509,27 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
                  if len(words(" ".join(t for _, t in paragraph))) >= MIN_SECTION_WORDS), None)
     return Outline(tuple(headings), parts, plan_line, tuple(plan_parts), structure.min_parts,
                    unsure, lead, section_lines, _alone(parts, structure, plan_parts))
+
+
+def _actions_under_plan(sections: Sequence[tuple[Heading | None, list[tuple[int, str]]]],
+                        structure: Structure, parts: dict[str, Part]) -> None:
+    """"Our action plan:" over "1) We will cancel the 14 open orders ...": a heading that
+    names the plan itself, over steps that no part claims, heads the corrective actions (done
+    or only planned, as its steps say)."""
+    corrective = structure.done_part
+    if corrective in parts:
+        return
+    owned = {line for part in parts.values() for line, _ in part.body}
+    planned = phrase_set(tuple(structure.planned))
+    for heading, body in sections:
+        if heading is None or heading.parts != ("plan",):
+            continue
+        steps = [(n, t) for n, t in body if t.strip() and n not in owned]
+        said = "\n".join(t for _, t in steps)
+        if len(words(said)) >= MIN_SECTION_WORDS \
+                and (planned.search(said) or said_done(said, structure) is not None):
+            parts[corrective] = Part(corrective, heading.line, "list", tuple(steps))
+            return
 
 
 def _alone(parts: Mapping[str, Part], structure: Structure,
