@@ -537,11 +537,12 @@ def _alone(parts: Mapping[str, Part], structure: Structure,
     """The parts that make a plan on their own: the prevention, found at its paragraph's or
     sentence's opening words ("Going forward we'll ...") over at least ``UNSURE_WORDS`` words
     (a measure told, not the promise "In the future we will follow all policies") that do
-    not close the letter ("From now on please reinstate us"); the root cause,
-    when its first words name it as a plan's part does (its ``cues``: "The root cause is")."""
+    not close the letter ("From now on please reinstate us"); the root cause and the
+    corrective actions, when their first words name them as a plan's part does (their
+    ``cues``: "The root cause is", "I will solve the problem like this")."""
     if len(plan_parts) != 3:
         return frozenset()
-    cause, _, prevention = plan_parts
+    cause, corrective, prevention = plan_parts
     closing = phrase_set(tuple(structure.closings)) if structure.closings else None
     alone = set()
     part = parts.get(prevention)
@@ -550,11 +551,12 @@ def _alone(parts: Mapping[str, Part], structure: Structure,
         said = " ".join(t for _, t in first)
         if len(words(said)) >= UNSURE_WORDS and not (closing and closing.search(said)):
             alone.add(prevention)
-    part = parts.get(cause)
-    cues = structure.parts[cause].cues if part is not None else []
-    opening = part.text.lstrip()[:OPENING_WINDOW] if part is not None else ""
-    if part is not None and cues and phrase_set(tuple(cues)).match(opening):
-        alone.add(cause)
+    for name in (cause, corrective):
+        part = parts.get(name)
+        cues = structure.parts[name].cues if part is not None else []
+        opening = part.text.lstrip()[:OPENING_WINDOW] if part is not None else ""
+        if part is not None and cues and phrase_set(tuple(cues)).match(opening):
+            alone.add(name)
     return frozenset(alone)
 
 
