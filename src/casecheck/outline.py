@@ -870,6 +870,15 @@ def _standalone(lines: Sequence[tuple[int, str]], index: int) -> bool:
     return before and after and not _LIST_ITEM.match(lines[index][1])
 
 
+def _in_list(lines: Sequence[tuple[int, str]], index: int) -> bool:
+    """The line at ``index`` is an item of a list: "1. Deleted the listing." over "2. Sent the
+    remaining 40 units back" is a step, not a section's title."""
+    def item(at: int) -> bool:
+        return 0 <= at < len(lines) and bool(_LIST_ITEM.match(lines[at][1])
+                                             or _NUMBERING.match(lines[at][1]))
+    return item(index) and (item(index - 1) or item(index + 1))
+
+
 def _opens_paragraph(lines: Sequence[tuple[int, str]], index: int) -> bool:
     """The line at ``index`` starts a paragraph: the start, or a blank line before it."""
     return not index or not lines[index - 1][1].strip()
@@ -908,7 +917,7 @@ def _by_place(
                 if shape is not None and shape.inline:
                     labelled[number] = shape.inline
             continue
-        if not _standalone(lines, index):
+        if not _standalone(lines, index) or _in_list(lines, index):
             continue
         shape = _shape(text)
         if shape is not None and shape.short and shape.inline is None and not shape.marked:
@@ -994,8 +1003,16 @@ def _unsure(flow: Sequence[tuple[Heading | None, Paragraph]], structure: Structu
     """Lines a part found at a sentence holds: the list that sentence introduced. (A part
     found at a paragraph's opening holds the unowned paragraphs after it too, and those are
     what may be another part.)"""
+    closing = phrase_set(tuple(structure.closings)) if structure.closings else None
+
+    def closes(paragraph: list[tuple[int, str]]) -> bool:
+        """"If this is not reinstated by Friday I will call my lawyer": a paragraph that
+        closes the letter, asking or threatening, and opens no part, holds none."""
+        return closing is not None and not opened & {n for n, _ in paragraph} \
+            and bool(closing.search("\n".join(t for _, t in paragraph)))
+
     paragraphs = [(line, paragraph) for heading, (line, paragraph) in flow
-                  if heading is None and paragraph]
+                  if heading is None and paragraph and not closes(paragraph)]
     unsure = set()
     for at, name in enumerate(plan_parts):
         if name in parts:
