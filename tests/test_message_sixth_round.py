@@ -285,3 +285,34 @@ def test_a_plan_of_action_attached_in_another_language_is_attached(sentence: str
     text = (f"Estimado equipo,\n\nNuestra cuenta fue desactivada por la tasa de defectos.\n\n"
             f"{sentence}\n\nAtentamente,\nGuadalupe")
     assert not _no_plan(text)
+
+
+# --- T002: a name in capitals, the seller's own attorney, and pleas and blame --------------------
+
+@pytest.mark.parametrize("line", ["name DO MINH KHOA", "Account holder: TRAN VAN AN",
+                                  "Beneficiary - LE THI HOA", "Name on card: DO VAN MINH"])
+def test_a_name_after_its_label_is_printed_not_shouted(line: str) -> None:
+    text = (f"Hello,\n\nThe fee was declined. The card we want to use:\n\n{line}\n\n"
+            "Please try again.\n\nThanks")
+    assert _codes(text, "T002", kind="technical-issue") == []
+
+
+def test_a_line_in_capitals_without_a_name_label_still_shouts() -> None:
+    text = "Hello,\n\nThe fee was declined.\n\nDO NOT CLOSE MY CASE AGAIN\n\nThanks"
+    assert [f.data["kind"] for f in _codes(text, "T002", kind="technical-issue")] == ["shouting"]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Before any new product our attorney will review the patents.", None),
+    ("Our lawyer will check every new design before we list it.", None),
+    ("Our lawyer will be in touch with you if this is not fixed.", "threat"),
+    ("I am reporting Amazon to the attorney general.", "threat"),
+    ("This is theft, plain and simple.", "blame"),
+    ("I am absolutely sick of this.", "blame"),
+    ("Kindly kindly help me, I am requesting with folded hands.", "plea"),
+    ("I am in very big trouble and I am not sleeping from many days.", "plea"),
+])
+def test_what_a_letter_says_of_lawyers_theft_and_trouble(sentence: str, kind: str | None) -> None:
+    text = f"Hello,\n\nOur shipment of 40 units was lost at the warehouse. {sentence}\n\nThanks"
+    kinds = {f.data["kind"] for f in _codes(text, "T002", kind="technical-issue")}
+    assert kinds == ({kind} if kind else set())

@@ -473,6 +473,10 @@ class Shouting(Cited):
     courtesy: Patterns = Field(
         default_factory=list, description="greetings and thanks: '!!' after them is warmth")
     courtesy_words: int = Field(ge=1, description="the most words a courtesy formula has")
+    name_labels: Patterns = Field(
+        default_factory=list,
+        description="'Name: DO MINH KHOA', 'Account holder - ...': a line opened by one gives a "
+                    "name, which is printed in capitals, not shouted")
 
 
 class Apology(PhraseList):
