@@ -316,3 +316,14 @@ def test_what_a_letter_says_of_lawyers_theft_and_trouble(sentence: str, kind: st
     text = f"Hello,\n\nOur shipment of 40 units was lost at the warehouse. {sentence}\n\nThanks"
     kinds = {f.data["kind"] for f in _codes(text, "T002", kind="technical-issue")}
     assert kinds == ({kind} if kind else set())
+
+
+def test_a_plan_named_as_the_sellers_own_then_its_routine_is_a_plan_only_planned() -> None:
+    text = ("Hello,\n\nMy listing of honey was removed because I put it in the Beauty category "
+            "and it is Grocery, and the photo shows a logo that is not my brand.\n\n"
+            "My plan is: I will move the listing to Grocery, and I will ask for the approval "
+            "with my invoices.\n\n"
+            "After that, I will check the category every time before I make a new listing, and "
+            "I will use only my own photos.\n\nAna")
+    assert _plan(text, kind="listing-reinstatement") == [("corrective-actions", "not-done")]
+    assert not _no_plan(text, kind="listing-reinstatement")
