@@ -327,3 +327,31 @@ def test_a_plan_named_as_the_sellers_own_then_its_routine_is_a_plan_only_planned
             "I will use only my own photos.\n\nAna")
     assert _plan(text, kind="listing-reinstatement") == [("corrective-actions", "not-done")]
     assert not _no_plan(text, kind="listing-reinstatement")
+
+
+# --- A016, T003: a letter that contests the violation holds no plan --------------------------
+
+@pytest.mark.parametrize("dispute", [
+    "We think these complaints are not true.",
+    "We believe this is an attack from a competitor.",
+    "The reports about our kettles were false, all units are new.",
+])
+def test_a_letter_that_contests_the_complaint_holds_no_plan(dispute: str) -> None:
+    text = ("Dear Seller Performance,\n\nOur account is deactivated because of condition "
+            f"complaints. {dispute} Every unit ships sealed from the factory.\n\n"
+            "We found that 4 of the complaints came on one day from the same town, and all of "
+            "them used the same words about an opened box.\n\n"
+            "Please check the orders again. We can send photos of the packing.\n\nThank you")
+    assert _no_plan(text)
+    assert _plan(text) == []
+
+
+def test_a_plan_that_also_calls_a_complaint_false_is_still_a_plan() -> None:
+    text = ("Dear team,\n\nWe think one of the complaints is not true, but we found the cause of "
+            "the others.\n\n"
+            "Root cause:\nOur packer reused opened boxes from returns.\n\n"
+            "Corrective actions:\nWe have removed all reused boxes and refunded the 3 buyers.\n\n"
+            "Prevention:\nEvery return now goes to a separate shelf and is checked by a manager.\n\n"
+            "Thank you")
+    assert not _no_plan(text)
+    assert _plan(text) == []

@@ -174,6 +174,9 @@ class Outline:
     alone: frozenset[str] = frozenset()
     """The parts found in words only a plan of action uses, so that the message holds a plan
     even when that part is all it gives (see ``has_plan``)."""
+    disputed: bool = False
+    """The letter contests the violation ("these complaints are not true"): what it found is
+    its case against the complaint, not the root cause of a plan."""
 
     def where(self, name: str) -> int | None:
         """The line of the first heading that names part ``name``."""
@@ -205,7 +208,8 @@ class Outline:
         # A paragraph that opens as the root cause ("The problem started because ...") is a
         # plan's first part: the letter has begun a plan, and lacks the rest of it.
         cause = self.parts.get(self.plan_parts[0]) if self.plan_parts else None
-        return cause is not None and cause.found == "opening" and cause.line != self.lead_line
+        return cause is not None and cause.found == "opening" and cause.line != self.lead_line \
+            and not self.disputed
 
     def missing(self) -> list[str]:
         """The parts of the plan that the message lacks, as far as the outline can tell."""
@@ -507,8 +511,9 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
         unsure = _unsure(flow, structure, plan_parts, parts)
     lead = next((line for line, paragraph in _paragraphs(lines)
                  if len(words(" ".join(t for _, t in paragraph))) >= MIN_SECTION_WORDS), None)
+    disputed = bool(structure.disputes) and bool(phrase_set(tuple(structure.disputes)).search(text))
     return Outline(tuple(headings), parts, plan_line, tuple(plan_parts), structure.min_parts,
-                   unsure, lead, section_lines, _alone(parts, structure, plan_parts))
+                   unsure, lead, section_lines, _alone(parts, structure, plan_parts), disputed)
 
 
 def _actions_under_plan(sections: Sequence[tuple[Heading | None, list[tuple[int, str]]]],

@@ -568,6 +568,12 @@ class Structure(Cited):
         description="what a question that asks the reader for something says ('Could you tell "
         "us which orders?'): such a question is never a heading",
     )
+    disputes: Patterns = Field(
+        default_factory=list,
+        description="what a letter that contests the violation says ('the complaints are not "
+        "true', 'an attack from a competitor'): its findings are no root cause, unless a heading "
+        "or more parts make a plan",
+    )
     done: Patterns = Field(min_length=1, description="cues of an action already taken")
     planned: Patterns = Field(min_length=1, description="cues of an action only planned")
     done_part: str = Field(description="the part whose actions must be done, not planned")
