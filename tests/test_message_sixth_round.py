@@ -90,7 +90,8 @@ def test_a_heading_that_opens_with_the_facts_word_is_the_part_it_names() -> None
     assert _plan(text) == []
 
 
-@pytest.mark.parametrize("heading", ["Actions to fix the problem:", "Steps we took to correct the issue",
+@pytest.mark.parametrize("heading", ["Actions to fix the problem:",
+                                     "Steps we took to correct the issue",
                                      "Measures taken to resolve the problem"])
 def test_a_heading_of_what_the_actions_are_for_names_the_actions(heading: str) -> None:
     text = ("Hello,\n\nOur listing was removed for condition complaints.\n\n"
@@ -350,8 +351,10 @@ def test_a_plan_that_also_calls_a_complaint_false_is_still_a_plan() -> None:
     text = ("Dear team,\n\nWe think one of the complaints is not true, but we found the cause of "
             "the others.\n\n"
             "Root cause:\nOur packer reused opened boxes from returns.\n\n"
-            "Corrective actions:\nWe have removed all reused boxes and refunded the 3 buyers.\n\n"
-            "Prevention:\nEvery return now goes to a separate shelf and is checked by a manager.\n\n"
+            "Corrective actions:\nWe have removed all reused boxes and refunded the 3 "
+            "buyers.\n\n"
+            "Prevention:\nEvery return now goes to a separate shelf and is checked by a "
+            "manager.\n\n"
             "Thank you")
     assert not _no_plan(text)
     assert _plan(text) == []

@@ -345,7 +345,8 @@ def _names(title: str, structure: Structure) -> tuple[str, ...]:
     columns = [(0, title)]
     cuts = [0, *(end for joint in _JOINED.finditer(title) for end in joint.span()), len(title)]
     if len(cuts) > 2:
-        columns += [(start, title[start:end].strip()) for start, end in zip(cuts[::2], cuts[1::2])]
+        columns += [(start, title[start:end].strip())
+                    for start, end in zip(cuts[::2], cuts[1::2], strict=True)]
     for name, part in structure.parts.items():
         headings = phrase_set(tuple(part.headings))
         at = next((offset + match.start() for offset, column in columns
