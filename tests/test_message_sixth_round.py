@@ -358,3 +358,15 @@ def test_a_plan_that_also_calls_a_complaint_false_is_still_a_plan() -> None:
             "Thank you")
     assert not _no_plan(text)
     assert _plan(text) == []
+
+
+def test_a_cause_announced_at_a_paragraphs_end_is_told_in_the_paragraphs_after_it() -> None:
+    text = ("Hello,\n\nYou deactivated my account on Monday over my order defect rate. I have "
+            "looked into it and I can tell you exactly what happened.\n\n"
+            "In March I moved to a cheaper courier to save money. Their vans left parcels at the "
+            "wrong doors, and many buyers of my lamps opened claims when nothing arrived.\n\n"
+            "So it was the courier and a few buyers who never answered my messages, and none of "
+            "it was on purpose after six good years.\n\n"
+            "I would appreciate it if you reinstate me.\n\nThanks,\nOwen")
+    assert not _no_plan(text)
+    assert _plan(text) == [("corrective-actions", "missing"), ("preventive-measures", "missing")]

@@ -755,7 +755,32 @@ def _openings_in_sentences(
                 if deeds >= 2 if name == done else \
                         says is None or any(says.search(text) for _, text in listed):
                     found = "list"
+            elif at + 1 == len(starts):
+                body += _told_after(flow, index, body, structure, name)
             parts[name] = Part(name, line, found, tuple(body))
+
+
+def _told_after(flow: Sequence[tuple[Heading | None, Paragraph]], at: int,
+                body: Sequence[tuple[int, str]], structure: Structure,
+                name: str) -> list[tuple[int, str]]:
+    """"I've looked into it and I can tell you exactly what happened.": a sentence that ends
+    its paragraph announcing a part in the words only a plan uses (the part's ``cues``) is
+    told in the paragraphs after it, up to one that opens as a part or closes the letter."""
+    said = "\n".join(t for _, t in body).strip()
+    cues = structure.parts[name].cues
+    if not cues or not phrase_set(tuple(cues)).match(said) \
+            or _SENTENCE_STOP.search(said.rstrip(" .:!：。")):
+        return []
+    closing = phrase_set(tuple(structure.closings)) if structure.closings else None
+    told: list[tuple[int, str]] = []
+    for heading, (_, paragraph) in flow[at + 1:]:
+        text = "\n".join(t for _, t in paragraph)
+        if heading is not None or not paragraph \
+                or _opening(paragraph[0][1], structure, structure.parts) is not None \
+                or (closing and closing.search(text)):
+            break
+        told += paragraph
+    return told
 
 
 def _is_item(line: str) -> bool:
