@@ -112,10 +112,23 @@ def detect(text: str, beside: str | None = None) -> Verdict:
         return Verdict("en", 1.0)
     if beside == "en" and latin.isascii() and len(latin_words) < _SHORT_WORDS:
         return Verdict(beside, 1.0)
+    if beside == "en" and _english_between_names(latin_words):
+        return Verdict(beside, 1.0)
     language, confidence = _identifier().classify(latin)
     if language != "en" and len(latin_words) < _SHORT_WORDS and confidence < _SHORT_CONFIDENCE:
         return Verdict(None, float(confidence))
     return Verdict(str(language), float(confidence))
+
+
+def _english_between_names(latin_words: list[str]) -> bool:
+    """"Fair Pricing Policy - appeal of Suministros Médicos Pacífico": beside an English
+    message, a text whose own lower-case words are English, the rest capitalised names and
+    titles, is English, whatever language its company's name is in. The words a sentence is
+    made of are written in lower case; a name is what sets the model on Spanish."""
+    lower = [w for w in latin_words if w.islower()]
+    english = sum(w in _ENGLISH_WORDS for w in lower)
+    return english > 0 and english >= _ENGLISH_SHARE * len(lower) \
+        and all(w.isascii() for w in lower)
 
 
 def part_language(text: str) -> str | None:

@@ -84,6 +84,12 @@ _PLAN_PREFIX = re.compile(
 the plan's name before the part's."""
 _LABEL = re.compile(r"^([^:：.!?。！？]{1,120}?)(?: {0,3}+[:：]|\s[-–—]\s|\s?(?:->|=>|→)\s)")
 """'Root cause: ...', 'Root cause - ...': a label and the text after it."""
+_COLUMNS = re.compile(r"^[^\W\d_][^\W_]*+(?: [^\W\d_][^\W_]*+){0,2}"
+                      r"(?:[ \t]++[-–—|][ \t]++[^\W\d_][^\W_]*+(?: [^\W\d_][^\W_]*+){0,2}){2,4}"
+                      r"[ \t]*+[:：]?[ \t]*+$")
+"""'Issue - Cause - Fix', 'Problem | Root cause | Action': the columns of a plan written as a
+table, one row a line under it: three columns or more, each of at most three words (a label
+and its text, "Root cause - we bought ...", is two)."""
 _SENTENCE_END = re.compile(r"[.!?,;。！？，；]\s*+$")
 _QUESTION = re.compile(r"^([^.!?。！？:：]{3,160}?)[?？](?![?？!！])(?:\s++(?=\S)|\s*+$)")
 """'What was the root cause?' and the text after it: a question as a title. The form's
@@ -168,6 +174,9 @@ class Outline:
     alone: frozenset[str] = frozenset()
     """The parts found in words only a plan of action uses, so that the message holds a plan
     even when that part is all it gives (see ``has_plan``)."""
+    disputed: bool = False
+    """The letter contests the violation ("these complaints are not true"): what it found is
+    its case against the complaint, not the root cause of a plan."""
 
     def where(self, name: str) -> int | None:
         """The line of the first heading that names part ``name``."""
@@ -199,7 +208,8 @@ class Outline:
         # A paragraph that opens as the root cause ("The problem started because ...") is a
         # plan's first part: the letter has begun a plan, and lacks the rest of it.
         cause = self.parts.get(self.plan_parts[0]) if self.plan_parts else None
-        return cause is not None and cause.found == "opening" and cause.line != self.lead_line
+        return cause is not None and cause.found == "opening" and cause.line != self.lead_line \
+            and not self.disputed
 
     def missing(self) -> list[str]:
         """The parts of the plan that the message lacks, as far as the outline can tell."""
@@ -267,6 +277,9 @@ def _shape(line: str) -> _Shape | None:
             return _Shape(title, True, None, True)
         return _Shape(title, False, rest, False) if labelled else None
     body = _after(_PLAN_PREFIX, _after(_NUMBERING, head).lstrip()).strip()
+    if len(line) <= MAX_HEADING and _COLUMNS.match(body):
+        title = _bare(body)
+        return _Shape(title, False, None, True) if title else None
     bracket = _BRACKET.fullmatch(body)
     if bracket:
         title = _bare(bracket.group(1))
@@ -318,8 +331,9 @@ def _bare(title: str) -> str:
     return title.strip(" \t*_:：-–—").strip()
 
 
-_JOINED = re.compile(r"\s(?:and|&|\+|/)\s|[/&+、和及与]", re.IGNORECASE)
-"""'Corrective and preventive actions', 'Root cause / actions': one heading for two parts."""
+_JOINED = re.compile(r"\s(?:and|&|\+|/|[-–—|])\s|[/&+、和及与]", re.IGNORECASE)
+"""'Corrective and preventive actions', 'Root cause / actions', the columns 'Issue - Cause -
+Fix': one heading for two parts."""
 
 
 def _names(title: str, structure: Structure) -> tuple[str, ...]:
@@ -327,14 +341,26 @@ def _names(title: str, structure: Structure) -> tuple[str, ...]:
     when the title joins them ("Corrective and preventive actions"); ("plan",) for the plan of
     action itself."""
     found: list[tuple[int, str]] = []
+    # Each column of "Issue - Cause - Fix" is a title of its own: "^fix$" names the actions.
+    columns = [(0, title)]
+    cuts = [0, *(end for joint in _JOINED.finditer(title) for end in joint.span()), len(title)]
+    if len(cuts) > 2:
+        columns += [(start, title[start:end].strip())
+                    for start, end in zip(cuts[::2], cuts[1::2], strict=True)]
     for name, part in structure.parts.items():
-        match = phrase_set(tuple(part.headings)).search(title)
-        if match:
-            found.append((match.start(), name))
+        headings = phrase_set(tuple(part.headings))
+        at = next((offset + match.start() for offset, column in columns
+                   if (match := headings.search(column))), None)
+        if at is not None:
+            found.append((at, name))
     if found:
         ordered = tuple(name for _, name in sorted(found))
         if _JOINED.search(title):
             return ordered
+        # "Summary of changes for the future", "Details of our fix": the facts' word opens a
+        # title that names a part of the plan, and the part is what the section holds.
+        if len(ordered) > 1 and ordered[0] == structure.facts_part:
+            ordered = ordered[1:]
         # "Steps taken to prevent this from happening again", the form's "What steps have you
         # taken to prevent ...?": the steps are the prevention's, though "steps taken" opens.
         meant = [name for name in ordered if structure.parts[name].purposes
@@ -462,6 +488,7 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
             flow.append((heading, own))
         flow += [(None, paragraph) for paragraph in paragraphs]
     _by_openings(flow, structure, plan_parts, parts)
+    _actions_under_plan(sections, structure, parts)
 
     headed = any(set(h.parts) & set(plan_parts) for h in headings)
     unsure: frozenset[str] = frozenset()
@@ -485,8 +512,30 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
         unsure = _unsure(flow, structure, plan_parts, parts)
     lead = next((line for line, paragraph in _paragraphs(lines)
                  if len(words(" ".join(t for _, t in paragraph))) >= MIN_SECTION_WORDS), None)
+    disputed = bool(structure.disputes) and bool(phrase_set(tuple(structure.disputes)).search(text))
     return Outline(tuple(headings), parts, plan_line, tuple(plan_parts), structure.min_parts,
-                   unsure, lead, section_lines, _alone(parts, structure, plan_parts))
+                   unsure, lead, section_lines, _alone(parts, structure, plan_parts), disputed)
+
+
+def _actions_under_plan(sections: Sequence[tuple[Heading | None, list[tuple[int, str]]]],
+                        structure: Structure, parts: dict[str, Part]) -> None:
+    """"Our action plan:" over "1) We will cancel the 14 open orders ...": a heading that
+    names the plan itself, over steps that no part claims, heads the corrective actions (done
+    or only planned, as its steps say)."""
+    corrective = structure.done_part
+    if corrective in parts:
+        return
+    owned = {line for part in parts.values() for line, _ in part.body}
+    planned = phrase_set(tuple(structure.planned))
+    for heading, body in sections:
+        if heading is None or heading.parts != ("plan",):
+            continue
+        steps = [(n, t) for n, t in body if t.strip() and n not in owned]
+        said = "\n".join(t for _, t in steps)
+        if len(words(said)) >= MIN_SECTION_WORDS \
+                and (planned.search(said) or said_done(said, structure) is not None):
+            parts[corrective] = Part(corrective, heading.line, "list", tuple(steps))
+            return
 
 
 def _alone(parts: Mapping[str, Part], structure: Structure,
@@ -494,11 +543,12 @@ def _alone(parts: Mapping[str, Part], structure: Structure,
     """The parts that make a plan on their own: the prevention, found at its paragraph's or
     sentence's opening words ("Going forward we'll ...") over at least ``UNSURE_WORDS`` words
     (a measure told, not the promise "In the future we will follow all policies") that do
-    not close the letter ("From now on please reinstate us"); the root cause,
-    when its first words name it as a plan's part does (its ``cues``: "The root cause is")."""
+    not close the letter ("From now on please reinstate us"); the root cause and the
+    corrective actions, when their first words name them as a plan's part does (their
+    ``cues``: "The root cause is", "I will solve the problem like this")."""
     if len(plan_parts) != 3:
         return frozenset()
-    cause, _, prevention = plan_parts
+    cause, corrective, prevention = plan_parts
     closing = phrase_set(tuple(structure.closings)) if structure.closings else None
     alone = set()
     part = parts.get(prevention)
@@ -507,11 +557,12 @@ def _alone(parts: Mapping[str, Part], structure: Structure,
         said = " ".join(t for _, t in first)
         if len(words(said)) >= UNSURE_WORDS and not (closing and closing.search(said)):
             alone.add(prevention)
-    part = parts.get(cause)
-    cues = structure.parts[cause].cues if part is not None else []
-    opening = part.text.lstrip()[:OPENING_WINDOW] if part is not None else ""
-    if part is not None and cues and phrase_set(tuple(cues)).match(opening):
-        alone.add(cause)
+    for name in (cause, corrective):
+        part = parts.get(name)
+        cues = structure.parts[name].cues if part is not None else []
+        opening = part.text.lstrip()[:OPENING_WINDOW] if part is not None else ""
+        if part is not None and cues and phrase_set(tuple(cues)).match(opening):
+            alone.add(name)
     return frozenset(alone)
 
 
@@ -704,7 +755,32 @@ def _openings_in_sentences(
                 if deeds >= 2 if name == done else \
                         says is None or any(says.search(text) for _, text in listed):
                     found = "list"
+            elif at + 1 == len(starts):
+                body += _told_after(flow, index, body, structure, name)
             parts[name] = Part(name, line, found, tuple(body))
+
+
+def _told_after(flow: Sequence[tuple[Heading | None, Paragraph]], at: int,
+                body: Sequence[tuple[int, str]], structure: Structure,
+                name: str) -> list[tuple[int, str]]:
+    """"I've looked into it and I can tell you exactly what happened.": a sentence that ends
+    its paragraph announcing a part in the words only a plan uses (the part's ``cues``) is
+    told in the paragraphs after it, up to one that opens as a part or closes the letter."""
+    said = "\n".join(t for _, t in body).strip()
+    cues = structure.parts[name].cues
+    if not cues or not phrase_set(tuple(cues)).match(said) \
+            or _SENTENCE_STOP.search(said.rstrip(" .:!：。")):
+        return []
+    closing = phrase_set(tuple(structure.closings)) if structure.closings else None
+    told: list[tuple[int, str]] = []
+    for heading, (_, paragraph) in flow[at + 1:]:
+        text = "\n".join(t for _, t in paragraph)
+        if heading is not None or not paragraph \
+                or _opening(paragraph[0][1], structure, structure.parts) is not None \
+                or (closing and closing.search(text)):
+            break
+        told += paragraph
+    return told
 
 
 def _is_item(line: str) -> bool:
@@ -825,6 +901,15 @@ def _standalone(lines: Sequence[tuple[int, str]], index: int) -> bool:
     return before and after and not _LIST_ITEM.match(lines[index][1])
 
 
+def _in_list(lines: Sequence[tuple[int, str]], index: int) -> bool:
+    """The line at ``index`` is an item of a list: "1. Deleted the listing." over "2. Sent the
+    remaining 40 units back" is a step, not a section's title."""
+    def item(at: int) -> bool:
+        return 0 <= at < len(lines) and bool(_LIST_ITEM.match(lines[at][1])
+                                             or _NUMBERING.match(lines[at][1]))
+    return item(index) and (item(index - 1) or item(index + 1))
+
+
 def _opens_paragraph(lines: Sequence[tuple[int, str]], index: int) -> bool:
     """The line at ``index`` starts a paragraph: the start, or a blank line before it."""
     return not index or not lines[index - 1][1].strip()
@@ -863,7 +948,7 @@ def _by_place(
                 if shape is not None and shape.inline:
                     labelled[number] = shape.inline
             continue
-        if not _standalone(lines, index):
+        if not _standalone(lines, index) or _in_list(lines, index):
             continue
         shape = _shape(text)
         if shape is not None and shape.short and shape.inline is None and not shape.marked:
@@ -949,8 +1034,16 @@ def _unsure(flow: Sequence[tuple[Heading | None, Paragraph]], structure: Structu
     """Lines a part found at a sentence holds: the list that sentence introduced. (A part
     found at a paragraph's opening holds the unowned paragraphs after it too, and those are
     what may be another part.)"""
+    closing = phrase_set(tuple(structure.closings)) if structure.closings else None
+
+    def closes(paragraph: list[tuple[int, str]]) -> bool:
+        """"If this is not reinstated by Friday I will call my lawyer": a paragraph that
+        closes the letter, asking or threatening, and opens no part, holds none."""
+        return closing is not None and not opened & {n for n, _ in paragraph} \
+            and bool(closing.search("\n".join(t for _, t in paragraph)))
+
     paragraphs = [(line, paragraph) for heading, (line, paragraph) in flow
-                  if heading is None and paragraph]
+                  if heading is None and paragraph and not closes(paragraph)]
     unsure = set()
     for at, name in enumerate(plan_parts):
         if name in parts:

@@ -473,6 +473,10 @@ class Shouting(Cited):
     courtesy: Patterns = Field(
         default_factory=list, description="greetings and thanks: '!!' after them is warmth")
     courtesy_words: int = Field(ge=1, description="the most words a courtesy formula has")
+    name_labels: Patterns = Field(
+        default_factory=list,
+        description="'Name: DO MINH KHOA', 'Account holder - ...': a line opened by one gives a "
+                    "name, which is printed in capitals, not shouted")
 
 
 class Apology(PhraseList):
@@ -563,6 +567,12 @@ class Structure(Cited):
         default_factory=list,
         description="what a question that asks the reader for something says ('Could you tell "
         "us which orders?'): such a question is never a heading",
+    )
+    disputes: Patterns = Field(
+        default_factory=list,
+        description="what a letter that contests the violation says ('the complaints are not "
+        "true', 'an attack from a competitor'): its findings are no root cause, unless a heading "
+        "or more parts make a plan",
     )
     done: Patterns = Field(min_length=1, description="cues of an action already taken")
     planned: Patterns = Field(min_length=1, description="cues of an action only planned")

@@ -147,6 +147,15 @@ _ONE_TIME_VALUE = (r"(\d{3}[ -]\d{3}(?!\d)|\d{2}([ -])\d{2}\2\d{2}(?!\d|\2\d)|\d
                    r"(?![\d:/.,-]\d)")
 """A one-time code: 4 to 8 digits, or six read out in two or three groups ("483 917",
 "739-204", "30 47 19"; a fourth pair makes a phone number, "06 12 34 56 78")."""
+_ROUTING_VALUE = r"(\d(?:[ .-]?\d){8})(?![\d-]|\.\d)"
+"""Nine digits in any grouping: "121000358", "121 000 358", and as a bank app prints them,
+"3222-7162-7" (its checksum, python-stdnum's us.rtn, says whether they are a routing number)."""
+_ACCOUNT_AFTER_ROUTING = re.compile(
+    r"[^\d\n]{0,20}?\b(?:account|acct|acc)\b[^\d\n]{0,12}?(\d(?:[ .-]?\d){5,19}+)(?![\d-]|\.\d)",
+    re.IGNORECASE,
+)
+"""'routing 121000358, account 8830197462': after a routing number, the bare word "account"
+names the bank account that goes with it (alone, "account" is the seller's store)."""
 _LATER_REACH = 160
 """How far along its line a code may follow its label in a later sentence ("I get a
 verification code ... The latest one I got at 9:42 AM was 483 917")."""
@@ -319,8 +328,7 @@ def _compiled(
         expiry=labelled(card_expiry, f"({_EXPIRY_VALUE.pattern})", r"[^\d\n]{0,12}?"),
         bank_account=labelled(bank_account, r"(\d(?:[ .-]?\d){5,19}+)(?![\d-]|\.\d)",
                               r"[^\d\n]{0,12}?"),
-        routing=labelled(routing_number, r"(\d{3}([ .-]?)\d{3}\2\d{3})(?![\d-]|\.\d)",
-                         r"[^\d\n]{0,12}?"),
+        routing=labelled(routing_number, _ROUTING_VALUE, r"[^\d\n]{0,12}?"),
     )
 
 
@@ -399,15 +407,22 @@ def find_secrets(text: str, labels: SecretLabels | None = None,
                          at(*match.span(1)))
     for found in ibans:
         yield Secret(found.kind, found.line, found.masked, at(*found.span))
+    accounts: set[tuple[int, int]] = set()
     for match in patterns.bank_account.finditer(plain, lowered):
         digits = re.sub(r"\D", "", match.group(1))
         if len(digits) >= 6 and not _ORDER_ID.fullmatch(match.group(1)):
+            accounts.add(match.span(1))
             yield Secret("bank-account", line_of(match.start()), mask(digits), at(*match.span(1)))
     for match in patterns.routing.finditer(plain, lowered):
         digits = re.sub(r"\D", "", match.group(1))
         if rtn.is_valid(digits):
             yield Secret("routing-number", line_of(match.start()), mask(digits),
                          at(*match.span(1)))
+            account = _ACCOUNT_AFTER_ROUTING.match(plain, match.end())
+            if account is not None and account.span(1) not in accounts:
+                number = _NOT_DIGIT.sub("", account.group(1))
+                yield Secret("bank-account", line_of(account.start(1)), mask(number),
+                             at(*account.span(1)))
 
 
 def _ibans(text: str, line_of: LineIndex, patterns: _Patterns) -> Iterator[Secret]:

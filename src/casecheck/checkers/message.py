@@ -236,8 +236,10 @@ def tone(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     capitals = _Capitals.of(shouting)
     shape = message_outline(case, ctx)
     headings = shape.heading_lines if shape is not None else frozenset()
+    names = phrase_set(tuple(shouting.name_labels)) if shouting.name_labels else None
     for line, content in numbered(text):
-        if line in headings or is_heading_line(content):
+        if line in headings or is_heading_line(content) \
+                or (names is not None and names.match(content.lstrip())):
             continue
         phrase = _caps_run(strip_noise(content), capitals) or _exclaimed(content, shouting)
         if phrase is not None:
