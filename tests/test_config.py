@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import time
@@ -11,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import casecheck
 from casecheck import Config
 from casecheck.catalog import shipped_catalog
 from casecheck.cli import main
@@ -257,3 +259,35 @@ def _age(folder: Path) -> None:
     old = time.time() - 3600
     for path in folder.rglob("*"):
         os.utime(path, (old, old))
+
+
+# --- Config(now=...) from Python ---------------------------------------------------------------
+
+def test_now_as_iso_text_is_the_same_clock_as_the_datetime(tmp_path: Path) -> None:
+    """A tool passing the --now text straight to Config got X001 from every clock rule."""
+    case = tmp_path / "c"
+    case.mkdir()
+    (case / "case.toml").write_text(
+        'type = "fba-reimbursement"\nmarketplace = "US"\nclaim_kind = "inbound-lost"\n'
+        'shipped_at = 2026-08-01\n[ids]\nshipment_ids = ["FBA15C8KQ2ZP"]\n')
+    (case / "message.md").write_text("Shipment FBA15C8KQ2ZP arrived short by 3 units.\n")
+    moment = dt.datetime(2026, 11, 24, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+    as_text = casecheck.validate(case, config=Config(now="2026-11-24T10:00:00-05:00"))
+    as_datetime = casecheck.validate(case, config=Config(now=moment))
+    assert Config(now="2026-11-24T10:00:00-05:00").now == moment
+    assert [f.to_dict() for f in as_text.findings] == [f.to_dict() for f in as_datetime.findings]
+    assert "D001" in {f.code for f in as_text.findings}
+    assert not [f for f in as_text.findings if f.code.startswith("X")]
+
+
+@pytest.mark.parametrize(("now", "error", "says"), [
+    (dt.datetime(2026, 11, 24, 10, 0), ValueError, "needs a time zone"),
+    ("2026-11-24T10:00:00", ValueError, "needs a time zone"),
+    ("24/11/2026", ValueError, "not an ISO 8601 datetime"),
+    (1764000000, TypeError, "takes a datetime, not int"),
+])
+def test_a_clock_the_rules_cannot_compare_is_one_clear_error(
+    now: object, error: type[Exception], says: str,
+) -> None:
+    with pytest.raises(error, match=says):
+        Config(now=now)  # type: ignore[arg-type]

@@ -74,6 +74,8 @@ class Config:
     lang: str = "en"
     rules_dirs: tuple[Path, ...] = ()
     now: dt.datetime | None = None
+    """The clock for cases without ``submit_at``: an aware datetime, or its ISO 8601 text with
+    an offset ("2026-11-24T10:00:00-05:00")."""
     severity: Mapping[str, Severity] = field(default_factory=dict)
     repository: Path | None = None
     """Root of the case repository the history rules compare with; by default the common
@@ -81,6 +83,23 @@ class Config:
     reports: Path | None = None
     """A folder of Seller Central reports (reimbursements, inventory ledger, shipment items,
     customer returns) that reimbursement claims are checked against; None: no reports."""
+
+    def __post_init__(self) -> None:
+        # Every clock rule compares ``now`` with aware datetimes: a naive one or a string
+        # made each of them crash (X001 six times) instead of one clear error here.
+        now: object = self.now
+        if isinstance(now, str):
+            try:
+                now = dt.datetime.fromisoformat(now)
+            except ValueError:
+                raise ValueError(f"Config(now=...): not an ISO 8601 datetime: {self.now!r}") \
+                    from None
+        if now is not None and not isinstance(now, dt.datetime):
+            raise TypeError(f"Config(now=...) takes a datetime, not {type(now).__name__}")
+        if now is not None and now.utcoffset() is None:
+            raise ValueError(f"Config(now=...) needs a time zone: {self.now!r} has none "
+                             "(e.g. datetime(..., tzinfo=datetime.UTC) or '...+00:00')")
+        object.__setattr__(self, "now", now)
 
     def enabled(self, code: str, extra_ignore: Iterable[str] = ()) -> bool:
         """flake8's rule: the longest matching prefix decides; on a tie, ignore wins."""
