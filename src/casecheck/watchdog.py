@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from types import FrameType, TracebackType
 from typing import Any, TypeVar
 
+from casecheck.budget import budget_seconds
+
 T = TypeVar("T")
 
 DEFAULT_CHECKER_TIMEOUT = 120.0
@@ -64,13 +66,11 @@ class _Helper:
 
 class Watchdog:
     """The budget of each checker call in one run: ``with Watchdog(seconds) as dog:
-    dog.run(name, call)``. None or 0 seconds: no budget."""
+    dog.run(name, call)``. None or 0 seconds: no budget; bounded as a parse budget is
+    (:func:`casecheck.budget.budget_seconds`)."""
 
     def __init__(self, seconds: float | None) -> None:
-        # as casecheck.budget.budget_seconds: longer than 11 days is none (the timer would
-        # overflow), less than a microsecond would round to 0 and switch the timer off
-        self.seconds = max(seconds, 1e-6) if seconds is not None and 0 < seconds <= 1e6 \
-            else None
+        self.seconds = budget_seconds(seconds)
         self.overran: dict[str, str] = {}
         """Checker name -> where it ran out of time (filled in by the caller)."""
         self._signals = False
