@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TextIO, cast
 from casecheck import __version__, answers
 from casecheck.display import visible
 from casecheck.errors import CasecheckError, PluginError, UsageError
+from casecheck.files import new_file_mode
 
 if TYPE_CHECKING:
     from casecheck.findings import RunReport
@@ -49,13 +50,12 @@ def _severity(text: str) -> tuple[str, str]:
 
 
 def _datetime(text: str) -> dt.datetime:
+    from casecheck.engine import aware_datetime  # noqa: PLC0415 - pydantic; the run needs it next
+
     try:
-        value = dt.datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO 8601 datetime: {text!r}") from None
-    if value.tzinfo is None:
-        raise argparse.ArgumentTypeError(f"{text!r} needs a time zone offset, e.g. {text}+00:00")
-    return value
+        return aware_datetime(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _seconds(text: str) -> float:
@@ -550,15 +550,14 @@ def _write_output(path: Path, content: str) -> None:
     half of it. The file gets the mode the user's umask gives a new file."""
     import tempfile  # noqa: PLC0415 - start-up: only -o writes a file
 
-    umask = os.umask(0)
-    os.umask(umask)
+    mode = new_file_mode()
     try:
         handle, temporary = tempfile.mkstemp(dir=path.absolute().parent,
                                              prefix=f".{path.name}.", suffix=".tmp")
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as file:
                 file.write(content)
-            Path(temporary).chmod(0o666 & ~umask)
+            Path(temporary).chmod(mode)
             Path(temporary).replace(path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)

@@ -50,6 +50,18 @@ reports (by content) enter the key; the clock, other case folders and the networ
 the folder does not, so such a checker always runs."""
 
 
+def aware_datetime(text: str) -> dt.datetime:
+    """``text`` as the ISO 8601 datetime with an offset that ``--now`` and ``Config(now=...)``
+    take; ValueError saying what is wrong with it otherwise."""
+    try:
+        value = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"not an ISO 8601 datetime: {text!r}") from None
+    if value.tzinfo is None:
+        raise ValueError(f"{text!r} needs a time zone offset, e.g. {text}+00:00")
+    return value
+
+
 @dataclass(frozen=True)
 class Config:
     """How a run is configured; the CLI flags and ``[tool.casecheck]`` fill the same fields."""
@@ -90,10 +102,9 @@ class Config:
         now: object = self.now
         if isinstance(now, str):
             try:
-                now = dt.datetime.fromisoformat(now)
-            except ValueError:
-                raise ValueError(f"Config(now=...): not an ISO 8601 datetime: {self.now!r}") \
-                    from None
+                now = aware_datetime(now)
+            except ValueError as error:
+                raise ValueError(f"Config(now=...): {error}") from None
         if now is not None and not isinstance(now, dt.datetime):
             raise TypeError(f"Config(now=...) takes a datetime, not {type(now).__name__}")
         if now is not None and now.utcoffset() is None:

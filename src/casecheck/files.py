@@ -75,6 +75,14 @@ def project_root(paths: Iterable[str | Path]) -> Path | None:
     return next((folder for folder in (common, *common.parents) if marks_project(folder)), None)
 
 
+def new_file_mode() -> int:
+    """The permissions the user's umask gives a new file: what a file written through
+    ``mkstemp`` (always 0600) is set to. The umask can only be read by setting it."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def open_regular(path: Path, *, changed: str = "not a regular file") -> tuple[int, os.stat_result]:
     """A read-only descriptor of ``path`` and its stat, or OSError when it is no regular file.
 

@@ -28,7 +28,7 @@ from contextlib import suppress
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from casecheck.files import ORIGINALS_DIR
+from casecheck.files import ORIGINALS_DIR, new_file_mode
 from casecheck.fixes.plan import FixError, Undone, Write
 from casecheck.loader import resolve_in_case
 
@@ -55,9 +55,7 @@ def _mode_for(path: Path) -> int:
     try:
         return stat.S_IMODE(path.stat().st_mode)
     except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        return new_file_mode()
 
 
 def _write_new(folder: Path, data: bytes, mode: int) -> Path:
