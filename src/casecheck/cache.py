@@ -17,8 +17,10 @@ version is a miss, and is written anew.
 
 from __future__ import annotations
 
+import abc
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import hmac
 import importlib.util
@@ -31,7 +33,7 @@ import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from casecheck import __version__, ocr, prose, timing
 from casecheck.attachments import INSPECTOR_VERSION, AttachmentFacts
@@ -524,28 +526,56 @@ class HistoryEntries:
 
 
 @dataclass
-class HolidayEntries:
-    """The holiday dates the timing rules worked out (``casecheck.timing.known_holidays``),
-    kept in one entry under the stat of the installed holidays package: an upgrade changes
-    the dates it gives, and makes the entry stale."""
+class _WorkedOut(abc.ABC):
+    """What the rules work out the same on every run, kept in one entry of the cache under
+    ``NAME`` and what the working out depends on (``_depends_on``): a change of that makes
+    the entry stale. ``load`` teaches the rules what was stored; ``save`` keeps what the run
+    worked out, if it worked out anything new."""
 
+    NAME: ClassVar[str]
     folder: CacheFolder
-    _stored: dict[str, str] = field(default_factory=dict)
+    _stored: dict[str, Any] = field(default_factory=dict)
 
-    @staticmethod
-    def _package() -> list[int] | None:
-        spec = importlib.util.find_spec("holidays")
-        origin = spec.origin if spec is not None else None
-        return _stat_key(origin) if origin else None
+    @abc.abstractmethod
+    def _depends_on(self) -> list[Any]: ...
 
+    @abc.abstractmethod
+    def _learn(self, stored: dict[str, Any]) -> None: ...
+
+    @abc.abstractmethod
+    def _known(self) -> dict[str, Any]: ...
+
+    @functools.cached_property
     def _entry(self) -> list[str]:
-        return [__version__, "holidays", f"{_digest([ENTRY_FORMAT, self._package()])}.json"]
+        return [__version__, self.NAME, f"{_digest([ENTRY_FORMAT, *self._depends_on()])}.json"]
 
     def load(self) -> None:
-        """Add the stored dates to what the timing rules know."""
-        stored = self.folder.read_json(self._entry())
-        if not isinstance(stored, dict):
-            return
+        stored = self.folder.read_json(self._entry)
+        if isinstance(stored, dict):
+            self._learn(stored)
+            self._stored = stored
+
+    def save(self) -> None:
+        known = self._known()
+        if known != self._stored:
+            self.folder.mark()
+            self.folder.write_json(self._entry, known)
+            self._stored = known
+
+
+@dataclass
+class HolidayEntries(_WorkedOut):
+    """The holiday dates the timing rules worked out (``casecheck.timing.known_holidays``),
+    under the stat of the installed holidays package: an upgrade changes the dates it gives."""
+
+    NAME = "holidays"
+
+    def _depends_on(self) -> list[Any]:
+        spec = importlib.util.find_spec("holidays")
+        origin = spec.origin if spec is not None else None
+        return [_stat_key(origin) if origin else None]
+
+    def _learn(self, stored: dict[str, Any]) -> None:
         for key, day in stored.items():
             try:
                 country, name, year = json.loads(key)
@@ -553,16 +583,10 @@ class HolidayEntries:
                                                  dt.date.fromisoformat(day))
             except (TypeError, ValueError):
                 continue
-        self._stored = stored
 
-    def save(self) -> None:
-        """Keep what the run worked out, if it worked out anything new."""
-        known = {json.dumps(list(key)): day.isoformat()
-                 for key, day in timing.known_holidays.items()}
-        if known != self._stored:
-            self.folder.mark()
-            self.folder.write_json(self._entry(), known)
-            self._stored = known
+    def _known(self) -> dict[str, Any]:
+        return {json.dumps(list(key)): day.isoformat()
+                for key, day in timing.known_holidays.items()}
 
 
 _PROSE_CODE = Path(prose.__file__)
@@ -570,28 +594,18 @@ _PROSE_CODE = Path(prose.__file__)
 
 
 @dataclass
-class LiteralEntries:
-    """What each lexicon pattern needs (``casecheck.prose.known_literals``), kept in one
-    entry under this interpreter (whose parser read the patterns) and the code that read
-    them: a run then parses no pattern it has read before."""
+class LiteralEntries(_WorkedOut):
+    """What each lexicon pattern needs (``casecheck.prose.known_literals``), under this
+    interpreter (whose parser read the patterns) and the code that read them: a run then
+    parses no pattern it has read before."""
 
-    folder: CacheFolder
-    _stored: dict[str, Any] = field(default_factory=dict)
+    NAME = "phrases"
 
-    def _entry(self) -> list[str]:
-        code = hashlib.sha256(_PROSE_CODE.read_bytes()).hexdigest()
-        return [__version__, "phrases", f"{_digest([ENTRY_FORMAT, sys.version, code])}.json"]
+    def _depends_on(self) -> list[Any]:
+        return [sys.version, hashlib.sha256(_PROSE_CODE.read_bytes()).hexdigest()]
 
-    def load(self) -> None:
-        stored = self.folder.read_json(self._entry())
-        if isinstance(stored, dict):
-            prose.learn_literals(stored)
-            self._stored = stored
+    def _learn(self, stored: dict[str, Any]) -> None:
+        prose.learn_literals(stored)
 
-    def save(self) -> None:
-        """Keep what the run worked out, if it worked out anything new."""
-        known = prose.known_literals()
-        if known != self._stored:
-            self.folder.mark()
-            self.folder.write_json(self._entry(), known)
-            self._stored = known
+    def _known(self) -> dict[str, Any]:
+        return prose.known_literals()
