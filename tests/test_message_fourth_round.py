@@ -10,40 +10,13 @@ a claim of compliance; a plan written as one run-on sentence."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from message_checks import PLAN, STRUCTURE, codes, no_plan, plan_problems
 
-from casecheck import Config, validate
 from casecheck.outline import outline
-from casecheck.packs import load_packs
 from casecheck.sensitive import find_secrets, typed
-
-STRUCTURE = load_packs().message.structure
-PLAN = ("root-cause", "corrective-actions", "preventive-measures")
-
-
-def _report(text: str, *codes: str, kind: str = "account-appeal", marketplace: str = "US",
-            subject: str = "Appeal") -> Any:
-    return validate({"type": kind, "marketplace": marketplace, "subject": subject,
-                     "message": text}, config=Config(select=codes))
-
-
-def _codes(text: str, code: str, **manifest: Any) -> list[Any]:
-    return [f for f in _report(text, code, **manifest).findings if f.code == code]
-
-
-def _plan(text: str) -> list[tuple[str, str]]:
-    return sorted((f.data["part"], f.data["problem"]) for f in _report(text, "T003").findings
-                  if f.data.get("part") in PLAN)
-
-
-def _no_plan(text: str) -> bool:
-    return any(f.data.get("kind") == "plan-of-action" and f.data.get("in_message") == "none"
-               for f in _report(text, "A016").findings)
-
 
 # --- T002: a code or a size is not a shouted word --------------------------------------------
 
@@ -55,7 +28,7 @@ def _no_plan(text: str) -> bool:
 ])
 def test_a_code_or_a_list_of_sizes_is_not_shouting(line: str) -> None:
     text = f"Hello,\n\n{line} Please check the shipment and tell us what you found.\n\nThanks"
-    assert _codes(text, "T002", kind="technical-issue") == []
+    assert codes(text, "T002", kind="technical-issue") == []
 
 
 @pytest.mark.parametrize("line", [
@@ -66,14 +39,14 @@ def test_a_code_or_a_list_of_sizes_is_not_shouting(line: str) -> None:
 ])
 def test_a_name_or_a_printed_text_in_capitals_is_not_shouting(line: str) -> None:
     text = f"Hello,\n\n{line} Please tell us what else you need.\n\nThanks"
-    assert _codes(text, "T002", kind="technical-issue") == []
+    assert codes(text, "T002", kind="technical-issue") == []
 
 
 @pytest.mark.parametrize("shout", ["WHY DID NOBODY ANSWER", "YOU KEEP CLOSING MY CASES",
                                    "WE SENT EVERYTHING TWICE"])
 def test_a_sentence_in_capitals_shouts(shout: str) -> None:
     text = f"Hello,\n\nThe carton was received on 3 May. {shout}. Please check.\n\nThanks"
-    shouted = [f.data["phrase"] for f in _codes(text, "T002", kind="technical-issue")
+    shouted = [f.data["phrase"] for f in codes(text, "T002", kind="technical-issue")
                if f.data["kind"] == "shouting"]
     assert shouted == [shout]
 
@@ -81,7 +54,7 @@ def test_a_sentence_in_capitals_shouts(shout: str) -> None:
 def test_words_in_capitals_still_shout_beside_a_code() -> None:
     text = ("Hello,\n\nSKU TK-OAK-SHELF-L went missing and THIS IS TOTALLY UNACCEPTABLE for us. "
             "Please check the shipment.\n\nThanks")
-    shouted = [f.data["phrase"] for f in _codes(text, "T002", kind="technical-issue")
+    shouted = [f.data["phrase"] for f in codes(text, "T002", kind="technical-issue")
                if f.data["kind"] == "shouting"]
     assert shouted == ["THIS IS TOTALLY UNACCEPTABLE"]
 
@@ -97,7 +70,7 @@ def test_words_in_capitals_still_shout_beside_a_code() -> None:
 def test_what_the_seller_stands_to_lose_and_whom_it_will_turn_to_are_emotional(
         sentence: str, kind: str) -> None:
     text = f"Hello,\n\nOur account was deactivated on 4 May. {sentence} The invoices are attached."
-    assert kind in {f.data["kind"] for f in _codes(text, "T002")}
+    assert kind in {f.data["kind"] for f in codes(text, "T002")}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -107,7 +80,7 @@ def test_what_the_seller_stands_to_lose_and_whom_it_will_turn_to_are_emotional(
 ])
 def test_calm_facts_near_those_words_are_not_emotional(sentence: str) -> None:
     text = f"Hello,\n\nOur account was deactivated on 4 May. {sentence} The invoices are attached."
-    assert _codes(text, "T002") == []
+    assert codes(text, "T002") == []
 
 
 # --- T007: the notice's reason in the seller's words and languages ---------------------------
@@ -120,7 +93,7 @@ def test_calm_facts_near_those_words_are_not_emotional(sentence: str) -> None:
 def test_the_related_account_reason_in_words_names_the_policy(reason: str) -> None:
     text = (f"Hello,\n\nOur store was deactivated {reason}. We share no device, address or bank "
             "with anyone, and our documents are attached.\n\nPlease review our case.")
-    assert _codes(text, "T007") == []
+    assert codes(text, "T007") == []
 
 
 @pytest.mark.parametrize(("marketplace", "text"), [
@@ -133,7 +106,7 @@ def test_the_related_account_reason_in_words_names_the_policy(reason: str) -> No
 ])
 def test_the_violation_named_in_the_sellers_own_language_is_cited(marketplace: str,
                                                                    text: str) -> None:
-    assert _codes(text, "T007", marketplace=marketplace) == []
+    assert codes(text, "T007", marketplace=marketplace) == []
 
 
 @pytest.mark.parametrize("reason", [
@@ -148,13 +121,13 @@ def test_the_violation_named_in_the_sellers_own_language_is_cited(marketplace: s
 def test_a_violation_told_by_what_the_seller_did_names_it(reason: str) -> None:
     text = (f"Hello,\n\nOur account was deactivated {reason}. Our documents are attached and we "
             "answer every question.\n\nPlease review it.")
-    assert _codes(text, "T007") == []
+    assert codes(text, "T007") == []
 
 
 def test_a_notice_that_gives_no_reason_still_names_no_policy() -> None:
     text = ("Hello,\n\nOur account was deactivated last week and the e-mail did not say much. "
             "Our documents are attached.\n\nPlease review it.")
-    assert len(_codes(text, "T007")) == 1
+    assert len(codes(text, "T007")) == 1
 
 
 DEEDS = ("Hello,\n\nOur listing of the bamboo cutting board was taken down last week.\n\n"
@@ -165,12 +138,12 @@ DEEDS = ("Hello,\n\nOur listing of the bamboo cutting board was taken down last 
 
 
 def test_a_violation_named_only_among_the_actions_taken_is_no_citation() -> None:
-    assert len(_codes(DEEDS.format(title=""), "T007", kind="listing-reinstatement")) == 1
+    assert len(codes(DEEDS.format(title=""), "T007", kind="listing-reinstatement")) == 1
 
 
 def test_a_policy_title_among_the_actions_taken_is_a_citation() -> None:
     text = DEEDS.format(title="as the Listing Policy asks ")
-    assert _codes(text, "T007", kind="listing-reinstatement") == []
+    assert codes(text, "T007", kind="listing-reinstatement") == []
 
 
 # --- T006 ------------------------------------------------------------------------------------
@@ -226,8 +199,8 @@ def test_a_list_of_deeds_announced_in_any_words_is_the_corrective_part(announce:
             "products we no longer make\n\nThank you,\nOrla")
     shape = outline(text, STRUCTURE, PLAN)
     assert shape.parts["corrective-actions"].found == "list" and shape.has_plan()
-    assert _plan(text) == [("preventive-measures", "missing"), ("root-cause", "missing")]
-    assert not _no_plan(text)
+    assert plan_problems(text) == [("preventive-measures", "missing"), ("root-cause", "missing")]
+    assert not no_plan(text)
 
 
 def test_a_list_right_under_its_announcing_line_is_the_part_it_announces() -> None:
@@ -238,7 +211,7 @@ def test_a_list_right_under_its_announcing_line_is_the_part_it_announces() -> No
     shape = outline(text, STRUCTURE, PLAN)
     assert shape.parts["corrective-actions"].found == "list"
     assert "Refunded the buyers" in shape.parts["corrective-actions"].text
-    assert _plan(text) == []
+    assert plan_problems(text) == []
 
 
 def test_a_list_of_causes_announced_by_a_question_is_the_root_cause() -> None:
@@ -249,14 +222,14 @@ def test_a_list_of_causes_announced_by_a_question_is_the_root_cause() -> None:
     # a label line ending in a colon is a heading of its own since the outside round
     assert shape.parts["root-cause"].found in ("heading", "list")
     assert "did not know which shelf" in shape.parts["root-cause"].text
-    assert ("corrective-actions", "missing") in _plan(text)
+    assert ("corrective-actions", "missing") in plan_problems(text)
 
 
 def test_a_list_of_attachments_after_because_is_no_cause() -> None:
     text = ("Hello,\n\nOur account was deactivated for related accounts, and our plan of action "
             "is attached. Because the files are large, we list them here:\n\n1. Plan of action "
             "(PDF)\n2. Utility bill of our office\n3. Bank statement\n\nThank you.")
-    assert _plan(text) == [] and not _no_plan(text)
+    assert plan_problems(text) == [] and not no_plan(text)
 
 
 def test_the_violation_told_before_the_cause_heading_is_not_a_corrective_action() -> None:
@@ -264,7 +237,7 @@ def test_the_violation_told_before_the_cause_heading_is_not_a_corrective_action(
             "pages for one lamp in different colours.\n\nThe reason:\nOur new staff did not know "
             "the variation rule and nobody checked his work.\n\nHow we prevent it:\nEvery new "
             "listing will be checked by a senior colleague before it is published.")
-    assert _plan(text) == [("corrective-actions", "missing")]
+    assert plan_problems(text) == [("corrective-actions", "missing")]
 
 
 @pytest.mark.parametrize("paragraph", [
@@ -275,27 +248,28 @@ def test_the_violation_told_before_the_cause_heading_is_not_a_corrective_action(
 ])
 def test_a_plan_of_one_prevention_paragraph_is_a_plan_that_lacks_parts(paragraph: str) -> None:
     text = f"Hello,\n\n{NOTICE}\n\n{paragraph}\n\nSincerely,\nTomas"
-    assert not _no_plan(text)
-    assert _plan(text) == [("corrective-actions", "missing"), ("root-cause", "missing")]
+    assert not no_plan(text)
+    assert plan_problems(text) == [("corrective-actions", "missing"), ("root-cause", "missing")]
 
 
 def test_a_promise_to_follow_the_policies_is_no_plan() -> None:
     text = (f"Hello,\n\n{NOTICE} We always sold our own products.\n\nIn the future we will "
             "follow all Amazon policies and make sure this never happens again.\n\nTomas")
-    assert _no_plan(text)
+    assert no_plan(text)
 
 
 def test_a_prevention_that_only_asks_for_reinstatement_is_no_plan() -> None:
     text = (f"Hello,\n\n{NOTICE}\n\nFrom now on please reinstate our account, we are grateful "
             "for your help and we wait for your answer.\n\nTomas")
-    assert _no_plan(text)
+    assert no_plan(text)
 
 
 def test_a_cause_named_as_the_root_cause_alone_is_a_plan() -> None:
     text = (f"Hello,\n\n{NOTICE} The root cause is: our supplier shipped late and we did not "
             "stop the offers in time, so the orders stayed open.\n\nThank you.")
-    assert not _no_plan(text)
-    assert _plan(text) == [("corrective-actions", "missing"), ("preventive-measures", "missing")]
+    assert not no_plan(text)
+    assert plan_problems(text) == [("corrective-actions", "missing"),
+                                   ("preventive-measures", "missing")]
 
 
 @pytest.mark.parametrize("hedge", [
@@ -308,7 +282,7 @@ def test_a_hedged_cause_in_the_notice_paragraph_is_the_root_cause(hedge: str) ->
             "the one we tested.\n\nWe have already removed all 300 chargers and refunded the "
             "buyers.\n\nIn the future we will test a sample of every lot before it is sold.")
     shape = outline(text, STRUCTURE, PLAN)
-    assert "root-cause" in shape.parts and _plan(text) == []
+    assert "root-cause" in shape.parts and plan_problems(text) == []
 
 
 def test_a_plan_announced_as_what_we_will_do_is_only_planned() -> None:
@@ -316,7 +290,7 @@ def test_a_plan_announced_as_what_we_will_do_is_only_planned() -> None:
             "only packer was ill for two weeks in May.\n\nWhat we are going to do next is hire "
             "a second packer and raise the handling time to two days.\n\nIn the future I will "
             "check the pending orders every evening on my phone.\n\nThanks")
-    assert _plan(text) == [("corrective-actions", "not-done")]
+    assert plan_problems(text) == [("corrective-actions", "not-done")]
 
 
 @pytest.mark.parametrize(("marketplace", "text"), [
@@ -340,7 +314,7 @@ def test_the_actions_of_a_plan_in_one_paragraph_stand_before_its_prevention() ->
             "database before we list it.\n\nRegards")
     shape = outline(text, STRUCTURE, PLAN)
     assert shape.parts["corrective-actions"].text.lstrip().startswith("We will upload")
-    assert _plan(text) == [("corrective-actions", "not-done"), ("root-cause", "missing")]
+    assert plan_problems(text) == [("corrective-actions", "not-done"), ("root-cause", "missing")]
 
 
 def test_a_claim_of_compliance_is_not_a_corrective_action_the_plan_may_hide() -> None:
@@ -348,7 +322,8 @@ def test_a_claim_of_compliance_is_not_a_corrective_action_the_plan_may_hide() ->
             "many parcels in the monsoon.\n2) We did not answer buyers on time because two "
             "staff were on leave.\n\nWe are a family company and we have done everything as per "
             "Amazon rules for all these years, every order and every message.\n\nKindly restore.")
-    assert _plan(text) == [("corrective-actions", "missing"), ("preventive-measures", "missing")]
+    assert plan_problems(text) == [("corrective-actions", "missing"),
+                                   ("preventive-measures", "missing")]
 
 
 def test_a_plan_in_one_run_on_sentence_gives_its_parts() -> None:
@@ -361,7 +336,7 @@ def test_a_plan_in_one_run_on_sentence_gives_its_parts() -> None:
             "distributor the brand lists, keeping every invoice\n\nBest regards,\nSamir")
     shape = outline(text, STRUCTURE, PLAN)
     assert {"corrective-actions", "preventive-measures"} <= set(shape.parts)
-    assert not _no_plan(text)
+    assert not no_plan(text)
 
 
 @pytest.mark.parametrize(("cause", "prevention"), [
@@ -374,4 +349,4 @@ def test_a_heading_of_what_will_be_different_is_the_prevention(cause: str,
             f"changed the pickup time, so 40 orders left late.\n\n{prevention}\nEvery Monday "
             "the shift leader checks the courier schedule, and a second courier is on standby."
             "\n\nThank you,\nAnna")
-    assert _plan(text) == [("corrective-actions", "missing")]
+    assert plan_problems(text) == [("corrective-actions", "missing")]

@@ -10,41 +10,13 @@ Spanish policy names and attachments."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from message_checks import PLAN, STRUCTURE, codes, no_plan, plan_problems
 
-from casecheck import Config, validate
 from casecheck.outline import outline
-from casecheck.packs import load_packs
 from casecheck.sensitive import find_secrets, redact
-
-STRUCTURE = load_packs().message.structure
-PLAN = ("root-cause", "corrective-actions", "preventive-measures")
-
-
-def _report(text: str, *codes: str, kind: str = "account-appeal", marketplace: str = "US",
-            subject: str = "Appeal") -> Any:
-    return validate({"type": kind, "marketplace": marketplace, "subject": subject,
-                     "message": text}, config=Config(select=codes))
-
-
-def _codes(text: str, code: str, **manifest: Any) -> list[Any]:
-    return [f for f in _report(text, code, **manifest).findings if f.code == code]
-
-
-def _plan(text: str, **manifest: Any) -> list[tuple[str, str]]:
-    return sorted((f.data["part"], f.data["problem"])
-                  for f in _report(text, "T003", **manifest).findings
-                  if f.data.get("part") in PLAN)
-
-
-def _no_plan(text: str, **manifest: Any) -> bool:
-    return any(f.data.get("kind") == "plan-of-action" and f.data.get("in_message") == "none"
-               for f in _report(text, "A016", **manifest).findings)
-
 
 # --- T003: a plan written as a table -----------------------------------------------------------
 
@@ -62,7 +34,7 @@ def test_the_columns_of_a_plan_table_head_the_cause_and_the_actions(columns: str
             "Going forward: the two packers cover each other's holidays and we check the late "
             "shipment rate every Monday in Account Health.\n\n"
             "Please reinstate our account.\nRegards,\nOak Lane Goods")
-    assert _plan(text) == []
+    assert plan_problems(text) == []
 
 
 def test_a_label_and_its_text_is_no_table() -> None:
@@ -87,7 +59,7 @@ def test_a_heading_that_opens_with_the_facts_word_is_the_part_it_names() -> None
     shape = outline(text, STRUCTURE, PLAN)
     assert [h.parts for h in shape.headings if h.title.startswith("Overview")] \
         == [("preventive-measures",)]
-    assert _plan(text) == []
+    assert plan_problems(text) == []
 
 
 @pytest.mark.parametrize("heading", ["Actions to fix the problem:",
@@ -101,7 +73,7 @@ def test_a_heading_of_what_the_actions_are_for_names_the_actions(heading: str) -
             "the 8 buyers with a refund.\n\n"
             "Prevention:\nEvery return is checked by a supervisor before it is restocked.\n\n"
             "Please reinstate the listing.\nThanks")
-    assert _plan(text) == []
+    assert plan_problems(text) == []
 
 
 @pytest.mark.parametrize("heading", ["What we will do from now", "Our routine going forward",
@@ -113,7 +85,7 @@ def test_a_heading_that_ends_on_the_future_is_the_prevention(heading: str) -> No
             f"{heading}\nWe will only use Vine for reviews, and a manager will approve every "
             "promotion before it starts.\n\nThank you for reading.")
     # no corrective part: the agency, the reviews are not dealt with
-    assert _plan(text) == [("corrective-actions", "missing")]
+    assert plan_problems(text) == [("corrective-actions", "missing")]
 
 
 # --- T003: Spanish headings and plans --------------------------------------------------------
@@ -124,7 +96,7 @@ def test_spanish_headings_name_the_cause_and_the_planned_actions() -> None:
             "que cancelar muchos pedidos de los clientes.\n\n"
             "Lo que vamos a hacer:\nVamos a comprar un programa para el inventario y vamos a "
             "revisar cada producto con el almacén.\n\nGracias,\nRoberto")
-    assert _plan(text, marketplace="MX") == [
+    assert plan_problems(text, marketplace="MX") == [
         ("corrective-actions", "not-done"), ("preventive-measures", "missing")]
 
 
@@ -143,10 +115,10 @@ def test_a_plan_heading_over_steps_heads_the_corrective_actions(
     text = ("Dear Seller Performance,\n\nWe received the notice that our account is deactivated "
             "because of drop shipping.\n\n"
             f"Our plan of action:\n{steps}\n\nStore Nine")
-    found = _plan(text)
+    found = plan_problems(text)
     assert [p for p in found if p[0] == "corrective-actions"] == problem
     assert ("root-cause", "missing") in found and ("preventive-measures", "missing") in found
-    assert not _no_plan(text)
+    assert not no_plan(text)
 
 
 @pytest.mark.parametrize("announce", ["I will solve the problem like this.",
@@ -157,14 +129,14 @@ def test_a_plan_announced_in_the_future_is_a_plan_only_planned(announce: str) ->
             f"complaints on the kettles. {announce} We will take the used kettles out of the new "
             "listing and we will write to the 6 buyers with a free return label.\n\n"
             "Please reactivate.\n\nBest regards,\nHana")
-    assert not _no_plan(text)
-    assert ("corrective-actions", "not-done") in _plan(text)
+    assert not no_plan(text)
+    assert ("corrective-actions", "not-done") in plan_problems(text)
 
 
 def test_a_promise_in_the_future_that_announces_nothing_is_still_no_plan() -> None:
     text = ("Dear team,\n\nOur account was deactivated. We will solve the problem soon and we "
             "will follow all the rules.\n\nPlease reactivate.\n\nHana")
-    assert _no_plan(text)
+    assert no_plan(text)
 
 
 def test_the_notices_reason_is_no_cause_the_seller_found() -> None:
@@ -172,7 +144,7 @@ def test_the_notices_reason_is_no_cause_the_seller_found() -> None:
             "price gouging on the masks. We are sorry about it and we will correct it.\n\n"
             "Our action plan:\n1) We will lower every price to the 90-day average.\n"
             "2) We will refund the difference to the 12 buyers.\n\nShop Twelve")
-    assert ("root-cause", "missing") in _plan(text)
+    assert ("root-cause", "missing") in plan_problems(text)
 
 
 # --- T003: steps and closings are no sections ----------------------------------------------------
@@ -183,7 +155,7 @@ def test_a_numbered_step_is_no_section_that_may_hold_the_prevention() -> None:
             "to my garage.\n3. Refunded the buyer in full.\n\n"
             "Every unit I sell comes from the maker and I have the receipts. I want my store "
             "back by Monday.\n\nDan")
-    assert ("preventive-measures", "missing") in _plan(text)
+    assert ("preventive-measures", "missing") in plan_problems(text)
 
 
 def test_a_closing_threat_is_no_prevention_the_plan_may_hide() -> None:
@@ -193,7 +165,7 @@ def test_a_closing_threat_is_no_prevention_the_plan_may_hide() -> None:
             "difference the same day, as the order report shows.\n\n"
             "If this is not reinstated this week I will call my lawyer and every consumer "
             "office I can find, because this has gone on far too long.\n\nPete")
-    assert _plan(text) == [("preventive-measures", "missing")]
+    assert plan_problems(text) == [("preventive-measures", "missing")]
 
 
 # --- T001: a company's name in another language -----------------------------------------------
@@ -207,14 +179,14 @@ def test_a_subject_beside_english_that_names_a_company_in_spanish_is_english(sub
     text = ("Hello Seller Performance,\n\nOur account was deactivated under the Fair Pricing "
             "Policy. We have fixed the repricer and refunded the buyers, and we will check our "
             "prices every morning from now on.\n\nThank you for your time.")
-    assert _codes(text, "T001", subject=subject) == []
+    assert codes(text, "T001", subject=subject) == []
 
 
 def test_a_subject_in_spanish_beside_english_is_still_spanish() -> None:
     text = ("Hello Seller Performance,\n\nOur account was deactivated under the Fair Pricing "
             "Policy. We have fixed the repricer and refunded the buyers, and we will check our "
             "prices every morning from now on.\n\nThank you for your time.")
-    found = _codes(text, "T001", subject="Apelación de la cuenta por la política de precios justos")
+    found = codes(text, "T001", subject="Apelación de la cuenta por la política de precios justos")
     assert [f.data["language"] for f in found] == ["es"]
 
 
@@ -240,7 +212,7 @@ def test_nine_digits_that_fail_the_checksum_are_no_routing_number() -> None:
                                   "ABA 026009593 / acct 55120098341"])
 def test_the_account_after_a_routing_number_is_a_bank_account(pair: str) -> None:
     text = f"Hello,\n\nThe deposit test failed. I checked the numbers: {pair}.\n\nThanks"
-    found = _codes(text, "T006", kind="technical-issue")
+    found = codes(text, "T006", kind="technical-issue")
     assert sorted(f.data["kind"] for f in found) == ["bank-account", "routing-number"]
     shown = " ".join(str(f.message) + str(f.data) for f in found)
     assert pair.split()[-1] not in shown
@@ -273,7 +245,7 @@ def test_a_code_named_by_who_sent_it_is_a_one_time_code(sentence: str) -> None:
 ])
 def test_a_policy_named_in_the_sellers_language_or_words_is_cited(marketplace: str,
                                                                   text: str) -> None:
-    assert _codes(text, "T007", marketplace=marketplace) == []
+    assert codes(text, "T007", marketplace=marketplace) == []
 
 
 @pytest.mark.parametrize("sentence", [
@@ -285,7 +257,7 @@ def test_a_policy_named_in_the_sellers_language_or_words_is_cited(marketplace: s
 def test_a_plan_of_action_attached_in_another_language_is_attached(sentence: str) -> None:
     text = (f"Estimado equipo,\n\nNuestra cuenta fue desactivada por la tasa de defectos.\n\n"
             f"{sentence}\n\nAtentamente,\nGuadalupe")
-    assert not _no_plan(text)
+    assert not no_plan(text)
 
 
 # --- T002: a name in capitals, the seller's own attorney, and pleas and blame --------------------
@@ -295,12 +267,12 @@ def test_a_plan_of_action_attached_in_another_language_is_attached(sentence: str
 def test_a_name_after_its_label_is_printed_not_shouted(line: str) -> None:
     text = (f"Hello,\n\nThe fee was declined. The card we want to use:\n\n{line}\n\n"
             "Please try again.\n\nThanks")
-    assert _codes(text, "T002", kind="technical-issue") == []
+    assert codes(text, "T002", kind="technical-issue") == []
 
 
 def test_a_line_in_capitals_without_a_name_label_still_shouts() -> None:
     text = "Hello,\n\nThe fee was declined.\n\nDO NOT CLOSE MY CASE AGAIN\n\nThanks"
-    assert [f.data["kind"] for f in _codes(text, "T002", kind="technical-issue")] == ["shouting"]
+    assert [f.data["kind"] for f in codes(text, "T002", kind="technical-issue")] == ["shouting"]
 
 
 @pytest.mark.parametrize(("sentence", "kind"), [
@@ -315,7 +287,7 @@ def test_a_line_in_capitals_without_a_name_label_still_shouts() -> None:
 ])
 def test_what_a_letter_says_of_lawyers_theft_and_trouble(sentence: str, kind: str | None) -> None:
     text = f"Hello,\n\nOur shipment of 40 units was lost at the warehouse. {sentence}\n\nThanks"
-    kinds = {f.data["kind"] for f in _codes(text, "T002", kind="technical-issue")}
+    kinds = {f.data["kind"] for f in codes(text, "T002", kind="technical-issue")}
     assert kinds == ({kind} if kind else set())
 
 
@@ -326,8 +298,8 @@ def test_a_plan_named_as_the_sellers_own_then_its_routine_is_a_plan_only_planned
             "with my invoices.\n\n"
             "After that, I will check the category every time before I make a new listing, and "
             "I will use only my own photos.\n\nAna")
-    assert _plan(text, kind="listing-reinstatement") == [("corrective-actions", "not-done")]
-    assert not _no_plan(text, kind="listing-reinstatement")
+    assert plan_problems(text, kind="listing-reinstatement") == [("corrective-actions", "not-done")]
+    assert not no_plan(text, kind="listing-reinstatement")
 
 
 # --- A016, T003: a letter that contests the violation holds no plan --------------------------
@@ -343,8 +315,8 @@ def test_a_letter_that_contests_the_complaint_holds_no_plan(dispute: str) -> Non
             "We found that 4 of the complaints came on one day from the same town, and all of "
             "them used the same words about an opened box.\n\n"
             "Please check the orders again. We can send photos of the packing.\n\nThank you")
-    assert _no_plan(text)
-    assert _plan(text) == []
+    assert no_plan(text)
+    assert plan_problems(text) == []
 
 
 def test_a_plan_that_also_calls_a_complaint_false_is_still_a_plan() -> None:
@@ -356,8 +328,8 @@ def test_a_plan_that_also_calls_a_complaint_false_is_still_a_plan() -> None:
             "Prevention:\nEvery return now goes to a separate shelf and is checked by a "
             "manager.\n\n"
             "Thank you")
-    assert not _no_plan(text)
-    assert _plan(text) == []
+    assert not no_plan(text)
+    assert plan_problems(text) == []
 
 
 def test_a_cause_announced_at_a_paragraphs_end_is_told_in_the_paragraphs_after_it() -> None:
@@ -368,5 +340,6 @@ def test_a_cause_announced_at_a_paragraphs_end_is_told_in_the_paragraphs_after_i
             "So it was the courier and a few buyers who never answered my messages, and none of "
             "it was on purpose after six good years.\n\n"
             "I would appreciate it if you reinstate me.\n\nThanks,\nOwen")
-    assert not _no_plan(text)
-    assert _plan(text) == [("corrective-actions", "missing"), ("preventive-measures", "missing")]
+    assert not no_plan(text)
+    assert plan_problems(text) == [("corrective-actions", "missing"),
+                                   ("preventive-measures", "missing")]
