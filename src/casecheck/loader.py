@@ -500,8 +500,9 @@ def build_model(
             if not slots:
                 raise
             # shipped_at = "{{ shipped_at }}": a blank to fill, not a date of the wrong shape
+            blank = {name for name, _ in slots}
             model = model_class.model_validate(
-                {key: value for key, value in fields.items() if key not in dict(slots)}
+                {key: value for key, value in fields.items() if key not in blank}
             ).with_slots(slots)
     except ValidationError as error:
         return None, _validation_findings(

@@ -553,7 +553,8 @@ def _alone(parts: Mapping[str, Part], structure: Structure,
     alone = set()
     part = parts.get(prevention)
     if part is not None and part.found in ("opening", "sentence"):
-        first = _paragraphs(part.body)[0][1] if _paragraphs(part.body) else []
+        opened = _paragraphs(part.body)
+        first = opened[0][1] if opened else []
         said = " ".join(t for _, t in first)
         if len(words(said)) >= UNSURE_WORDS and not (closing and closing.search(said)):
             alone.add(prevention)
@@ -719,10 +720,11 @@ def _openings_in_sentences(
                     starts.append((line, offset, name))
         said = [(n, t) for n, t in paragraph if t.strip()]
         intro, listed, inner = _announced(flow, index, said)
+        listed_lines = {line for line, _ in listed}
         deeds = sum(said_done(text, structure) is not None for _, text in listed)
         done = structure.done_part
         if intro is not None and done and done not in parts \
-                and all(n != done or line in dict(listed) for line, _, n in starts) \
+                and all(n != done or line in listed_lines for line, _, n in starts) \
                 and deeds >= 2 and 2 * deeds >= len(listed) \
                 and _in_order(done, intro[0], plan_parts, parts):
             # "Here's what we did:", "We have finished below actions:" over a list of deeds:
@@ -732,7 +734,7 @@ def _openings_in_sentences(
             stops = [stop.end() for stop in _SENTENCE_STOP.finditer(text.rstrip()[:-1])]
             offset = stops[-1] if stops else 0
             asks = phrase_set(tuple(structure.requests)) if structure.requests else None
-            kept = [start for start in starts if start[0] not in dict(listed)]
+            kept = [start for start in starts if start[0] not in listed_lines]
             if all((line, at) < (last, offset) for line, at, _ in kept) \
                     and not (asks and asks.search(text[offset:])):
                 starts = [*kept, (last, offset, done)]

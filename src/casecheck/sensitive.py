@@ -409,12 +409,12 @@ def find_secrets(text: str, labels: SecretLabels | None = None,
         yield Secret(found.kind, found.line, found.masked, at(*found.span))
     accounts: set[tuple[int, int]] = set()
     for match in patterns.bank_account.finditer(plain, lowered):
-        digits = re.sub(r"\D", "", match.group(1))
+        digits = _NOT_DIGIT.sub("", match.group(1))
         if len(digits) >= 6 and not _ORDER_ID.fullmatch(match.group(1)):
             accounts.add(match.span(1))
             yield Secret("bank-account", line_of(match.start()), mask(digits), at(*match.span(1)))
     for match in patterns.routing.finditer(plain, lowered):
-        digits = re.sub(r"\D", "", match.group(1))
+        digits = _NOT_DIGIT.sub("", match.group(1))
         if rtn.is_valid(digits):
             yield Secret("routing-number", line_of(match.start()), mask(digits),
                          at(*match.span(1)))

@@ -414,9 +414,7 @@ def _deed_spans(said: str, shape: Outline | None, ctx: Context,
     if done is None:
         return []
     lines = said.split("\n")
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = LineIndex(said).starts
     spans = []
     for number, piece in done.body:
         if not 0 < number <= len(lines) or not piece.strip():

@@ -106,9 +106,9 @@ def _misread_seller_central(plain: str) -> str | None:
     found = _ANY_AMAZON.fullmatch(plain)
     if found is None:
         return None
-    label = max(_SELLER_CENTRAL,
-                key=lambda name: difflib.SequenceMatcher(None, found[1], name).ratio())
-    if difflib.SequenceMatcher(None, found[1], label).ratio() < SIMILAR:
+    ratio, label = max(((difflib.SequenceMatcher(None, found[1], name).ratio(), name)
+                        for name in _SELLER_CENTRAL), key=lambda scored: scored[0])
+    if ratio < SIMILAR:
         return None
     rebuilt = f"{label}.amazon.{found[2]}"
     return rebuilt if AMAZON_HOST.fullmatch(rebuilt) else None
