@@ -31,6 +31,7 @@ from hypothesis import strategies as st
 from stdnum import ean, luhn
 
 from casecheck.identifiers import tracking_verdict
+from casecheck.masking import mask_text
 
 ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 GOOD_TIME = "2026-11-24T10:00:00-05:00"
@@ -109,7 +110,7 @@ def test_a_gtin_printed_with_spaces_or_hyphens_is_checked_by_its_digits(make_cas
                         "ids": {"gtins": [printed_wrong]}})
     report = check(folder, select=("I004",))
     assert [(f.code, f.data["problem"], f.data["value"]) for f in report.findings] \
-        == [("I004", "check-digit", printed_wrong)]
+        == [("I004", "check-digit", mask_text(printed_wrong))]  # a Luhn-valid one reads as a card
 
 
 def test_lower_case_ids_still_fail_when_their_shape_is_wrong(make_case) -> None:
