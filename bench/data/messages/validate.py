@@ -187,9 +187,10 @@ SECOND = ("second-a", "second-b")
 THIRD = ("third-a", "third-b")
 FOURTH = ("fourth-a", "fourth-b")
 FIFTH = ("fifth-a", "fifth-b")
-"""The first set (one author, split in two halves), then four sets of two other authors each,
+SIXTH = ("sixth-a", "sixth-b")
+"""The first set (one author, split in two halves), then five sets of two other authors each,
 each author in a folder of their own, written blind to the rules."""
-LATER = {"second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH}
+LATER = {"second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH}
 
 
 def main():
@@ -213,7 +214,7 @@ def main():
             msgs.append(m)
     stray = set(glob.glob(os.path.join(ROOT, "messages", "**", "*"), recursive=True)) - set(
         glob.glob(os.path.join(ROOT, "messages", "*", "*.toml"))) - {
-        os.path.join(ROOT, "messages", s) for s in FIRST + SECOND + THIRD + FOURTH + FIFTH}
+        os.path.join(ROOT, "messages", s) for s in FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH}
     for s in stray:
         err(s, "unexpected file or folder")
 
