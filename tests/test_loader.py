@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import warnings
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from hypothesis import strategies as st
 import casecheck
 from casecheck import Config, validate
 from casecheck.loader import discover, field_line
+from casecheck.models import TechnicalIssue
 
 GOOD = 'type = "technical-issue"\nmarketplace = "US"\nsubject = "Inventory page error"\n'
 
@@ -104,6 +107,48 @@ def test_each_invalid_field_is_one_m003_with_its_path_and_line(make_case) -> Non
     }
     misspelt = next(f for f in report.findings if f.location.field == "claimkind")
     assert "claim_kind" in misspelt.message
+
+
+TECHNICAL = ('type = "technical-issue"\nmarketplace = "US"\nmodule = "Inventory"\n'
+             'message = "The upload page fails."\n')
+
+
+@pytest.mark.parametrize("occurred", ["2026-11-20", '"2026-11-20"', "2026-11-20T09:12:00-05:00"])
+def test_a_technical_issue_may_give_the_day_or_the_moment_it_occurred(
+        make_case, occurred: str) -> None:
+    report = check(make_case(TECHNICAL + f"occurred_at = {occurred}\n"))
+    assert "M003" not in codes(report)
+
+
+def test_the_day_it_occurred_stays_a_day_and_the_moment_keeps_its_offset() -> None:
+    def occurred(value: object) -> TechnicalIssue:
+        return TechnicalIssue.model_validate({
+            "type": "technical-issue", "marketplace": "US", "occurred_at": value})
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # pydantic warns when a value is not of the field's type
+        day, moment = occurred("2026-11-20"), occurred("2026-11-20T09:12:00+08:00")
+        assert day.occurred_at == occurred(dt.date(2026, 11, 20)).occurred_at
+        assert type(day.occurred_at) is dt.date
+        assert isinstance(moment.occurred_at, dt.datetime)
+        assert moment.occurred_at.utcoffset() == dt.timedelta(hours=8)
+        assert day.model_dump(mode="json")["occurred_at"] == "2026-11-20"
+        assert moment.model_dump(mode="json")["occurred_at"] == "2026-11-20T09:12:00+08:00"
+        assert moment.model_dump()["occurred_at"] == moment.occurred_at
+
+
+@pytest.mark.parametrize("occurred", ["2026-11-20T09:12:00", '"2026-11-20 09:12"'])
+def test_a_moment_it_occurred_without_its_offset_is_one_m003_asking_for_it(
+        make_case, occurred: str) -> None:
+    report = check(make_case(TECHNICAL + f"occurred_at = {occurred}\n"))
+    problems = [f for f in report.findings if f.code == "M003"]
+    assert [(f.location.field, f.location.line) for f in problems] == [("occurred_at", 5)]
+    assert "time zone offset" in problems[0].message
+
+
+def test_a_day_it_occurred_after_the_submission_is_d007(make_case) -> None:
+    report = check(make_case(TECHNICAL + "occurred_at = 2026-11-26\n"))
+    assert [f.data["value"] for f in report.findings if f.code == "D007"] == ["2026-11-26"]
 
 
 def test_missing_required_field_is_m003(make_case) -> None:

@@ -13,8 +13,12 @@ from pydantic import (
     ConfigDict,
     Field,
     NonNegativeInt,
+    PlainSerializer,
+    PlainValidator,
     PrivateAttr,
+    SerializationInfo,
     TypeAdapter,
+    WithJsonSchema,
 )
 
 Marketplace = Literal[
@@ -33,6 +37,31 @@ ClaimKind = Literal[
     "inbound-lost", "warehouse-lost", "warehouse-damaged", "customer-return",
     "removal-lost", "removal-damaged",
 ]
+
+
+_MOMENT: TypeAdapter[dt.datetime] = TypeAdapter(AwareDatetime)
+_DAY: TypeAdapter[dt.date] = TypeAdapter(dt.date)
+
+
+def _day_or_moment(value: Any) -> dt.date:
+    """A plain date (``2026-11-20``) stays a day; anything else must be a moment with its
+    offset, and fails as one (one M003 that asks for the offset, not two for two readings)."""
+    is_day = isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+    if is_day or (isinstance(value, str) and len(value) == 10 and value[4:5] == "-"):
+        return _DAY.validate_python(value)
+    return _MOMENT.validate_python(value)
+
+
+def _as_written(value: dt.date, info: SerializationInfo) -> dt.date | str:
+    return value.isoformat() if info.mode_is_json() else value
+
+
+DayOrMoment = Annotated[
+    dt.date, PlainValidator(_day_or_moment), PlainSerializer(_as_written, return_type=Any),
+    WithJsonSchema({"anyOf": [{"type": "string", "format": "date-time"},
+                              {"type": "string", "format": "date"}]}),
+]
+"""A day, or a moment with its time zone offset: when a seller knows only the day."""
 
 
 def _one_or_many(value: Any) -> Any:
@@ -191,7 +220,8 @@ class TechnicalIssue(CaseBase):
     module: str | None = Field(
         default=None, description="Inventory, Orders, Payments, Reports, ..."
     )
-    occurred_at: AwareDatetime | None = None
+    # A seller often knows only the day an upload began to fail.
+    occurred_at: DayOrMoment | None = None
 
 
 BUILTIN_TYPES: dict[str, type[CaseBase]] = {
