@@ -82,6 +82,90 @@ def dump(m):
 
 A, L = "account-appeal", "listing-reinstatement"
 F, T, B, C = "fba-reimbursement", "technical-issue", "brand-dispute", "category-approval"
+#!/usr/bin/env python3
+"""Author I's messages for the sixth (blind, held-out) set: texts and labels live here; running
+this script rewrites messages/sixth-a/i-*.toml (and only those)."""
+import os
+import sys
+import tomllib
+
+import tomlkit
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+MSGDIR = os.path.dirname(HERE)
+sys.path.insert(0, MSGDIR)
+sys.path.insert(0, HERE)
+import validate  # noqa: E402
+from writing import write_messages  # noqa: E402
+
+PREFIX = "i-"
+OUT = os.path.join(MSGDIR, "messages", "sixth-a")
+MSGS = []
+APPEALS = {"account-appeal", "listing-reinstatement"}
+
+
+def M(id, kind, viol, mp, writer, subject, text, lang="en", topic="", style="", rc=None, co=None,
+      done=True, pr=None, att=False, pol=(), emo=(), sec=(), dec=(), notes=""):
+    """One message. style != "" means the text holds a POA; rc/co/pr are the section starts of
+    the parts a careful reader finds (None = absent)."""
+    poa = bool(style)
+    sections = {}
+    for key, v in (("root_cause", rc), ("corrective", co), ("preventive", pr)):
+        if poa and v:
+            sections[key] = v
+    labels = {
+        "poa": poa, "poa_attached": att,
+        "root_cause": poa and bool(rc), "corrective": poa and bool(co),
+        "corrective_done": poa and bool(co) and done, "preventive": poa and bool(pr),
+        "policy_cited": bool(pol), "policy_names": list(pol),
+        "emotional": bool(emo), "emotional_phrases": list(emo),
+        "secrets": [{"kind": k, "value": v} for k, v in sec],
+        "decoys": [{"kind": k, "value": v} for k, v in dec],
+        "heading_style": style, "english_required": mp in validate.ENGLISH_REQUIRED_MP,
+        "defects": [], "bad_on_purpose": False, "notes": notes,
+    }
+    m = {"id": PREFIX + id, "kind": kind, "violation": viol, "topic": topic, "marketplace": mp,
+         "writer": writer, "language": lang, "subject": subject, "text": text.strip("\n") + "\n",
+         "labels": labels}
+    labels["defects"] = validate.expected_defects(m)
+    labels["bad_on_purpose"] = bool(labels["defects"])
+    labels["sections"] = sections
+    MSGS.append(m)
+
+
+def dump(m):
+    doc = tomlkit.document()
+    for k in ("id", "kind", "violation", "topic", "marketplace", "writer", "language", "subject"):
+        doc[k] = m[k]
+    doc["text"] = tomlkit.string(m["text"], multiline=True)
+    labels = tomlkit.table()
+    for k, v in m["labels"].items():
+        if k == "sections":
+            continue
+        if k in ("secrets", "decoys"):
+            arr = tomlkit.array()
+            for d in v:
+                it = tomlkit.inline_table()
+                it.update(d)
+                arr.append(it)
+            if v:
+                arr.multiline(True)
+            labels[k] = arr
+        else:
+            labels[k] = v
+    sec = tomlkit.table()
+    for k, v in m["labels"]["sections"].items():
+        sec[k] = v
+    labels["sections"] = sec
+    doc["labels"] = labels
+    out = tomlkit.dumps(doc)
+    back = tomllib.loads(out)
+    assert back["text"] == m["text"] and back["labels"]["sections"] == m["labels"]["sections"], m["id"]
+    return out
+
+
+A, L = "account-appeal", "listing-reinstatement"
+F, T, B, C = "fba-reimbursement", "technical-issue", "brand-dispute", "category-approval"
 
 # ---------------------------------------------------------------- complete POAs (hard negatives)
 M("appeal-odr-zh-001", A, "odr", "US", "chinese", "Appeal for account deactivation - Order Defect Rate",
@@ -1348,6 +1432,893 @@ Thanking you,
 Neha Saxena
 Saxena Brothers""",
 att=True, pol=["Amazon Intellectual Property Policy"], notes="POA 'enclosed'")
+
+# ---------------------------------------------------------------- other languages
+M("appeal-conduct-zh-070", A, "seller-code-of-conduct", "US", "chinese", "申诉：违反亚马逊卖家行为准则",
+"""尊敬的亚马逊卖家绩效团队：
+
+您好！我们的店铺"悦家生活"因违反《亚马逊卖家行为准则》被停用。我们认真学习了相关政策，现提交以下行动计划。
+
+一、问题原因
+我们的运营人员为了提高排名，用员工的私人买家账号购买了自己的产品，并在商品页面上给竞争对手留下了差评。公司管理层之前没有发现这个问题，没有对员工进行政策培训。
+
+二、已经采取的措施
+1. 涉事的两名员工已被辞退。
+2. 所有员工的私人买家账号已从公司电脑和网络中删除。
+3. 我们已联系亚马逊，要求删除这些不真实的评论。
+
+三、预防措施
+今后所有运营人员入职时必须学习亚马逊政策并签字确认。公司每月进行一次内部检查，禁止在办公网络登录任何与店铺有关的买家账号。
+
+感谢您的审核！
+深圳市悦家生活科技有限公司""",
+lang="zh", style="numbered", rc="一、问题原因", co="二、已经采取的措施", pr="三、预防措施",
+pol=["亚马逊卖家行为准则"], notes="Chinese POA on US (T001); policy named in Chinese")
+
+M("appeal-iptm-zh-071", L, "ip-trademark", "UK", "chinese", "Listing 申诉",
+"""您好，
+
+我们的商品 B0CZ9M4KQT 因为侵犯知识产权政策被下架。投诉编号：1611073452。
+
+我们已经删除了标题里的品牌词，并且联系了权利人，但是对方一直没有回复。我们会在一周内再次联系他们，请求撤回投诉。以后我们上架新产品之前会先查商标。
+
+我们真的不知道这个词是别人的商标，希望亚马逊理解，尽快恢复我们的商品。谢谢！
+
+杭州品优贸易""",
+lang="zh", style="none", co="我们已经删除了标题里的品牌词", pr="以后我们上架新产品之前会先查商标", pol=["知识产权政策"],
+dec=[("asin", "B0CZ9M4KQT"), ("complaint-id", "1611073452")], notes="Chinese on UK; no root cause ('we didn't know' is not a cause)")
+
+M("appeal-odr-latam-072", A, "odr", "US", "latam", "Apelación - Tasa de defectos en pedidos",
+"""Estimado equipo de Desempeño del Vendedor:
+
+Nuestra cuenta fue desactivada porque la tasa de defectos en pedidos (ODR) superó el 1 %. Presentamos nuestro plan de acción.
+
+Causa raíz: nuestro proveedor de paquetería en Texas perdió varios paquetes en febrero y los compradores abrieron reclamaciones de la Garantía de la A a la Z. Además, la descripción de las tallas de nuestras botas no era clara.
+
+Acciones correctivas: reembolsamos a todos los clientes afectados, cambiamos a Compra de Envío de Amazon y actualizamos la tabla de tallas con medidas en pulgadas y centímetros.
+
+Medidas preventivas: de ahora en adelante revisaremos la salud de la cuenta cada lunes y responderemos a los mensajes de los compradores en menos de 12 horas.
+
+Atentamente,
+Javier Castillo
+Botas del Norte LLC""",
+lang="es", style="inline", rc="Causa raíz:", co="Acciones correctivas:", pr="Medidas preventivas:",
+pol=["tasa de defectos en pedidos (ODR)"], notes="Spanish POA on US")
+
+M("fba-lost-tr-073", F, "", "UK", "turkish", "Kayıp envanter - FBA15K7D2QX9",
+"""Merhaba Amazon Satıcı Destek,
+
+FBA15K7D2QX9 numaralı gönderimizde 240 adet bornoz gönderdik, ancak sadece 214 adet teslim alındı olarak görünüyor. 26 adet eksik. Kargo şirketi UPS, takip numarası 1Z9W3E680398127744, teslimat 3 Mart 2026 tarihinde imzalı olarak yapıldı.
+
+Taşıma belgesi ve paket listesi ektedir. Lütfen eksik ürünleri araştırın ve bulunamazsa geri ödeme yapın. SKU: BRNZ-WHT-L ve BRNZ-GRY-M.
+
+Teşekkürler,
+Zeynep Karaca
+Karaca Tekstil""",
+lang="tr", topic="lost-inbound", dec=[("shipment-id", "FBA15K7D2QX9"), ("tracking-number", "1Z9W3E680398127744"), ("sku", "BRNZ-WHT-L")],
+notes="Turkish reimbursement on UK")
+
+M("tech-deposit-de-074", T, "", "UK", "other-non-native", "Bankverbindung kann nicht gespeichert werden",
+"""Hallo Seller Support,
+
+seit gestern versuche ich, unser neues Bankkonto als Auszahlungsmethode für den UK-Marktplatz hinzuzufügen. Nach dem Speichern erscheint immer die Meldung "Wir konnten Ihre Bankdaten nicht überprüfen. Bitte versuchen Sie es später erneut."
+
+Die Daten sind korrekt, ich habe sie dreimal geprüft:
+Kontoinhaber: Berger Outdoor GmbH
+IBAN: DE44 5001 0517 5407 3249 31
+BIC: INGDDEFFXXX
+
+Unsere USt-IdNr. ist DE298765431. Können Sie bitte prüfen, woran es liegt? Die nächste Auszahlung ist am Freitag fällig.
+
+Viele Grüße
+Thomas Berger""",
+lang="de", topic="deposit-method", sec=[("iban", "DE44 5001 0517 5407 3249 31")],
+dec=[("swift-code", "INGDDEFFXXX"), ("tax-id", "DE298765431")], notes="German on UK; IBAN with spaces, BIC and VAT decoys")
+
+M("tech-payment-ja-075", T, "", "JP", "other-non-native", "クレジットカードの登録エラーについて",
+"""Amazon出品サポート御中
+
+いつもお世話になっております。株式会社ミナト商会の佐藤です。
+
+出品用アカウントの請求方法としてクレジットカードを登録しようとしていますが、「カード情報を確認できませんでした」というエラーが表示されて登録できません。カード会社に問い合わせたところ、カード自体には問題がないとのことでした。
+
+念のため登録しようとしたカード情報を記載します。
+カード番号：5200 8261 4439 9073
+有効期限：2028年11月
+セキュリティコード：774
+
+お手数ですが、原因を調べていただけますでしょうか。月額登録料の支払期限が近いため、早めのご対応をお願いいたします。
+
+よろしくお願いいたします。
+佐藤 健一""",
+lang="ja", topic="payment-method", sec=[("card", "5200 8261 4439 9073"), ("card-expiry", "2028年11月"), ("card-code", "774")],
+notes="Japanese on JP (not English-required); card with full-width colons")
+
+M("tech-login-zh-076", T, "", "US", "chinese", "无法登录卖家后台",
+"""您好，
+
+我们的卖家账号从昨天开始无法登录，输入密码后一直提示"出现问题，请重试"。两步验证的短信也收不到。我们已经换了电脑和浏览器，还是一样的问题。
+
+为了方便你们测试，账号信息如下：
+登录邮箱：ops@hengyuan-trade.com
+登录密码：Hy@2026shop88
+刚才收到的动态码 558204，不知道还有没有用。
+
+我们有很多订单需要发货，请尽快帮我们处理。谢谢！
+
+恒远贸易 客服部""",
+lang="zh", topic="login", sec=[("password", "Hy@2026shop88"), ("one-time-code", "558204")],
+notes="Chinese on US (T001); password after 登录密码：, dynamic code in a sentence")
+
+# ---------------------------------------------------------------- FBA reimbursements
+M("fba-lost-zh-077", F, "", "US", "chinese", "Reimbursement request for lost inbound shipment FBA18XQ4T7KP",
+"""Hello Seller Support,
+
+Our shipment FBA18XQ4T7KP was delivered to ONT8 on 2026-03-02 by our forwarder (SPD, PRO number 742018365), 12 cartons with 600 units of SKU YT-MUG-350. But receiving is closed and only 540 units were received, 60 units missing.
+
+We attach the BOL signed by the warehouse, the carton list and the commercial invoice (INV-20260214-07). The carton weight also match the 12 cartons.
+
+Please investigate and reimburse the missing 60 units. Thank you!
+
+Best regards,
+Ningbo Yuetao Homeware""",
+topic="lost-inbound", dec=[("shipment-id", "FBA18XQ4T7KP"), ("pro-number", "742018365"), ("invoice-number", "INV-20260214-07"), ("sku", "YT-MUG-350")],
+notes="9-digit PRO number decoy (fails ABA)")
+
+M("fba-damaged-in-078", F, "", "IN", "indian", "Claim for damaged units in fulfillment centre",
+"""Dear Seller Support,
+
+As per the Inventory Adjustments report, 18 units of our FNSKU X0029PL3QZ (glass water bottle 1L) were marked as damaged in warehouse BLR7 on 11th March, reason code E (damaged at Amazon fulfilment centre). However we have not received any reimbursement till date.
+
+Kindly check and reimburse the same as per FBA policy. Our selling price is Rs. 649 per unit.
+
+Also please note we are not able to find the reimbursement in the Reimbursements report. Kindly revert with the status.
+
+Thanks & regards,
+Ritu Kapoor
+Kapoor Glassware
+Mob: 98110 45672""",
+topic="warehouse-damaged", pol=["FBA policy"], dec=[("fnsku", "X0029PL3QZ"), ("phone", "98110 45672")],
+notes="Indian English; phone decoy")
+
+M("fba-return-native-079", F, "", "US", "native", "Customer return not received - order 113-4827719-3306152",
+"""Hi,
+
+The buyer on order 113-4827719-3306152 was refunded $84.99 on March 18 for a return, but the item never came back to our inventory. It has been 52 days since the refund. The return tracking (1Z999AA10123456784) shows "label created" only.
+
+Per the FBA customer returns reimbursement policy, we should either get the unit back or be reimbursed. Could you please look into this and reimburse us for the unit?
+
+Thanks,
+Rachel Kim
+Pinewood Kitchen""",
+topic="customer-return", pol=["FBA customer returns reimbursement policy"],
+dec=[("order-id", "113-4827719-3306152"), ("tracking-number", "1Z999AA10123456784")], notes="calm native reimbursement")
+
+M("fba-removal-tr-080", F, "", "UK", "turkish", "Removal order lost - not delivered",
+"""Hello,
+
+We created removal order 7pLkR2mWqz for 95 units of our ceramic plates in February. The status shows "Completed" but we received only 1 box with 31 units. The other 64 units never arrived to our warehouse in Birmingham.
+
+Royal Mail tracking for the delivered box: JD014600006281450123. There is no tracking for the other boxes.
+
+Please investigate where are the 64 units and reimburse if they are lost. This is already the third time we write about this and every time we get automatic answer, it is really frustrating.
+
+Best regards,
+Ayşe Polat""",
+topic="removal", dec=[("removal-order-id", "7pLkR2mWqz"), ("tracking-number", "JD014600006281450123"), ("mild-word", "it is really frustrating")],
+notes="calm but annoyed: mild word decoy")
+
+M("fba-lost-native-081", F, "", "US", "native", "FIFTH TIME ASKING - WAREHOUSE LOST 300 UNITS",
+"""THIS IS THE FIFTH CASE I HAVE OPENED ABOUT THIS!!!
+
+Your warehouse lost 300 units of our best seller (FNSKU X003KD92LM) between January and March. The inventory ledger shows them as "misplaced" and then they just disappear. Nobody has reimbursed a single unit. Every reply I get is a copy-paste that doesn't even answer the question.
+
+This is absolutely unacceptable. You are stealing from small sellers and you know it. We are a three person business and you are holding $9,000 of our money. If this is not fixed this week I will file a claim in small claims court and I will post every one of these case replies on social media.
+
+Fix it.
+
+Dave Morrison""",
+topic="warehouse-lost",
+emo=["THIS IS THE FIFTH CASE I HAVE OPENED ABOUT THIS!!!", "This is absolutely unacceptable.", "You are stealing from small sellers and you know it.", "I will file a claim in small claims court and I will post every one of these case replies on social media"],
+dec=[("fnsku", "X003KD92LM")], notes="shouting, accusation, legal and social-media threats")
+
+M("fba-inbound-zh-082", F, "", "CA", "chinese", "Inbound shipment damaged - FBA17LN3VD8C",
+"""Dear Amazon team,
+
+Our shipment FBA17LN3VD8C arrived to YYZ4 and 48 units of the ceramic vase were marked damaged at receiving. Our packing was very good with foam, we have photos before pickup. We think the boxes were damaged by the carrier partner of Amazon (Amazon Partnered Carrier, tracking 1Z6F12W80366720913).
+
+Please check and give reimbursement for 48 units. The unit cost is CAD 22.50 according to our invoice.
+
+Thanks a lot,
+Jiangxi Taoyuan Ceramics""",
+topic="damaged-inbound", dec=[("shipment-id", "FBA17LN3VD8C"), ("tracking-number", "1Z6F12W80366720913")], notes="Chinese English, calm")
+
+M("fba-return-in-083", F, "", "IN", "indian", "Wrong item returned by customer - kindly reimburse",
+"""Dear Team,
+
+For order ID 408-3391746-2215563 customer has returned a cheap local mixer instead of our Bajaj mixer grinder. The returned item is now in our inventory as sellable, but it is not our product. Photos and the return LPN LPNRR832716054 are attached.
+
+Kindly remove the wrong item and reimburse us for the original unit as per the return policy.
+
+Request you to do the needful at the earliest.
+
+Thanks,
+Sanjay Kulkarni""",
+topic="customer-return", pol=["return policy"], dec=[("order-id", "408-3391746-2215563"), ("lpn", "LPNRR832716054")],
+notes="order ID and LPN decoys")
+
+M("fba-lost-latam-084", F, "", "MX", "latam", "Reimbursement - units lost in transfer",
+"""Hello,
+
+In the inventory ledger I see that 35 units of SKU MX-TQL-09 (talavera plates) were in transfer from MEX1 to MEX2 since February 2 and they never arrived. It is more than 45 days. Unfortunately the automatic reimbursement did not happen.
+
+Please open an investigation and reimburse the 35 units. I attach the screenshot of the ledger with the transfer lines and the dates.
+
+Thank you very much,
+Gabriela Ortiz""",
+topic="warehouse-lost", dec=[("sku", "MX-TQL-09"), ("mild-word", "Unfortunately")], notes="calm; one 'Unfortunately'")
+
+M("fba-reimb-in-085", F, "", "IN", "indian", "Reimbursement not credited to bank - please check",
+"""Dear Seller Support,
+
+Amazon has approved reimbursement of Rs. 18,450 (reimbursement ID 2837461950) for lost units on 2nd April but the amount is not shown in our settlement. Our bank account details are as below for your verification:
+
+Account Name: Sri Venkateswara Traders
+A/c No: 50100238746512
+IFSC: HDFC0001234
+Branch: Koramangala, Bengaluru
+
+Kindly check whether amount is credited to the correct account and revert back.
+
+Regards,
+Lakshmi Narayanan""",
+topic="warehouse-lost", sec=[("bank-account", "50100238746512")],
+dec=[("reimbursement-id", "2837461950"), ("ifsc", "HDFC0001234")], notes="bank account pasted with IFSC decoy")
+
+M("fba-damaged-native-086", F, "", "UK", "native", "Warehouse damage reimbursement query",
+"""Hello,
+
+We're writing about 12 units of our walnut chopping boards that were recorded as damaged in the warehouse (LTN4) on 3 April. The reimbursement we received was £4.10 per unit, which appears to be based on an old, discounted price rather than our current selling price of £34.00.
+
+I'm sorry to raise this again, I know it's a small amount, but it adds up for a business our size. Could you please review the valuation and adjust it?
+
+Many thanks,
+Fiona Marsh
+Marsh Woodcraft""",
+topic="warehouse-damaged", dec=[("single-apology", "I'm sorry to raise this again")], notes="single apology decoy")
+
+M("fba-fire-native-087", F, "", "US", "native", "Removal shipment destroyed - fire at our warehouse",
+"""Hello,
+
+I want to let you know about a situation and ask how to handle it. There was a fire at our third-party warehouse in Reno on April 9. No one was hurt, but the removal shipment that Amazon delivered on April 7 (removal order id 3hGQ8LmK2x, 210 units) was destroyed before we could inspect it.
+
+We believe about 40 of those units were already damaged when they left the fulfillment center, based on the photos our warehouse took at intake. Can we still open a claim for those 40 units, and what documentation would you need given that the goods no longer exist? We have the intake photos and the fire department report.
+
+Thank you,
+Maria Gonzalez
+High Desert Supply""",
+topic="removal", dec=[("removal-order-id", "3hGQ8LmK2x")], notes="calm letter about a serious event (fire)")
+
+# ---------------------------------------------------------------- technical issues
+M("tech-login-native-088", T, "", "CA", "native", "Locked out after 2-step verification change",
+"""Hi Seller Support,
+
+I changed my phone last week and now I can't get past Two-Step Verification. The codes go to my old number, which I no longer have. I've already reset the password twice, but that doesn't help with the 2SV step.
+
+If it helps you verify it's me, my pass is Maple!Ridge2026 if you need it, and the business is registered to the same address as always.
+
+Please let me know how to move the 2SV to my new phone number (604-555-0182).
+
+Thanks,
+Caroline Dubois
+Dubois Maple Products""",
+topic="login", sec=[("password", "Maple!Ridge2026")],
+dec=[("password-word", "reset the password"), ("phone", "604-555-0182")], notes="password inside a sentence, plus a password-word decoy")
+
+M("tech-payment-in-089", T, "", "IN", "indian", "Unable to update credit card for subscription fee",
+"""Dear Team,
+
+Our monthly subscription fee payment is failing and we are unable to add the new card. The error displayed is: "There was a problem processing your card. Please verify the details and try again."
+
+Card details as follows for your reference:
+Card No: 4532-0188-7465-0212
+Expiry: 09/29
+CVV: 318
+Name on card: RAJESH KHANNA
+
+We have confirmed with the bank that international transactions are enabled. Kindly check from your end and do the needful.
+
+Regards,
+Rajesh Khanna""",
+topic="payment-method", sec=[("card", "4532-0188-7465-0212"), ("card-expiry", "09/29"), ("card-code", "318")],
+notes="full card details with dashes")
+
+M("tech-deposit-native-090", T, "", "US", "native", "Deposit method verification failing",
+"""Hello,
+
+Our deposit method keeps showing "Verification failed - please update your bank information." We moved our business account to Chase in March. Here's what we entered, in the same format as the form:
+
+Field | Value
+Account holder | Lakeside Candle Company LLC
+Routing number | 021000021
+Account number | 7738 2019 4561
+Account type | Checking
+
+Our EIN is 84-2917365 and it matches the account. Our old card ending 4242 is still on file for charges and that's fine. Could you tell us what's wrong with the bank details?
+
+Thanks,
+Jessica Morales""",
+topic="deposit-method", sec=[("routing-number", "021000021"), ("bank-account", "7738 2019 4561")],
+dec=[("tax-id", "84-2917365"), ("masked-card", "card ending 4242")], notes="secrets in a table row; EIN and masked card decoys")
+
+M("tech-deposit-tr-091", T, "", "AE", "turkish", "Payment account not accepted",
+"""Hello Seller Support,
+
+I want to change our deposit account to our Turkish bank account but the page says "Invalid IBAN". I am sure it is correct. Our IBAN is TR33 0006 1005 1978 6457 8413 26 in Türkiye İş Bankası, in USD currency.
+
+Maybe the system does not accept the spaces? When I write it without spaces, or with dashes, it also does not work. Please check.
+
+Thank you,
+Murat Güneş
+Güneş Halı Export
+Tel: +90 212 555 47 80""",
+topic="deposit-method", sec=[("iban", "TR33 0006 1005 1978 6457 8413 26")], dec=[("phone", "+90 212 555 47 80")],
+notes="IBAN with spaces in a Turkish-English message")
+
+M("tech-upload-zh-092", T, "", "US", "chinese", "Flat file upload error 8541",
+"""Dear Seller Support,
+
+When we upload our flat file for new variation listings, the processing report shows error for all 24 SKUs:
+
+"Error 8541: The data you submitted conflicts with the existing catalog data for the ASIN B0D7XKR2TQ. The following attributes are in conflict: item_package_quantity (Merchant: '1' / Amazon: '2')."
+
+Our product is single pack, the catalog data is wrong. Feed ID 228937016541. We want to correct the catalog package quantity to 1. Please help us to fix.
+
+Best regards,
+Xu Ming
+Yiwu Mingda Crafts""",
+topic="listing-upload", dec=[("error-code", "Error 8541"), ("asin", "B0D7XKR2TQ"), ("feed-id", "228937016541")],
+notes="error text copied from Seller Central")
+
+M("tech-report-in-093", T, "", "IN", "indian", "Settlement report download failing",
+"""Dear Seller Support,
+
+Since last week we are unable to download the date range settlement report. When we click on "Request Report" it shows "We're sorry, an error occurred. Please try again later. (Error: RPT-5XX)".
+
+We have tried in Chrome and Firefox and also cleared cache. Our CA needs this for GST filing before 20th of this month.
+
+Settlement ID for reference: 21874366021. Kindly look into this on priority basis.
+
+Thanks & regards,
+Amit Srivastava""",
+topic="report-error", dec=[("error-code", "RPT-5XX"), ("settlement-id", "21874366021")], notes="calm Indian tech issue")
+
+M("tech-page-native-094", T, "", "UK", "native", "Manage Inventory page not loading",
+"""Hi,
+
+For the past three days the Manage All Inventory page just shows a spinner and then "Sorry, something went wrong on our end." Every other page in Seller Central loads fine. We have around 3,400 SKUs.
+
+We've tried different browsers, incognito, and a different network. A colleague on a different user login sees the same thing.
+
+This is stopping us from updating prices before the bank holiday weekend. Can someone escalate to the technical team?
+
+Cheers,
+Sam Fletcher""",
+topic="page-error", notes="plain tech issue, no decoys")
+
+M("tech-api-zh-095", T, "", "US", "chinese", "SP-API authorization error",
+"""Hello,
+
+Our ERP can not connect to SP-API anymore. The response is:
+
+{"errors":[{"code":"Unauthorized","message":"Access to requested resource is denied.","details":"The access token you provided is revoked, malformed or invalid."}]}
+
+We already did re-authorization in Seller Central > Apps and Services > Manage Your Apps, and generated new refresh token. App ID amzn1.sp.solution.7f3e2a10-4c5b-4d8e-9a1f-2b6c8d0e4f13. Our developer account is in good status. Please help check.
+
+By the way our seller central password is changed recently, could this be related?
+
+Thanks,
+Guo Jun""",
+topic="api", dec=[("app-id", "amzn1.sp.solution.7f3e2a10-4c5b-4d8e-9a1f-2b6c8d0e4f13"), ("password-word", "password is changed")],
+notes="API error JSON; password mentioned without value")
+
+M("tech-login-in-096", T, "", "IN", "indian", "OTP not working - cannot login",
+"""Dear Sir/Madam,
+
+I am not able to login to my seller account. After entering the password it asks for OTP and when I enter the OTP it shows "The code you entered is not valid". I tried 5 times. Last OTP I got was 730 412 and it also failed.
+
+Please help as I have 40 orders pending for dispatch. My registered mobile is 9876543210.
+
+Regards,
+Pradeep Yadav
+Yadav Agro Products""",
+topic="login", sec=[("one-time-code", "730 412")], dec=[("otp-word", "it asks for OTP"), ("phone-like", "9876543210")],
+notes="OTP value with a space; OTP word decoy")
+
+M("tech-tax-tr-097", T, "", "US", "turkish", "Tax interview keeps failing",
+"""Hello,
+
+We are a Turkish company and we try to complete the tax interview with W-8BEN-E form. At the end it says "Your tax information could not be validated. Please review and resubmit." We tried 4 times.
+
+Our company name is exactly as in the Turkish tax certificate: Demirtaş Deri Sanayi ve Ticaret A.Ş., tax number 2930481726. We don't have US TIN, we selected the treaty with Türkiye.
+
+Also my manager asked me to write our login details here so you can check faster: username info@demirtasderi.com.tr, şifre: Deri*2026*Ist
+
+Please help.
+Canan Demirtaş""",
+topic="tax-interview", sec=[("password", "Deri*2026*Ist")], dec=[("tax-id", "2930481726")],
+notes="password after Turkish label 'şifre:'")
+
+M("tech-signature-in-098", T, "", "IN", "indian", "Unable to create shipping plan - error",
+"""Dear Team,
+
+While creating a new shipment plan for our FBA inventory we get the error "We are unable to create an inbound plan at this time. Please try again later." This is happening for all SKUs since Monday.
+
+Kindly look into it.
+
+Thanks & Regards,
+Harish Menon
+Operations Head - Menon Spices Pvt Ltd
+Seller Central login: harish@menonspices.in / pwd: Spice#Kochi77
+Phone: 0484 2356718""",
+topic="inventory", sec=[("password", "Spice#Kochi77")], dec=[("phone", "0484 2356718")],
+notes="password in an email signature")
+
+M("tech-bank-zh-099", T, "", "US", "chinese", "Payment not received to our bank account",
+"""Dear Seller Support,
+
+Our last two disbursements are not received by our bank. The amount is USD 12,388.40, the status in Payments is "Successful". Our bank says they did not receive.
+
+Bank information in Seller Central:
+开户行：中国工商银行深圳福田支行
+银行卡号：6228 4801 9374 6552 184
+开户行账号 4000 0231 0920 0188 561
+
+Can you please give us the trace number of the transfer so our bank can find the money? Thank you.
+
+Shenzhen Lianfa Technology""",
+topic="deposit-method", sec=[("card", "6228 4801 9374 6552 184"), ("bank-account", "4000 0231 0920 0188 561")],
+notes="19-digit UnionPay card and bank account after Chinese labels (no colon on the second)")
+
+M("tech-despair-latam-100", T, "", "US", "latam", "PLEASE HELP - listings suppressed for 3 weeks",
+"""Please, I need help!!! For 3 weeks all my listings are "Search Suppressed" and I don't know why. I opened 6 cases and nobody answers me correctly!!!
+
+The message says "Missing required attribute" but all the attributes are filled. I have no sales for 21 days. I have invested all my money in this inventory and I am going to lose everything, I can't pay my rent. Please, please, I am desperate, somebody help me!!!
+
+My ASINs: B0CN4WQ8ZS, B0CN4WT2XH.
+
+Valentina Rojas""",
+topic="listing-upload", emo=["Please, I need help!!!", "nobody answers me correctly!!!", "I am going to lose everything, I can't pay my rent", "Please, please, I am desperate, somebody help me!!!"],
+dec=[("asin", "B0CN4WQ8ZS")], notes="despair in a technical issue")
+
+# ---------------------------------------------------------------- brand disputes
+M("brand-hijack-zh-101", B, "", "US", "chinese", "Hijacker on our brand listing - trademark 6543210",
+"""Dear Brand Registry Team,
+
+We are the owner of the brand "Vonleaf" (USPTO Reg. No. 6543210). Since 3 days one seller "BestDeal-US-Store" (merchant token A2KQ8P1ZV9XW3M) is selling on our ASIN B0CRV8N2LK with lower price. We made a test buy (order 112-8830462-9715528) and the product is a fake copy, without our logo and with different material.
+
+Please remove this seller from our listing. We attach the test buy photos and our trademark certificate.
+
+Thank you!
+Vonleaf Official""",
+topic="hijacker", dec=[("trademark-number", "6543210"), ("merchant-token", "A2KQ8P1ZV9XW3M"), ("asin", "B0CRV8N2LK"), ("order-id", "112-8830462-9715528")],
+notes="merchant token, trademark number and order id decoys")
+
+M("brand-contrib-native-102", B, "", "US", "native", "Unauthorized changes to our detail page",
+"""Hello,
+
+Someone keeps changing the main image and title on our brand's detail page (ASIN B0BQ7TNM4D). We're the registered brand owner in Brand Registry, but our contributions keep getting overwritten within a day or two by another seller's data.
+
+We've submitted the correct title and image through the Brand Registry "Report a brand violation" tool three times. Each time it gets reverted.
+
+Can you lock the listing's key attributes to the brand's contribution and tell us which contributor keeps changing it?
+
+Thanks,
+Alicia Turner
+Brightside Kitchen""",
+topic="listing-contribution", dec=[("asin", "B0BQ7TNM4D")], notes="calm native brand dispute")
+
+M("brand-owner-in-103", B, "", "IN", "indian", "Brand name dispute - we are the original brand owner",
+"""Dear Brand Registry Support,
+
+We are the original owner of the brand "Aarohi" (Indian trademark application no. 5123987, class 25). Another party has enrolled the same brand name in Brand Registry using a US registration and now they have reported our listings as infringing.
+
+We have been selling Aarohi kurtas on Amazon.in since 2019 and we have GST invoices, trademark filing receipts and our website since 2018 as evidence. Kindly review the enrollment and restore our brand access.
+
+Awaiting your kind response.
+
+Regards,
+Nandini Rao""",
+topic="brand-ownership", dec=[("trademark-number", "5123987")], notes="trademark application number decoy")
+
+M("brand-threat-tr-104", B, "", "UK", "turkish", "STOP THE COPY SELLERS OR WE WILL SUE",
+"""Hello Amazon,
+
+For 2 MONTHS we report the same sellers who sell copies of our registered brand "Lykia Olive" (UK00003891234) and NOTHING HAPPENS!!! Every week a new seller comes with fake products on our listing and you do not do anything!!!
+
+This is ridiculous. We pay you fees every month and you protect the thieves. If these sellers are not removed until Friday we will sue Amazon for the damages and we will go to the media in Türkiye and UK.
+
+Bülent Erdem
+Lykia Olive Ltd""",
+topic="hijacker", emo=["NOTHING HAPPENS!!!", "you do not do anything!!!", "This is ridiculous.", "you protect the thieves", "we will sue Amazon for the damages and we will go to the media"],
+dec=[("trademark-number", "UK00003891234")], notes="shouting and threats")
+
+M("brand-transparency-zh-105", B, "", "US", "chinese", "Transparency codes - units rejected",
+"""Hello Brand Registry,
+
+We enrolled our brand in Transparency. Our shipment FBA16MQ9W3LC was received but 320 units were marked unfulfillable with reason "Transparency code missing or invalid". But we put the code on every unit, an example code is AZ:9KX4TQ2M7PR8WD3VL5.
+
+Our label printing company used the codes from the file we downloaded on 2026-02-20. Please check if the codes were activated. We attach the photo of labels.
+
+Thanks,
+Hangzhou Qiyue Tech""",
+topic="brand-program", dec=[("shipment-id", "FBA16MQ9W3LC"), ("transparency-code", "AZ:9KX4TQ2M7PR8WD3VL5")],
+notes="Transparency code decoy")
+
+M("brand-quote-native-106", B, "", "AU", "native", "Counterfeit copies reaching our customers",
+"""Hello,
+
+We want to flag a seller offering counterfeit versions of our brand, Saltbush Skincare, on ASIN B0C2WHL9KM. We know this because our customers contact us directly. One wrote to us last week:
+
+"THIS IS A DISGRACE. The cream burned my face and smells like plastic. You people are scammers and I'm reporting you!!!"
+
+The product she received was not made by us (the batch number on her jar, L2025-0917, doesn't exist in our records). Could the Brand Registry team investigate the offer from "OzBeautyDeals" and run a test buy?
+
+Kind regards,
+Priya Sandhu, Brand Manager""",
+topic="hijacker", dec=[("asin", "B0C2WHL9KM"), ("quoted-buyer-anger", "THIS IS A DISGRACE. The cream burned my face and smells like plastic. You people are scammers and I'm reporting you!!!"), ("lot-number", "L2025-0917")],
+notes="calm seller quoting a buyer's angry message: not emotional")
+
+# ---------------------------------------------------------------- category approvals
+M("cat-grocery-in-107", C, "", "IN", "indian", "Request for approval in Grocery & Gourmet category",
+"""Dear Category Team,
+
+We request approval to sell in Grocery & Gourmet Foods category. We are a registered manufacturer of spice blends in Kochi with FSSAI licence no. 11324008000512.
+
+As required we have uploaded three invoices from our raw material suppliers dated within last 180 days, showing purchase of more than 10 units each. Also attached is FSSAI licence, lab test report from NABL accredited lab, and product label images with ingredient list and veg symbol.
+
+Kindly approve our application at the earliest.
+
+Thanks & Regards,
+Joseph Mathew
+Malabar Spice Works""",
+topic="grocery", dec=[("certificate-number", "11324008000512")], notes="invoices described; FSSAI licence number decoy")
+
+M("cat-beauty-zh-108", C, "", "US", "chinese", "Category approval for Beauty topicals - rejected 2 times",
+"""Hello,
+
+We applied for Beauty topical products approval two times but it is rejected. The reason says "The invoice does not meet the requirements." Our invoice is from the manufacturer Guangzhou Meiyan Cosmetics, invoice number MY2026-0311, 500 units of face serum, and it has our company name and address.
+
+Could you please tell what is wrong with the invoice? Is it because the invoice is in Chinese and English? We also have the COA and the FDA cosmetic registration number.
+
+Thank you,
+Lin Xiaomei""",
+topic="beauty-topicals", dec=[("invoice-number", "MY2026-0311")], notes="calm; invoice described")
+
+M("cat-plea-tr-109", C, "", "UK", "turkish", "Approval for Jewellery category please",
+"""Dear Amazon,
+
+We are a family jewellery workshop in Kapalıçarşı, Istanbul for 3 generations. We applied for the Fine Jewellery category 4 times and every time rejected!!! We don't understand why!!!
+
+We sent the hallmark certificate, invoices of gold purchase, photos of our workshop. What more can we do??? Please, please, we beg you, give us this approval, we have put all our savings to open this store and my father is waiting every day for this news.
+
+Thank you, thank you very much.
+Serkan Altın""",
+topic="jewelry", emo=["every time rejected!!! We don't understand why!!!", "What more can we do???", "Please, please, we beg you, give us this approval", "we have put all our savings to open this store"],
+notes="pleading and exclamation marks in a category request")
+
+M("cat-auto-native-110", C, "", "US", "native", "Automotive category ungating - invoices attached",
+"""Hello,
+
+We're requesting approval to list in Automotive & Powersports. We're an authorized dealer for two brake component manufacturers.
+
+Attached are: two invoices from Dorman Products and one from our distributor, each dated within 90 days and showing 50+ units; our dealer agreement; and our state business license. Our business name and address on the invoices match our Seller Central account exactly. The invoice numbers are 4418273 and 4418902 and the distributor PO is PO-77182.
+
+Please let us know if anything else is needed.
+
+Thanks,
+Marcus Lee
+Lee Auto Supply""",
+topic="automotive", dec=[("invoice-number", "4418273"), ("po-number", "PO-77182")], notes="invoices described")
+
+M("cat-supplement-in-111", C, "", "IN", "indian", "Dietary supplement category approval - documents",
+"""Dear Team,
+
+Our request for dietary supplements approval is pending since 15 days. We had uploaded FSSAI licence, the COA from third party lab and the invoices from the contract manufacturer. Unfortunately no response is received and the status still shows "Under review".
+
+Kindly update the status and let us know if any additional document is needed.
+
+Regards,
+Dr. Kavita Shetty
+Ayurshakti Naturals""",
+topic="dietary-supplements", dec=[("mild-word", "Unfortunately")], notes="calm with one 'Unfortunately'")
+
+M("cat-toys-zh-112", C, "", "US", "chinese", "Toys holiday selling approval",
+"""Dear Seller Support,
+
+We want to sell in Toys & Games during the holiday season. Our account meet the requirements: the first sale was more than 90 days ago, ODR is 0.3%, late shipment rate is 1.2%, pre-fulfillment cancel rate is 0.4%.
+
+But the approval page says "You are not eligible at this time". Can you check why? Our merchant token is A1X7HQ3NZ0P5LV.
+
+Thank you very much.
+Shantou Happy Kids Toys""",
+topic="toys-holiday", pol=["ODR"], dec=[("merchant-token", "A1X7HQ3NZ0P5LV")], notes="metrics named in a non-appeal")
+
+# ---------------------------------------------------------------- more appeals: unusual policy names, secrets, emotion, decoys
+M("appeal-identity-native-113", A, "identity-verification", "UK", "native", "Verification appeal - BSA S-3",
+"""Dear Seller Performance,
+
+Our account was deactivated under clause S-3 of the Amazon Services Business Solutions Agreement because our bank account could not be verified.
+
+Why this happened: we switched banks in January and the new account, held in our trading name, didn't match the legal name on our Companies House record.
+
+What we've done: our bank has re-issued the account in the company's legal name, Harbour & Vine Ltd, and I've uploaded the new statement. For your convenience, the account is GB29 NWBK 6016 1331 9268 19, sort code 60-16-13.
+
+Going forward, any change to our bank, address or directors will be updated in Seller Central within a week, and our accountant checks the verification page at each quarter end.
+
+Kind regards,
+James Whitaker, Director""",
+style="inline", rc="Why this happened:", co="What we've done:", pr="Going forward, any change",
+pol=["clause S-3 of the Amazon Services Business Solutions Agreement"], sec=[("iban", "GB29 NWBK 6016 1331 9268 19")],
+notes="complete POA citing a BSA clause ID, with an IBAN pasted: secret")
+
+M("appeal-usednew-other-114", A, "used-sold-as-new", "US", "other-non-native", "Appeal - used sold as new complaints",
+"""Dear Seller Performance team,
+
+We are Sakura Audio from Osaka. We are deeply sorry. Our account was deactivated for used sold as new complaints and we are so sorry for the trouble.
+
+We are very very sorry. The cause was that returned headphones from our Japanese store were mixed into our FBA shipments. We apologize deeply to Amazon and to the customers, it is our fault.
+
+We apologize again. We have removed all 180 units from FBA and checked each unit, 22 were returned items and are now sold as used in Japan. Again, we are so sorry.
+
+We will separate returned goods in a different room and will check serial numbers before each FBA shipment. Once more, please accept our sincere apologies, we are truly ashamed.
+
+Hiroshi Tanaka""",
+style="none", rc="The cause was that", co="We have removed all 180 units", pr="We will separate returned goods",
+pol=["used sold as new"],
+emo=["We are deeply sorry.", "We are very very sorry.", "We apologize deeply to Amazon and to the customers", "We apologize again.", "Again, we are so sorry.", "please accept our sincere apologies, we are truly ashamed"],
+notes="excessive apology in every paragraph; POA complete")
+
+M("appeal-price-native-115", A, "price-gouging", "US", "native", "Fair Pricing Policy deactivation - firm request for review",
+"""Seller Performance,
+
+We respectfully disagree with part of this decision, but we've reviewed it carefully and accept that our price was outside the Fair Pricing Policy.
+
+The cause was a supplier delay: our distributor shipped 200 cases of bottled water late, and our listing showed a price of $59 per case for four days while we waited, set by a colleague to slow sales. That was a mistake.
+
+We have corrected all prices to $18.99, issued refunds of the difference to all 37 buyers, and removed the colleague's pricing permissions. From now on, price changes of more than 15% require my approval, and we've added a price alert in our repricer.
+
+We expect a prompt review. We have complied fully and have sold on Amazon without a pricing issue for nine years.
+
+Regards,
+Linda Parker, CEO
+Parker Provisions""",
+style="none", rc="The cause was a supplier delay", co="We have corrected all prices", pr="From now on, price changes",
+pol=["Fair Pricing Policy"], notes="firm but polite tone; not emotional")
+
+M("appeal-condition-zh-116", A, "condition", "US", "chinese", "Appeal for account !!!",
+"""Dear Amazon!!!
+
+Please please help us!!! Our account is deactivated for product condition complaints!!! We are very worry!!!
+
+The reason: our warehouse send the returned items to FBA again without check!!! We did not know!!!
+
+We have did: all returned items are checked now one by one and the bad ones are destroyed, our staff is trained!!!
+
+Future: every returned item will have QC and photo before sell again, weekly review of complaints!!!
+
+Please give us a chance!!! We have 50 employees and they will lose their jobs!!! Please please please!!!
+
+Shenzhen Dali Digital""",
+style="inline", rc="The reason:", co="We have did:", pr="Future:", pol=["product condition complaints"],
+emo=["Please please help us!!!", "We are very worry!!!", "Please give us a chance!!!", "We have 50 employees and they will lose their jobs!!!", "Please please please!!!"],
+notes="exclamation marks everywhere; POA complete")
+
+M("appeal-subject-native-117", A, "late-shipment", "US", "native", "Appeal - Late Shipment Rate policy deactivation",
+"""Hello,
+
+Please reconsider the deactivation of our account, Copper Creek Goods.
+
+What went wrong: our only warehouse employee was out on medical leave for two weeks in March and orders went out three to five days late.
+
+What we've done: we've hired a second packer, cleared the backlog, and switched our handling time to two days.
+
+How we'll keep it from happening again: we've cross-trained our office manager so there's always a backup, and we'll turn on vacation settings if we can't ship on time.
+
+Thank you,
+Rob Ingram""",
+style="inline", rc="What went wrong:", co="What we've done:", pr="How we'll keep it from happening again:",
+notes="policy named only in the subject: the text names no policy (T007 positive by the labels)")
+
+M("appeal-odr-other-118", A, "odr", "US", "other-non-native", "Appeal ODR - Nakamura Trading",
+"""Dear Seller Performance,
+
+This is Nakamura Trading (Japan). Our account is deactivated by ODR 1.6%.
+
+Root cause: our shipments to US buyers used Japan Post small packet, delivery took 3-4 weeks and buyers opened A-to-z claims.
+Corrective actions: we moved all stock to FBA in March (shipments FBA15PL2XR7M and FBA15PL2ZT9Q), and refunded all open claims.
+Preventive actions: we check Account Health daily. Only FBA will be used for US.
+
+For your checking, our Seller Central login is below, my staff wrote it in Japanese:
+ユーザー：nakamura@nkm-trading.jp
+パスワード：Nkm_Osaka_0412
+振込先 口座番号 3920147
+
+Thank you for your consideration.
+Nakamura Kenji""",
+style="inline", rc="Root cause:", co="Corrective actions:", pr="Preventive actions:", pol=["ODR"],
+sec=[("password", "Nkm_Osaka_0412"), ("bank-account", "3920147")],
+dec=[("shipment-id", "FBA15PL2XR7M")], notes="Japanese labels パスワード and 口座番号 in an English appeal")
+
+M("appeal-review-in-119", A, "review-manipulation", "IN", "indian", "Appeal against deactivation - your guidelines",
+"""Dear Team,
+
+Our account is deactivated for not following your guidelines. We accept our mistake.
+
+Reason: Our digital marketing agency was running a "review for refund" scheme on Telegram without our knowledge. They were refunding buyers via UPI after 5 star review.
+
+Action taken: Agency contract is terminated on 5th April. We have reported the Telegram group. We have requested removal of the affected reviews.
+
+Prevention: Going forward all marketing will be handled in-house and our director will approve every campaign. We shall conduct quarterly training on Amazon rules.
+
+Kindly reactivate our account.
+
+Regards,
+Farhan Qureshi""",
+style="inline", rc="Reason:", co="Action taken:", pr="Prevention:",
+notes="complete POA but only 'your guidelines' / 'Amazon rules': no specific policy")
+
+M("appeal-counterfeit-in-120", L, "counterfeit", "IN", "indian", "ASIN reinstatement - counterfeit complaint - payment details",
+"""Dear Team,
+
+Our ASIN B0C1MZT7QR (Milton steel flask) is deactivated due to counterfeit complaint. We have attached the invoices from Milton authorised distributor.
+
+Root cause: the buyer received a damaged flask with scratches and thought it is duplicate.
+Corrective action: we have replaced the flask and customer confirmed it is original. Invoices uploaded.
+Preventive action: bubble wrap packing for every flask and QC photo before dispatch.
+
+Also please note, Amazon charged our card for advertising but payment failed. Card used: Amex 3714 496353 98431, valid thru 07/28. Please check this also.
+
+Regards,
+Gaurav Malhotra""",
+style="inline", rc="Root cause:", co="Corrective action:", pr="Preventive action:", pol=["counterfeit complaint"],
+sec=[("card", "3714 496353 98431"), ("card-expiry", "07/28")], dec=[("asin", "B0C1MZT7QR")],
+notes="Amex 4-6-5 card in a listing appeal")
+
+# ---------------------------------------------------------------- more non-appeals
+M("fba-overage-zh-121", F, "", "UK", "chinese", "Shipment received less units - FBA15R8KD3MW",
+"""Hello,
+
+Shipment FBA15R8KD3MW to LBA4: we sent 1,000 units of SKU KX-LAMP-WH in 20 cartons, but 937 units received. The shipment status is "Closed" since 25 days.
+
+Carrier: DPD UK, consignment 15976453012846. The POD signed "20 cartons" is attached, also our packing list with carton weights.
+
+Please reconcile and reimburse 63 units. Our VAT number is GB 293 8471 56 if needed for the invoice.
+
+Thank you,
+Suzhou Kexin Lighting""",
+topic="lost-inbound", dec=[("shipment-id", "FBA15R8KD3MW"), ("tracking-number", "15976453012846"), ("vat-number", "GB 293 8471 56")],
+notes="VAT number and consignment number decoys")
+
+M("fba-return-tr-122", F, "", "US", "turkish", "Customer returned empty box",
+"""Hello Seller Support,
+
+For the order 111-6204938-5527310 customer returned an empty box instead of our leather wallet, and Amazon refunded him. Our return is now in the unfulfillable inventory with note "empty box".
+
+We want reimbursement for this unit, the price is $45.00. We also attach the photo from the fulfillment center that shows empty box. Thank you very much for help.
+
+Best regards,
+Onur Kılıç
+Kılıç Deri""",
+topic="customer-return", dec=[("order-id", "111-6204938-5527310")], notes="calm Turkish English")
+
+M("fba-batch-in-123", F, "", "IN", "indian", "Reimbursement for destroyed units - wrong disposal",
+"""Dear Seller Support,
+
+Our 44 units of ASIN B09XK4T2MN were disposed by the fulfilment centre without our removal request. Our settings were set to "return to seller". Disposal reference in the inventory ledger is 4471 2093 8856 1027 (batch number).
+
+Kindly investigate and reimburse the 44 units as the disposal was not authorised by us. We have not received any email about the disposal.
+
+Thanks,
+Sunita Desai
+Desai Handicrafts""",
+topic="removal", dec=[("asin", "B09XK4T2MN"), ("batch-id", "4471 2093 8856 1027")], notes="16-digit batch id that is not a card")
+
+M("fba-plea-zh-124", F, "", "US", "chinese", "Please help reimbursement, we are very difficult",
+"""Dear Amazon Seller Support,
+
+Please help us!!! 500 units of our inventory is lost in warehouse PHX7 since January, we opened 4 cases but no result. We are a small company, this money is very important for us, without this money we can not pay the factory and our company will close.
+
+Please, we really beg you, check our case again and give the reimbursement. FNSKU X004BQ7TNA, 500 units.
+
+We are so sorry to write again, thank you thank you!
+
+Zhejiang Longwei Trade""",
+topic="warehouse-lost", emo=["Please help us!!!", "without this money we can not pay the factory and our company will close", "Please, we really beg you"],
+dec=[("fnsku", "X004BQ7TNA")], notes="pleading reimbursement claim")
+
+M("tech-2sv-native-125", T, "", "US", "native", "Not receiving verification codes",
+"""Hi there,
+
+Our account owner isn't receiving the verification code by text or by the authenticator app since we reset our phones. We have the backup codes printed but they were used up last month.
+
+We don't want to share any login details here, of course. What's the process to reset Two-Step Verification for the primary user? We can verify identity by video call or by uploading ID if needed.
+
+Thanks,
+Nora Quinn
+Quinn & Co. Stationery""",
+topic="login", dec=[("verification-code-word", "verification code")], notes="verification code mentioned, no value")
+
+M("tech-label-in-126", T, "", "IN", "indian", "Easy Ship label not generating",
+"""Dear Team,
+
+For Easy Ship orders the "Print Shipping Label" button gives the error "Label could not be generated. Pincode 682030 is not serviceable". But this pincode is Kochi city and was serviceable till last week.
+
+Order IDs: 403-7719264-5028331 and 404-2217730-8841906. Kindly check and resolve as orders will become late.
+
+Also our card ending ****1234 was charged twice for Easy Ship fees, kindly check.
+
+Regards,
+Thomas Varghese""",
+topic="shipping-label", dec=[("postcode", "682030"), ("order-id", "403-7719264-5028331"), ("masked-card", "****1234")],
+notes="masked card and order ID decoys")
+
+M("tech-otp-zh-127", T, "", "CA", "chinese", "Two-step verification problem",
+"""Hello Seller Support,
+
+Our boss is in China and the verification code SMS can not be received in China. He asked me to write here. The code he forward to me in WeChat was:
+
+验证码：391 827（5分钟内有效）
+
+But when I typed it the page already expired. Can you change the 2SV to the authenticator app? Thank you.
+
+Amy Zhou
+Vancouver office, Mingtai Trading""",
+topic="login", sec=[("one-time-code", "391 827")], notes="one-time code after Chinese label with full-width colon, in an English message")
+
+M("brand-ownership-native-128", B, "", "CA", "native", "Brand Registry application rejected",
+"""Hello,
+
+Our Brand Registry application for "Northloom" was rejected with "The trademark information provided does not match the records of the trademark office." Our Canadian trademark is registered as TMA1187654 under the exact name NORTHLOOM in word mark form, owned by Northloom Textiles Inc.
+
+Could you tell us which field didn't match? The applicant name on our Seller Central account is the same legal entity.
+
+Thank you,
+Ethan MacLeod""",
+topic="brand-ownership", dec=[("trademark-number", "TMA1187654")], notes="calm brand registry issue")
+
+M("brand-hijack-in-129", B, "", "IN", "indian", "Unauthorised sellers on our brand - kindly take action",
+"""Dear Brand Registry Team,
+
+We are brand owners of "Kalakriti Brass" (TM No. 4876231). 3 unauthorised sellers are selling on our ASINs with duplicate products of poor quality. We have done test buys, order ID 171-5520847-3361928 and the product was not ours.
+
+Kindly remove these sellers. We have already reported via Report a Violation tool but no action taken.
+
+Thanks,
+Ravi Shankar""",
+topic="hijacker", dec=[("trademark-number", "4876231"), ("order-id", "171-5520847-3361928")], notes="Indian brand dispute, calm")
+
+M("cat-collectibles-tr-130", C, "", "US", "turkish", "Collectible coins category approval",
+"""Hello,
+
+We would like to sell Ottoman and Byzantine collectible coins in the Collectible Coins category. We are a licensed numismatic dealer in Istanbul with 15 years experience. All our coins are graded by NGC and we have the certificates (for example NGC cert 6184372-004).
+
+Attached: our dealer license, 3 supplier invoices from auctions in the last 6 months, and photos of the graded coins. Please tell us if something else is required.
+
+Best regards,
+Levent Koçak""",
+topic="collectibles", dec=[("certificate-number", "6184372-004")], notes="certificate number decoy")
+
+M("cat-media-zh-131", C, "", "US", "chinese", "Video DVD category approval - more documents?",
+"""Dear Seller Support,
+
+We applied to sell DVD in Video, DVD & Blu-ray category and we got email to provide more information. We have uploaded the invoice from our distributor Ingram (invoice 8820145573, 120 units, dated 2026-03-05) and the distribution agreement.
+
+Please let us know which other document is needed. We are sorry for the inconvenient if the documents are not complete.
+
+Thank you,
+Fuzhou Yingshi Media""",
+topic="media", dec=[("invoice-number", "8820145573"), ("single-apology", "We are sorry for the inconvenient")], notes="single apology decoy")
 
 
 if __name__ == "__main__":
