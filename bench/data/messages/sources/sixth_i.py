@@ -971,7 +971,7 @@ Our ASIN B0CMWRN7T3 (refurbished tablet) was deactivated under the condition gui
 
 What caused this: we listed the refurbished tablets under the New condition because the catalog page did not have the Renewed option and our assistant chose New. The buyers complained correctly.
 
-To make sure this never happens again we will apply to the Amazon Renewed program and until then only list as Used - Like New. Each listing will be reviewed by me before it is published.
+To make sure this never happens again, each new listing will be reviewed by me before it is published, and our assistant will get training on the condition types.
 
 Muchas gracias,
 Carolina Méndez""",
@@ -1030,7 +1030,7 @@ This is regarding deactivation of our account Ganesh Electricals due to late shi
 
 Root cause: Our warehouse in Bhiwandi was flooded during heavy rains in July and we could not dispatch orders for 5 days. Our staff also could not reach the warehouse.
 
-Corrective actions: We have shifted the stock to first floor. All pending orders were dispatched once the water cleared and customers were informed. Handling time was increased to 4 days temporarily.
+Corrective actions: We have cleaned the warehouse and checked the stock. All pending orders were dispatched once the water cleared and customers were informed. Handling time was increased to 4 days temporarily.
 
 Preventive measures: We are extremely sorry for the inconvenience caused to Amazon and the customers. We thank you for your support.
 
@@ -1084,7 +1084,7 @@ We've been suspended for our valid tracking rate, and honestly this is ridiculou
 
 Here's what actually happened: our shipping software (ShipRush) had an outage from April 8-10 and pushed tracking numbers to the wrong orders. About 60 orders got tracking that belonged to other packages.
 
-We fixed it. Every one of those 60 orders has been corrected manually and the software vendor has patched the bug. We also re-synced all open orders.
+We fixed it. Every one of those 60 orders has been corrected manually and we re-synced all open orders.
 
 Your system is unfair to sellers who have been around this long and had one bad week. We expect this to be resolved quickly. If it isn't, we will be talking to our attorney about legal action.
 
@@ -1132,13 +1132,13 @@ Sir, our account is deactivated for cancellation rate and we are in very big tro
 
 The problem happened because our inventory sheet was not updated after a bulk order of 400 units went to an offline customer, and Amazon orders kept coming on zero stock.
 
-We have now connected our listing quantities with the warehouse software and cancelled orders customers have been informed.
+We have now corrected the stock quantity of all listings by hand and cancelled orders customers have been informed.
 
 Sir please reactivate today only, our family is depending on this business, otherwise we will be finished. Kindly kindly do the needful.
 
 Regards,
 Mahesh Chandra""",
-style="none", rc="The problem happened because", co="We have now connected", pol=["cancellation rate"],
+style="none", rc="The problem happened because", co="We have now corrected", pol=["cancellation rate"],
 emo=["kindly please help us, we are begging with folded hands!!!", "our family is depending on this business, otherwise we will be finished", "Kindly kindly do the needful"],
 notes="emotional pleading; no prevention")
 
@@ -2059,7 +2059,7 @@ Going forward, any change to our bank, address or directors will be updated in S
 Kind regards,
 James Whitaker, Director""",
 style="inline", rc="Why this happened:", co="What we've done:", pr="Going forward, any change",
-pol=["clause S-3 of the Amazon Services Business Solutions Agreement"], sec=[("iban", "GB29 NWBK 6016 1331 9268 19")],
+pol=["clause S-3 of the Amazon Services Business Solutions Agreement"], sec=[("iban", "GB29 NWBK 6016 1331 9268 19")], dec=[("sort-code", "60-16-13")],
 notes="complete POA citing a BSA clause ID, with an IBAN pasted: secret")
 
 M("appeal-usednew-other-114", A, "used-sold-as-new", "US", "other-non-native", "Appeal - used sold as new complaints",
@@ -2319,6 +2319,69 @@ Please let us know which other document is needed. We are sorry for the inconven
 Thank you,
 Fuzhou Yingshi Media""",
 topic="media", dec=[("invoice-number", "8820145573"), ("single-apology", "We are sorry for the inconvenient")], notes="single apology decoy")
+
+# ---------------------------------------------------------------- a few more appeals with defects
+M("appeal-restricted-tr-132", A, "restricted-products", "UK", "turkish", "Account deactivated - need your help",
+"""Hello Seller Performance,
+
+We got email that our account Ege Naturel is deactivated. We sell olive oil soap and natural cosmetics from Ayvalık for 5 years, we never had any problem before.
+
+We read the email many times but we do not understand which product is the problem. Please can you send us the list of ASINs and the reason? When we know it, we will prepare explanation immediately and send all documents, lab reports and invoices.
+
+Our customers are waiting their orders. Thank you for your help.
+
+Best regards,
+Deniz Yalçın""",
+notes="no POA, nothing attached, no policy")
+
+M("appeal-valid-in-133", A, "valid-tracking", "IN", "indian", "Plan of action for Valid Tracking Rate",
+"""Dear Sir/Madam,
+
+Please find the plan of action for our account Surya Crafts which got deactivated for Valid Tracking Rate.
+
+Root cause: our local courier DTDC tracking numbers were entered in the wrong format (with the prefix missing), so Amazon could not validate them.
+
+Corrective actions: We will be do the correction of tracking IDs for all open orders. Our dispatch staff will be given training about correct format. We will be shift to Easy Ship from next month.
+
+Preventive actions: The supervisor will check 10 random tracking entries daily and we will review VTR in Account Health every week.
+
+Kindly accept our POA and reactivate.
+
+Regards,
+Anil Kumar""",
+style="inline", rc="Root cause:", co="Corrective actions:", done=False, pr="Preventive actions:", pol=["Valid Tracking Rate"],
+notes="non-native future 'will be do', 'will be shift': corrective not done")
+
+M("appeal-safety-tr-134", L, "product-safety", "US", "turkish", "Reinstatement - baby blanket safety",
+"""Dear Amazon,
+
+Our listing for baby muslin blanket is deactivated because of product safety. Amazon wants CPSIA compliance documents.
+
+Reason: We are new in USA market, in Turkey this certificate is not necessary for textile, so we did not know we need Children's Product Certificate and testing.
+
+In future: before we list any product for babies and children we will learn the rules of the country and make the tests in an accredited lab. Our export manager will be responsible for all certificates.
+
+Thank you for understanding.
+Gökhan Uçar
+Uçar Bebe Tekstil""",
+style="inline", rc="Reason:", pr="In future:", pol=["CPSIA"],
+notes="no test made, no certificate provided: no corrective")
+
+M("appeal-iptm-zh-135", A, "ip-trademark", "CA", "chinese", "Appeal for IP complaint deactivation",
+"""Dear Seller Performance,
+
+Our account is deactivated because we received 3 trademark complaints from brand "Kaspo".
+
+Root cause: we used "for Kaspo" in our listing titles for compatible vacuum filters, but we did not write it in the correct way, and our images show the Kaspo logo.
+
+Corrective actions: All 3 listings titles are changed to "compatible with Kaspo models" and the logo images are removed. We contact the rights owner and they agreed to retract.
+
+Preventive measures: Thank you very much for your patience and support. We value the Amazon platform and our customers very much.
+
+Best regards,
+Wuhan Jingrui Trading""",
+style="colon", rc="Root cause:", co="Corrective actions:", pol=["trademark complaints"],
+notes="'Preventive measures' heading holds only thanks")
 
 
 if __name__ == "__main__":
