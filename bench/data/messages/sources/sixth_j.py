@@ -1,0 +1,707 @@
+#!/usr/bin/env python3
+"""Author J's messages for the sixth (blind, held-out) set: writes messages/sixth-b/j-*.toml."""
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, ROOT)
+sys.path.insert(0, HERE)
+import validate  # noqa: E402
+from writing import write_messages  # noqa: E402
+
+APPEALS = {"account-appeal", "listing-reinstatement"}
+MSGS = []
+
+
+def M(mid, kind, viol, mp, writer, lang, subject, text, topic="", poa=False, att=False,
+      rc=None, co=None, pr=None, done=None, style="", pol=(), emo=(), sec=(), dec=(), notes=""):
+    text = text.strip("\n")
+    sections = {}
+    if rc is not None:
+        sections["root_cause"] = rc
+    if co is not None:
+        sections["corrective"] = co
+    if pr is not None:
+        sections["preventive"] = pr
+    m = {"id": "j-" + mid, "kind": kind, "violation": viol, "topic": topic, "marketplace": mp,
+         "writer": writer, "language": lang, "subject": subject, "text": text}
+    L = {"poa": poa, "poa_attached": att, "root_cause": rc is not None,
+         "corrective": co is not None,
+         "corrective_done": (co is not None) if done is None else done,
+         "preventive": pr is not None, "policy_cited": bool(pol), "policy_names": list(pol),
+         "emotional": bool(emo), "emotional_phrases": list(emo),
+         "secrets": [{"kind": k, "value": v} for k, v in sec],
+         "decoys": [{"kind": k, "value": v} for k, v in dec],
+         "heading_style": style if poa else "",
+         "english_required": mp in validate.ENGLISH_REQUIRED_MP,
+         "defects": [], "bad_on_purpose": False, "notes": notes}
+    m["labels"] = L
+    L["defects"] = validate.expected_defects(m)
+    L["bad_on_purpose"] = bool(L["defects"])
+    L["sections"] = sections
+    MSGS.append(m)
+
+
+def s(v):
+    return json.dumps(v, ensure_ascii=False)
+
+
+def dump(m):
+    out = []
+    for k in ("id", "kind", "violation", "topic", "marketplace", "writer", "language", "subject", "text"):
+        out.append(f"{k} = {s(m[k])}")
+    L = m["labels"]
+    out.append("\n[labels]")
+    for k, v in L.items():
+        if k == "sections":
+            continue
+        if isinstance(v, bool):
+            out.append(f"{k} = {'true' if v else 'false'}")
+        elif isinstance(v, str):
+            out.append(f"{k} = {s(v)}")
+        elif k in ("secrets", "decoys"):
+            items = ", ".join("{kind = %s, value = %s}" % (s(d["kind"]), s(d["value"])) for d in v)
+            out.append(f"{k} = [{items}]")
+        else:
+            out.append(f"{k} = [{', '.join(s(x) for x in v)}]")
+    out.append("\n[labels.sections]")
+    for k, v in L["sections"].items():
+        out.append(f"{k} = {s(v)}")
+    return "\n".join(out) + "\n"
+
+
+AA, LR = "account-appeal", "listing-reinstatement"
+FBA, TECH, BRAND, CAT = "fba-reimbursement", "technical-issue", "brand-dispute", "category-approval"
+
+# ---------------------------------------------------------------- complete POAs
+M("appeal-odr-latam-001", AA, "odr", "US", "latam", "en", "Appeal - Order Defect Rate above target",
+r"""Hello Seller Performance team,
+
+We are writing regarding the deactivation of our account because our Order Defect Rate went to 1.8% in the last 60 days. We have reviewed every order with defect and we want explain what happen.
+
+## Root Cause Analysis
+Most of the defects (14 of 19) came from negative feedback for late delivery. In October we change our carrier in Monterrey to a cheaper one and they did not scan the packages for 3 or 4 days. Also 3 A-to-z claims were because the buyer did not received the item, for example order 113-4820193-5527104.
+
+## Actions we took
+- We have cancelled the contract with this carrier and went back to UPS.
+- All 19 buyers were contacted and we refund or replaced the product.
+- We have requested feedback removal for 6 feedback that was about the carrier only.
+
+## Actions we will take
+Going forward our logistics manager review every morning the orders without first scan. If an order has no scan in 24 hours we send a new one. We also move our slow SKUs to FBA before the holiday.
+
+Thank you for your time,
+Distribuidora Solano MX""",
+poa=True, rc="Root Cause Analysis", co="Actions we took", pr="Actions we will take", style="markdown",
+pol=["Order Defect Rate"], dec=[("order-id", "113-4820193-5527104")], notes="markdown headings 'Root Cause Analysis / Actions we took / Actions we will take'")
+
+M("appeal-lsr-zh-002", AA, "late-shipment", "US", "chinese", "en", "Re: LSR over 4%",
+r"""Dear Amazon Team,
+
+Thank you for the notice. Our shop late shipment rate is 6.2% and this is not meet the requirement. We are very sorry for the inconvenient. Below is our plan.
+
+**The reason of the problem**
+1. During the Chinese National Day holiday our warehouse only have 2 workers, orders accumulated.
+2. The handling time in our template is 1 day, it is too short for self-fulfilled orders from Shenzhen.
+
+**What we have did**
+- The handling time was changed to 3 days for all 212 SKU.
+- We hired 4 more packing staff, now every order is shipped in the same day.
+- The shipping template was checked and is now correct.
+
+**Measures to avoid this again**
+From now on, before every holiday we will stop the self-fulfilled listings or move the stock to FBA. Our operation manager check the LSR in Account Health every Monday and if it is above 2% he must report to me.
+
+Best regards
+Shenzhen Huaxin Trading Co., Ltd
+深圳市华信贸易有限公司""",
+poa=True, rc="The reason of the problem", co="What we have did", pr="Measures to avoid this again", style="bold",
+pol=["late shipment rate", "LSR"], dec=[("single-apology", "We are very sorry for the inconvenient."), ("foreign-snippet", "深圳市华信贸易有限公司")],
+notes="bold headings, LSR named in lower case and in subject; single apology decoy")
+
+M("appeal-inauth-vn-003", AA, "inauthentic", "US", "other-non-native", "en", "Plan of action - inauthentic item complaint ASIN B0C7KX2M4T",
+r"""Dear Seller Performance,
+
+We received the notification about Inauthentic item complaints on ASIN B0C7KX2M4T (phone case). Please see our plan.
+
+1. Why this happened
+Our investigation found that in August we bought 300 units from a new wholesaler in Ho Chi Minh City. The invoice was not from the brand authorized distributor and we did not check the supply chain carefully.
+
+2. What we did
+We removed all 86 remaining units from sale and created a removal order. The wholesaler was terminated. Now we buy only from the brand distributor, invoice number INV-2026-08841 is attached to this case.
+
+3. How we prevent it
+To make sure this never happens again, every new supplier must provide authorization letter from brand before first order, and our team leader must approve it. We also keep all invoices for 365 days and check 5 random units from each shipment.
+
+Sincerely,
+Nguyen Thi Lan
+Lan Mobile Accessories""",
+poa=True, rc="1. Why this happened", co="2. What we did", pr="3. How we prevent it", style="numbered",
+pol=["Inauthentic item complaints"], dec=[("asin", "B0C7KX2M4T"), ("invoice-number", "INV-2026-08841")],
+notes="numbered headings, 'Our investigation found' root cause")
+
+M("appeal-counterfeit-pl-004", AA, "counterfeit", "UK", "other-non-native", "en", "Appeal against suspension - counterfeit claim",
+r"""Good morning,
+
+Our account was deactivated for a violation of the Amazon Anti-Counterfeiting Policy. We take this very seriously and we prepared this Plan of Action.
+
+A) Cause
+We sold a batch of bicycle lights bought from a liquidation auction in Poznań. The lots were described as genuine returns but we could not verify the origin. This was our mistake, we trusted the auction house without documents.
+
+B) Actions done
+All listings of this brand were deleted on 3 November. Remaining 40 units were destroyed, protocol of destruction is available. We have closed our account with the auction house.
+
+C) Prevention
+From now on we do not buy liquidation or auction stock for branded products at all. Every purchase of branded goods needs an invoice from manufacturer or authorised distributor, checked by me personally before the listing is made. Ongoing monitoring: once per month we review all active ASINs against our invoice register.
+
+Kind regards,
+Tomasz Wrona
+TW-Rowery sp. z o.o.""",
+poa=True, rc="A) Cause", co="B) Actions done", pr="C) Prevention", style="lettered",
+pol=["Amazon Anti-Counterfeiting Policy"], notes="lettered, Polish writer, 'Ongoing monitoring'")
+
+M("appeal-tm-native-005", LR, "ip-trademark", "US", "native", "en", "Listing reinstatement request - trademark complaint 1498273650",
+r"""Hello,
+
+Our listing for the Trailhead Camp Stool (ASIN B09RPL4Q2W) was removed after a trademark complaint, complaint ID 1498273650. We used the word "Helinox" in the title as a comparison ("fits Helinox bags"), which we now understand is not allowed under the Amazon Intellectual Property Policy.
+
+ROOT CAUSE
+Our copywriter added competitor brand names to titles to capture search traffic. Nobody reviewed the titles against trademark rules.
+
+CORRECTIVE ACTIONS
+The title, bullets and backend keywords have been edited and no longer contain any third-party brand. We audited all 37 of our listings and removed two more competitor names.
+
+PREVENTIVE MEASURES
+Every listing change now goes through a second person who checks a list of protected brand names before it is published. Our copywriter has completed Amazon's trademark training on Seller University.
+
+We would appreciate the reinstatement of this ASIN.
+
+Thanks,
+Jordan Pike
+Trailhead Outdoor Goods LLC""",
+poa=True, rc="ROOT CAUSE", co="CORRECTIVE ACTIONS", pr="PREVENTIVE MEASURES", style="caps",
+pol=["Amazon Intellectual Property Policy"], dec=[("asin", "B09RPL4Q2W"), ("complaint-id", "1498273650")],
+notes="caps headings, native, prevention includes done change")
+
+M("appeal-related-ua-006", AA, "related-accounts", "DE", "other-non-native", "en", "Appeal - related account deactivation",
+r"""Dear Account Health team,
+
+Our account was deactivated because it is related to another account which was suspended. We would like to explain the situation and what we changed.
+
+What went wrong
+My brother-in-law had a seller account (Kovalenko Home) which was closed in 2025 for reasons not connected to us. In 2026 he helped us with listings and logged in to our account from his laptop and his home internet. This created the link. We did not know that this is a problem.
+
+What we changed
+He has no more access, his user permission was deleted on 12 November. We changed all passwords and turned on two-step verification on a new phone. The laptop he used is not used for our business anymore. We have also set up a weekly audit of the User Permissions page, done by me every Friday.
+
+Going forward
+Only two employees of our company, with their own devices and our office network, will work in Seller Central. We will never share login with people outside the company again.
+
+We hope you can reactivate our account.
+
+Best regards,
+Oksana Melnyk
+Melnyk Haushaltswaren UG""",
+poa=True, rc="What went wrong", co="What we changed", pr="Going forward", style="plain",
+pol=["related to another account"], dec=[("password-word", "We changed all passwords")],
+notes="plain headings; policy named loosely as 'related to another account'; weekly audit both done and preventive")
+
+M("appeal-vtr-tr-007", AA, "valid-tracking", "US", "turkish", "en", "Valid Tracking Rate appeal",
+r"""Dear Sir/Madam,
+
+Our Valid Tracking Rate (VTR) was 91% for the Handbags category, under the 95% target, and the shipping permission was removed. Here is our plan of action.
+
+Root cause: We shipped some orders from Istanbul with a local courier that gives a tracking number, but the number was not in Amazon's carrier list. We selected "Other" and typed the courier name wrong, so tracking was not valid.
+
+Corrective actions: All open orders were updated with correct carrier name. Since 20 November we ship only with Aras Kargo via PTT international and DHL eCommerce which are integrated. Example tracking LX804219375TR is now validated.
+
+Preventive measures: Our warehouse software now will not let us confirm shipment without choosing carrier from a drop-down list. I will check the VTR every week in Account Health.
+
+Saygılarımızla,
+Emre Yıldız
+Yıldız Deri Ltd. Şti.""",
+poa=True, rc="Root cause:", co="Corrective actions:", pr="Preventive measures:", style="inline",
+pol=["Valid Tracking Rate", "VTR"], dec=[("tracking-number", "LX804219375TR"), ("foreign-snippet", "Saygılarımızla")],
+notes="inline headings at paragraph start")
+
+M("appeal-review-zh-008", AA, "review-manipulation", "US", "chinese", "en", "Appeal for account deactivation",
+r"""Dear Seller Performance Team,
+
+We got the message that our account violated Amazon Community Guidelines and the policy about customer product reviews, because we sent insert card offering gift for 5-star review. We fully understand this is wrong.
+
+Our POA: Root cause
+Our new factory packing worker put a "free gift for 5 star review" card in the packages of ASIN B0D2M8H7QZ. This card was designed by our former operator who did not learn the review policy. We did not check the package content before ship to FBA.
+
+Our POA: Corrective actions
+- All cards were removed from the 1,200 units in FBA by a removal order and repackaging.
+- The operator was dismissed and the design file was deleted.
+- Now the package content is checked by QC and photographed before every shipment.
+
+Our POA: Preventive measures
+All staff will take the Amazon policy training every 3 month. We will only use Amazon Request a Review button and Vine, never ask review by ourself.
+
+Thank you.
+Ningbo Orient Home Co., Ltd""",
+poa=True, rc="Our POA: Root cause", co="Our POA: Corrective actions", pr="Our POA: Preventive measures", style="our-poa",
+pol=["Amazon Community Guidelines", "customer product reviews"], dec=[("asin", "B0D2M8H7QZ")], notes="our-poa headings")
+
+M("appeal-safety-native-009", LR, "product-safety", "US", "native", "en", "ASIN B0BTQ4N8VD - request to reinstate after safety documentation",
+r"""Hi team,
+
+The listing for our children's night light was deactivated because a buyer reported it got hot. We want to walk you through what we found and what's been done.
+
+Background: the complaint came from one customer on order 114-7730215-0093842. We pulled 20 units from the same production lot (lot 2607-B) and tested them with our lab partner. Two units had a loose resistor that could raise the temperature of the housing. The issue was caused by a change of solder supplier at our factory in July that we were not told about.
+
+Done: the whole lot 2607-B (340 units) has been removed from FBA and quarantined. The factory has gone back to the original supplier, and a new lot was tested by Intertek, report number 260930-IT-44 attached. The listing images and bullets were also updated to show the UL certification.
+
+To make sure this never happens again, our supply agreement now requires the factory to tell us about any component change in writing, and every lot gets a heat test before it ships to Amazon. We also started a quarterly review of customer complaints related to safety.
+
+Regards,
+Megan Ruiz
+Glowbug Kids""",
+poa=True, rc="Background:", co="Done:", pr="To make sure this never happens again", style="mixed",
+pol=[], dec=[("order-id", "114-7730215-0093842"), ("lot-number", "2607-B"), ("certificate-number", "260930-IT-44")],
+notes="mixed: 'Background:' / 'Done:' / prose prevention; no policy name (listing safety complaint) -> no-policy")
+M("appeal-cancel-latam-010", AA, "cancel-rate", "US", "latam", "en", "Pre-fulfillment cancel rate - plan of action",
+r"""Hi, this is Carlos from Ferretería Andina.
+
+Our pre-fulfillment cancel rate got to 4.1% and we lost the selling privileges. Our plan of action is:
+
+What caused it - our inventory is synced from our physical store in Bogotá with a spreadsheet that we update by hand. Many times the store sold the last piece and Amazon still show stock, so we cancel the order.
+
+What we already did - we connected our store POS to Seller Central with an inventory app (Sellbrite) so the stock is updated every 15 minutes. 11 listings with only 1 unit are now closed. The spreadsheet is not used any more.
+
+How we will avoid it - we keep a buffer of 2 units for every SKU, if stock is 2 or less the listing show zero. Every day at 8am I check the cancellations page. From now on, no cancel without my approval.
+
+Thanks and regards
+Carlos Mejía""",
+poa=True, rc="What caused it", co="What we already did", pr="How we will avoid it", style="plain",
+pol=["pre-fulfillment cancel rate"], notes="plain headings with dashes")
+
+M("appeal-ipcopy-in-011", LR, "ip-copyright", "IN", "indian", "en", "Reinstatement of ASIN B0CQ9WZ31L - copyright notice",
+r"""Respected Sir/Madam,
+
+Kindly note our listing B0CQ9WZ31L (printed cotton kurta) was removed for copyright infringement reported by the rights owner. Please find our plan of action below.
+
+(a) Root cause - Our photographer used 3 images from a Pinterest board as reference and our junior designer uploaded them as the main images by mistake. The images belong to the complainant.
+
+(b) Corrective steps taken - All the images were replaced with our own photos taken in our studio in Jaipur on 18 Nov. We have written to the rights owner and apologised, and requested retraction of the complaint. Copy of their email is attached.
+
+(c) Preventive steps - In future every image will be uploaded only from our own shared drive which contains photos we have taken. Designer team is trained on copyright law and Amazon's policy on images.
+
+Kindly reinstate the listing at the earliest. Do revert in case any other document is required.
+
+Thanks & Regards,
+Ravi Sharma
+Jaipur Threads""",
+poa=True, rc="(a) Root cause", co="(b) Corrective steps taken", pr="(c) Preventive steps", style="lettered",
+pol=["copyright infringement"], dec=[("asin", "B0CQ9WZ31L")], notes="lettered (a)(b)(c), Indian English")
+
+M("appeal-dropship-ro-012", AA, "drop-shipping", "UK", "other-non-native", "en", "Appeal - Drop Shipping Policy",
+r"""Dear Amazon,
+
+We were suspended for violating the Drop Shipping Policy, because buyers received packages with invoices and packing slips of another retailer.
+
+Reason: we had a deal with a distributor in Cluj that ship directly to our customers. They used their own packing slip with their name, not ours. We did not control this.
+
+Steps already taken: we stopped the cooperation with this distributor on 2 November. We rented a small warehouse in Bucharest and now all orders are packed by our employees, with our packing slip and our company name. The 14 buyers who got wrong documents received an email from us with explanation.
+
+Long-term: If in the future we work with any supplier who ships to customers, the contract must say that we are the seller of record and only our name is on slips, invoices and outside of packages. We will audit one shipment per week with a test order.
+
+Best regards,
+Andrei Popescu
+Casa Verde SRL""",
+poa=True, rc="Reason:", co="Steps already taken:", pr="Long-term:", style="colon",
+pol=["Drop Shipping Policy"], notes="colon headings 'Reason / Steps already taken / Long-term'")
+
+M("appeal-condition-native-013", AA, "condition", "US", "native", "en", "Condition complaints - plan of action",
+r"""Dear Seller Performance,
+
+Thank you for reviewing our account. We were notified about a high number of item condition complaints for our used books offered as "Used - Very Good".
+
+Why this happened: our grading was done by a new seasonal worker who did not know the Condition Guidelines and marked books with highlighting and water damage as Very Good.
+
+What we have done: we re-graded all 2,140 active listings. 310 were downgraded to Good or Acceptable and 58 were removed. All buyers who complained received a full refund without return. The seasonal worker was retrained and now works only under supervision.
+
+What will keep it from happening again: every book is now checked by a second grader before listing and we use a written checklist that follows Amazon's condition guidelines word for word. We will spot-check 25 orders every week.
+
+Best,
+Paula Greenberg
+Second Chapter Books""",
+poa=True, rc="Why this happened:", co="What we have done:", pr="What will keep it from happening again:", style="colon",
+pol=["Condition Guidelines"], notes="colon headings as questions-like phrases")
+
+M("appeal-priceg-es-014", AA, "price-gouging", "US", "latam", "en", "Fair Pricing Policy appeal",
+r"""Hello,
+
+Our account was deactivated under the Amazon Marketplace Fair Pricing Policy because the price of our N95 masks went to $89.99 for a box. This was not our intention. The root cause is that our repricer tool was set to follow the highest competitor with no maximum price, and when supply was low the price went up automatically. We have already disabled the repricer for all products and set manual prices, the mask is now $14.99 which is the same as our normal price from last year. The 6 buyers who paid the high price got refund of the difference. In the future all our products have a maximum price in the repricer, no more than 20% over our list price, and I review the price report every morning. We will not use automatic repricing for health or emergency products anymore.
+
+Atentamente,
+Lucía Fernández
+Suministros Médicos Lucía""",
+poa=True, rc="The root cause is that", co="We have already disabled", pr="In the future all our products", style="none",
+pol=["Amazon Marketplace Fair Pricing Policy"], notes="no headings, whole POA in one paragraph")
+
+M("appeal-restricted-native-015", LR, "restricted-products", "US", "native", "en", "Request to reinstate listing - pesticide claims",
+r"""Hello Seller Performance,
+
+Our listing for a cedar closet block was deactivated under the Restricted Products policy (pesticides and pesticide devices) because our description said it "kills moths".
+
+**Root cause**
+We copied supplier marketing text into the description. Any claim that a product kills or repels pests makes it a pesticide under EPA rules, and our product is not registered.
+
+**Corrective actions**
+- We removed "kills moths" and "repels insects" from the title, bullets, description and images.
+- We reviewed our other 12 cedar products and fixed two more.
+
+**Preventive measures**
+Going forward, all supplier text is rewritten in house. We keep a list of banned claim words (kill, repel, antibacterial, sanitize, etc.) and search every new listing for them before it goes live.
+
+Thank you,
+Ben Ostrowski
+Northwoods Cedar Co.""",
+poa=True, rc="Root cause", co="Corrective actions", pr="Preventive measures", style="bold",
+pol=["Restricted Products policy"], notes="bold headings, corrective in simple past")
+
+M("appeal-sellercode-tr-016", AA, "seller-code-of-conduct", "UK", "turkish", "en", "Appeal - Code of Conduct violation",
+r"""Dear Amazon Seller Performance Team,
+
+We received your message that our account does not comply with the Amazon Seller Code of Conduct because we contacted buyers outside of Buyer-Seller Messaging and asked them to change their reviews.
+
+1) The problem happened because our customer service staff did not know the rules. They found buyer phone numbers from shipping labels and sent WhatsApp messages.
+2) We have deleted all buyer phone numbers from our systems. The staff member responsible was given a written warning and retrained.
+3) Our customer service now uses only Buyer-Seller Messaging. Access to the order reports with buyer addresses is limited to the warehouse manager.
+4) To prevent this in future, every new employee must read the Code of Conduct and sign it. Once a month we review a sample of messages sent to buyers.
+
+We apologise and ask you to reinstate our selling privileges.
+
+Best regards,
+Mehmet Aydın""",
+poa=True, rc="1) The problem happened because", co="2) We have deleted", pr="4) To prevent this in future", style="numbered",
+pol=["Amazon Seller Code of Conduct", "Code of Conduct"], dec=[("single-apology", "We apologise and ask you")],
+notes="numbered list with no headings")
+
+M("appeal-used-cz-017", AA, "used-sold-as-new", "DE", "other-non-native", "en", "Used sold as new - appeal",
+r"""Hello,
+
+We got several complaints that items sold as new were used, and our account was deactivated. We have checked everything.
+
+CAUSE OF THE PROBLEM
+Customer returns of coffee grinders came back to our warehouse in Brno and our worker put them back on the shelf with new stock without inspection. Then they were sent to Amazon FBA as new.
+
+WHAT WE HAVE FIXED
+All returned units are now stored in separate area with red label. We did a removal of all 230 units from FBA and inspected them, 17 were returned units and we put them in Warehouse Deals as used. The worker got training.
+
+HOW WE PREVENT
+Returns are now inspected by quality controller and registered in our system with serial number. A serial number that was sold once cannot be shipped as new again, the system blocks it. We also check FBA customer returns report weekly.
+
+Thank you
+Pavel Dvořák""",
+poa=True, rc="CAUSE OF THE PROBLEM", co="WHAT WE HAVE FIXED", pr="HOW WE PREVENT", style="caps",
+pol=[], notes="caps headings; no policy named (only the complaint described) -> no-policy")
+
+M("appeal-patent-zh-018", LR, "ip-patent", "US", "chinese", "en", "Patent infringement complaint - request reinstatement",
+r"""Dear Amazon team,
+
+Our ASIN B0DFX73KQ1 (folding phone stand) was removed because of patent infringement complaint, US patent 11,482,903.
+
+问题原因 / Reason of problem:
+Our factory made the hinge design very similar to the patented design. We did not do patent search before selling in US market, we only check in China.
+
+已采取措施 / Actions have been taken:
+We stopped selling the old design and closed the listing ourselves. 500 units in FBA were removed. Our engineer redesigned the hinge to a ball joint which is different, and we have done freedom-to-operate search with a US patent attorney (report attached).
+
+预防措施 / Prevention:
+For every new product we sell in US, we will pay attorney to do patent search before production. Our product team keeps a list of competitor patents.
+
+Please reinstate the listing with the new design.
+Thank you.
+Dongguan Ruiqi Electronics""",
+poa=True, rc="问题原因 / Reason of problem:", co="已采取措施 / Actions have been taken:", pr="预防措施 / Prevention:", style="colon",
+pol=["patent infringement"], dec=[("asin", "B0DFX73KQ1"), ("patent-number", "11,482,903"), ("foreign-snippet", "问题原因")],
+notes="bilingual headings with Chinese")
+
+M("appeal-idv-latam-019", AA, "identity-verification", "US", "latam", "en", "Appeal - Section 3 of the Business Solutions Agreement",
+r"""Dear Seller Performance,
+
+Our account was deactivated under Section 3 of the Business Solutions Agreement because we could not be verified. I want to give you the information.
+
+Why it happened: the utility bill we uploaded was in the name of my wife and not in the company name, and the address on our Chilean RUT document had an old street number. The information did not match.
+
+What we have done:
+✔ Updated the company address in Seller Central to the address on the RUT.
+✔ Uploaded a bank statement from Banco de Chile in the company name, issued 10 November 2026.
+✔ My passport uploaded again, clear color scan.
+
+What we do from now: any time our address or bank change, I update Seller Central the same week before anything else. We keep the company documents in one folder to check they match.
+
+Thank you,
+Felipe Araya
+Importadora Araya SpA""",
+poa=True, rc="Why it happened:", co="What we have done:", pr="What we do from now:", style="colon",
+pol=["Section 3 of the Business Solutions Agreement"], notes="checkmark bullets for done actions; policy named in subject and body")
+M("appeal-quoted-bg-020", AA, "restricted-products", "UK", "other-non-native", "en", "Appeal",
+r"""Hello,
+
+We received this message:
+
+> "Your account has been deactivated. We found products in your catalog that violate our Restricted Products Policy (Drugs and drug paraphernalia). Ref: CBD-UK-77."
+
+We sell hemp seed oil for cooking, no CBD. Still we understand the listing was not clear.
+
+# What caused the problem
+The word "hemp" and a leaf image in the main picture made the product look like a CBD product. Our description also said "relaxing", which can be understood as a health claim.
+
+# Fixes done
+Image changed to a bottle on white background. The words "relaxing" and "calm" removed. We uploaded the lab certificate showing 0% THC and 0% CBD and the food business registration.
+
+# Keeping it from happening again
+Our product texts are now reviewed by a food law consultant before upload. We will not use cannabis-like images or wellbeing words for any food product.
+
+Thank you,
+Georgi Ivanov
+Rodopi Natural Foods Ltd""",
+poa=True, rc="What caused the problem", co="Fixes done", pr="Keeping it from happening again", style="markdown",
+pol=["Restricted Products Policy"], dec=[("case-id", "CBD-UK-77")],
+notes="policy named only inside the quoted Amazon notification; single-# headings")
+
+M("appeal-odr-vn-021", AA, "odr", "CA", "other-non-native", "en", "ODR appeal - plan of action",
+r"""Dear Team,
+
+Our ODR is 2.3% (target under 1%). We want to show our plan of action.
+
+Our POA - Root cause:
+Our product (bamboo cutting board) cracked after washing in dishwasher. The supplier changed the glue. 11 negative feedback and 4 A-to-z claims said "cracked".
+
+Our POA - Corrective actions:
+We have stopped sales of this model and removed 412 units from FBA Canada. New boards with food-safe waterproof glue were tested by washing 50 times. All customers with cracked board got full refund.
+
+Our POA - Preventive measures:
+We added "hand wash only" to the product detail page and on the package. Every new batch we will test 10 pieces before sending. Weekly we check Voice of the Customer dashboard.
+
+Thank you very much,
+Tran Van Hoang
+Hoang Bamboo House""",
+poa=True, rc="Our POA - Root cause:", co="Our POA - Corrective actions:", pr="Our POA - Preventive measures:", style="our-poa",
+pol=["ODR"], notes="our-poa with dashes; ODR abbreviation only")
+
+M("appeal-ldr-native-022", AA, "late-shipment", "UK", "native", "en", "Late Dispatch Rate - appeal",
+r"""Hi there,
+
+We're writing about the removal of our selling privileges after our Late Dispatch Rate reached 5.6%. I'll keep this short.
+
+Cause: a snowstorm closed our unit in Leeds for four days in November and we didn't switch our listings to holiday mode, so orders went late.
+
+Action | Date | Owner
+Turned on holiday mode procedure and re-dispatched all late orders | 22 Nov | Sam
+Extended handling time to 2 days on all SKUs | 23 Nov | Sam
+Added a second dispatch location (Manchester 3PL) | 28 Nov | Priya
+
+Prevention: if the unit can't open, whoever is on duty switches the account to holiday mode before 9am. The written procedure is pinned in the warehouse and in our Slack.
+
+Thanks,
+Sam Whitfield
+Dales Kitchenware Ltd""",
+poa=True, rc="Cause:", co="Action | Date | Owner", pr="Prevention:", style="mixed",
+pol=["Late Dispatch Rate"], notes="table-like corrective list")
+
+M("appeal-listing-latam-023", LR, "listing-policy", "US", "latam", "en", "listing removed - variation policy",
+r"""Hello team, we are Artesanías Maya from Guatemala.
+
+Our parent ASIN B0C1QWE8RT was suppressed because we put different products (bags, wallets and keychains) in the same variation family. We read now the variation policy and we understand it is only for same product with different size or color.
+
+Inline with your request, our plan:
+
+Root cause: we did not know the variation rules, we thought it help the customer to see all products together.
+
+Correction: we have broken the family, now there are 3 separate parent listings, one for each product type, each with only colors as variation.
+
+Prevention: before creating any new variation we will read the category style guide and ask Seller Support if not sure.
+
+Muchas gracias,
+Rosa Xol""",
+poa=True, rc="Root cause:", co="Correction:", pr="Prevention:", style="inline",
+pol=["variation policy"], dec=[("asin", "B0C1QWE8RT")], notes="short inline POA")
+
+M("appeal-inauth-native-024", AA, "inauthentic", "US", "native", "en", "Appeal of deactivation under the Amazon Anti-Counterfeiting Policy (condition: authenticity)",
+r"""To the Seller Performance Team,
+
+Acme Wholesale Partners LLC respectfully submits this appeal of the deactivation of our selling account following inauthentic item complaints on three ASINs in the Beauty category. We have taken the matter seriously and have conducted a full review of our sourcing and fulfillment process.
+
+Summary of the issue. Between September and October 2026 we received four buyer complaints stating that a moisturizer was "not genuine". Our investigation determined that the product was authentic, but that a portion of the units we purchased from a regional distributor were older packaging revisions which buyers did not recognize. We also determined that our records did not make it easy to prove the chain of custody back to the brand owner.
+
+Corrective actions completed. We have removed all remaining units of the older packaging revision from Amazon fulfillment centers (removal order IDs are listed in the attachment). We have obtained a letter of authorization from the brand's authorized U.S. distributor and have provided invoices covering the last 365 days of purchases. Each affected buyer was contacted and refunded in full.
+
+Controls we have put in place. We have implemented a supplier approval process under which no branded product may be listed until our compliance lead verifies an invoice from the brand or an authorized distributor. We now record the packaging revision and lot code on receipt, and any revision change triggers an update to the listing images. Our compliance lead reviews the Account Health dashboard every week and reports to the managing partner.
+
+We appreciate your consideration and are available to provide any further documentation.
+
+Respectfully,
+Daniel Hartman
+Managing Partner, Acme Wholesale Partners LLC""",
+poa=True, rc="Summary of the issue.", co="Corrective actions completed.", pr="Controls we have put in place.", style="inline",
+pol=["inauthentic item complaints"], notes="formal policy name only in subject; long formal letter with inline run-in headings; prevention is done controls")
+
+M("appeal-valid-zh-025", AA, "valid-tracking", "US", "chinese", "en", "关于有效追踪率 / VTR appeal",
+r"""Dear Amazon,
+
+Our store VTR is 89%, lower than 95%. We are sorry for it. Here is our solve plan.
+
+一、Reason
+We used Yanwen economy line for small items, this line not have tracking in US after the package leave China. So buyer and Amazon can not see delivery.
+
+二、What we have done
+We stopped use Yanwen economy line from 15 Nov. Now all orders use Yun Express with full tracking, carrier name is chosen in the list. The 38 orders without tracking we already contact buyers.
+
+三、Prevent plan
+Our ERP system is set that only tracked shipping methods can be choose. Our team leader check VTR every 3 days. In future we will test any new logistics line with 10 orders before use it widely.
+
+Thank you
+Xiamen Kaida E-commerce""",
+poa=True, rc="一、Reason", co="二、What we have done", pr="三、Prevent plan", style="numbered",
+pol=["VTR"], notes="Chinese numeral headings")
+
+# ---------------------------------------------------------------- missing root cause
+M("appeal-odr-blame-tr-026", AA, "odr", "US", "turkish", "en", "Order defect rate appeal",
+r"""Hello,
+
+Our Order Defect Rate is 1.4%. Root cause: the buyers opened A-to-z claims without reason, they received the towels and still said not received. Also Amazon counted claims that were closed in our favor. This is not our fault.
+
+Corrective actions:
+- We have answered all 7 claims with proof of delivery.
+- We added signature confirmation for orders over $50.
+
+Preventive actions:
+We will keep photos of every package before shipping and use only tracked shipping.
+
+Please reactivate our account.
+Ahmet Koç""",
+poa=True, co="Corrective actions:", pr="Preventive actions:", style="colon",
+pol=["Order Defect Rate"], notes="root cause only blames buyers and Amazon -> missing root cause")
+
+M("appeal-inauth-unknown-zh-027", AA, "inauthentic", "US", "chinese", "en", "Appeal for inauthentic complaint",
+r"""Dear Seller Performance Team,
+
+We received inauthentic complaint for ASIN B0B8TRW5NZ. About the reason, we really don't know why the customer said the product is fake, all our products are made by our own factory and we are the brand owner. We checked and can not find any problem.
+
+What we have done:
+1. We removed the listing by ourself and checked the remaining 600 units, all are good.
+2. We have contacted the buyer and refund.
+
+Prevent plan:
+We will take photo of each batch and keep the production records for one year, so we can show the authenticity.
+
+Thank you for your help.
+Hangzhou Mingda Textile""",
+poa=True, co="What we have done:", pr="Prevent plan:", style="colon",
+pol=["inauthentic complaint"], dec=[("asin", "B0B8TRW5NZ")], notes="'we don't know why' -> no root cause")
+
+M("appeal-review-noroot-native-028", AA, "review-manipulation", "US", "native", "en", "Appeal - reviews",
+r"""Hello,
+
+We'd like to appeal the deactivation of our account under the Customer Product Reviews policy.
+
+Here is what we have done since receiving your notice. We have ended our relationship with the marketing agency that managed our launch campaign. We have deleted the Facebook group that the agency ran for our brand. We have asked Amazon to remove any reviews that came from that group.
+
+Going forward, we will only use Amazon Vine and the Request a Review button, and our team has completed the review policy training on Seller University. We will also check every new review for unusual patterns each week.
+
+Thank you for your consideration.
+Hollis Home Fragrance""",
+poa=True, co="Here is what we have done", pr="Going forward", style="none",
+pol=["Customer Product Reviews policy"], notes="no explanation of why the violation happened")
+
+M("appeal-cancel-noroot-latam-029", AA, "cancel-rate", "MX", "latam", "en", "Cancel rate",
+r"""Hola Amazon team
+
+our cancel rate is high, sorry. we did this:
+- stock updated in all listings ✔
+- 23 listings with no stock closed ✔
+- new person in charge of inventory ✔
+
+next steps: we will check the inventory every day and use FBA for best sellers.
+
+please reactivate we are small business in Guadalajara and we need Amazon.
+thanks
+Jorge, Regalos Tapatíos""",
+poa=True, co="we did this:", pr="next steps:", style="none",
+pol=["cancel rate"], dec=[("mild-plea", "please reactivate we are small business")],
+notes="short messy note, no root cause; mild plea decoy")
+
+M("appeal-safety-amazon-ro-030", LR, "product-safety", "UK", "other-non-native", "en", "Reinstatement - product safety",
+r"""Dear Sir or Madam,
+
+Our listing for electric heated blanket was deactivated for product safety. We think the cause is a mistake of the Amazon system, because our product has CE and UKCA marks and all documents. Your system removed it automatically without any person checking.
+
+What we did:
+We uploaded again the UKCA declaration of conformity and the test report from SGS, number GB26/48213.
+
+What we will do:
+We will upload the documents for all other heated products before any complaint.
+
+Regards,
+Mihai Stan""",
+poa=True, co="What we did:", pr="What we will do:", style="colon",
+pol=[], dec=[("certificate-number", "GB26/48213")], notes="cause blames Amazon's system; no policy named")
+
+M("appeal-drop-noroot-noprev-in-031", AA, "drop-shipping", "IN", "indian", "en", "Appeal against drop shipping violation",
+r"""Dear Seller Performance Team,
+
+This is with reference to the deactivation of our account for violation of the drop shipping policy. Kindly note that we have taken the following actions:
+
+1. Stopped all orders from being fulfilled by our vendor in Delhi.
+2. All orders are now packed in our own warehouse in Gurgaon with our invoice.
+3. The vendor agreement has been terminated w.e.f. 15 November 2026.
+
+We request you to kindly reinstate our account at the earliest as our business is fully dependent on Amazon. Do the needful.
+
+Warm regards,
+Sanjay Gupta
+Gupta Electricals""",
+poa=True, co="1. Stopped all orders", style="numbered",
+pol=["drop shipping policy"], notes="only corrective actions: no root cause, no prevention")
+
+M("appeal-ip-noroot-noprev-latam-032", LR, "ip-trademark", "ES", "latam", "en", "Reactivation ASIN",
+r"""Hello,
+
+My listing was removed for a rights owner complaint. I already removed the logo from the photos and changed the title so it do not say the brand name anymore. Also I write to the rights owner to say sorry and ask to retract.
+
+Can you check and reactivate? The ASIN is B0CJ4PX9MH. It is a phone holder for bicycle, we sell it since two years without problem and it is our best product in Spain.
+
+Thanks,
+Martín Gómez""",
+poa=True, co="I already removed the logo", style="none",
+pol=[], dec=[("asin", "B0CJ4PX9MH")], notes="short, only what was fixed, no policy named")
+
+M("appeal-priceg-noroot-zh-033", AA, "price-gouging", "US", "chinese", "en", "Appeal about price",
+r"""Dear Amazon,
+
+Our account was deactivated for price is too high compare with the recent price (Fair Pricing policy). About the problem, we think Amazon reference price is wrong because our cost is up.
+
+Corrective action:
+The price of ASIN B0DLK2W7PR already changed from $59.99 to $25.99.
+
+Prevention action:
+Measures to avoid: We will set the price alert in our ERP, if a price go more than 15% up the system will remind us.
+
+Thank you
+Shenzhen Yuetu Technology""",
+poa=True, co="Corrective action:", pr="Prevention action:", style="colon",
+pol=["Fair Pricing policy"], dec=[("asin", "B0DLK2W7PR")], notes="'cause' says Amazon's reference price is wrong -> no root cause")
+
+M("appeal-related-noroot-noprev-native-034", AA, "related-accounts", "US", "native", "en", "Appeal - related account",
+r"""Hi,
+
+Our account was deactivated because Amazon believes it is related to a suspended account. We have no idea which account that is. We don't know why our account was linked.
+
+Since the deactivation we have changed our password, removed every secondary user and confirmed our bank details. We disconnected the two repricing apps we used.
+
+We run a single business and would like our account back.
+
+Regards,
+Hailey Morgan
+Morgan & Pine""",
+poa=True, co="Since the deactivation we have changed", style="none",
+pol=["related to a suspended account"], dec=[("password-word", "we have changed our password")],
+notes="no root cause ('we don't know why'), no prevention; password mentioned without value")
