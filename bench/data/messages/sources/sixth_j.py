@@ -705,3 +705,475 @@ Morgan & Pine""",
 poa=True, co="Since the deactivation we have changed", style="none",
 pol=["related to a suspended account"], dec=[("password-word", "we have changed our password")],
 notes="no root cause ('we don't know why'), no prevention; password mentioned without value")
+
+# ---------------------------------------------------------------- missing corrective
+M("appeal-counterfeit-nocorr-zh-035", AA, "counterfeit", "US", "chinese", "en", "Appeal - counterfeit complaint",
+r"""Dear Seller Performance Team,
+
+We are writing to appeal the deactivation for counterfeit product complaint on our earbuds.
+
+1. The reason of the problem
+We purchased 200 pieces from a 1688 supplier who said the products are original. After checking we found this supplier do not have brand authorization. This is our fault that we did not verify.
+
+2. Measures to avoid this happen again
+- We will only buy from brand authorized distributors with invoice.
+- Every supplier will be checked by our purchasing manager before cooperation.
+- Our team will study Amazon Anti-Counterfeiting Policy every quarter.
+
+We hope Amazon can give us a chance. Thank you.
+Guangzhou Lianyi Trading""",
+poa=True, rc="1. The reason of the problem", pr="2. Measures to avoid this happen again", style="numbered",
+pol=["Amazon Anti-Counterfeiting Policy"], dec=[("mild-plea", "We hope Amazon can give us a chance.")],
+notes="root cause and prevention only, nothing about the existing units/listings")
+
+M("appeal-lsr-nocorr-native-036", AA, "late-shipment", "US", "native", "en", "Late shipment rate - appeal",
+r"""Hello Seller Performance,
+
+**Root cause**
+Our late shipment rate rose to 5.1% because our only warehouse employee was out sick for two weeks in November and no one else knew how to buy shipping labels in Seller Central.
+
+**Corrective actions**
+We understand how important on-time shipping is to Amazon customers and we take full responsibility for the late orders.
+
+**Preventive measures**
+Going forward, two more team members will be trained to buy labels and confirm shipment, and we will keep a written checklist next to the packing station. If staff is short, we will extend handling time in advance.
+
+Thank you for reviewing our appeal.
+Ridgeline Pet Supply""",
+poa=True, rc="Root cause", pr="Preventive measures", style="bold",
+pol=["late shipment rate"], notes="'Corrective actions' heading holds only a statement of responsibility -> missing corrective")
+
+M("appeal-tm-nocorr-latam-037", LR, "ip-trademark", "BR", "latam", "en", "Trademark complaint - listing",
+r"""Dear Amazon,
+
+Our listing was removed after a complaint of trademark infringement from the company Havaianas. The cause was that in our title we wrote "tipo Havaianas" (similar to Havaianas) for our own brand sandals, and we used their pattern photo in the gallery. We did not understand it is forbidden to mention other brand.
+
+To avoid new problems, in the future our titles will have only our brand name Praia Sol and all photos will be made by us. I will read the Amazon intellectual property rules before creating a listing.
+
+Obrigado pela atenção,
+Thiago Lima""",
+poa=True, rc="The cause was that", pr="To avoid new problems", style="none",
+pol=["trademark infringement"], dec=[("foreign-snippet", "Obrigado pela atenção")],
+notes="explains cause and future rule but never says the title/photos were fixed")
+
+M("appeal-cond-nocorr-pl-038", AA, "condition", "DE", "other-non-native", "en", "Appeal used condition complaints",
+r"""Dear Team,
+
+ROOT CAUSE:
+We sell refurbished laptops. Buyers complained about scratches and weak batteries. Our refurbishing partner did not test the battery capacity, and our condition notes said "like new" for grade B devices.
+
+PREVENTION:
+Going forward every laptop will get a battery test report in the box and the condition note will list scratches. We plan monthly meetings with the partner to review returns.
+
+Best regards
+Krzysztof Nowak
+Nowak Tech Outlet""",
+poa=True, rc="ROOT CAUSE:", pr="PREVENTION:", style="caps",
+pol=[], notes="no corrective part, no policy named")
+
+M("appeal-review-nocorr-emo-vn-039", AA, "review-manipulation", "US", "other-non-native", "en", "PLEASE REVIEW OUR APPEAL AGAIN",
+r"""Dear Amazon,
+
+This is our 4th appeal and every time we receive the same copy paste answer. PLEASE READ OUR LETTER!!! Our account was deactivated for review manipulation. The reason: our Vietnamese Facebook fanpage offered discount code to customers and some of them wrote reviews. We did not ask for 5 star, only honest review, but we understand now it is against the Community Guidelines.
+
+In the future we will not make any promotion connected with reviews and we will use only Vine.
+
+We are begging you, we have 12 workers in our workshop in Bat Trang and they will lose their jobs before Tết. Please give us one chance!!!
+
+Pham Minh Duc
+Bat Trang Ceramics""",
+poa=True, rc="The reason:", pr="In the future we will not", style="inline",
+pol=["review manipulation", "Community Guidelines"],
+emo=["PLEASE READ OUR LETTER!!!", "We are begging you", "they will lose their jobs", "Please give us one chance!!!"],
+notes="emotional (caps, begging, despair); no corrective actions")
+
+M("appeal-restr-nocorr-noprev-native-040", LR, "restricted-products", "US", "native", "en", "Listing deactivated - supplement",
+r"""Hello,
+
+Our listing for a kratom-free "relaxation" tea was flagged under the Restricted Products policy for dietary supplements. We looked into it and the reason is simple: the supplier's ingredient list, which we copied into the listing, included "mitragyna" as a flavor note, and it was never in the product. The actual ingredients are chamomile, lemon balm and mint, as the attached label shows.
+
+We hope this explanation clears things up. Thanks for taking a look.
+
+Best,
+Owen Bradley
+Quiet Hour Tea Co.""",
+poa=True, rc="the reason is simple", style="none",
+pol=["Restricted Products policy"], notes="only a root cause; no fixes, no prevention")
+
+M("appeal-idv-nocorr-noprev-in-041", AA, "identity-verification", "IN", "indian", "en", "Account verification failed - appeal",
+r"""Dear Sir/Madam,
+
+Kindly note our account was deactivated as we failed the seller identity verification. The reason is the PAN card copy uploaded by our accountant was blurred and the name on the GST certificate (GSTIN 27AAPFU0939F1ZV) is our old trade name "Shree Balaji Traders" whereas the account name is "SB Home Needs".
+
+Kindly verify and reactivate our account at the earliest. Please revert back if anything further required.
+
+Regards,
+Prakash Jadhav""",
+poa=True, rc="The reason is the PAN card copy", style="none",
+pol=["seller identity verification"], dec=[("gst-number", "27AAPFU0939F1ZV")],
+notes="root cause only; nothing fixed or prevented")
+
+M("appeal-safety-nocorr-tr-042", LR, "product-safety", "US", "turkish", "en", "Safety complaint - ceramic pan",
+r"""Hello,
+
+Why this happened
+A customer said our ceramic frying pan handle became loose and he burned his hand. We checked the production: the screw of the handle was tightened by hand in batch 14 because the machine was broken that week.
+
+Corrective Actions
+Thank you for your understanding. We are very sorry for the customer.
+
+How we prevent it
+From now on, handles will be tightened only with torque machine, and quality control will test every 50th piece. If the machine is broken, production stops.
+
+Best regards,
+Selin Arslan
+Arslan Mutfak A.Ş.""",
+poa=True, rc="Why this happened", pr="How we prevent it", style="plain",
+pol=[], dec=[("single-apology", "We are very sorry for the customer.")],
+notes="corrective heading holds only thanks/apology; no policy named")
+
+M("appeal-related-nocorr-zh-043", AA, "related-accounts", "JP", "chinese", "en", "Appeal - related account",
+r"""Dear Amazon Japan team,
+
+Our account is deactivated because related to other account. After check, the reason is our office in Shenzhen share the same network with another company (our friend company) on the same floor. They have an Amazon store which was suspended last month. We have no business relationship with them.
+
+To avoid this, we will only use our own router and our own computer, and nobody from other company will enter our office.
+
+Thank you.
+Shenzhen Leyou Home Co., Ltd""",
+poa=True, rc="the reason is our office", pr="To avoid this", style="none",
+pol=["related to other account"], notes="English on JP; no corrective part")
+
+# ---------------------------------------------------------------- corrective only in the future (not done)
+M("appeal-counter-nd-zh-044", AA, "counterfeit", "US", "chinese", "en", "Plan of action for counterfeit complaint",
+r"""Dear Seller Performance,
+
+We received the counterfeit complaint for our phone chargers and we want to submit our plan.
+
+Root cause:
+Our purchase staff bought the phone chargers from a trading company, they don't have the authorization of the brand. We did not check the invoice.
+
+Corrective action:
+1. We will removed all the inventory of this ASIN from FBA warehouse.
+2. We will delete the listing and stop the cooperation with the trading company.
+3. We will provide the buyer full refund.
+
+Preventive action:
+All the products will be bought from the brand owner directly and our manager will check all invoice before sending to FBA.
+
+Best regards
+Yiwu Jiahe Electronic Co., Ltd""",
+poa=True, rc="Root cause:", co="Corrective action:", pr="Preventive action:", done=False, style="colon",
+pol=["counterfeit complaint"], notes="non-native future 'We will removed' corrective -> not done")
+
+M("appeal-odr-nd-latam-045", AA, "odr", "US", "latam", "en", "ODR plan",
+r"""Good afternoon,
+
+Our ODR went above 1% because of negative feedback about the size of our leather boots. The size chart in the listing was in Argentinian sizes and buyers ordered their US size.
+
+We are planning to change the size chart to US sizes and we intend to contact all buyers that left negative feedback to offer a free exchange. The listing images is going to be updated with a conversion table.
+
+For the future, every new product will have the US size chart checked by two people, and we will read the customer feedback every Monday.
+
+Saludos cordiales,
+Valentina Ruiz
+Cueros del Sur""",
+poa=True, rc="Our ODR went above 1% because", co="We are planning to change", pr="For the future", done=False, style="none",
+pol=["ODR"], notes="'we are planning to / we intend to / is going to be' -> not done")
+
+M("appeal-ip-nd-native-046", LR, "ip-copyright", "US", "native", "en", "Reinstatement - copyright complaint on product images",
+r"""Hello,
+
+I'm appealing the removal of our wall art listing after a copyright complaint.
+
+# Root cause
+A freelancer we hired made our product mockups using a photo from a stock site without buying a license. We didn't verify the source.
+
+# Corrective actions
+- The infringing images will be replaced with our own photography.
+- A retraction request will be sent to the rights owner.
+- The freelancer's remaining work will be audited.
+
+# Preventive actions
+Going forward, every image we upload will need a license record or our own original file stored in our shared drive.
+
+Thank you,
+Claire Donovan
+Loft & Linen Prints""",
+poa=True, rc="Root cause", co="Corrective actions", pr="Preventive actions", done=False, style="markdown",
+pol=["copyright complaint"], notes="passive future 'will be replaced' corrective")
+
+M("appeal-used-nd-tr-047", AA, "used-sold-as-new", "UK", "turkish", "en", "Appeal - used sold as new",
+r"""Dear Sir/Madam,
+
+We received complaints that our hair dryers sold as new were used.
+
+A) Reason: returned products were sent to FBA together with new stock by our 3PL in Birmingham.
+
+B) Actions: We are remove all returned units from the stock and we are check every unit one by one. The 3PL contract is going to be changed next month.
+
+C) Prevention: Returned products will be stored in a separate room and sold only as used.
+
+Thank you for your help.
+Kaan Demir""",
+poa=True, rc="A) Reason:", co="B) Actions:", pr="C) Prevention:", done=False, style="lettered",
+pol=[], notes="'we are remove / we are check' ongoing-future non-native; no policy named")
+
+M("appeal-lsr-nd-noprev-vn-048", AA, "late-shipment", "US", "other-non-native", "en", "Late Shipment Rate appeal",
+r"""Dear Amazon,
+
+Our Late Shipment Rate is 7%. The reason is that our supplier in Hanoi delay the delivery of products to us, so we could not ship on time.
+
+We will change to a new supplier with stock in our warehouse. We will also increase the handling time to 5 days and we will ship all pending orders this week.
+
+Thank you and best regards,
+Le Quang Huy""",
+poa=True, rc="The reason is that", co="We will change to a new supplier", done=False, style="none",
+pol=["Late Shipment Rate"], notes="future-only fixes, no prevention")
+
+M("appeal-vtr-nd-emo-in-049", AA, "valid-tracking", "IN", "indian", "en", "URGENT - VTR appeal - account blocked",
+r"""Dear Team,
+
+Our VTR has dropped to 88% and our listings are blocked from yesterday. THIS IS VERY UNFAIR, WE HAVE SHIPPED EVERY ORDER!!!
+
+Root cause: our courier partner uploads tracking late to their portal, so the ID is not validated.
+
+Corrective action: we shall shift to Amazon Easy Ship and we shall update tracking within 24 hours for all orders.
+
+Preventive action: tracking will be verified daily by our executive before end of day.
+
+We are losing lakhs of rupees every day and we will be bankrupt if this continues. Kindly restore at the earliest.
+
+Regards,
+Vikram Nair""",
+poa=True, rc="Root cause:", co="Corrective action:", pr="Preventive action:", done=False, style="inline",
+pol=["VTR"], emo=["THIS IS VERY UNFAIR, WE HAVE SHIPPED EVERY ORDER!!!", "we will be bankrupt if this continues"],
+notes="'shall' corrective -> not done; shouting and despair")
+
+M("appeal-drop-nd-ua-050", AA, "drop-shipping", "DE", "other-non-native", "en", "Drop shipping - appeal",
+r"""Hello Amazon,
+
+What went wrong:
+We ordered products from AliExpress and let the seller ship them direct to German buyers. The packages had Chinese invoices and the AliExpress seller name. This is not allowed by the drop shipping policy.
+
+What we are going to do:
+We are going to rent storage in Leipzig and ship the orders ourselves. We are going to cancel the open orders which we can not fulfill and the listings will be closed.
+
+How we will keep it right:
+From now on we only sell stock which we hold in our storage or in FBA.
+
+Dmytro Shevchenko""",
+poa=True, rc="What went wrong:", co="What we are going to do:", pr="How we will keep it right:", done=False, style="colon",
+pol=["drop shipping policy"], notes="'going to' corrective only")
+
+M("appeal-review-nd-noprev-zh-051", AA, "review-manipulation", "US", "chinese", "en", "申诉 - review abuse",
+r"""Dear Amazon,
+
+我们的账号因为评论操纵被停用. The reason is our operation staff asked friends to buy our products and leave reviews.
+
+We will delete all these reviews and we will fire this staff. We will also stop the relationship with the review group. After that we will ask Amazon to check our account again, because most of our reviews are from real customers who bought our kitchen scale and like it very much, we have 1,800 reviews and only about 40 are from friends.
+
+希望亚马逊给我们一个机会. Thank you.
+Shenzhen Weiqi E-commerce""",
+poa=True, rc="The reason is our operation staff", co="We will delete all these reviews", done=False, style="none",
+pol=["评论操纵"], dec=[("foreign-snippet", "希望亚马逊给我们一个机会"), ("mild-plea", "希望亚马逊给我们一个机会")],
+notes="mixed Chinese-English, policy named in Chinese; future-only fixes; no prevention")
+
+M("appeal-listing-nd-native-052", LR, "listing-policy", "US", "native", "en", "Reinstatement request - detail page guideline",
+r"""Hi,
+
+Our listing was deactivated for a violation of the product detail page rules: our main image had a text banner ("BEST SELLER 2026") on it.
+
+Why: our designer added the banner during a promotion and nobody checked it against the image requirements.
+
+Fix: the banner will be removed from the main image and the image will be reshot on pure white by Friday.
+
+From now on: every main image will be checked against the Product image requirements page before upload, by me.
+
+Thanks,
+Greg Alvarez""",
+poa=True, rc="Why:", co="Fix:", pr="From now on:", done=False, style="colon",
+pol=["product detail page rules", "Product image requirements"], notes="fix promised 'by Friday' -> not done")
+
+# ---------------------------------------------------------------- missing preventive only
+M("appeal-cancel-noprev-tr-053", AA, "cancel-rate", "US", "turkish", "en", "Cancellation rate appeal",
+r"""Dear Seller Performance Team,
+
+Root Cause Analysis
+Our cancellation rate was 3.8% because a pallet of our best-selling coffee pots was damaged in the port of Mersin and we had to cancel 46 orders that were already placed.
+
+Corrective Actions
+- All 46 buyers were refunded and informed by message.
+- The quantity of the affected SKUs was set to zero on the same day.
+- The damaged pallet was replaced by the supplier and stock is now available.
+
+Preventive Measures
+We thank Amazon for the understanding and we apologize to the affected customers.
+
+Best regards,
+Burak Şahin
+Şahin Ev Gereçleri""",
+poa=True, rc="Root Cause Analysis", co="Corrective Actions", style="plain",
+pol=["cancellation rate"], notes="'Preventive Measures' heading holds only thanks/apology -> missing preventive")
+
+M("appeal-inauth-vague-latam-054", AA, "inauthentic", "US", "latam", "en", "Appeal inauthentic",
+r"""Dear Amazon,
+
+We received inauthentic item complaints about our perfumes. We investigated and the cause is that 2 boxes came from a different supplier in Miami, not from our usual distributor, because our distributor was out of stock and we needed product for Black Friday.
+
+We have already removed the remaining 60 units from that supplier and sent Amazon the invoices of our usual distributor, Perfumería Internacional SAS. The buyers who complained got full refund.
+
+We will be more careful in the future.
+
+Thanks,
+Andrés Castillo""",
+poa=True, rc="the cause is that", co="We have already removed", style="none",
+pol=["inauthentic item complaints"], notes="only forward-looking line is a vague promise -> missing preventive")
+
+# ---------------------------------------------------------------- account appeals with no POA (A016)
+M("appeal-nopoa-emo-native-055", AA, "odr", "US", "native", "en", "THIS IS RIDICULOUS - reinstate my account",
+r"""I have been selling on Amazon for NINE YEARS with perfect metrics and you shut me down over three A-to-z claims?? Your system is unfair and nobody at Seller Support can even tell me what I'm supposed to do. This is ridiculous.
+
+My ODR was fine until last week. Those buyers were scammers, I have the tracking for every one of them.
+
+If my account is not reinstated by Friday I will contact my attorney and we will take legal action against Amazon for the lost sales. I am also talking to a reporter at the local news who is very interested in how Amazon treats small businesses.
+
+Reinstate my account NOW.
+
+Rick Calloway
+Calloway Auto Parts""",
+pol=["ODR"], emo=["Your system is unfair", "This is ridiculous.", "we will take legal action against Amazon", "I am also talking to a reporter", "Reinstate my account NOW."],
+notes="angry, threats of legal action and media; no POA")
+
+M("appeal-nopoa-plead-zh-056", AA, "related-accounts", "US", "chinese", "en", "Please help us",
+r"""Dear Amazon,
+
+Our account was deactivated for related account. We don't know which account is related with us. We only have one account and we are a small factory in Foshan.
+
+Please please help us, we are begging you. All our money is in the account, more than $40,000, and our 30 workers can not get salary this month. Our boss is very sad and we don't sleep for three days. Please give us a chance, we will do anything Amazon ask.
+
+Sorry sorry for everything. Please reactivate.
+
+Foshan Meijia Furniture""",
+pol=["related account"], emo=["Please please help us, we are begging you", "our 30 workers can not get salary this month", "we don't sleep for three days", "Sorry sorry for everything."],
+notes="pleading and despair, no POA")
+
+M("appeal-nopoa-generic-latam-057", AA, "prohibited-seller-activities", "US", "latam", "en", "Account deactivated - need information",
+r"""Hello,
+
+Yesterday we received an email saying our account was deactivated because we did not follow Amazon's policies. We always try to follow your guidelines and we do not understand what we did wrong.
+
+Could you please tell us which policy and which listing or order is the problem? Without this information we can not prepare a plan of action. Our merchant token is A2X8KQ7RM3ZP1L if it helps.
+
+Thank you,
+Sofía Herrera
+Herrera Home Decor""",
+pol=[], dec=[("merchant-token", "A2X8KQ7RM3ZP1L")],
+notes="asks what was wrong; only generic 'Amazon's policies'/'your guidelines' -> no policy, no POA")
+
+M("appeal-nopoa-short-vn-058", AA, "late-shipment", "US", "other-non-native", "en", "appeal",
+r"""hi amazon
+
+my account deactive because late shipment rate. the post office in Da Nang closed for the typhoon 5 days, not my fault. all orders shipped now. please open my account again i need sell for christmas. i have good rating 4.9 and 2 years no problem. i sell handmade lanterns from Hoi An, every order i pack myself. if you need the receipt from post office i can send photo.
+
+thank you
+Vo Thi Mai""",
+pol=["late shipment rate"], dec=[("mild-plea", "please open my account again")],
+notes="short messy note, explanation but no plan")
+
+M("appeal-nopoa-zh-lang-059", AA, "inauthentic", "US", "chinese", "zh", "申诉：账户被停用",
+r"""亚马逊卖家绩效团队您好：
+
+我们的店铺因为收到“不真实商品投诉”被停用了。我们是品牌方，所有产品都是自己工厂生产的，商标注册号是美国商标局第7123456号。我们不明白为什么顾客会说我们的产品是假的。
+
+我们已经把工厂的营业执照、商标证书和生产发票都准备好了，请告诉我们需要上传哪些文件。请尽快恢复我们的账户，谢谢。
+
+东莞市佳美日用品有限公司""",
+pol=["不真实商品投诉"], dec=[("trademark-number", "7123456")],
+notes="Chinese on US marketplace; no POA, only documents offered")
+
+M("appeal-nopoa-es-060", AA, "condition", "US", "latam", "es", "Apelación de cuenta",
+r"""Estimados señores de Amazon:
+
+Nuestra cuenta fue desactivada por quejas sobre la condición de los productos. Somos una pequeña tienda de Puebla que vende juguetes nuevos en su caja original. Los clientes dijeron que las cajas llegaron abiertas, pero creemos que eso pasó durante el envío con la paquetería.
+
+Les pedimos revisar nuevamente nuestro caso. Tenemos fotos de los paquetes antes de enviarlos y podemos mandarlas si las necesitan. Agradecemos mucho su atención y esperamos su respuesta.
+
+Atentamente,
+Juguetería La Estrella""",
+pol=["quejas sobre la condición de los productos"], notes="Spanish on US; calm; no POA; blames carrier")
+
+M("appeal-nopoa-caps-tr-061", AA, "seller-code-of-conduct", "UK", "turkish", "en", "WHY MY ACCOUNT CLOSED",
+r"""HELLO AMAZON
+
+WE ARE SELLING 5 YEARS ON AMAZON UK AND TODAY OUR ACCOUNT IS CLOSED FOR SELLER CODE OF CONDUCT. WE DID NOTHING WRONG!!!! WE DONT MANIPULATE ANYTHING. WHO IS DECIDING THIS??? WE WANT TO SPEAK WITH A MANAGER IMMEDIATELY.
+
+OUR STOCK IN FBA IS 4000 PIECES, WHAT WILL HAPPEN WITH IT? WE WILL LOSE EVERYTHING.
+
+ANSWER US TODAY.
+OZKAN TEKSTIL""",
+pol=["SELLER CODE OF CONDUCT"], emo=["WE DID NOTHING WRONG!!!!", "WHO IS DECIDING THIS???", "WE WANT TO SPEAK WITH A MANAGER IMMEDIATELY.", "WE WILL LOSE EVERYTHING.", "ANSWER US TODAY."],
+notes="all caps shouting; no POA")
+
+M("appeal-nopoa-calm-native-062", AA, "identity-verification", "CA", "native", "en", "Request for review - verification documents",
+r"""Hello,
+
+Our account was deactivated on 24 November with a note that we could not be verified under Section 3 of the Business Solutions Agreement. Unfortunately the deactivation notice arrived while I was travelling and I missed the 17-day window to respond to the first request.
+
+I have now uploaded my driver's licence, a Hydro-Québec bill for our business address and a statement from our bank issued this month. All three show the same name and address as the account.
+
+Could you please review the documents and let me know if anything else is needed?
+
+Kind regards,
+Nathalie Bergeron
+Atelier Bergeron""",
+pol=["Section 3 of the Business Solutions Agreement"], dec=[("mild-word", "Unfortunately")],
+notes="calm, documents uploaded but no plan of action; mild word decoy")
+
+M("appeal-nopoa-pt-063", AA, "cancel-rate", "UK", "latam", "pt", "Recurso - taxa de cancelamento",
+r"""Prezada equipe da Amazon,
+
+Nossa conta foi desativada porque a taxa de cancelamento antes do envio ficou acima de 2,5%. Somos uma empresa brasileira que vende artesanato no Reino Unido e tivemos um problema com o estoque durante uma greve dos Correios no Brasil.
+
+Pedimos por favor que revisem a nossa conta. Já não temos pedidos pendentes e o estoque está correto agora. Ficamos à disposição para enviar qualquer documento.
+
+Atenciosamente,
+Mariana Souza
+Arte Nordeste Ltda""",
+pol=["taxa de cancelamento antes do envio"], notes="Portuguese on UK; no POA")
+
+# ---------------------------------------------------------------- cover letters, POA attached
+M("appeal-attached-native-064", AA, "ip-trademark", "US", "native", "en", "Appeal - trademark infringement - POA attached",
+r"""Hello Seller Performance team,
+
+Please find attached our Plan of Action regarding the deactivation of our account for alleged trademark infringement (complaint ID 1587204419). The attached PDF explains the root cause, the actions we have already completed and the measures we have put in place to prevent a recurrence. We have also attached the retraction email we received from the rights owner on 27 November.
+
+We appreciate your time and look forward to your response.
+
+Sincerely,
+Laura Chen
+Brightside Home Goods LLC""",
+att=True, pol=["trademark infringement"], dec=[("complaint-id", "1587204419")], notes="cover letter, POA attached")
+
+M("appeal-attached-zh-065", AA, "product-safety", "US", "chinese", "en", "Appeal with POA in attachment",
+r"""Dear Seller Performance Team,
+
+We have prepared our plan of action for the product safety deactivation (ASIN B0CW3N7XHL, power bank) and uploaded it as attachment "POA_Huayu_20261128.pdf". In the file you can find the reason of the problem, what we have did and the measures to avoid it again, and also the UL 2056 test report.
+
+Please kindly review. Thank you very much.
+
+Best regards
+Shenzhen Huayu Power Technology Co., Ltd""",
+att=True, pol=["product safety"], dec=[("asin", "B0CW3N7XHL"), ("file-name", "POA_Huayu_20261128.pdf")], notes="cover letter with attachment")
+
+M("appeal-attached-generic-pl-066", AA, "listing-policy", "DE", "other-non-native", "en", "Appeal documents",
+r"""Dear Sirs,
+
+Attached you will find our action plan and the invoices you requested. We hope everything is clear now. We have sold on Amazon.de since 2019 without problems and want to continue.
+
+If you need any other document, please write to us and we will send it the same day. Our phone is +48 22 555 0187.
+
+Best regards,
+Marek Zieliński
+Zieliński Dom i Ogród""",
+att=True, pol=[], dec=[("phone", "+48 22 555 0187")], notes="attached action plan but no policy named")
