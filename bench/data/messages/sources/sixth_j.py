@@ -1177,3 +1177,810 @@ Best regards,
 Marek Zieliński
 Zieliński Dom i Ogród""",
 att=True, pol=[], dec=[("phone", "+48 22 555 0187")], notes="attached action plan but no policy named")
+
+# ---------------------------------------------------------------- FBA reimbursement
+M("fba-lostinb-zh-067", FBA, "", "US", "chinese", "en", "Shipment FBA18XK2Q9TR units missing",
+r"""Hello Seller Support,
+
+Our shipment FBA18XK2Q9TR was delivered to ONT8 on 3 November (carrier UPS, tracking 1Z9A47E80391245562). We sent 12 cartons, 600 units of SKU YL-LAMP-WH. The shipment is closed but only 540 units are received, 60 units missing.
+
+We have the proof of delivery with weight 186 kg and the box content file. Please investigate and reimburse the 60 units.
+
+Thank you
+Yuling Lighting""",
+topic="lost-inbound", dec=[("shipment-id", "FBA18XK2Q9TR"), ("tracking-number", "1Z9A47E80391245562"), ("sku", "YL-LAMP-WH")],
+notes="lost inbound with shipment id and units")
+
+M("fba-whlost-native-068", FBA, "", "US", "native", "en", "Reimbursement request - units lost in fulfillment center",
+r"""Hi,
+
+Our Inventory Ledger shows 14 units of FNSKU X002KQ7LMB marked as "Lost" at MDW2 on 18 October, adjusted with reason code M, and they were never found or reimbursed. More than 30 days have passed. The Reimbursements report shows nothing for this FNSKU.
+
+Could you please reimburse the 14 units at our average sale price of $34.99? Thanks.
+
+Melissa Grant
+Hearth & Hound""",
+topic="warehouse-lost", dec=[("fnsku", "X002KQ7LMB")], notes="warehouse lost, calm native")
+
+M("fba-return-emo-latam-069", FBA, "", "US", "latam", "en", "CUSTOMER RETURN NOT RECEIVED AGAIN!!!",
+r"""Hello,
+
+This is the THIRD time I open a case for the same problem and nobody answer me!!! Order 112-8803417-5526913, the customer got a refund of $129 for a blender on 2 October and the item NEVER came back to the fulfillment center. It is more than 45 days.
+
+Amazon is stealing from small sellers, this is ridiculous!!! Every case you close without solve it. I want the reimbursement today or I will report this to the consumer protection office in my country.
+
+Gabriel Rojas""",
+topic="customer-return", emo=["nobody answer me!!!", "Amazon is stealing from small sellers, this is ridiculous!!!", "I want the reimbursement today or I will report this"],
+dec=[("order-id", "112-8803417-5526913")], notes="angry reimbursement case, caps and exclamations")
+
+M("fba-damagedinb-tr-070", FBA, "", "UK", "turkish", "en", "Damaged at inbound - shipment FBA15GH3L8WQ",
+r"""Dear Seller Support,
+
+In shipment FBA15GH3L8WQ, 24 units of our glass tea sets (SKU CAM-CAY-6) were marked as damaged by the fulfillment center LBA4 during receiving. Our boxes were packed with bubble wrap and passed the drop test, photos are attached. Unfortunately the items are not reimbursed yet.
+
+Please review the damage and reimburse the 24 units.
+
+Kind regards
+Elif Çelik""",
+topic="damaged-inbound", dec=[("shipment-id", "FBA15GH3L8WQ"), ("sku", "CAM-CAY-6"), ("mild-word", "Unfortunately")],
+notes="calm with mild word")
+
+M("fba-removal-vn-071", FBA, "", "US", "other-non-native", "en", "removal order not complete",
+r"""Hi team,
+
+my removal order 5KXPLQ8R2M created in 1 October for 80 units, status is complete but i only receive 52 units at my address in California. The tracking 9400111899223344556677 shows 2 boxes, but should be 3 box.
+
+the units are silk scarves, very light, maybe one box still in warehouse or lost by carrier.
+
+please check and reimburse the 28 units missing, thank you so much
+
+Nguyen Van Tuan""",
+topic="removal", dec=[("removal-order-id", "5KXPLQ8R2M"), ("tracking-number", "9400111899223344556677")],
+notes="short messy removal claim")
+
+M("fba-whdamaged-pl-072", FBA, "", "DE", "other-non-native", "en", "Warehouse damaged units - claim",
+r"""Hello,
+
+In the inventory ledger for November I see 9 units of our ceramic vases (ASIN B0C5RT2KLM) changed to unfulfillable with reason "Damaged at Amazon fulfillment centre" in WRO2. Until now we got reimbursement only for 3 units (reimbursement ID 2918475563). Please reimburse the other 6 units.
+
+For the reimbursement please use the normal payment method in the account.
+
+Regards
+Agnieszka Wójcik""",
+topic="warehouse-damaged", dec=[("asin", "B0C5RT2KLM"), ("reimbursement-id", "2918475563")], notes="warehouse damaged")
+
+M("fba-lostinb-secret-in-073", FBA, "", "IN", "indian", "en", "Inbound shipment shortage - reimbursement bank details",
+r"""Dear Team,
+
+Shipment FBA15MQ8ZT4K sent to BLR7 was received short by 40 units (sent 400, received 360). POD and invoices are attached.
+
+Our packing list and the carrier's signed delivery challan both show 400 units in 20 cartons of 20 units each.
+
+Kindly process the reimbursement. Also our bank was changed last week, please credit the amount to our new account:
+Account name: Shree Ganesh Exports
+A/c no: 50100437281936
+IFSC: HDFC0001234
+
+Do the needful and revert.
+Regards,
+Anil Mehta""",
+topic="lost-inbound", sec=[("bank-account", "50100437281936")], dec=[("shipment-id", "FBA15MQ8ZT4K"), ("ifsc", "HDFC0001234")],
+notes="bank account number pasted in case; IFSC decoy")
+
+M("fba-return-zh-074", FBA, "", "US", "chinese", "en", "关于退货未入库 / return not received",
+r"""Dear Amazon Seller Support,
+
+The buyer of order 111-4093826-7731540 returned the item and got the refund on 5 October. But after 45 days we still can not find this return in the FBA customer returns report. The LPN is LPNRR983421056.
+
+The product is a stainless steel lunch box, price $27.99. We have checked the inventory ledger also and there is no record of this return.
+
+Please help us check and reimburse. Thank you very much, sorry for the trouble.
+
+Best regards
+Ningbo Yuanda Houseware""",
+topic="customer-return", dec=[("order-id", "111-4093826-7731540"), ("lpn", "LPNRR983421056")], notes="return claim")
+
+M("fba-lostinb-tr-lang-075", FBA, "", "US", "turkish", "tr", "Kayıp ürünler - gönderi FBA17RL2N6PD",
+r"""Merhaba,
+
+FBA17RL2N6PD numaralı gönderimiz 10 Kasım tarihinde teslim edildi ancak 300 adet üründen sadece 276 adedi envantere eklendi. Kargo teslim belgesi ve kutu içerik listesi ektedir.
+
+Eksik olan 24 adet ürün için inceleme yapılmasını ve geri ödeme yapılmasını rica ederiz. Ürünlerimiz pamuklu havlulardır ve her koli aynı ağırlıktadır, bu yüzden eksik adetlerin depoda kaybolduğunu düşünüyoruz. Yardımlarınız için şimdiden teşekkür ederiz.
+
+Saygılarımızla,
+Zeynep Kaya
+Kaya Tekstil""",
+topic="lost-inbound", dec=[("shipment-id", "FBA17RL2N6PD")], notes="Turkish on US")
+
+M("fba-whlost-bol-latam-076", FBA, "", "US", "latam", "en", "LTL shipment lost units",
+r"""Hello,
+
+We sent an LTL shipment of 8 pallets, shipment ID FBA16PQ3W7MZ, with BOL 482915736 and PRO number 0734829156. The appointment at SBD1 was completed but the shipment is still "Receiving" after 30 days with 212 units not counted.
+
+Please open an investigation. Everything is attached, signed BOL included, and the carrier confirmed all 8 pallets were delivered without exceptions.
+
+Gracias,
+Alejandro Vargas""",
+topic="lost-inbound", dec=[("shipment-id", "FBA16PQ3W7MZ"), ("bol-number", "482915736"), ("pro-number", "0734829156")],
+notes="BOL number fails ABA; PRO number")
+
+M("fba-removal-native-077", FBA, "", "CA", "native", "en", "Removal order shipped damaged",
+r"""Hello,
+
+Removal order RMV-22R8QK arrived today at our warehouse in Mississauga with one of the three boxes crushed. 11 of 45 units inside were broken (glass candle holders). Photos of the box and the units are attached along with the carrier's delivery receipt.
+
+The units were fine when they went in, since they were sellable inventory at YYZ4 until the removal.
+
+We'd appreciate a reimbursement for the 11 broken units. Thank you.
+
+Jess Tremblay""",
+topic="removal", dec=[("removal-order-id", "RMV-22R8QK")], notes="calm removal damage")
+
+M("fba-return-emo-zh-078", FBA, "", "US", "chinese", "en", "why no reimbursement???",
+r"""Dear Amazon,
+
+We already opened 6 cases for these returns and every time you say "investigation complete" and give nothing. 23 orders were refunded but the items not returned, list attached.
+
+We are very very disappointed, we are so tired. We trust Amazon but Amazon make us lose money every month. Please, please, please help us this time, if you close this case again we really don't know what to do, our company can not continue like this.
+
+Shenzhen Dingyi Technology""",
+topic="customer-return", emo=["Please, please, please help us this time", "we really don't know what to do, our company can not continue like this", "We are very very disappointed, we are so tired."],
+notes="pleading and despair in reimbursement case")
+
+M("fba-damaged-ja-079", FBA, "", "JP", "other-non-native", "ja", "納品時の破損について",
+r"""Amazonセラーサポート御中
+
+いつもお世話になっております。納品プランFBA15JPX83KQの商品のうち、12点が受領時に破損と判定されました。梱包は緩衝材を使用し、出荷前に写真も撮影しております。写真を添付いたしますので、ご確認のうえ補償をご検討いただけますでしょうか。
+
+よろしくお願いいたします。
+株式会社さくら雑貨 田中""",
+topic="damaged-inbound", dec=[("shipment-id", "FBA15JPX83KQ")], notes="Japanese on JP (not English-required)")
+
+M("fba-whlost-ro-080", FBA, "", "UK", "other-non-native", "en", "Lost inventory reimbursement",
+r"""Hello Seller Support,
+
+I am writing about 6 units of SKU RO-LEATHER-BELT-BR (FNSKU X003LM8QZ1) that the inventory ledger shows as "Misplaced" at BHX4 since 2 October. It has been more than 30 days and they were not found.
+
+Also, I want to mention: the password for our account was changed by a former employee last month, we reset it and all is fine now, so please do not worry if you see a login from a new device.
+
+Thank you,
+Ioana Radu""",
+topic="warehouse-lost", dec=[("sku", "RO-LEATHER-BELT-BR"), ("fnsku", "X003LM8QZ1"), ("password-word", "the password for our account was changed")],
+notes="password mentioned without value")
+
+# ---------------------------------------------------------------- technical issues
+M("tech-login-zh-081", TECH, "", "US", "chinese", "en", "无法登录 can not login, two step verification",
+r"""Dear Seller Support,
+
+Our company can not log in Seller Central since yesterday. The two-step verification code is sent to the old phone of our former operator, she already left the company.
+
+登录邮箱：jiaxin.store@163.com
+登录密码：Jx#2026store88
+验证码：739184
+
+Please help us change the phone number for 2SV to the new number +86 138 0013 7562, our team need to ship the orders today.
+
+Thank you
+Jiaxin Home Store""",
+topic="login", sec=[("password", "Jx#2026store88"), ("one-time-code", "739184")], dec=[("phone", "+86 138 0013 7562")],
+notes="password and OTP after Chinese labels with full-width colons")
+
+M("tech-payment-native-082", TECH, "", "US", "native", "en", "Credit card declined - can't update charge method",
+r"""Hi,
+
+Seller Central keeps rejecting our new company card when I try to update the charge method. The error says "We were unable to validate your credit card. Please check the details and try again." I've triple checked. Here are the details so you can see I'm typing them right:
+
+Visa 4539 1488 0343 6467, exp 09/29, CVV 552, billing ZIP 78704.
+
+Our old card ending 4242 expires this month so I need this fixed before the subscription fee posts. Thanks.
+
+Dana Whitaker
+Hill Country Candle Co.""",
+topic="payment-method", sec=[("card", "4539 1488 0343 6467"), ("card-expiry", "09/29"), ("card-code", "552")],
+dec=[("postcode", "78704")], notes="full card with spaces, expiry, CVV in one line; masked 'ending 4242' is a decoy")
+
+M("tech-deposit-pl-083", TECH, "", "DE", "other-non-native", "en", "Deposit method verification failed",
+r"""Hello,
+
+I tried to add our new business bank account as deposit method but I get the message "The bank account information could not be verified". Our bank is mBank in Warsaw and the account is in EUR.
+
+IBAN: PL47 1090 1014 0000 0712 5841 9392 71
+SWIFT: BREXPLPWXXX
+Account holder: Nowicki Meble Sp. z o.o.
+
+Can you tell me what is wrong? The same account works on Allegro and eBay.
+
+Thank you
+Jakub Nowicki""",
+topic="deposit-method", sec=[("iban", "PL47 1090 1014 0000 0712 5841 9392 71")], dec=[("swift-code", "BREXPLPWXXX")],
+notes="IBAN with spaces in a label block; SWIFT decoy")
+
+M("tech-deposit-routing-latam-084", TECH, "", "US", "latam", "en", "Cannot add US bank account for disbursement",
+r"""Hello Support,
+
+We opened a US bank account with Chase for our LLC and I want to put it as the deposit method, but the page shows "Routing number is invalid" every time. I'm sure the numbers are correct, I copy them from the bank app:
+
+routing 021000021 / account 483920175562
+
+Our EIN is 88-1234567 if you need it to verify the company. Is there some problem because I'm login from Colombia? Our disbursements are on hold since 2 weeks.
+
+Thanks a lot,
+Camila Ortiz
+Ortiz Trading LLC""",
+topic="deposit-method", sec=[("routing-number", "021000021"), ("bank-account", "483920175562")], dec=[("tax-id", "88-1234567")],
+notes="routing and account on one line separated by slash; EIN decoy")
+
+M("tech-login-ja-085", TECH, "", "JP", "other-non-native", "ja", "セラーセントラルにログインできません",
+r"""セラーサポート御中
+
+昨日からセラーセントラルにログインできず、「認証コードが正しくありません」と表示されます。スマートフォンを機種変更したため、認証アプリの設定が消えてしまいました。
+
+確認のため、アカウント情報を記載します。
+メールアドレス：info@hanamizuki-shop.jp
+パスワード：Hana_mizuki0412
+認証コード：482913
+
+二段階認証の電話番号を新しい番号に変更していただけますでしょうか。至急ご対応をお願いいたします。
+
+有限会社はなみずき""",
+topic="login", sec=[("password", "Hana_mizuki0412"), ("one-time-code", "482913")],
+notes="Japanese on JP with password and code after Japanese labels")
+
+M("tech-upload-tr-086", TECH, "", "US", "turkish", "en", "Flat file upload error 8560",
+r"""Hello,
+
+We are trying to upload 45 new rugs with the Home flat file. The processing report gives this error for all rows:
+
+"Error 8560: SKU TR-KILIM-120x180, Missing Attributes product_type. SKU TR-KILIM-120x180 does not match any ASIN. Creation of a new ASIN requires the following missing attributes: item_type_keyword."
+
+We filled item_type_keyword with "area-rugs" as in the template. Feed ID 50193847261. Can you check what is wrong?
+
+Thank you,
+Cem Öztürk""",
+topic="listing-upload", dec=[("error-code", "Error 8560"), ("feed-id", "50193847261"), ("sku", "TR-KILIM-120x180")],
+notes="error text copied from processing report")
+
+M("tech-report-native-087", TECH, "", "US", "native", "en", "Business reports show zero sessions",
+r"""Hi,
+
+Since November 20 the Detail Page Sales and Traffic by Child Item report shows 0 sessions and 0 page views for every ASIN, while orders are still coming in normally (we had 312 orders that week). I tried a different browser and downloading the CSV; same result. The error banner at the top says "Some data may be temporarily unavailable."
+
+Is this a known issue? We use the report for our ad budgeting, so it's frustrating not to have it.
+
+Thanks,
+Kyle Jensen""",
+topic="report-error", dec=[("mild-word", "frustrating")], notes="calm with mild word")
+
+M("tech-page-emo-vn-088", TECH, "", "US", "other-non-native", "en", "INVENTORY PAGE NOT WORKING 5 DAYS!!!!!",
+r"""Seller Support,
+
+Manage Inventory page give "We're sorry, an error occurred. Please try again later" for 5 days!!!!! I can not change price, can not change quantity, NOTHING!!! I opened 4 cases and you only send me template answer to clear cookies. I ALREADY CLEAR COOKIES 10 TIMES!!!!
+
+Christmas is coming and I am losing orders every hour. This is the worst support I ever see. Fix it now please!!!
+
+Hoang Anh Shop""",
+topic="page-error", emo=["NOTHING!!!", "I ALREADY CLEAR COOKIES 10 TIMES!!!!", "This is the worst support I ever see.", "Fix it now please!!!"],
+dec=[("error-code", "We're sorry, an error occurred. Please try again later")],
+notes="shouting tech issue")
+
+M("tech-api-native-089", TECH, "", "US", "native", "en", "SP-API 403 Unauthorized on Orders endpoint",
+r"""Hello,
+
+Our private SP-API application (app ID amzn1.sp.solution.7f3c2a1e-4b8d-4e0a-9c1f-2d6e8b9a0c55) started returning 403 "Unauthorized - Access to requested resource is denied" on GET /orders/v0/orders since this morning. The refresh token was regenerated and the LWA client secret was rotated last week; we updated both in our app config. Listings endpoints still work.
+
+Roles assigned: Inventory and Order Tracking, Pricing. Did something change with the Direct-to-Consumer Shipping role?
+
+Thanks,
+Priya Nandakumar
+Engineering, Coastal Goods""",
+topic="api", dec=[("app-id", "amzn1.sp.solution.7f3c2a1e-4b8d-4e0a-9c1f-2d6e8b9a0c55")],
+notes="mentions client secret and refresh token without values")
+
+M("tech-tax-de-090", TECH, "", "DE", "other-non-native", "de", "Steuerinterview - W-8BEN-E wird nicht akzeptiert",
+r"""Sehr geehrtes Seller-Support-Team,
+
+wir versuchen seit drei Tagen, das Steuerinterview für unser Unternehmen abzuschließen. Nach der Eingabe unserer deutschen Steuernummer erscheint immer die Meldung „Die angegebenen Informationen konnten nicht validiert werden“. Wir haben die Angaben mit unserem Steuerberater geprüft und sie sind korrekt. Unsere USt-IdNr. lautet DE287654326.
+
+Bitte teilen Sie uns mit, welche Angabe fehlt oder falsch ist. Vielen Dank im Voraus.
+
+Mit freundlichen Grüßen
+Lena Hoffmann
+Hoffmann Küchenwelt GmbH""",
+topic="tax-interview", dec=[("tax-id", "DE287654326")], notes="German on DE (not English-required); VAT decoy")
+
+M("tech-payment-zh-091", TECH, "", "UK", "chinese", "zh", "信用卡无法添加",
+r"""您好，
+
+我们在卖家后台更换收款信用卡时一直提示“无法验证您的信用卡”。我们已经确认卡片信息没有错误，请帮我们查一下原因。下面是卡的信息：
+
+卡号：6228 4801 2937 4650 189
+有效期：2029年6月
+安全码：417
+
+这张卡是中国农业银行的银联卡，请问是否支持？谢谢！
+
+广州市悦达贸易有限公司""",
+topic="payment-method", sec=[("card", "6228 4801 2937 4650 189"), ("card-expiry", "2029年6月"), ("card-code", "417")],
+notes="Chinese on UK; 19-digit UnionPay card with expiry and security code")
+
+M("tech-login-secret-sentence-native-092", TECH, "", "CA", "native", "en", "Locked out after password reset",
+r"""Hi there,
+
+I reset my Seller Central password on Tuesday and now every login attempt sends me back to the sign-in page with "There was a problem - your password is incorrect". I'm positive it's right. my pass is Maple!Leaf7734 if you need it to test. The account email is orders@northshorecraft.ca.
+
+I also tried the "Forgot password" link twice but the reset email never arrives (checked spam). Can someone look at the account and unlock it?
+
+Thanks,
+Ian MacLeod""",
+topic="login", sec=[("password", "Maple!Leaf7734")], dec=[("password-word", "I reset my Seller Central password")],
+notes="password inside a sentence; another 'password' mention without value")
+
+# ---------------------------------------------------------------- brand disputes
+M("brand-hijack-zh-093", BRAND, "", "US", "chinese", "en", "Hijacker on our brand listing - Trademark 97/482,915",
+r"""Dear Brand Registry Team,
+
+We are the owner of brand "LUMIVO", US trademark registration No. 7,284,519 (serial 97/482,915). A seller named "BestDeal-Store88" is selling on our ASIN B0CZ8QW2LN with a lower price, the product is not ours, buyers received fake lamps with no logo (test buy order 113-2290485-6613027).
+
+Please remove this seller from our listing. We did a test buy and have photos. Thank you very much.
+
+Zhongshan Lumivo Lighting Co., Ltd
+中山市鲁米沃照明有限公司""",
+topic="hijacker", dec=[("trademark-number", "7,284,519"), ("asin", "B0CZ8QW2LN"), ("order-id", "113-2290485-6613027"), ("foreign-snippet", "中山市鲁米沃照明有限公司")],
+notes="hijacker with trademark numbers and test buy order id")
+
+M("brand-contrib-native-094", BRAND, "", "US", "native", "en", "Listing contribution overwritten - brand owner",
+r"""Hello,
+
+We're the registered brand owner of Fernway (Brand Registry, trademark reg. no. 6,918,204). Over the past two weeks, the title and main image of our ASIN B0B7HQ3R9X keep getting changed to a competitor's contribution that lists the wrong wattage (1500W instead of 1200W). We correct it through the Brand Dashboard and within a day it reverts.
+
+Please lock the detail page to our contribution and tell us which seller keeps submitting these changes. This is a safety issue since the wattage affects circuit load.
+
+Thanks,
+Erin Walsh
+Fernway Appliances""",
+topic="listing-contribution", dec=[("trademark-number", "6,918,204"), ("asin", "B0B7HQ3R9X")], notes="calm native brand dispute")
+
+M("brand-ownership-latam-095", BRAND, "", "MX", "latam", "en", "Brand ownership - someone registered our brand",
+r"""Hello,
+
+Our family company makes the mezcal glasses "Copal Vivo" since 2011 and we have the trademark in IMPI Mexico (registro 1847263). Another company registered our brand in Brand Registry using a US application, and now we can not edit our own listings.
+
+We attach the IMPI certificate and invoices since 2015. Please give us the brand ownership back.
+
+For refunds of any fees, our account at Santander: CLABE 014180655012345678.
+
+Saludos,
+Ricardo Paredes""",
+topic="brand-ownership", sec=[("bank-account", "014180655012345678")], dec=[("trademark-number", "1847263")],
+notes="Mexican CLABE bank account pasted; IMPI number decoy")
+
+M("brand-transparency-tr-096", BRAND, "", "UK", "turkish", "en", "Transparency codes rejected on our own products",
+r"""Dear Amazon,
+
+We are enrolled in Transparency for our brand Anatolia Home. Since last week the fulfillment center is rejecting our units because "Transparency code not valid". Example code on the label: AZ:9F2KQ7XW8L3MP1RT. We printed the codes from the Transparency portal as usual.
+
+Please check why the codes are rejected. 1,200 units are stuck at the inbound.
+
+Teşekkürler,
+Hakan Yılmaz""",
+topic="brand-program", dec=[("transparency-code", "AZ:9F2KQ7XW8L3MP1RT"), ("foreign-snippet", "Teşekkürler")],
+notes="transparency code decoy")
+
+M("brand-hijack-signature-de-097", BRAND, "", "DE", "other-non-native", "en", "Unauthorized seller on brand ASIN",
+r"""Hello Brand Registry,
+
+We are the manufacturer of "Waldkind" wooden toys, EUIPO trademark 018472930. Three sellers appeared on ASIN B0D4TQ8MNC with used and damaged units as "new". Our distribution contract does not allow any of them to resell on Amazon.
+
+Please investigate and remove them. Test purchase documents attached.
+
+Mit freundlichen Grüßen
+Stefan Krüger
+Waldkind Spielwaren GmbH | Kastanienallee 12, 10435 Berlin
+Tel. +49 30 5550 1942 | IBAN DE78 3704 0044 0718 2940 35 | USt-IdNr. DE298765430""",
+topic="hijacker", sec=[("iban", "DE78 3704 0044 0718 2940 35")], dec=[("trademark-number", "018472930"), ("asin", "B0D4TQ8MNC"), ("phone", "+49 30 5550 1942"), ("tax-id", "DE298765430")],
+notes="IBAN inside an email signature line next to phone and VAT")
+
+M("brand-hijack-emo-in-098", BRAND, "", "IN", "indian", "en", "Counterfeit sellers destroying our brand - immediate action required",
+r"""Dear Team,
+
+This is the 7th complaint we are filing against the same sellers copying our brand "Rasoi Gold" (trademark no. 4521873, Class 21). They are selling duplicate pressure cookers which are dangerous for customers. Amazon is doing NOTHING!!!
+
+Our brand name is getting destroyed and our whole family business built over 25 years is finished because of your inaction. If these sellers are not removed within 48 hours we will file a case in the Delhi High Court against Amazon and also approach the media.
+
+Kindly take strict action immediately.
+
+Rohit Agarwal
+Rasoi Gold Appliances""",
+topic="hijacker", emo=["Amazon is doing NOTHING!!!", "our whole family business built over 25 years is finished", "we will file a case in the Delhi High Court against Amazon and also approach the media"],
+dec=[("trademark-number", "4521873")], notes="threats of court and media")
+
+M("brand-contrib-quoted-vn-099", BRAND, "", "US", "other-non-native", "en", "competitor change our listing",
+r"""Hello Amazon,
+
+Someone keep changing the bullet points of our ASIN B0C9LK4TRW. Also a customer wrote to us:
+
+"THIS IS A SCAM!!! The picture shows 3 pieces and I got ONE. I want my money back NOW or I report you!!!"
+
+The pictures with 1 piece was uploaded by another seller, not us. Our product is a set of 3 and we are brand owner (trademark 98/337,210). Please restore our images and tell us who did this.
+
+Thank you,
+Dang Thu Ha""",
+topic="listing-contribution", dec=[("asin", "B0C9LK4TRW"), ("trademark-number", "98/337,210")],
+notes="calm seller quoting an angry buyer: not emotional")
+
+M("brand-ownership-zh-lang-100", BRAND, "", "CA", "chinese", "zh", "品牌备案问题",
+r"""您好，
+
+我们是“森屿”品牌的所有者，已经在加拿大知识产权局注册商标，注册号为TMA1187654。但是品牌备案申请一直被拒绝，理由是“无法验证商标所有权”。我们已经上传了商标证书和授权书。
+
+另外，请问品牌备案的费用是从哪张卡扣的？我们的银行卡号：6217 0032 1000 4856 927，开户行是中国建设银行深圳分行。
+
+请帮忙处理，谢谢。
+
+深圳市森屿家居有限公司""",
+topic="brand-ownership", sec=[("bank-account", "6217 0032 1000 4856 927")], dec=[("trademark-number", "TMA1187654")],
+notes="Chinese on CA; bank card account number after 银行卡号")
+
+# ---------------------------------------------------------------- category approvals
+M("cat-grocery-latam-101", CAT, "", "US", "latam", "en", "Ungating request - Grocery & Gourmet",
+r"""Hello,
+
+We request approval to sell in Grocery & Gourmet Food. We are the importer of Peruvian coffee brand "Cumbre Andina". We uploaded:
+- 3 invoices from our supplier Cafetalera del Norte SAC, invoice numbers F001-00482, F001-00517 and F001-00563, total 1,850 bags, dated August to October 2026
+- FDA food facility registration 16482937501
+- Photos of the product label with English ingredients and nutrition facts
+
+Our company address on the invoices is the same as in Seller Central.
+
+Thank you,
+María José Quispe""",
+topic="grocery", dec=[("invoice-number", "F001-00482"), ("invoice-number", "F001-00517")],
+notes="invoices described")
+
+M("cat-jewelry-zh-102", CAT, "", "US", "chinese", "en", "Fine jewelry category approval follow-up",
+r"""Dear Category Team,
+
+We applied for Fine Jewelry approval on 2 November (case 18402937561) but still no answer. We have the independent quality assurance report from NGTC for our 925 silver rings and the invoice of 2,000 pieces. Our annual revenue is more than $500,000 on other marketplaces.
+
+Please let us know if anything else is needed, sorry for the inconvenient and thank you.
+
+Best regards
+Yiwu Xingchen Jewelry""",
+topic="jewelry", dec=[("case-id", "18402937561"), ("single-apology", "sorry for the inconvenient")], notes="follow-up")
+
+M("cat-auto-card-table-native-103", CAT, "", "US", "native", "en", "Automotive approval - fee payment",
+r"""Hi,
+
+We applied to sell in the Automotive & Powersports category and were told there's a non-refundable fee. We'd like to pay it with our company Amex. Our bookkeeper filled out the table below for you:
+
+| Item | Value |
+|---|---|
+| Card | AMEX 3785-192036-44185 |
+| Exp | 11/28 |
+| CID | 4417 |
+| Name | Summit Garage Supply Inc. |
+
+Our distributor invoice from Keystone Automotive (PO 44871-A, 320 units) is attached. Let us know when we can start listing.
+
+Thanks,
+Jake Morrison""",
+topic="automotive", sec=[("card", "3785-192036-44185"), ("card-expiry", "11/28"), ("card-code", "4417")], dec=[("po-number", "44871-A")],
+notes="Amex with dashes, expiry, 4-digit code in table rows")
+
+M("cat-toys-vn-104", CAT, "", "US", "other-non-native", "en", "Toys holiday selling approval",
+r"""Dear Amazon,
+
+We want to sell toys in Q4 holiday season. Our account is 2 years old and our ODR is 0.3%, late shipment 0.8%, cancel 0.2%. Our products are wooden puzzles with CPC certificate and ASTM F963 test report from Bureau Veritas, report no. HCM-26-118273.
+
+Please approve us for the holiday selling guidelines for toys.
+
+Thank you
+Bui Thanh Tam
+Tam Wooden Toys""",
+topic="toys-holiday", dec=[("certificate-number", "HCM-26-118273")], notes="metrics quoted in a non-appeal")
+
+M("cat-supplement-tr-105", CAT, "", "UK", "turkish", "en", "Approval request for dietary supplements",
+r"""Hello,
+
+We would like to sell our olive leaf extract capsules. I uploaded the certificate of analysis from an ISO 17025 lab, the product label and invoice from our manufacturer in Izmir (invoice TR2026-00931, 5,000 units).
+
+The manufacturer asked us for a login to Seller Central to upload their GMP certificate directly, but we did not give our password, we will upload it ourselves tomorrow.
+
+Best regards,
+Deniz Aksoy""",
+topic="dietary-supplements", dec=[("invoice-number", "TR2026-00931"), ("password-word", "we did not give our password")],
+notes="password mentioned without value")
+
+M("cat-watches-emo-latam-106", CAT, "", "US", "latam", "en", "watches approval REJECTED AGAIN",
+r"""Hello,
+
+I apply for Watches category FIVE TIMES and always rejected with the same message. My invoices are real, from the distributor in Miami, with my name and address. WHAT MORE DO YOU WANT???
+
+I invested all my savings in this inventory, 400 watches in my house, and if I can not sell them I will lose my apartment. Please, I am begging you, somebody real read my documents.
+
+Luis Fernando Castro""",
+topic="watches", emo=["WHAT MORE DO YOU WANT???", "I will lose my apartment", "Please, I am begging you"],
+notes="shouting and despair in category approval")
+
+M("cat-collect-ro-107", CAT, "", "UK", "other-non-native", "en", "Collectible coins - approval",
+r"""Good day,
+
+I ask for approval to sell collectible coins. I am member of the Romanian Numismatic Society and I have 15 years experience. I uploaded invoices from two auction houses (Künker and Numismatica Ars Classica) for 120 coins, and photos with certificates of authenticity.
+
+Unfortunately the upload form accepted only 3 files so I sent the rest by email to the address in the rejection message.
+
+Thank you,
+Victor Ionescu""",
+topic="collectibles", dec=[("mild-word", "Unfortunately")], notes="calm, mild word")
+
+# ---------------------------------------------------------------- more technical issues
+M("tech-deposit-ja-108", TECH, "", "JP", "other-non-native", "ja", "入金口座の変更ができません",
+r"""セラーサポートご担当者様
+
+入金用の銀行口座を変更しようとしたところ、「銀行口座情報を確認できませんでした」というエラーが表示されます。念のため口座情報をお送りします。
+
+銀行名：みずほ銀行　渋谷支店
+口座番号：3284716
+暗証番号：5820
+
+どこが間違っているのか教えていただけますと幸いです。お手数をおかけしますが、よろしくお願いいたします。
+
+合同会社こもれび工房""",
+topic="deposit-method", sec=[("bank-account", "3284716"), ("password", "5820")],
+notes="Japanese bank account and PIN (暗証番号) labeled password")
+
+M("tech-fire-calm-native-109", TECH, "", "US", "native", "en", "Request to pause account - warehouse fire",
+r"""Hello,
+
+On the night of November 26 a fire destroyed our warehouse in Fresno. Nobody was hurt, but all of our merchant-fulfilled inventory is gone. I set the account to vacation mode, but the button on the Account Info page shows "Listings status: Active" and I'm still receiving orders.
+
+Could you help me confirm the listings are inactive and advise how to handle the 17 open orders (for example 114-5628013-9047216)? Our insurance adjuster also asked for a sales report for the last 12 months; where would I download that?
+
+Thank you,
+Alicia Moreno
+Valley Irrigation Supply""",
+topic="page-error", dec=[("order-id", "114-5628013-9047216")], notes="calm letter about a serious fact")
+
+M("tech-upload-secret-appeal-zh-110", TECH, "", "US", "chinese", "en", "图片上传失败 image upload fail",
+r"""Dear Support,
+
+When we upload images in Manage Images, it shows "Your image could not be processed. Please check the file format." Files are JPG, 2000x2000 pixel, sRGB, under 10MB. We tried Chrome and Edge, and also smaller files of 1000x1000, always the same error. Other sellers in our WeChat group have the same problem since Monday.
+
+To save your time, our operator account for you to check: 账号 lihua.ops@xinrui-tech.com 密码 XR-ops_2026!, 动态码 305 817 (valid 10 minutes).
+
+Thank you very much
+Xinrui Technology""",
+topic="listing-upload", sec=[("password", "XR-ops_2026!"), ("one-time-code", "305 817")],
+notes="password and OTP on one line with no colons; OTP with a space")
+
+# ---------------------------------------------------------------- more appeals
+M("appeal-idv-card-latam-111", AA, "identity-verification", "US", "latam", "en", "Appeal - identity verification / credit card",
+r"""Dear Seller Performance,
+
+Our account was deactivated because the credit card could not be charged and the verification was not complete (Section 3 of the Business Solutions Agreement).
+
+Why it happened
+The card we registered in 2025 was cancelled by our bank in Lima after a fraud alert, and we did not update it in Seller Central.
+
+What we did
+We added a new valid card and uploaded the bank statement showing the card is in the company name. So you can check it: Mastercard 5527381092648176 vence 03/30.
+
+How we avoid it
+Our accountant now checks the Payment Information page on the first day of each month and updates any card 60 days before it expires.
+
+Gracias,
+Diego Salazar
+Exportadora Inca Textil SAC""",
+poa=True, rc="Why it happened", co="What we did", pr="How we avoid it", style="plain",
+pol=["Section 3 of the Business Solutions Agreement"], sec=[("card", "5527381092648176"), ("card-expiry", "03/30")],
+notes="complete POA but card number and expiry pasted in the corrective part (Spanish 'vence')")
+
+M("appeal-counter-apology-zh-112", AA, "counterfeit", "US", "chinese", "en", "Deeply sorry - appeal for counterfeit",
+r"""Dear Amazon Seller Performance Team,
+
+Our account was deactivated for selling counterfeit products. We are so so sorry. We are deeply sorry for our mistake and we apologize again and again to Amazon and to the customers.
+
+The reason of the problem: we are sorry that our new purchaser bought USB cables with a famous brand logo from a market in Huaqiangbei. We are very sorry we did not check the authorization, it is totally our fault, sorry.
+
+What we have did: we are sorry and we have deleted the 3 listings, the 150 units in FBA were removed and destroyed. The purchaser was dismissed. Again we sincerely apologize.
+
+Measures to avoid: we are so sorry, from now on we only sell our own brand products with our own trademark, and every new product is checked by the manager before listing. We apologize, apologize, apologize.
+
+Very sorry again,
+Shenzhen Haoxing Digital""",
+poa=True, rc="The reason of the problem:", co="What we have did:", pr="Measures to avoid:", style="inline",
+pol=["counterfeit"], emo=["We are so so sorry. We are deeply sorry for our mistake and we apologize again and again", "it is totally our fault, sorry", "Again we sincerely apologize.", "We apologize, apologize, apologize.", "Very sorry again"],
+notes="complete POA, excessive apology in every paragraph -> emotional")
+
+M("appeal-psa-bsa-ro-113", AA, "prohibited-seller-activities", "UK", "other-non-native", "en", "Appeal - the BSA",
+r"""Hello,
+
+We received a deactivation for prohibited seller activities because we had two accounts: one for our company and one old individual account of the director. Having a second account without approval is not allowed under the BSA.
+
+Here is what we found and did:
+1. The old account was opened in 2019 by the director to sell used books. We forgot it existed, it had no listings since 2021.
+2. We have closed the old account and it shows "closed" now.
+3. All the users of the company account were reviewed and the director has his own user with 2SV.
+4. From now on, if we want another account for a new brand, we will first request approval from Amazon, and the finance manager checks every quarter that we have only one active account.
+
+Thank you for your review,
+Cristina Marin""",
+poa=True, rc="1. The old account was opened", co="2. We have closed the old account", pr="4. From now on", style="numbered",
+pol=["prohibited seller activities", "the BSA"], notes="numbered list, no headings; short name 'the BSA'")
+
+M("appeal-generic-policy-latam-114", AA, "odr", "US", "latam", "en", "Appeal for reactivation",
+r"""Dear Amazon team,
+
+We understand our account was deactivated because we did not follow Amazon's policies. We respect your guidelines and we prepared this plan.
+
+Root cause: some orders of our coffee makers were delivered with broken glass carafes, because our packaging had only one layer of cardboard. Customers complained and some opened claims.
+
+Actions taken: we changed to double-wall boxes with foam inserts. All affected customers received a replacement carafe. We removed 90 units with old packaging from FBA and repacked them.
+
+Preventive measures: each month we will do a drop test with 5 boxes and read every negative review. If we see more than 2 complaints about damage in a week, we stop shipping and check the packaging.
+
+Thank you,
+Esteban Morales
+Café Casa Morales""",
+poa=True, rc="Root cause:", co="Actions taken:", pr="Preventive measures:", style="inline",
+pol=[], notes="complete POA, only generic 'Amazon's policies'/'your guidelines' -> no policy cited")
+
+M("appeal-odr-firm-native-115", AA, "odr", "UK", "native", "en", "Account Health - ODR appeal",
+r"""Dear Seller Performance,
+
+We are requesting reinstatement after our account was deactivated for an Order Defect Rate of 1.3%. We accept the metric but would like it noted that two of the eleven defects were A-to-z claims later found in our favour.
+
+WHY IT HAPPENED
+Unfortunately, a batch of 200 thermal flasks from our supplier had faulty lid seals. The leaks led to nine negative feedbacks.
+
+WHAT HAS BEEN DONE
+The batch was quarantined and removed from FBA. Every affected buyer has been refunded. The supplier has replaced the seal component and a new batch has passed a 24-hour leak test.
+
+WHAT WE WILL DO
+A sample of every incoming batch is leak-tested before it ships to Amazon, and we review the Voice of the Customer page twice a week.
+
+Regards,
+Helen Ashworth
+Ashworth Outdoor Ltd""",
+poa=True, rc="WHY IT HAPPENED", co="WHAT HAS BEEN DONE", pr="WHAT WE WILL DO", style="caps",
+pol=["Order Defect Rate"], dec=[("mild-word", "Unfortunately")], notes="firm but polite, mild word decoy")
+
+M("appeal-tm-questions-pl-116", LR, "ip-trademark", "UK", "other-non-native", "en", "Listing reinstatement - IP complaint",
+r"""Dear Team,
+
+Our listing was removed under the IP policy after a trademark complaint from the owner of "Ravensbrook".
+
+## Why did this happen?
+Our product is a replacement filter that fits Ravensbrook jugs. We used their logo in the second image to show compatibility. This is not allowed.
+
+## What have we done?
+- Logo removed from all images ✔
+- Title changed to "Replacement filter, compatible with Ravensbrook jugs" which is allowed wording ✔
+- Similar check done on our 8 other filter listings ✔
+
+## How will we make sure it does not repeat?
+We have also set up a weekly audit of all images with a checklist of third-party logos, made by our designer every Monday, and I approve each new image before upload.
+
+Thank you,
+Michał Kamiński""",
+poa=True, rc="Why did this happen?", co="What have we done?", pr="How will we make sure it does not repeat?", style="markdown",
+pol=["IP policy", "trademark complaint"], notes="markdown headings as questions; checkmark bullets")
+
+M("appeal-nopoa-excuse-in-117", AA, "valid-tracking", "IN", "indian", "en", "Request for reinstatement of selling privileges",
+r"""Respected Seller Performance Team,
+
+With due respect we wish to inform you that our self-ship permission has been removed on account of the valid tracking rate. We have been selling on Amazon.in since 2018 and have served more than 40,000 happy customers.
+
+Kindly note that the tracking IDs were uploaded by us on time; the delay in scanning was from the side of the courier company, which is beyond our control. We request you to kindly consider our long association and restore the permission at the earliest.
+
+Thanking you,
+Yours faithfully,
+Suresh Iyer
+Iyer Silks & Sarees""",
+pol=["valid tracking rate"], notes="formal Indian letter, blames the courier, no plan of action")
+
+M("appeal-restr-noroot-es-latam-118", LR, "restricted-products", "US", "latam", "en", "Listing deactivated - Restricted Products",
+r"""Hello,
+
+Our listing of a solar-powered insect lamp was deactivated under the Restricted Products policy (pesticide devices). Amazon's algorithm made a wrong decision, our lamp is not a pesticide, it is only a lamp.
+
+Done:
+- The words "mosquito killer" were removed from the title.
+- Images with dead insects were deleted.
+- Bullet 3 is now about the solar panel, not about insects.
+
+Going forward we will read the Restricted Products help page before we publish any outdoor product.
+
+Saludos,
+Ramiro Benítez""",
+poa=True, co="Done:", pr="Going forward", style="mixed",
+pol=["Restricted Products policy"], notes="'cause' blames Amazon's algorithm -> no root cause")
+
+M("appeal-cancel-nocorr-zh-119", AA, "cancel-rate", "US", "chinese", "en", "Cancel rate appeal POA",
+r"""Dear Amazon,
+
+Reason:
+Our warehouse management software had a bug in sync, the inventory of 30 SKU showed in stock on Amazon but real stock was zero. So we had to cancel orders and the cancel rate went to 3.2%.
+
+Corrective actions:
+We are sorry for all the buyers affected. We know the cancel rate is very important for customer experience.
+
+Preventive actions:
+In the future the inventory will be synced every 10 minutes and one staff will compare the Amazon stock with real stock every day before 10am. We will keep 3 units safety stock for each SKU.
+
+Thank you very much
+Hefei Zhongxin Trading""",
+poa=True, rc="Reason:", pr="Preventive actions:", style="colon",
+pol=["cancel rate"], notes="corrective heading holds only an apology -> missing corrective")
+
+M("appeal-price-nd-vn-120", AA, "price-gouging", "US", "other-non-native", "en", "Fair pricing appeal",
+r"""Dear Seller Performance,
+
+We violated the Fair Pricing Policy because our price for water filters was 3 times higher than recent prices during the hurricane in Florida.
+
+Reason: our employee set the price manually after seeing the demand increase. He did not know about the policy.
+
+Correction plan: the prices will be returned to normal level. The employee will be trained. Customers who bought at high price will receive refund of the difference.
+
+Prevention: we will set a maximum price for every product in our system.
+
+Best regards,
+Ngo Duc Thang""",
+poa=True, rc="Reason:", co="Correction plan:", pr="Prevention:", done=False, style="inline",
+pol=["Fair Pricing Policy"], notes="corrective all 'will be' -> not done")
+
+M("appeal-safety-vague-tr-121", LR, "product-safety", "UK", "turkish", "en", "Product safety - space heater listing",
+r"""Dear Team,
+
+Our listing for a ceramic space heater was deactivated after customer safety complaints (product safety policy).
+
+Root cause: the tip-over switch was not working in batch 2026-09 because the factory used a cheaper sensor.
+
+Corrective actions: we have removed all units of batch 2026-09 from FBA (removal order ZK8R4QP2M1), stopped the listing, and contacted all 64 buyers to offer a return and refund. The factory replaced the sensor and new units have passed the tip-over test.
+
+Preventive measures: we will try to do better and pay more attention.
+
+Saygılarımla,
+Oğuz Yılmaz""",
+poa=True, rc="Root cause:", co="Corrective actions:", style="inline",
+pol=["product safety policy"], dec=[("removal-order-id", "ZK8R4QP2M1")],
+notes="'Preventive measures' heading holds only a vague promise -> missing preventive")
+
+M("appeal-ip-zh-lang-122", LR, "ip-trademark", "US", "chinese", "zh", "商品恢复申请 - 知识产权政策",
+r"""尊敬的亚马逊卖家绩效团队：
+
+我们的商品（ASIN B0DQ7RM2XK，硅胶手机壳）因违反知识产权政策被下架。经过内部调查，我们现将行动计划提交如下。
+
+问题原因：
+我们的美工在商品主图中使用了某知名品牌的图案作为装饰，没有意识到这属于商标侵权。公司也没有对图片进行知识产权审核。
+
+已采取的措施：
+1. 已删除所有含有该图案的图片，并重新拍摄了产品图片。
+2. 已检查店铺内其余56个商品，没有发现类似问题。
+3. 已对美工和运营人员进行了知识产权培训。
+
+预防措施：
+今后所有新上架的商品图片和文案必须由运营主管审核，并对照商标数据库进行检索。我们将每季度复查一次全部商品，确保遵守亚马逊卖家行为准则。
+
+感谢您的审核。
+杭州优品电子商务有限公司""",
+poa=True, rc="问题原因：", co="已采取的措施：", pr="预防措施：", style="colon",
+pol=["知识产权政策", "亚马逊卖家行为准则"], dec=[("asin", "B0DQ7RM2XK")],
+notes="complete POA in Chinese on US; policy named in Chinese")
+
+M("brand-hijack-es-123", BRAND, "", "US", "latam", "es", "Vendedores no autorizados en nuestra marca",
+r"""Hola equipo de Amazon:
+
+Somos los dueños de la marca "Tierra Viva" (registro USPTO 7,391,046). Desde hace dos semanas hay cuatro vendedores ofreciendo nuestras mochilas en el ASIN B0CT5WQ9PL a un precio muy bajo. Hicimos una compra de prueba (pedido 112-6640318-2257094) y recibimos una mochila falsa, sin etiqueta y con costuras diferentes.
+
+Adjuntamos fotos de la compra de prueba y el certificado de la marca. Les pedimos que retiren a estos vendedores del anuncio lo antes posible.
+
+Muchas gracias,
+Paola Jiménez
+Tierra Viva Outdoor""",
+topic="hijacker", dec=[("trademark-number", "7,391,046"), ("asin", "B0CT5WQ9PL"), ("order-id", "112-6640318-2257094")],
+notes="Spanish on US; calm")
+
+
+if __name__ == "__main__":
+    write_messages(os.path.join(ROOT, "messages", "sixth-b"), "j-", MSGS, dump)
