@@ -386,7 +386,7 @@ notes="numbered list with no headings")
 M("appeal-used-cz-017", AA, "used-sold-as-new", "DE", "other-non-native", "en", "Used sold as new - appeal",
 r"""Hello,
 
-We got several complaints that items sold as new were used, and our account was deactivated. We have checked everything.
+We got several negative buyer messages about our coffee grinders and our account was deactivated. We have checked everything.
 
 CAUSE OF THE PROBLEM
 Customer returns of coffee grinders came back to our warehouse in Brno and our worker put them back on the shelf with new stock without inspection. Then they were sent to Amazon FBA as new.
@@ -603,7 +603,7 @@ r"""Hello,
 
 We'd like to appeal the deactivation of our account under the Customer Product Reviews policy.
 
-Here is what we have done since receiving your notice. We have ended our relationship with the marketing agency that managed our launch campaign. We have deleted the Facebook group that the agency ran for our brand. We have asked Amazon to remove any reviews that came from that group.
+Here is what we have done since receiving your notice. We have ended our relationship with our marketing agency. We have reviewed every promotion we ran this year and paused all of them. We have asked Amazon to check our existing reviews and remove any that do not comply.
 
 Going forward, we will only use Amazon Vine and the Request a Review button, and our team has completed the review policy training on Seller University. We will also check every new review for unusual patterns each week.
 
@@ -632,7 +632,7 @@ notes="short messy note, no root cause; mild plea decoy")
 M("appeal-safety-amazon-ro-030", LR, "product-safety", "UK", "other-non-native", "en", "Reinstatement - product safety",
 r"""Dear Sir or Madam,
 
-Our listing for electric heated blanket was deactivated for product safety. We think the cause is a mistake of the Amazon system, because our product has CE and UKCA marks and all documents. Your system removed it automatically without any person checking.
+Our listing for electric heated blanket was deactivated after one customer complaint. We think the cause is a mistake of the Amazon system, because our product has CE and UKCA marks and all documents. Your system removed it automatically without any person checking.
 
 What we did:
 We uploaded again the UKCA declaration of conformity and the test report from SGS, number GB26/48213.
@@ -665,7 +665,7 @@ pol=["drop shipping policy"], notes="only corrective actions: no root cause, no 
 M("appeal-ip-noroot-noprev-latam-032", LR, "ip-trademark", "ES", "latam", "en", "Reactivation ASIN",
 r"""Hello,
 
-My listing was removed for a rights owner complaint. I already removed the logo from the photos and changed the title so it do not say the brand name anymore. Also I write to the rights owner to say sorry and ask to retract.
+My listing was removed, I got an email about a complaint. I already removed the logo from the photos and changed the title so it do not say the brand name anymore. Also I write to the rights owner to say sorry and ask to retract.
 
 Can you check and reactivate? The ASIN is B0CJ4PX9MH. It is a phone holder for bicycle, we sell it since two years without problem and it is our best product in Spain.
 
@@ -837,7 +837,7 @@ r"""Dear Amazon Japan team,
 
 Our account is deactivated because related to other account. After check, the reason is our office in Shenzhen share the same network with another company (our friend company) on the same floor. They have an Amazon store which was suspended last month. We have no business relationship with them.
 
-To avoid this, we will only use our own router and our own computer, and nobody from other company will enter our office.
+To avoid this in the future, we will always use our own router and our own computer, and nobody from other company will enter our office.
 
 Thank you.
 Shenzhen Leyou Home Co., Ltd""",
@@ -906,7 +906,7 @@ pol=["copyright complaint"], notes="passive future 'will be replaced' corrective
 M("appeal-used-nd-tr-047", AA, "used-sold-as-new", "UK", "turkish", "en", "Appeal - used sold as new",
 r"""Dear Sir/Madam,
 
-We received complaints that our hair dryers sold as new were used.
+We received complaints from buyers about our hair dryers and our account is deactivated.
 
 A) Reason: returned products were sent to FBA together with new stock by our 3PL in Birmingham.
 
@@ -924,11 +924,11 @@ r"""Dear Amazon,
 
 Our Late Shipment Rate is 7%. The reason is that our supplier in Hanoi delay the delivery of products to us, so we could not ship on time.
 
-We will change to a new supplier with stock in our warehouse. We will also increase the handling time to 5 days and we will ship all pending orders this week.
+We will ship all pending orders this week and we will contact the buyers who received late. We will also increase the handling time to 5 days on the listings.
 
 Thank you and best regards,
 Le Quang Huy""",
-poa=True, rc="The reason is that", co="We will change to a new supplier", done=False, style="none",
+poa=True, rc="The reason is that", co="We will ship all pending orders", done=False, style="none",
 pol=["Late Shipment Rate"], notes="future-only fixes, no prevention")
 
 M("appeal-vtr-nd-emo-in-049", AA, "valid-tracking", "IN", "indian", "en", "URGENT - VTR appeal - account blocked",
@@ -1605,7 +1605,7 @@ The pictures with 1 piece was uploaded by another seller, not us. Our product is
 
 Thank you,
 Dang Thu Ha""",
-topic="listing-contribution", dec=[("asin", "B0C9LK4TRW"), ("trademark-number", "98/337,210")],
+topic="listing-contribution", dec=[("asin", "B0C9LK4TRW"), ("trademark-number", "98/337,210"), ("quoted-buyer", "THIS IS A SCAM!!!")],
 notes="calm seller quoting an angry buyer: not emotional")
 
 M("brand-ownership-zh-lang-100", BRAND, "", "CA", "chinese", "zh", "品牌备案问题",
