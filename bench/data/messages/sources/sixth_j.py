@@ -1377,7 +1377,7 @@ Our old card ending 4242 expires this month so I need this fixed before the subs
 Dana Whitaker
 Hill Country Candle Co.""",
 topic="payment-method", sec=[("card", "4539 1488 0343 6467"), ("card-expiry", "09/29"), ("card-code", "552")],
-dec=[("postcode", "78704")], notes="full card with spaces, expiry, CVV in one line; masked 'ending 4242' is a decoy")
+dec=[("postcode", "78704"), ("masked-card", "ending 4242")], notes="full card with spaces, expiry, CVV in one line; masked 'ending 4242' is a decoy")
 
 M("tech-deposit-pl-083", TECH, "", "DE", "other-non-native", "en", "Deposit method verification failed",
 r"""Hello,
