@@ -599,6 +599,32 @@ class Policy(Cited):
 
     name: str = Field(min_length=1)
     names: Patterns = Field(min_length=1)
+    told: Patterns = Field(
+        default_factory=list,
+        description="the violation retold by what happened ('a second account', 'the towels "
+        "were not original'): it names the policy where the letter tells the notice, not in "
+        "the parts that tell the story (a plan's root cause)")
+    owned_before: Patterns = Field(
+        default_factory=list,
+        description="what stands right before a name when the seller tells of a right of their "
+        "own ('we have the patent and trademark'): evidence, not the policy the notice cites")
+    owned_after: Patterns = Field(
+        default_factory=list,
+        description="what follows a name right after it when it is a document the seller holds "
+        "('trademark certificate', 'patent number'): evidence, not the policy")
+
+
+class Records(Cited):
+    """Metrics quoted with their figures as the account's good record ("our metrics are good:
+    ODR 0.2%, late shipment rate 0.5%"): the seller shows what is healthy, not the policy the
+    notice cites."""
+
+    phrases: Patterns = Field(
+        min_length=1, description="what says the figures that follow are good ('good metrics')")
+    contrasts: Patterns = Field(
+        default_factory=list,
+        description="what turns a sentence against its record ('but', 'except'): a metric past "
+        "it is the one that went wrong")
 
 
 class NamedPolicy(Cited):
@@ -633,6 +659,11 @@ class PolicyPack(_Pack):
         "names the policy even after a denial ('we never broke the Drop Shipping Policy')",
     )
     named: NamedPolicy | None = None
+    records: Records | None = None
+    story_parts: list[str] = Field(
+        default_factory=list,
+        description="the parts of a plan that tell what happened (the root cause): a violation "
+        "retold there (a policy's `told` names) is the story, not the policy the notice cites")
 
 
 class MessagePack(_Pack):

@@ -25,11 +25,10 @@ from casecheck.language import (
 from casecheck.loader import LoadedCase
 from casecheck.models import ID_KINDS
 from casecheck.outline import Outline, outline, said_done
-from casecheck.packs import Apology, Cited, MessagePart, NamedPolicy, Shouting
+from casecheck.packs import Apology, Cited, MessagePart, NamedPolicy, Records, Shouting
 from casecheck.placeholders import Placeholder, find_placeholders, is_placeholder
 from casecheck.prose import (
     LineIndex,
-    Phrases,
     any_match,
     first_line_matching,
     is_heading_line,
@@ -381,15 +380,16 @@ def policy_cited(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     field = "policy" if "policy" in type(model).model_fields else "reason"
     reason = getattr(model, "reason", None)
     text = "\n".join(t for t in (_subject(case), reason, wording(case, ctx)) if t)
-    names = tuple(name for known in ctx.packs.policies.policies for name in known.names)
     # A slot such as {{ reason }} is where the seller names the violation: left unfilled it is
     # I010's, in a template it is declared.
     slots = {p.suggestion.strip("{} ").lower() for p in find_placeholders(text)}
     if slots & POLICY_SLOTS:
         return
     said = wording(case, ctx) or ""
-    deeds = _deed_spans(said, message_outline(case, ctx), ctx, len(text) - len(said))
-    if not _names_policy(text, phrase_set(names), ctx, deeds):
+    shape, offset = message_outline(case, ctx), len(text) - len(said)
+    deeds = _part_spans(said, shape, (ctx.packs.message.structure.done_part,), offset)
+    story = _part_spans(said, shape, ctx.packs.policies.story_parts, offset)
+    if not _names_policy(text, ctx, deeds, story):
         told = _told_at(case, ctx)
         data: dict[str, Any] = {"type": model.type}
         if told is not None:
@@ -405,48 +405,97 @@ TITLE_REACH = 12
 """How far after a name its title word may stand ("Drop Shipping" then " Policy")."""
 
 
-def _deed_spans(said: str, shape: Outline | None, ctx: Context,
+RECORD_REACH = 200
+"""How far back in its sentence a record ("our metrics are good:") may stand before a metric."""
+_FIGURE = re.compile(
+    r"(?:[ \t][^\W\d_]{1,20}){0,2}[ \t]?(?:[:=][ \t]?)?\d{1,3}(?:[.,]\d{1,2})?[ \t]?%")
+"""A metric's figure right after its name, or after the rest of it: "ODR 0.2%", "ODR is
+0.2%", "late shipment" + " rate: 0.5 %"."""
+_SENTENCE_END = ".!?;\n。\uff01\uff1f；"
+_RECORD_STOP = re.compile("[.!?;](?!\\d)|[\n。\uff01\uff1f；]")
+"""Where a sentence ends, not at a figure's decimal point ("ODR 0.2%, late shipment ...")."""
+
+Spans = Sequence[tuple[int, int]]
+
+
+def _part_spans(said: str, shape: Outline | None, parts: Sequence[str],
                 offset: int) -> list[tuple[int, int]]:
-    """Where the corrective actions stand in the text T007 reads (the message starts at
-    ``offset``): "We deleted the duplicate listing", "shortened the titles as per the style
-    guide" tell what was fixed, not which policy the notice cites."""
-    done = shape.parts.get(ctx.packs.message.structure.done_part) if shape is not None else None
-    if done is None:
+    """Where the ``parts`` of the plan stand in the text T007 reads (the message starts at
+    ``offset``): among the corrective actions "We deleted the duplicate listing" tells what
+    was fixed, in the root cause "our assistant opened a second account" what happened; neither
+    says which policy the notice cites."""
+    if shape is None:
         return []
     lines = said.split("\n")
     starts = LineIndex(said).starts
     spans = []
-    for number, piece in done.body:
-        if not 0 < number <= len(lines) or not piece.strip():
-            continue
-        # a part found at a sentence holds the line from that sentence on
-        at = lines[number - 1].find(piece)
-        start = starts[number - 1] + max(at, 0)
-        spans.append((offset + start, offset + start + len(piece)))
+    for part in (shape.parts[name] for name in parts if name in shape.parts):
+        for number, piece in part.body:
+            if not 0 < number <= len(lines) or not piece.strip():
+                continue
+            # a part found at a sentence holds the line from that sentence on
+            at = lines[number - 1].find(piece)
+            begin = starts[number - 1] + max(at, 0)
+            spans.append((offset + begin, offset + begin + len(piece)))
     return sorted(spans)
 
 
-def _names_policy(text: str, names: Phrases, ctx: Context,
-                  deeds: Sequence[tuple[int, int]] = ()) -> bool:
+def _within(spans: Spans, at: int, end: int) -> bool:
+    found = bisect_right(spans, (at, end + 1)) - 1
+    return found >= 0 and spans[found][0] <= at < spans[found][1]
+
+
+def _on_record(text: str, start: int, end: int, records: Records) -> bool:
+    """The name at ``start:end`` is a metric quoted with its figure in a sentence that says the
+    figures are good ("good metrics: ODR 0.2%, late shipment rate 0.5%"), and no "but" or
+    "except" turns the sentence before it."""
+    if _FIGURE.match(text, end) is None:
+        return False
+    before = text[max(0, start - RECORD_REACH):start]
+    stops = [stop.end() for stop in _RECORD_STOP.finditer(before)]
+    before = before[stops[-1]:] if stops else before
+    praised = None
+    for praised in phrase_set(tuple(records.phrases)).finditer(before):
+        pass
+    if praised is None:
+        return False
+    return not records.contrasts or phrase_set(tuple(records.contrasts)).search(
+        before[praised.end():]) is None
+
+
+def _names_policy(text: str, ctx: Context, deeds: Spans = (), story: Spans = ()) -> bool:
     """The text names a policy: a name of one that is not the seller's denial of it ("we
-    never sell fake products"), unless the name is a policy's title. Among the corrective
-    actions (``deeds``) only a policy's title names one: there a violation's name says what
-    was fixed."""
+    never sell fake products"), nor a right or document of the seller's own ("we have the
+    patent", "trademark certificate"), unless the name is a policy's title, nor a metric
+    shown with its figure as the account's good record. Among the corrective actions (``deeds``) only a
+    policy's title names one: there a violation's name says what was fixed; in the parts that
+    tell what happened (``story``) a violation retold (a policy's ``told`` names) is the
+    story."""
     pack = ctx.packs.policies
     denial = phrase_set(tuple(pack.denials)) if pack.denials else None
     title = phrase_set(tuple(pack.titles)) if pack.titles else None
-    for match in names.finditer(text):
-        start = match.start()
-        before = text[max(0, start - DENIAL_REACH):start]
-        stop = max(before.rfind(mark) for mark in ".!?;\n。\uff01\uff1f；")
-        before = " ".join(before[stop + 1:].split()) + (" " if before[-1:].isspace() else "")
-        named = text[start:match.end() + TITLE_REACH]  # "Drop Shipping" + " Policy"
-        titled = bool(title and title.search(named))
-        at = bisect_right(deeds, (start, len(text) + 1)) - 1
-        if at >= 0 and deeds[at][0] <= start < deeds[at][1] and not titled:
-            continue
-        if denial is None or not denial.search(before) or titled:
-            return True
+    for known in pack.policies:
+        owned_before = phrase_set(tuple(known.owned_before)) if known.owned_before else None
+        owned_after = phrase_set(tuple(known.owned_after)) if known.owned_after else None
+        for told, names in ((False, known.names), (True, known.told)):
+            for match in phrase_set(tuple(names)).finditer(text) if names else ():
+                start, end = match.span()
+                if pack.records is not None and _on_record(text, start, end, pack.records):
+                    continue  # a good figure, whatever the metric's title
+                named = text[start:end + TITLE_REACH]  # "Drop Shipping" + " Policy"
+                if title and title.search(named):
+                    return True
+                before = text[max(0, start - DENIAL_REACH):start]
+                stop = max(before.rfind(mark) for mark in _SENTENCE_END)
+                before = " ".join(before[stop + 1:].split()) + (
+                    " " if before[-1:].isspace() else "")
+                if (_within(deeds, start, len(text)) or told and _within(story, start, len(text))
+                        or denial is not None and denial.search(before)
+                        or owned_before is not None and owned_before.search(before)
+                        or owned_after is not None
+                        and owned_after.match(text[end:end + TITLE_REACH * 2])):
+                    continue
+                return True
     return pack.named is not None and _named_in_own_words(text, pack.named)
 
 
