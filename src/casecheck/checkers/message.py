@@ -25,7 +25,15 @@ from casecheck.language import (
 from casecheck.loader import LoadedCase
 from casecheck.models import ID_KINDS
 from casecheck.outline import Outline, outline, said_done
-from casecheck.packs import Apology, Cited, MessagePart, NamedPolicy, Records, Shouting
+from casecheck.packs import (
+    Apology,
+    Cited,
+    MessagePart,
+    NamedPolicy,
+    Policy,
+    Records,
+    Shouting,
+)
 from casecheck.placeholders import Placeholder, find_placeholders, is_placeholder
 from casecheck.prose import (
     LineIndex,
@@ -454,49 +462,53 @@ def _on_record(text: str, start: int, end: int, records: Records) -> bool:
     before = text[max(0, start - RECORD_REACH):start]
     stops = [stop.end() for stop in _RECORD_STOP.finditer(before)]
     before = before[stops[-1]:] if stops else before
-    praised = None
-    for praised in phrase_set(tuple(records.phrases)).finditer(before):
-        pass
-    if praised is None:
+    praised = [m.end() for m in phrase_set(tuple(records.phrases)).finditer(before)]
+    if not praised:
         return False
     return not records.contrasts or phrase_set(tuple(records.contrasts)).search(
-        before[praised.end():]) is None
+        before[praised[-1]:]) is None
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The few words before ``start`` in their sentence, blanks made single."""
+    before = text[max(0, start - DENIAL_REACH):start]
+    stop = max(before.rfind(mark) for mark in _SENTENCE_END)
+    return " ".join(before[stop + 1:].split()) + (" " if before[-1:].isspace() else "")
 
 
 def _names_policy(text: str, ctx: Context, deeds: Spans = (), story: Spans = ()) -> bool:
     """The text names a policy: a name of one that is not the seller's denial of it ("we
     never sell fake products"), nor a right or document of the seller's own ("we have the
-    patent", "trademark certificate"), unless the name is a policy's title, nor a metric
-    shown with its figure as the account's good record. Among the corrective actions (``deeds``) only a
-    policy's title names one: there a violation's name says what was fixed; in the parts that
-    tell what happened (``story``) a violation retold (a policy's ``told`` names) is the
-    story."""
+    patent", "trademark certificate"), unless the name is a policy's title; nor a metric shown
+    with its figure as the account's good record. Among the corrective actions (``deeds``)
+    only a policy's title names one: there a violation's name says what was fixed; in the
+    parts that tell what happened (``story``) a violation retold (``told``) is the story."""
     pack = ctx.packs.policies
-    denial = phrase_set(tuple(pack.denials)) if pack.denials else None
     title = phrase_set(tuple(pack.titles)) if pack.titles else None
+    retold = sorted([*deeds, *story])  # the two parts do not overlap
     for known in pack.policies:
-        owned_before = phrase_set(tuple(known.owned_before)) if known.owned_before else None
-        owned_after = phrase_set(tuple(known.owned_after)) if known.owned_after else None
         for told, names in ((False, known.names), (True, known.told)):
             for match in phrase_set(tuple(names)).finditer(text) if names else ():
                 start, end = match.span()
                 if pack.records is not None and _on_record(text, start, end, pack.records):
                     continue  # a good figure, whatever the metric's title
-                named = text[start:end + TITLE_REACH]  # "Drop Shipping" + " Policy"
-                if title and title.search(named):
+                if title and title.search(text[start:end + TITLE_REACH]):
+                    return True  # "Drop Shipping" + " Policy"
+                if not _within(retold if told else deeds, start, len(text)) and not _disowned(
+                        text, start, end, known, pack.denials):
                     return True
-                before = text[max(0, start - DENIAL_REACH):start]
-                stop = max(before.rfind(mark) for mark in _SENTENCE_END)
-                before = " ".join(before[stop + 1:].split()) + (
-                    " " if before[-1:].isspace() else "")
-                if (_within(deeds, start, len(text)) or told and _within(story, start, len(text))
-                        or denial is not None and denial.search(before)
-                        or owned_before is not None and owned_before.search(before)
-                        or owned_after is not None
-                        and owned_after.match(text[end:end + TITLE_REACH * 2])):
-                    continue
-                return True
     return pack.named is not None and _named_in_own_words(text, pack.named)
+
+
+def _disowned(text: str, start: int, end: int, known: Policy, denials: Sequence[str]) -> bool:
+    """The name at ``start:end`` is the seller's denial of it, or a right or a document of
+    the seller's own."""
+    before = _sentence_before(text, start)
+    return bool(
+        (denials and phrase_set(tuple(denials)).search(before))
+        or (known.owned_before and phrase_set(tuple(known.owned_before)).search(before))
+        or (known.owned_after
+            and phrase_set(tuple(known.owned_after)).match(text[end:end + TITLE_REACH * 2])))
 
 
 _POLICY_WORD = re.compile(r"[^\W\d_][\w'’-]*")
