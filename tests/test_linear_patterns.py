@@ -110,6 +110,12 @@ def _scans() -> dict[str, tuple[Scan, re.Pattern[str]]]:
             wording(f"message.structure.parts.{part_name}.content", part.content)
     heading("message.generic_subjects", PACKS.message.generic_subjects.phrases)
     wording("policies", [name for p in PACKS.policies.policies for name in p.names])
+    wording("policies.told", [name for p in PACKS.policies.policies for name in p.told])
+    wording("policies.owned", [w for p in PACKS.policies.policies
+                               for w in (*p.owned_before, *p.owned_after)])
+    if PACKS.policies.records is not None:
+        wording("policies.records", [*PACKS.policies.records.phrases,
+                                     *PACKS.policies.records.contrasts])
     # A denial is looked for in the few words before a name, a title in the name and after it;
     # read over the whole text here, they must still be linear.
     wording("policies.denials", PACKS.policies.denials)
