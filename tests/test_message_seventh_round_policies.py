@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - Turkish, Chinese and Japanese texts are written with their own letters
 """T007 in the seventh round of the message rules (issue 13): the classes of text in which the
 rule saw a policy a careful reader does not (a violation retold as the story in the root cause,
 metrics shown as a good record, the seller's own patent or trademark papers, a policy word that
@@ -89,7 +90,8 @@ RECORDS = ["Our account has good metrics: ", "All our metrics are healthy - ",
        joined=st.sampled_from([", ", " and ", " / "]))
 def test_metrics_shown_as_the_accounts_good_record_name_no_policy(
         record: str, metrics: list[str], figures: list[int], joined: str) -> None:
-    listed = joined.join(f"{metric} 0.{figure}%" for metric, figure in zip(metrics, figures))
+    pairs = zip(metrics, figures, strict=False)  # as many figures as metrics drawn
+    listed = joined.join(f"{metric} 0.{figure}%" for metric, figure in pairs)
     text = (f"Dear Seller Performance Team,\n\nOur account was deactivated and the e-mail only "
             f"said we violated Amazon policy. {record}{listed}. We think it is a mistake.\n\n"
             "Please check again and reactivate the account.\n\nThank you.")
@@ -108,8 +110,9 @@ def test_a_metric_that_went_wrong_is_still_named(sentence: str) -> None:
 
 
 def test_a_chinese_record_of_good_metrics_names_no_policy() -> None:
-    text = ("尊敬的亚马逊团队：\n\n我们的账户被停用了，邮件只说我们违反了亚马逊政策。我们的账户指标一直良好："
-            "ODR 0.1%，late shipment rate 0.3%。我们认为这可能是系统的错误。\n\n请再次审核。\n\n谢谢！")
+    text = ("尊敬的亚马逊团队：\n\n我们的账户被停用了，邮件只说我们违反了亚马逊政策。"
+            "我们的账户指标一直良好：ODR 0.1%，late shipment rate 0.3%。"
+            "我们认为这可能是系统的错误。\n\n请再次审核。\n\n谢谢！")
     assert _fires(text, marketplace="JP")
 
 
@@ -185,8 +188,8 @@ def test_a_turkish_name_of_the_policy_names_it(name: str) -> None:
 
 
 def test_a_turkish_letter_that_names_no_policy_gets_the_finding() -> None:
-    text = ("Sayın Amazon Satıcı Performans Ekibi,\n\nHesabımız geçen hafta kapatıldı ve nedenini "
-            "bilmiyoruz. Lütfen hesabımızı tekrar inceleyin.\n\nSaygılarımızla,\nAhmet")
+    text = ("Sayın Amazon Satıcı Performans Ekibi,\n\nHesabımız geçen hafta kapatıldı ve "
+            "nedenini bilmiyoruz. Lütfen hesabımızı tekrar inceleyin.\n\nSaygılarımızla,\nAhmet")
     assert _fires(text, marketplace="UK")
 
 
@@ -207,3 +210,46 @@ def test_every_new_lexicon_entry_has_its_place_and_source() -> None:
     told = [p for p in POLICIES.policies if p.told]
     assert {p.name for p in told} >= {"Related accounts", "Inauthentic and counterfeit complaints"}
     assert all(p.source for p in POLICIES.policies)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our account was deactivated under Section 3 and we uploaded the documents again.",
+    "This is our appeal for the Section 3 verification of our business.",
+    "Amazon deactivated the account citing section 3.1 of the agreement.",
+])
+def test_a_section_cited_as_the_notices_clause_names_the_policy(sentence: str) -> None:
+    text = f"Hello,\n\n{sentence} Please review it.\n\nThank you."
+    assert not _fires(text)
+
+
+def test_a_section_of_the_letter_itself_names_no_policy() -> None:
+    text = ("Hello,\n\nOur account was deactivated. The documents are listed in section 3 "
+            "below.\n\nPlease review it.\n\nThank you.")
+    assert _fires(text)
+
+
+@pytest.mark.parametrize("name", [
+    "inauthenic complaints", "unauthentic items", "counterfiet products", "conterfeit claim",
+    "Order Defact Rate", "late shippment rate", "valid traking rate",
+    "Bussiness Solution Agreement", "related acount", "drop shiping",
+])
+def test_a_policy_name_as_sellers_mistype_it_names_it(name: str) -> None:
+    text = (f"Dear Seller Performance,\n\nOur account was deactivated for {name}. We have fixed "
+            "the problem.\n\nThank you.")
+    assert not _fires(text)
+
+
+@pytest.mark.parametrize("text", [
+    "尊敬的亚马逊团队：\n\n我们的账户因为多个账户的问题被停用。我们已经关闭了另一个店铺。\n\n谢谢。",
+    "尊敬的亚马逊团队：\n\n我们的账户因为延迟发货被停用，我们已经更换了物流商。\n\n谢谢。",
+    "尊敬的亚马逊团队：\n\n我们的账户因为追踪编码无效被停用，我们已经更换了物流商。\n\n谢谢。",
+    "アマゾン様\n\n当社のアカウントは真贋に関する苦情により停止されました。"
+    "請求書を添付します。\n\nよろしくお願いします。",
+])
+def test_a_chinese_or_japanese_name_of_the_violation_names_it(text: str) -> None:
+    assert not _fires(text, marketplace="JP")
+
+
+def test_a_chinese_letter_that_names_no_policy_gets_the_finding() -> None:
+    text = "尊敬的亚马逊团队：\n\n我们的账户被停用了，我们不知道原因。请再次审核。\n\n谢谢。"
+    assert _fires(text, marketplace="JP")
