@@ -668,6 +668,21 @@ class SecretLabels(Cited):
         description="words before an IBAN: a labelled one whose checksum holds is an IBAN even "
         "when its length is not its country's (mistyped, or a format python-stdnum lacks)",
     )
+    code_sent: list[str] = Field(
+        default_factory=list, alias="code-sent",
+        description="words that say how a code reached the seller: 'the code that just came to my "
+        "phone is 604817' names a one-time code by one of them between 'the code' and 'is'",
+    )
+    code_given: list[str] = Field(
+        default_factory=list, alias="code-given",
+        description="words right before '(the) code' that hand it to the seller: 'Amazon sent me "
+        "the code 604817', 'I received code 604817'",
+    )
+    login: list[str] = Field(
+        default_factory=list,
+        description="words after which an e-mail address or user name and what follows it are a "
+        "login and its password: 'log in with brand@example.com / Cedar!Board77'",
+    )
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True,
                               defer_build=True)

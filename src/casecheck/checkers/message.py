@@ -41,7 +41,7 @@ from casecheck.prose import (
     word_count,
     words,
 )
-from casecheck.sensitive import find_secrets
+from casecheck.sensitive import Secret, find_secrets
 from casecheck.urls import AMAZON_HOST, marketplaces_for_host
 
 _CAPS_WORD = re.compile(r"(?<![A-Za-z0-9])[0-9]*+[A-Za-z][A-Za-z0-9'’]*+(?:[-_][A-Za-z0-9]++)*+")
@@ -559,7 +559,7 @@ def sensitive_data(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         for secret in find_secrets(text, labels, ids):
             yield ctx.finding(
                 "T006", variant=secret.kind, location=case.message_location(secret.line),
-                cited=labels, data={"kind": secret.kind, "masked": secret.masked},
+                cited=labels, data=_secret_data(secret, text),
             )
     fields = case.model.model_dump(mode="json", by_alias=True, exclude={"message"},
                                    exclude_defaults=True)
@@ -568,8 +568,16 @@ def sensitive_data(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
             continue  # a FedEx number may pass the checks of a card; it is what it says
         for secret in find_secrets(value, labels, ids):
             yield ctx.finding("T006", variant=secret.kind, location=case.field_location(path),
-                              cited=labels,
-                              data={"kind": secret.kind, "masked": secret.masked})
+                              cited=labels, data=_secret_data(secret, value))
+
+
+def _secret_data(secret: Secret, text: str) -> dict[str, Any]:
+    """What a T006 finding says of a secret: its kind, its mask, and where it stands in its
+    text (line and column, 1-based). Two codes on one line mask alike ("••••"): their places
+    keep them two findings, so that neither is lost."""
+    start = secret.span[0]
+    return {"kind": secret.kind, "masked": secret.masked, "line": secret.line,
+            "column": start - text.rfind("\n", 0, start)}
 
 
 def _is_valid_id(path: str, value: str) -> bool:
