@@ -493,12 +493,22 @@ class MildWords(PhraseList):
     needed: int = Field(ge=2)
 
 
+class Dependence(PhraseList):
+    """Facts of what the seller lives on ("our only source of income"): calm alone, pleading
+    beside a plea of ``pleas`` ("one more chance") anywhere, a request of ``asks`` ("please")
+    in the fact's sentence, or any other emotive phrase."""
+
+    pleas: Patterns = Field(min_length=1)
+    asks: Patterns = Field(default_factory=list)
+
+
 class TonePack(_Pack):
     """Lexicons of emotional language (rules/tone.toml); each entry is a pattern."""
 
     blame: PhraseList
     threats: PhraseList
     pleading: PhraseList
+    dependence: Dependence | None = None
     anger: PhraseList
     apology: Apology
     mild: MildWords

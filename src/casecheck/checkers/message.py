@@ -223,9 +223,18 @@ def tone(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
 
     lists = (("blame", lexicon.blame), ("threat", lexicon.threats),
              ("plea", lexicon.pleading), ("anger", lexicon.anger), ("apology", lexicon.apology))
+    emotive = False
     for variant, phrases in lists:
         for line, match in iter_matches(phrase_set(tuple(phrases.phrases)), text):
+            emotive = True
             yield said(variant, line, match.group(), phrases)
+    dependence = lexicon.dependence
+    if dependence is not None:
+        facts = list(iter_matches(phrase_set(tuple(dependence.phrases)), text))
+        if facts and (emotive or phrase_set(tuple(dependence.pleas)).search(text)
+                      or _asked_beside(text, [m for _, m in facts], dependence.asks)):
+            for line, match in facts:
+                yield said("plea", line, match.group(), dependence)
     yield from _apologies(text, lexicon.apology, said)
     mild = lexicon.mild
     found = list(iter_matches(phrase_set(tuple(mild.phrases)), text))
@@ -244,6 +253,27 @@ def tone(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         phrase = _caps_run(strip_noise(content), capitals) or _exclaimed(content, shouting)
         if phrase is not None:
             yield said("shouting", line, phrase, shouting)
+
+
+_SENTENCE_END = re.compile("[.!?;\n\u3002\uff01\uff1f\uff1b]")
+
+
+def _asked_beside(text: str, facts: Sequence[re.Match[str]], asks: Sequence[str]) -> bool:
+    """Whether a request of ``asks`` stands in the sentence of one of ``facts``: "please look
+    again, the shop is our only income" pleads with the fact; a fact in a sentence of its own
+    ("this account is the only source of income for my family") is told."""
+    if not asks:
+        return False
+    asked = phrase_set(tuple(asks))
+    for fact in facts:
+        before = [m.end() for m in _SENTENCE_END.finditer(text, max(0, fact.start() - 300),
+                                                           fact.start())]
+        after = _SENTENCE_END.search(text, fact.end(), fact.end() + 300)
+        start = before[-1] if before else max(0, fact.start() - 300)
+        end = after.start() if after is not None else min(len(text), fact.end() + 300)
+        if asked.search(text[start:end]):
+            return True
+    return False
 
 
 def _apologies(text: str, apology: Apology, said: Any) -> Iterator[Finding]:
