@@ -25,7 +25,7 @@ import unicodedata
 from array import array
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from itertools import islice, pairwise
 from typing import TYPE_CHECKING
 
@@ -272,24 +272,18 @@ class Labelled:
 
     def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
         lowered = text.translate(_ASCII_LOWER) if lowered is None else lowered
-        starts: set[int] = set()
-        for key in self.keys:
-            at = lowered.find(key)
-            while at >= 0:
-                starts.add(at)
-                at = lowered.find(key, at + 1)
-        yield from self._matched(text, starts)
+        yield from self._matched(text, _key_starts(lowered, self.keys))
         if self.mistyped is not None:
             yield from self.mistyped.finditer_words(text, lowered)
 
     def finditer_words(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
-        """As ``finditer``, for labels whose first words are ASCII: found by one pass over the
-        text's ASCII words rather than one look-up per spelling."""
-        starts = {word.start() for word in _ASCII_WORD.finditer(lowered)
-                  if word.group() in self.keys}
+        """As ``finditer``, for labels whose first words are ASCII: found in the text's ASCII
+        words, read once per text for all labels, rather than one look-up per spelling."""
+        words = _word_starts(lowered)
+        starts = {at for key in words.keys() & self.keys for at in words[key]}
         yield from self._matched(text, starts)
 
-    def _matched(self, text: str, starts: set[int]) -> Iterator[re.Match[str]]:
+    def _matched(self, text: str, starts: Collection[int]) -> Iterator[re.Match[str]]:
         end = -1
         for start in sorted(starts):
             match = self.pattern.match(text, start) if start >= end else None
@@ -300,6 +294,30 @@ class Labelled:
 
 _ASCII_WORD = re.compile(r"(?<![a-z])[a-z][a-z-]{1,30}+(?![a-z])")
 """An ASCII word: what a mistyped or unaccented label starts with ("pasword", "sifre")."""
+
+
+@lru_cache(maxsize=16)
+def _key_starts(lowered: str, keys: frozenset[str]) -> frozenset[int]:
+    """Where any of ``keys`` stands in ``lowered``: found once per text for the label lists
+    that share their words (a password after its label, a few words later, before a colon,
+    over a list)."""
+    starts: set[int] = set()
+    for key in keys:
+        at = lowered.find(key)
+        while at >= 0:
+            starts.add(at)
+            at = lowered.find(key, at + 1)
+    return frozenset(starts)
+
+
+@lru_cache(maxsize=2)
+def _word_starts(lowered: str) -> dict[str, tuple[int, ...]]:
+    """Where each ASCII word of ``lowered`` starts: read once per text, however many label
+    lists look their mistyped spellings up in it (seven do). Not to be changed by callers."""
+    starts: dict[str, list[int]] = {}
+    for word in _ASCII_WORD.finditer(lowered):
+        starts.setdefault(word.group(), []).append(word.start())
+    return {word: tuple(at) for word, at in starts.items()}
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 """Lowercases ASCII only, so that every offset of the copy is an offset of the text."""
 
