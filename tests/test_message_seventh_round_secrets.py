@@ -54,6 +54,13 @@ def test_a_login_pasted_as_address_and_password_holds_a_password(line: str,
     assert password not in redact(text)
 
 
+@pytest.mark.parametrize("line", ["Email / Password: ops@brightfieldhome.com / Tide#5521",
+                                  "账号/密码：ops@brightfieldhome.com / Tide#5521"])
+def test_two_labels_over_address_and_password_name_the_password_only(line: str) -> None:
+    assert values(f"Hello,\n{line}\nThanks") == ["Tide#5521"]
+    assert "Tide#5521" not in redact(line)
+
+
 @pytest.mark.parametrize("line", [
     "Contact: sam@brightfieldhome.com / (720) 555-0148",
     "Email sam@brightfieldhome.com / Phone 720-555-0148",

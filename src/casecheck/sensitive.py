@@ -188,6 +188,7 @@ _GLUED_LOGIN = re.compile(
     r"@[A-Za-z0-9-]{1,63}+(?:\.[A-Za-z0-9-]{1,63}+){1,4}+:(?![/\d]{1,5}(?![!-~]))([!-~]{4,64}+)")
 """An e-mail address glued to its password by a colon, as logins are pasted
 ("seller@example.com:Blue#Sky88"); found at the "@", a port or path is none."""
+_E_MAIL = re.compile(_EMAIL)
 _ADDRESS = re.compile(rf"https?://[!-~]{{0,64}}+|www\.[!-~]{{0,64}}+"
                       rf"|[\w-]{{1,63}}+(?:\.[\w-]{{1,63}}+){{1,4}}+/?|{_EMAIL}", re.IGNORECASE)
 """What follows a login's address is no password when it is another address: a web page,
@@ -530,8 +531,12 @@ def _passwords(text: str, lowered: str, patterns: _Patterns) -> Iterator[tuple[i
                      if not _ADDRESS.fullmatch(value_at(m)[1].rstrip(_TRAILING))]
     for later, match in readings:
         start, value = value_at(match)
-        if new(start, value, later):
-            yield start, start + len(value)
+        # "Email / password: seller@example.com / Tulip2026": the address is the login's,
+        # the password follows it
+        address = _E_MAIL.fullmatch(value) is not None
+        if address or new(start, value, later):
+            if not address:
+                yield start, start + len(value)
             for more in _more(text, start + len(value), _PASSWORD_VALUE):
                 start, value = value_at(more)
                 if not new(start, value, True):
