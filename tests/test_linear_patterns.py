@@ -95,6 +95,9 @@ def _scans() -> dict[str, tuple[Scan, re.Pattern[str]]]:
     for name in ("blame", "threats", "pleading", "apology", "mild"):
         wording(f"tone.{name}", getattr(tone, name).phrases)
     wording("tone.apology.apologies", tone.apology.apologies)
+    if tone.dependence is not None:
+        wording("tone.dependence", tone.dependence.phrases)
+        wording("tone.dependence.pleas", tone.dependence.pleas)
     structure = PACKS.message.structure
     for name in ("plan_attached", "done", "planned", "closings"):
         wording(f"message.structure.{name}", getattr(structure, name))

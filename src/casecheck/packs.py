@@ -493,12 +493,22 @@ class MildWords(PhraseList):
     needed: int = Field(ge=2)
 
 
+class Dependence(PhraseList):
+    """Facts of what the seller lives on ("our only source of income"): calm alone, pleading
+    beside a plea of ``pleas`` ("one more chance") anywhere, a request of ``asks`` ("please")
+    in the fact's sentence, or any other emotive phrase."""
+
+    pleas: Patterns = Field(min_length=1)
+    asks: Patterns = Field(default_factory=list)
+
+
 class TonePack(_Pack):
     """Lexicons of emotional language (rules/tone.toml); each entry is a pattern."""
 
     blame: PhraseList
     threats: PhraseList
     pleading: PhraseList
+    dependence: Dependence | None = None
     anger: PhraseList
     apology: Apology
     mild: MildWords
@@ -698,6 +708,21 @@ class SecretLabels(Cited):
         default_factory=list,
         description="words before an IBAN: a labelled one whose checksum holds is an IBAN even "
         "when its length is not its country's (mistyped, or a format python-stdnum lacks)",
+    )
+    code_sent: list[str] = Field(
+        default_factory=list, alias="code-sent",
+        description="words that say how a code reached the seller: 'the code that just came to my "
+        "phone is 604817' names a one-time code by one of them between 'the code' and 'is'",
+    )
+    code_given: list[str] = Field(
+        default_factory=list, alias="code-given",
+        description="words right before '(the) code' that hand it to the seller: 'Amazon sent me "
+        "the code 604817', 'I received code 604817'",
+    )
+    login: list[str] = Field(
+        default_factory=list,
+        description="words after which an e-mail address or user name and what follows it are a "
+        "login and its password: 'log in with brand@example.com / Cedar!Board77'",
     )
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True,

@@ -25,7 +25,7 @@ import unicodedata
 from array import array
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from itertools import islice, pairwise
 from typing import TYPE_CHECKING
 
@@ -120,7 +120,9 @@ _EXPIRY_VALUE = re.compile(
     r"|(?:19|20)\d{2} ?[/.-] ?(?:0?[1-9]|1[0-2])(?![\d/.-])"
     r"|\d{1,2} ?月 ?/? ?(?:\d{4}|\d{2}) ?年?"
 )
-_PASSWORD_VALUE = re.compile("[\"'“\u2018「『]?+([!-~]{4,64}+)")
+_PASSWORD_VALUE = re.compile("(?:[\"'“\u2018「『]?+(?![(（])([!-~]{4,64}+)"
+                             "|\\(([^()\\s]{4,64}+)\\)|（([^（）\\s]{4,64}+)）)")
+"""A password as written: in brackets ("password (Tulip2026)"), in quotes, or bare."""
 _TRAILING = ".,;:)]}\"'”’」』"
 _PASSWORD_GAP = (
     r"(?!\s{1,3}(?:manager|managers|policy|policies|field|requirements?|rules?|reset|length|page"
@@ -143,10 +145,54 @@ _CONNECTOR = r"[\s:=#.：\-–—>→|]{0,4}+(?:(?:is|was|are|were|是|为|為|�
 """What stands between a label and its value: 'password is: ', '密码是 ', 'CVV: '."""
 _GAP = r"[^\d\n.!?。]{0,30}?"
 """A few words between a label and a code: 'the last OTP I got was 318846'."""
-_ONE_TIME_VALUE = (r"(\d{3}[ -]\d{3}(?!\d)|\d{2}([ -])\d{2}\2\d{2}(?!\d|\2\d)|\d{4,8})"
-                   r"(?![\d:/.,-]\d)")
-"""A one-time code: 4 to 8 digits, or six read out in two or three groups ("483 917",
-"739-204", "30 47 19"; a fourth pair makes a phone number, "06 12 34 56 78")."""
+_ONE_TIME_VALUE = (r"(\d{3}[ -]\d{3}(?!\d)|\d{2}([ -])\d{2}\2\d{2}(?!\d|\2\d)"
+                   r"|\d([ -])\d(?:\3\d){2,6}+(?!\d|\3\d)|\d{4,8})(?![\d:/.,-]\d)")
+"""A one-time code: 4 to 8 digits, six read out in two or three groups ("483 917",
+"739-204", "30 47 19"; a fourth pair makes a phone number, "06 12 34 56 78"), or 4 to 8
+read out one by one ("7 3 9 1 0 4", as a code is copied from a phone screen)."""
+_ONE_TIME = re.compile(_ONE_TIME_VALUE)
+_MORE = re.compile(r"[ \t]{0,3}+(?:[,;/|&]|\b(?:and|or)\b)[ \t]{0,3}+", re.IGNORECASE)
+"""Between two values of one label: "backup codes: 483917, 739204 and 118305"."""
+_LISTED = 20
+"""The most values one label names in a list, on its line or on the lines below it."""
+_BULLET = re.compile(r"[ \t]{0,8}+(?:[-*\u2022\u00b7]|\(?\d{1,2}[.)])?[ \t]{0,3}+")
+"""What may open a line of a list of values: "- ", "• ", "1. ", "(2) "."""
+_LINE_END = re.compile(r"[ \t.,;]{0,3}+(?=\r?\n|\Z)")
+_ANNOUNCES = r"[^\n]{0,160}?[:\uff1a][ \t\"'\u201d\u300d)]{0,3}+(?=\r?\n)"
+"""The rest of a line that names a secret and ends on a colon: the values are listed below it
+("I still have the backup codes I saved, but it says "not valid":" / "7 3 9 1 0 4")."""
+_TO_COLON = "[^\\n:\\uff1a.!?\\u3002\"'\\u201c]{1,30}?[:\\uff1a][ \\t]{0,3}+"
+"""A few words between a label and the colon before its value: "Passwords I tried: ..."."""
+_TO_COLON_END = "[^\\n:\\uff1a.!?\\u3002\"'\\u201c]{0,30}?[:\\uff1a][ \\t]{0,3}+(?=\\r?\\n)"
+"""A short label line that lists passwords below it: "Old passwords:", "Passwords I tried:"
+(a long sentence that ends on a colon lists steps or error codes as often)."""
+_CODE_OWNER = re.compile(
+    r"\b(?:the|a|an|that|this|my|our|your|one|new|latest|last|first|second|fresh|another"
+    r"|6-digit|six-digit)[ \t]{1,3}+\Z", re.IGNORECASE)
+"""What stands right before "code" named by how it came: "the code that came to my phone"
+(not "the error code that came back")."""
+_CODE_SAID = (r"\bcodes?\b(?![-_][A-Za-z0-9])[^\d\n.!?\u3002]{0,80}?"
+              r"(?:\b(?:is|was|are|were|says|said|reads|shows|showed)\b|[:\uff1a])[\s\"'\u201c]{0,4}+")
+"""From "code" past the words that say how it came to the value: "code that just came to my
+phone is 604817"."""
+_CODE_GIVEN = (r"[ \t]{1,3}+(?:(?:the|a|an|this|another|one|my|our|new|latest|fresh|6-digit"
+               r"|six-digit)[ \t]{1,3}+){0,2}codes?\b[\s:=#\-\u2013\u2014>\u2192]{0,4}+")
+"""From "sent me" or "received" past "(the) code" to the value: "sent me the code 604817"."""
+_EMAIL = r"[A-Za-z0-9._%+-]{1,64}+@[A-Za-z0-9-]{1,63}+(?:\.[A-Za-z0-9-]{1,63}+){1,4}+"
+_LOGIN_PAIR = (
+    rf"(?:[^\n!?\u3002]{{0,40}}?(?<![\w.%+-]){_EMAIL}(?:[ \t]{{0,3}}+[/|:,;\uff1a][ \t]{{0,3}}+"
+    r"|[ \t]{1,3}+)|[ \t]{0,3}+(?:(?:is|are|with|as)[ \t]{1,3}+)?[:=\uff1a\-]?[ \t]{0,3}+"
+    r"[A-Za-z0-9._-]{3,40}+[ \t]{0,3}+[/|][ \t]{0,3}+)")
+"""After a login word, an e-mail address or user name and a separator: its password follows."""
+_GLUED_LOGIN = re.compile(
+    r"@[A-Za-z0-9-]{1,63}+(?:\.[A-Za-z0-9-]{1,63}+){1,4}+:(?![/\d]{1,5}(?![!-~]))([!-~]{4,64}+)")
+"""An e-mail address glued to its password by a colon, as logins are pasted
+("seller@example.com:Blue#Sky88"); found at the "@", a port or path is none."""
+_E_MAIL = re.compile(_EMAIL)
+_ADDRESS = re.compile(rf"https?://[!-~]{{0,64}}+|www\.[!-~]{{0,64}}+"
+                      rf"|[\w-]{{1,63}}+(?:\.[\w-]{{1,63}}+){{1,4}}+/?|{_EMAIL}", re.IGNORECASE)
+"""What follows a login's address is no password when it is another address: a web page,
+a domain or an e-mail address."""
 _ROUTING_VALUE = r"(\d(?:[ .-]?\d){8})(?![\d-]|\.\d)"
 """Nine digits in any grouping: "121000358", "121 000 358", and as a bank app prints them,
 "3222-7162-7" (its checksum, python-stdnum's us.rtn, says whether they are a routing number)."""
@@ -180,13 +226,25 @@ def mask(value: str, keep: int = 4) -> str:
     return "•" * (len(shown) - keep) + "".join(shown[-keep:])
 
 
+_PLURAL_LENGTH = 4
+"""A label's last word this long is a noun that may stand in the plural ("codes", "PINs" not:
+"pins" are sold by the thousand)."""
+
+
 def _label_pattern(words: Iterable[str]) -> str:
-    """Literal labels as one alternation, longest first, word-bounded where they are words."""
+    """Literal labels as one alternation, longest first, word-bounded where they are words.
+    A word label also stands in the plural when its last word is a noun of four letters or
+    more ("backup codes:", "passwords"), and is none inside a name or ID: after "#" or glued
+    by a hyphen to what follows ("account #PW-20931", "PIN-0042" are references)."""
     alternatives = []
     for label in sorted(set(words), key=len, reverse=True):
         body = r"\s{1,3}".join(re.escape(part) for part in label.split())
-        before = r"\b" if re.match(r"\w", label) and label.isascii() else ""
-        after = r"\b" if re.search(r"\w$", label) and label.isascii() else ""
+        before = r"(?<![#_-])\b" if re.match(r"\w", label) and label.isascii() else ""
+        after = ""
+        if re.search(r"\w$", label) and label.isascii():
+            last = label.split()[-1]
+            plural = "s?" if last.isalpha() and len(last) >= _PLURAL_LENGTH else ""
+            after = rf"{plural}\b(?![-_][A-Za-z0-9])"
         alternatives.append(f"{before}{body}{after}")
     return "(?:" + "|".join(alternatives) + ")"
 
@@ -215,24 +273,18 @@ class Labelled:
 
     def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
         lowered = text.translate(_ASCII_LOWER) if lowered is None else lowered
-        starts: set[int] = set()
-        for key in self.keys:
-            at = lowered.find(key)
-            while at >= 0:
-                starts.add(at)
-                at = lowered.find(key, at + 1)
-        yield from self._matched(text, starts)
+        yield from self._matched(text, _key_starts(lowered, self.keys))
         if self.mistyped is not None:
             yield from self.mistyped.finditer_words(text, lowered)
 
     def finditer_words(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
-        """As ``finditer``, for labels whose first words are ASCII: found by one pass over the
-        text's ASCII words rather than one look-up per spelling."""
-        starts = {word.start() for word in _ASCII_WORD.finditer(lowered)
-                  if word.group() in self.keys}
+        """As ``finditer``, for labels whose first words are ASCII: found in the text's ASCII
+        words, read once per text for all labels, rather than one look-up per spelling."""
+        words = _word_starts(lowered)
+        starts = {at for key in words.keys() & self.keys for at in words[key]}
         yield from self._matched(text, starts)
 
-    def _matched(self, text: str, starts: set[int]) -> Iterator[re.Match[str]]:
+    def _matched(self, text: str, starts: Collection[int]) -> Iterator[re.Match[str]]:
         end = -1
         for start in sorted(starts):
             match = self.pattern.match(text, start) if start >= end else None
@@ -243,6 +295,30 @@ class Labelled:
 
 _ASCII_WORD = re.compile(r"(?<![a-z])[a-z][a-z-]{1,30}+(?![a-z])")
 """An ASCII word: what a mistyped or unaccented label starts with ("pasword", "sifre")."""
+
+
+@lru_cache(maxsize=16)
+def _key_starts(lowered: str, keys: frozenset[str]) -> frozenset[int]:
+    """Where any of ``keys`` stands in ``lowered``: found once per text for the label lists
+    that share their words (a password after its label, a few words later, before a colon,
+    over a list)."""
+    starts: set[int] = set()
+    for key in keys:
+        at = lowered.find(key)
+        while at >= 0:
+            starts.add(at)
+            at = lowered.find(key, at + 1)
+    return frozenset(starts)
+
+
+@lru_cache(maxsize=2)
+def _word_starts(lowered: str) -> dict[str, tuple[int, ...]]:
+    """Where each ASCII word of ``lowered`` starts: read once per text, however many label
+    lists look their mistyped spellings up in it (seven do). Not to be changed by callers."""
+    starts: dict[str, list[int]] = {}
+    for word in _ASCII_WORD.finditer(lowered):
+        starts.setdefault(word.group(), []).append(word.start())
+    return {word: tuple(at) for word, at in starts.items()}
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 """Lowercases ASCII only, so that every offset of the copy is an offset of the text."""
 
@@ -251,8 +327,15 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 class _Patterns:
     password: Labelled
     password_later: Labelled
+    password_colon: Labelled
+    password_listed: Labelled
+    login: Labelled | None
     one_time: Labelled
     one_time_later: Labelled
+    one_time_listed: Labelled
+    one_time_said: Labelled | None
+    one_time_given: Labelled | None
+    code_sent: re.Pattern[str] | None
     card_label: re.Pattern[str]
     iban_label: re.Pattern[str] | None
     card_code: Labelled
@@ -300,6 +383,7 @@ def _patterns(labels: SecretLabels) -> _Patterns:
         tuple(labels.password), tuple(labels.one_time_code), tuple(labels.card),
         tuple(labels.card_code), tuple(labels.card_expiry), tuple(labels.bank_account),
         tuple(labels.routing_number), tuple(labels.iban),
+        (tuple(labels.code_sent), tuple(labels.code_given), tuple(labels.login)),
     )
 
 
@@ -308,20 +392,31 @@ def _compiled(
     password: tuple[str, ...], one_time_code: tuple[str, ...], card: tuple[str, ...],
     card_code: tuple[str, ...], card_expiry: tuple[str, ...], bank_account: tuple[str, ...],
     routing_number: tuple[str, ...], iban_labels: tuple[str, ...],
+    named: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ()),
 ) -> _Patterns:
+    """``named``: the words that name a code by how it came (``code-sent``, ``code-given``)
+    and a login (``login``)."""
     def labelled(words: tuple[str, ...], value: str, gap: str = _CONNECTOR,
                  mistyped: tuple[str, ...] = ()) -> Labelled:
         more = tuple(w for w in mistyped if w not in words)
         return Labelled(words, _label_pattern(words) + gap + value,
                         labelled(more, value, gap) if more else None)
 
+    sent, given, login = named
     return _Patterns(
         password=labelled(password, _PASSWORD_VALUE.pattern, mistyped=typed(password)),
         password_later=labelled(password, _PASSWORD_GAP + _PASSWORD_VALUE.pattern, "",
                                 typed(password)),
+        password_colon=labelled(password, _TO_COLON + _PASSWORD_VALUE.pattern, "", typed(password)),
+        password_listed=labelled(password, _TO_COLON_END, "", typed(password)),
+        login=labelled(login, _LOGIN_PAIR + _PASSWORD_VALUE.pattern, "") if login else None,
         one_time=labelled(one_time_code, _ONE_TIME_VALUE, _GAP, typed(one_time_code)),
         one_time_later=labelled(one_time_code, _LATER + _ONE_TIME_VALUE, "",
                                 typed(one_time_code)),
+        one_time_listed=labelled(one_time_code, _ANNOUNCES, "", typed(one_time_code)),
+        one_time_said=Labelled(("code",), _CODE_SAID + _ONE_TIME_VALUE) if sent else None,
+        code_sent=re.compile(_label_pattern(sent), re.IGNORECASE) if sent else None,
+        one_time_given=labelled(given, _CODE_GIVEN + _ONE_TIME_VALUE, "") if given else None,
         card_label=re.compile(_label_pattern(card), re.IGNORECASE),
         iban_label=re.compile(_label_pattern(iban_labels), re.IGNORECASE) if iban_labels else None,
         card_code=labelled(card_code, r"(\d{3,4})(?!\d)", _CODE_GAP),
@@ -387,24 +482,11 @@ def find_secrets(text: str, labels: SecretLabels | None = None,
         yield Secret(card.kind, card.line, card.masked, at(*card.span))
     for secret in _card_data(plain, lowered, line_of, patterns, {card.line for card in cards}):
         yield Secret(secret.kind, secret.line, secret.masked, at(*secret.span))
-    passwords: set[int] = set()
-    for later, match in [*((False, m) for m in patterns.password.finditer(plain, lowered)),
-                         *((True, m) for m in patterns.password_later.finditer(plain, lowered))]:
-        value = match.group(1).rstrip(_TRAILING)
-        start = match.start(1)
-        if start not in passwords and _is_password(value) \
-                and (not later or _made_up(value)):
-            passwords.add(start)
-            yield Secret("password", line_of(match.start()), mask(value, keep=0),
-                         at(start, start + len(value)))
-    codes: set[tuple[int, int]] = set()
-    for match in [*patterns.one_time.finditer(plain, lowered),
-                  *patterns.one_time_later.finditer(plain, lowered)]:
-        code = match.group(1)
-        if match.span(1) not in codes and not (len(code) == 4 and _YEAR.fullmatch(code)):
-            codes.add(match.span(1))
-            yield Secret("one-time-code", line_of(match.start()), mask(code, keep=0),
-                         at(*match.span(1)))
+    for start, end in _passwords(plain, lowered, patterns):
+        yield Secret("password", line_of(start), mask(plain[start:end], keep=0), at(start, end))
+    for start, end in _one_time_codes(plain, lowered, patterns):
+        yield Secret("one-time-code", line_of(start), mask(plain[start:end], keep=0),
+                     at(start, end))
     for found in ibans:
         yield Secret(found.kind, found.line, found.masked, at(*found.span))
     accounts: set[tuple[int, int]] = set()
@@ -423,6 +505,133 @@ def find_secrets(text: str, labels: SecretLabels | None = None,
                 number = _NOT_DIGIT.sub("", account.group(1))
                 yield Secret("bank-account", line_of(account.start(1)), mask(number),
                              at(*account.span(1)))
+
+
+def _passwords(text: str, lowered: str, patterns: _Patterns) -> Iterator[tuple[int, int]]:
+    """Where each password stands: after its label, a few words and "is" after it, in a list
+    after it or below the line it ends with a colon, and after a login's address or name."""
+    found: set[int] = set()
+
+    def value_at(match: re.Match[str]) -> tuple[int, str]:
+        group = match.lastindex or 0
+        value = match.group(group)
+        return match.start(group), value.rstrip(_TRAILING) if group == _BARE else value
+
+    def new(start: int, value: str, made_up: bool) -> bool:
+        if start in found or not _is_password(value) or (made_up and not _made_up(value)):
+            return False
+        found.add(start)
+        return True
+
+    readings = [*((False, m) for m in patterns.password.finditer(text, lowered)),
+                *((True, m) for m in patterns.password_later.finditer(text, lowered)),
+                *((True, m) for m in patterns.password_colon.finditer(text, lowered))]
+    if patterns.login is not None:
+        readings += [(True, m) for m in patterns.login.finditer(text, lowered)
+                     if not _ADDRESS.fullmatch(value_at(m)[1].rstrip(_TRAILING))]
+    for later, match in readings:
+        start, value = value_at(match)
+        # "Email / password: seller@example.com / Tulip2026": the address is the login's,
+        # the password follows it
+        address = _E_MAIL.fullmatch(value) is not None
+        if address or new(start, value, later):
+            if not address:
+                yield start, start + len(value)
+            for more in _more(text, start + len(value), _PASSWORD_VALUE):
+                start, value = value_at(more)
+                if not new(start, value, True):
+                    break
+                yield start, start + len(value)
+    for match in patterns.password_listed.finditer(text, lowered):
+        for start, end in _below(text, match.end()):
+            value = text[start:end]
+            if start in found:
+                continue
+            if " " in value or not new(start, value, True):
+                break
+            yield start, end
+    if "@" in text:
+        for match in _GLUED_LOGIN.finditer(text):
+            start, value = match.start(1), match.group(1).rstrip(_TRAILING)
+            if text[match.start() - 1:match.start()].isalnum() and new(start, value, True):
+                yield start, start + len(value)
+
+
+_BARE = 1
+"""The group of ``_PASSWORD_VALUE`` that holds a bare value (the others are in brackets)."""
+
+
+def _one_time_codes(text: str, lowered: str, patterns: _Patterns) -> Iterator[tuple[int, int]]:
+    """Where each one-time code stands: after its label, in a later sentence of its line, in a
+    list after it or below the line it ends with a colon, and after "the code" said with how
+    it came ("the code that just came to my phone is ...") or "sent me the code"."""
+    found: set[tuple[int, int]] = set()
+
+    def new(match: re.Match[str]) -> bool:
+        code = match.group(1)
+        if match.span(1) in found or (len(code) == 4 and _YEAR.fullmatch(code)):
+            return False
+        found.add(match.span(1))
+        return True
+
+    readings = [*patterns.one_time.finditer(text, lowered),
+                *patterns.one_time_later.finditer(text, lowered)]
+    if patterns.one_time_given is not None:
+        readings += patterns.one_time_given.finditer(text, lowered)
+    if patterns.one_time_said is not None and patterns.code_sent is not None:
+        said = patterns.code_sent
+        readings += [m for m in patterns.one_time_said.finditer(text, lowered)
+                     if _CODE_OWNER.search(text, max(0, m.start() - 24), m.start())
+                     and said.search(text, m.start() + 4, m.start(1))]
+    for match in readings:
+        if new(match):
+            yield match.span(1)
+            for more in _more(text, match.end(1), _ONE_TIME):
+                if not new(more):
+                    break
+                yield more.span(1)
+    for match in patterns.one_time_listed.finditer(text, lowered):
+        for start, end in _below(text, match.end()):
+            code = _ONE_TIME.fullmatch(text, start, end)
+            if code is not None and code.span(1) in found:
+                continue
+            if code is None or not new(code):
+                break
+            yield code.span(1)
+
+
+def _more(text: str, end: int, value: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The values listed after one that ends at ``end``: ", 739204 and 118305"."""
+    for _ in range(_LISTED):
+        between = _MORE.match(text, end)
+        found = value.match(text, between.end()) if between is not None else None
+        if found is None:
+            return
+        yield found
+        end = found.end()
+
+
+def _below(text: str, end: int) -> Iterator[tuple[int, int]]:
+    """The lines of a list below ``end`` (the end of the line that announces it; one blank line
+    may stand before the list), each without its bullet and closing punctuation."""
+    at = text.find("\n", end) + 1
+    if not at:
+        return
+    if text.startswith("\n", at) or text.startswith("\r\n", at):
+        at = text.find("\n", at) + 1
+    for _ in range(_LISTED):
+        if not at:
+            return
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        start = _BULLET.match(text, at, line_end)
+        first = start.end() if start is not None else at
+        close = _LINE_END.search(text, first, line_end + 1 if line_end < len(text) else line_end)
+        last = close.start() if close is not None else line_end
+        if last <= first:
+            return
+        yield first, last
+        at = line_end + 1 if line_end < len(text) else 0
 
 
 def _ibans(text: str, line_of: LineIndex, patterns: _Patterns) -> Iterator[Secret]:

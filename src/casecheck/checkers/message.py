@@ -48,7 +48,7 @@ from casecheck.prose import (
     word_count,
     words,
 )
-from casecheck.sensitive import find_secrets
+from casecheck.sensitive import Secret, find_secrets
 from casecheck.urls import AMAZON_HOST, marketplaces_for_host
 
 _CAPS_WORD = re.compile(r"(?<![A-Za-z0-9])[0-9]*+[A-Za-z][A-Za-z0-9'’]*+(?:[-_][A-Za-z0-9]++)*+")
@@ -230,9 +230,18 @@ def tone(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
 
     lists = (("blame", lexicon.blame), ("threat", lexicon.threats),
              ("plea", lexicon.pleading), ("anger", lexicon.anger), ("apology", lexicon.apology))
+    emotive = False
     for variant, phrases in lists:
         for line, match in iter_matches(phrase_set(tuple(phrases.phrases)), text):
+            emotive = True
             yield said(variant, line, match.group(), phrases)
+    dependence = lexicon.dependence
+    if dependence is not None:
+        facts = list(iter_matches(phrase_set(tuple(dependence.phrases)), text))
+        if facts and (emotive or phrase_set(tuple(dependence.pleas)).search(text)
+                      or _asked_beside(text, [m for _, m in facts], dependence.asks)):
+            for line, match in facts:
+                yield said("plea", line, match.group(), dependence)
     yield from _apologies(text, lexicon.apology, said)
     mild = lexicon.mild
     found = list(iter_matches(phrase_set(tuple(mild.phrases)), text))
@@ -251,6 +260,27 @@ def tone(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         phrase = _caps_run(strip_noise(content), capitals) or _exclaimed(content, shouting)
         if phrase is not None:
             yield said("shouting", line, phrase, shouting)
+
+
+_SENTENCE_END = re.compile("[.!?;\n\u3002\uff01\uff1f\uff1b]")
+
+
+def _asked_beside(text: str, facts: Sequence[re.Match[str]], asks: Sequence[str]) -> bool:
+    """Whether a request of ``asks`` stands in the sentence of one of ``facts``: "please look
+    again, the shop is our only income" pleads with the fact; a fact in a sentence of its own
+    ("this account is the only source of income for my family") is told."""
+    if not asks:
+        return False
+    asked = phrase_set(tuple(asks))
+    for fact in facts:
+        before = [m.end() for m in _SENTENCE_END.finditer(text, max(0, fact.start() - 300),
+                                                           fact.start())]
+        after = _SENTENCE_END.search(text, fact.end(), fact.end() + 300)
+        start = before[-1] if before else max(0, fact.start() - 300)
+        end = after.start() if after is not None else min(len(text), fact.end() + 300)
+        if asked.search(text[start:end]):
+            return True
+    return False
 
 
 def _apologies(text: str, apology: Apology, said: Any) -> Iterator[Finding]:
@@ -620,7 +650,7 @@ def sensitive_data(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         for secret in find_secrets(text, labels, ids):
             yield ctx.finding(
                 "T006", variant=secret.kind, location=case.message_location(secret.line),
-                cited=labels, data={"kind": secret.kind, "masked": secret.masked},
+                cited=labels, data=_secret_data(secret, text),
             )
     fields = case.model.model_dump(mode="json", by_alias=True, exclude={"message"},
                                    exclude_defaults=True)
@@ -629,8 +659,16 @@ def sensitive_data(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
             continue  # a FedEx number may pass the checks of a card; it is what it says
         for secret in find_secrets(value, labels, ids):
             yield ctx.finding("T006", variant=secret.kind, location=case.field_location(path),
-                              cited=labels,
-                              data={"kind": secret.kind, "masked": secret.masked})
+                              cited=labels, data=_secret_data(secret, value))
+
+
+def _secret_data(secret: Secret, text: str) -> dict[str, Any]:
+    """What a T006 finding says of a secret: its kind, its mask, and where it stands in its
+    text (line and column, 1-based). Two codes on one line mask alike ("••••"): their places
+    keep them two findings, so that neither is lost."""
+    start = secret.span[0]
+    return {"kind": secret.kind, "masked": secret.masked, "line": secret.line,
+            "column": start - text.rfind("\n", 0, start)}
 
 
 def _is_valid_id(path: str, value: str) -> bool:
