@@ -113,6 +113,9 @@ _LIST_ITEM = re.compile(r"\s*+(?:[-•·・]|\*(?!\*))")
 """A bullet: '- ', '* ', '• '; '**' opens a bold heading, not a list item."""
 _CLAUSE = re.compile(r"(?:we|i|our team|my team)\b", re.IGNORECASE)
 """A heading that is a clause ("We have taken these actions") is a sentence of its part."""
+_DEED = re.compile(r"[^\W\d_]+ed\b|(?:already|also|then|made|sent|took|paid|put|set|cut|did)\b",
+                   re.IGNORECASE)
+"""A line that opens with what was done ("Removed", "Already sent") is a step, not a title."""
 _ALREADY = re.compile(r"\balready\b|已经", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -296,7 +299,8 @@ def _shape(line: str) -> _Shape | None:
         rest = (body[question.end():] + line[MAX_HEADING:]).strip()
         return _Shape(title, False, rest or None, not rest, question=True) if title else None
     closed_label = _CLOSED_LABEL.match(body)
-    if closed_label and _closed_title(closed_label.group(1)):
+    numbered_line = _NUMBERING.match(head) is not None and head.lstrip()[:1].isalnum()
+    if closed_label and _closed_title(closed_label.group(1), numbered_line):
         title = _bare(closed_label.group(1))
         rest = (body[closed_label.end():] + line[MAX_HEADING:]).strip()
         return _Shape(title, False, rest, False) if title else None
@@ -311,10 +315,14 @@ def _shape(line: str) -> _Shape | None:
     return _Shape(title, False, None, _is_short(title, limit)) if title else None
 
 
-def _closed_title(title: str) -> bool:
+def _closed_title(title: str, numbered_line: bool = False) -> bool:
     """A title closed with a full stop is a heading only when short and not a sentence: "Root
-    cause." is, "We are sorry." and a Chinese line ending in a stop are not."""
-    return (len(words(title)) <= MAX_CLOSED_TITLE_WORDS and not _SUBJECT.match(title.strip())
+    cause." is, "We are sorry." and a Chinese line ending in a stop are not. A numbered one
+    may be as long as a title ("3. Measures for the future. Our client will ..."), unless it
+    opens with what was done ("2. Removed the old listing from the store. Then ...")."""
+    limit = MAX_TITLE_WORDS if numbered_line and not _DEED.match(title.strip()) \
+        else MAX_CLOSED_TITLE_WORDS
+    return (len(words(title)) <= limit and not _SUBJECT.match(title.strip())
             and not _CJK.search(title))
 
 
@@ -458,12 +466,15 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
     # Sections run from one heading to the next; the text before the first is the lead.
     starts = {h.line: h for h in headings}
     sections: list[tuple[Heading | None, list[tuple[int, str]]]] = [(None, [])]
+    planned = phrase_set(tuple(structure.planned))
     for number, line in lines:
         heading = starts.get(number)
         if heading is not None:
             shape = _shape(line)
-            if _CLAUSE.match(heading.title):
-                first = [(number, line)]  # "We have done the following: ..." says it itself
+            # "We have done the following: ..." says it itself; so does "What we're going to
+            # do: find two new suppliers ...", whose steps have no tense of their own
+            if _CLAUSE.match(heading.title) or planned.search(heading.title):
+                first = [(number, line)]
             else:
                 first = [(number, shape.inline)] if shape is not None and shape.inline else []
             sections.append((heading, first))
@@ -513,8 +524,42 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
     lead = next((line for line, paragraph in _paragraphs(lines)
                  if len(words(" ".join(t for _, t in paragraph))) >= MIN_SECTION_WORDS), None)
     disputed = bool(structure.disputes) and bool(phrase_set(tuple(structure.disputes)).search(text))
-    return Outline(tuple(headings), parts, plan_line, tuple(plan_parts), structure.min_parts,
-                   unsure, lead, section_lines, _alone(parts, structure, plan_parts), disputed)
+    found = Outline(tuple(headings), parts, plan_line, tuple(plan_parts), structure.min_parts,
+                    unsure, lead, section_lines, _alone(parts, structure, plan_parts), disputed)
+    # A measure that stays, told among the actions, completes a plan; it never makes one.
+    if found.has_plan() and _standing_in_actions(structure, plan_parts, parts, unsure):
+        return replace(found, parts=parts)
+    return found
+
+
+def _standing_in_actions(structure: Structure, plan_parts: Sequence[str], parts: dict[str, Part],
+                         unsure: frozenset[str]) -> bool:
+    """A plan that heads only its actions may tell its prevention among them: "- We shall
+    buy future stock only from the authorised distributor", "We will inspect every returned
+    unit". The first sentence of the actions that says a measure that stays (the
+    prevention's ``standing``) starts the prevention, which holds it and what follows; the
+    actions keep their text (T003 judges their tense on all of it). Returns whether it found
+    the prevention so."""
+    if len(plan_parts) != 3:
+        return False
+    _, corrective, prevention = plan_parts
+    standing = structure.parts[prevention].standing
+    part = parts.get(corrective)
+    if prevention in parts or prevention in unsure or part is None or not standing:
+        return False
+    stays = phrase_set(tuple(standing))
+    closing = phrase_set(tuple(structure.closings)) if structure.closings else None
+    actions = _until_closing(part.body, closing)
+    for at, (line, text) in enumerate(actions):
+        match = stays.search(text[:MAX_PARAGRAPH])
+        if match is None:
+            continue
+        stops = [stop.end() for stop in _SENTENCE_STOP.finditer(text, 0, match.start())]
+        start = stops[-1] if stops else 0
+        body = ((line, text[start:].lstrip()), *actions[at + 1:])
+        parts[prevention] = Part(prevention, line, "sentence", body)
+        return True
+    return False
 
 
 def _actions_under_plan(sections: Sequence[tuple[Heading | None, list[tuple[int, str]]]],
@@ -973,10 +1018,14 @@ def _by_place(
         if not before and not after:
             continue
         high = min(after, default=end_of_text)
+        standing = structure.parts[name].standing
         if before:
             low = max(before)
+            # After the actions, a heading that names the facts ("Summary of changes") over
+            # measures that stay ("... now owns a checklist for any address change") is the
+            # prevention in the seller's words.
             places = [b for b in bounds[bisect_right(bounds, low):bisect_left(bounds, high)]
-                      if free.get(b) == ()]
+                      if free.get(b) == () or (free.get(b) == (structure.facts_part,) and standing)]
         else:
             # The part before every other: only the section right before the first one.
             at_high = bisect_left(bounds, high)
@@ -991,6 +1040,8 @@ def _by_place(
                                   closing)
             said = "\n".join(t for _, t in body)
             if len(words(said)) < MIN_SECTION_WORDS or (closing and _closes(body, closing)):
+                continue
+            if before and free[start] and not phrase_set(tuple(standing)).search(said):
                 continue
             content = structure.parts[name].content
             # "What happened" over "We thought our approval covered it" is the cause; over
@@ -1057,7 +1108,10 @@ def _unsure(flow: Sequence[tuple[Heading | None, Paragraph]], structure: Structu
         if low is None:
             assert high is not None
             content = structure.parts[name].content
-            room = [p for p in _past_the_facts(paragraphs, content) if p[0] < high]
+            # A paragraph that holds the first part found ("1. We answered every claim" over
+            # "2. We contacted the buyers") is room only before that part (``_lead_in``).
+            room = [p for p in _past_the_facts(paragraphs, content)
+                    if p[0] < high and high not in dict(p[1])]
             room += _lead_in(paragraphs, min(found, key=lambda p: p.line), content)
         else:
             room = [p for p in paragraphs if p[0] > low and p[0] not in opened

@@ -540,6 +540,13 @@ class MessagePart(_Pack):
         "from happening again'): searched in a heading's title, it names this part over a part "
         "the title's first words name",
     )
+    standing: Patterns = Field(
+        default_factory=list,
+        description="what only this part says, a rule that stays ('every Friday', 'before "
+        "buying', 'any new supplier'): searched sentence by sentence in the corrective actions "
+        "and in a section headed as the facts after them ('Summary of changes'), it finds this "
+        "part where no heading or opening names it",
+    )
 
 
 class TypeStructure(_Pack):
