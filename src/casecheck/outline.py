@@ -779,9 +779,12 @@ def _openings_in_sentences(
             stops = [stop.end() for stop in _SENTENCE_STOP.finditer(text.rstrip()[:-1])]
             offset = stops[-1] if stops else 0
             asks = phrase_set(tuple(structure.requests)) if structure.requests else None
+            # "Please find the steps we did:" presents the list; it asks for nothing
+            presented = _after(phrase_set(tuple(structure.presents)), text[offset:].lstrip()) \
+                if structure.presents else text[offset:]
             kept = [start for start in starts if start[0] not in listed_lines]
             if all((line, at) < (last, offset) for line, at, _ in kept) \
-                    and not (asks and asks.search(text[offset:])):
+                    and not (asks and asks.search(presented)):
                 starts = [*kept, (last, offset, done)]
         by_line = dict(paragraph)
         for at, (line, offset, name) in enumerate(starts):
@@ -1108,18 +1111,20 @@ def _unsure(flow: Sequence[tuple[Heading | None, Paragraph]], structure: Structu
         if low is None:
             assert high is not None
             content = structure.parts[name].content
-            # A paragraph that holds the first part found ("1. We answered every claim" over
-            # "2. We contacted the buyers") is room only before that part (``_lead_in``).
-            room = [p for p in _past_the_facts(paragraphs, content)
-                    if p[0] < high and high not in dict(p[1])]
+            room = [p for p in _past_the_facts(paragraphs, content) if p[0] < high]
             room += _lead_in(paragraphs, min(found, key=lambda p: p.line), content)
         else:
             room = [p for p in paragraphs if p[0] > low and p[0] not in opened
                     and p[0] not in owned and (high is None or p[0] < high)]
         content = structure.parts[name].content
         says = phrase_set(tuple(content)) if content else None
-        if any(len(words(told := " ".join(t for _, t in p))) >= UNSURE_WORDS
-               and (says is None or says.search(told)) for _, p in room):
+        # A paragraph long enough to hold the part says it before the next part found starts:
+        # "1. We answered every claim" over "... 6. We will review the return reasons" gives
+        # no cause, whatever word the later steps use.
+        if any(len(words(" ".join(t for _, t in p))) >= UNSURE_WORDS
+               and (says is None or says.search(" ".join(t for n, t in p
+                                                         if high is None or n <= high)))
+               for _, p in room):
             unsure.add(name)
     return frozenset(unsure)
 

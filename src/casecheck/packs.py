@@ -585,6 +585,11 @@ class Structure(Cited):
         description="what a question that asks the reader for something says ('Could you tell "
         "us which orders?'): such a question is never a heading",
     )
+    presents: Patterns = Field(
+        default_factory=list,
+        description="the words that open a sentence presenting what follows ('Please find the "
+        "steps we did:'): they ask the reader for nothing",
+    )
     disputes: Patterns = Field(
         default_factory=list,
         description="what a letter that contests the violation says ('the complaints are not "
