@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - a Turkish sign-off is written with its own letters
 """The classes of misreading behind the fifth message set's failures of T003 and A016 (issue
 13, seventh round), each on texts written for this test, not taken from the bench: prevention
 told among the actions as a measure that stays, or under a heading that names the facts after
@@ -47,8 +48,8 @@ def _actions_plan(step: str, writer: str) -> str:
         return ("Dear Amazon,\n\nOur shop got deactivated for order defect rate.\n\n"
                 "The reason of the problem: our warehouse staff packed the glass cups without the "
                 "foam, so 14 buyers received broken cups.\n\n"
-                f"What we will do: we will add the foam to every box. We will refund the 14 buyers. "
-                f"{step}\n\nThank you, 希望尽快恢复。\n\nShenzhen Mingda")
+                "What we will do: we will add the foam to every box. We will refund the 14 "
+                f"buyers. {step}\n\nThank you, 希望尽快恢复。\n\nShenzhen Mingda")
     if writer == "turkish":
         return ("Hello,\n\nOur account Efes Textile was deactivated because of condition "
                 "complaints.\n\n"
@@ -157,7 +158,7 @@ def test_what_changes_we_made_heads_the_actions_not_the_prevention() -> None:
     assert plan_problems(text) == MISSING_PREVENTION
 
 
-# --- T003: numbered titles closed with a full stop --------------------------------------------------
+# --- T003: numbered titles closed with a full stop ----------------------------------------
 
 @pytest.mark.parametrize("title", ["Measures for the future.", "Steps for the long term.",
                                    "Prevention of a repeat."])
