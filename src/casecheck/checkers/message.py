@@ -449,7 +449,7 @@ _FIGURE = re.compile(
     r"(?:[ \t][^\W\d_]{1,20}){0,2}[ \t]?(?:[:=][ \t]?)?\d{1,3}(?:[.,]\d{1,2})?[ \t]?%")
 """A metric's figure right after its name, or after the rest of it: "ODR 0.2%", "ODR is
 0.2%", "late shipment" + " rate: 0.5 %"."""
-_SENTENCE_END = ".!?;\n。\uff01\uff1f；"
+_SENTENCE_MARKS = ".!?;\n。\uff01\uff1f；"
 _RECORD_STOP = re.compile("[.!?;](?!\\d)|[\n。\uff01\uff1f；]")
 """Where a sentence ends, not at a figure's decimal point ("ODR 0.2%, late shipment ...")."""
 
@@ -502,7 +502,7 @@ def _on_record(text: str, start: int, end: int, records: Records) -> bool:
 def _sentence_before(text: str, start: int) -> str:
     """The few words before ``start`` in their sentence, blanks made single."""
     before = text[max(0, start - DENIAL_REACH):start]
-    stop = max(before.rfind(mark) for mark in _SENTENCE_END)
+    stop = max(before.rfind(mark) for mark in _SENTENCE_MARKS)
     return " ".join(before[stop + 1:].split()) + (" " if before[-1:].isspace() else "")
 
 
