@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -53,6 +53,21 @@ class OcrEngine(Protocol):
     def read(self, image: Image) -> Iterable[TextLine]:
         """The lines of ``image`` in reading order. An engine may yield them one at a time:
         the reader stops taking lines as soon as it has a URL and a time."""
+        ...
+
+
+@runtime_checkable
+class ScalingEngine(OcrEngine, Protocol):
+    """An engine whose detection scales a large image down, and that can read at full size."""
+
+    @property
+    def detection_limit(self) -> int:
+        """Longest side, in pixels, detection sees: a larger image is scaled down to it."""
+        ...
+
+    def full_size(self) -> OcrEngine:
+        """The same engine detecting at the image's full size: slower, and it finds text
+        that scaling down makes too small (its ``settings`` say so, for the cache key)."""
         ...
 
 

@@ -91,6 +91,11 @@ REMEMBERED = 4096
 gives the same pixels each time. 4096 entries hold a few pages of boxes in about 1 MB."""
 LINE_TOLERANCE = 10
 """Boxes whose tops are closer than this, in pixels, stand on one line (rapidocr's own)."""
+FULL_SIZE_DEPTH = 3
+"""How many times a region read at full size is cut into the parts where something is drawn
+(columns, then rows, then the columns of each row...): a browser's tabs span the width of the
+top strip, so only the columns of the address bar's own row leave the URL in a part narrower
+than ``DETECTION_LIMIT``, which detection then sees at its full size."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,30 +153,43 @@ def _runs(drawn: Any, gap: int) -> list[tuple[int, int]]:
     return list(zip(starts, ends, strict=True))
 
 
-def drawn_pieces(grey: np.ndarray) -> list[Box]:
+def _cut(edges: Any, box: Box, depth: int) -> list[Box]:
+    """``box`` of ``edges`` cut where ``COLUMN_GAP`` columns, then ``2 * MARGIN`` rows, have
+    no edge, and each part cut again the same way while ``depth`` lasts and it still splits."""
+    left, top, right, bottom = box
+    parts: list[Box] = []
+    for first, last in _runs(edges[top:bottom, left:right].any(axis=0), COLUMN_GAP):
+        if last - first < THINNEST:
+            continue
+        for upper, lower in _runs(edges[top:bottom, left + first : left + last].any(axis=1),
+                                  2 * MARGIN):
+            if lower - upper < THINNEST:
+                continue
+            parts.append((left + first, top + upper, left + last, top + lower))
+    if depth <= 1 or parts == [box]:
+        return parts
+    return [piece for part in parts for piece in _cut(edges, part, depth - 1)]
+
+
+def drawn_pieces(grey: np.ndarray, *, depth: int = 1) -> list[Box]:
     """The parts of a grey region that hold something drawn, each with a margin: columns
     split where ``COLUMN_GAP`` columns have no edge, then rows where ``2 * MARGIN`` rows of a
-    part have none. Blank space costs the detector as much as text, and a page has plenty."""
+    part have none (and, with ``depth`` over 1, each part again: the columns of one row of a
+    browser's bars split where the rows of the whole strip did not). Blank space costs the
+    detector as much as text, and a page has plenty."""
     import numpy  # noqa: PLC0415 - OCR: numpy comes with the engine
 
     height, width = grey.shape
     edges = numpy.abs(numpy.diff(grey.astype(numpy.int16), axis=1)) > EDGE
-    pieces: list[Box] = []
-    for left, right in _runs(edges.any(axis=0), COLUMN_GAP):
-        if right - left < THINNEST:
-            continue
-        for top, bottom in _runs(edges[:, left:right].any(axis=1), 2 * MARGIN):
-            if bottom - top < THINNEST:
-                continue
-            pieces.append(
-                (
-                    max(0, left - MARGIN),
-                    max(0, top - MARGIN),
-                    min(width, right + 1 + MARGIN),
-                    min(height, bottom + MARGIN),
-                )
-            )
-    return pieces
+    return [
+        (
+            max(0, left - MARGIN),
+            max(0, top - MARGIN),
+            min(width, right + 1 + MARGIN),
+            min(height, bottom + MARGIN),
+        )
+        for left, top, right, bottom in _cut(edges, (0, 0, width - 1, height), depth)
+    ]
 
 
 def reading_order(boxes: Sequence[Box]) -> list[Box]:
@@ -327,13 +345,24 @@ class RapidOcrEngine:
             raise OcrEngineError(f"{type(error).__name__}: {error}") from error
         return [(str(text), float(score)) for text, score in recognized]
 
-    def boxes(self, image: Image) -> list[Box]:
-        """The text boxes detection finds in ``image``, in the order they are recognized."""
+    @property
+    def detection_limit(self) -> int:
+        """Longest side detection sees: a larger region is scaled down to it."""
+        return DETECTION_LIMIT
+
+    def full_size(self) -> FullSizeReader:
+        """This engine detecting at the image's full size (see :class:`FullSizeReader`)."""
+        return FullSizeReader(self)
+
+    def boxes(self, image: Image, *, full_size: bool = False) -> list[Box]:
+        """The text boxes detection finds in ``image``, in the order they are recognized;
+        with ``full_size``, in parts cut ``FULL_SIZE_DEPTH`` deep from the image unscaled
+        (a part still longer than ``DETECTION_LIMIT`` is scaled down to it alone)."""
         import numpy  # noqa: PLC0415 - OCR: numpy comes with the engine
         from PIL import Image as PILImage  # noqa: PLC0415 - Pillow only when reading
 
         grey = image.convert("L")
-        factor = min(1.0, DETECTION_LIMIT / max(grey.size))
+        factor = 1.0 if full_size else min(1.0, DETECTION_LIMIT / max(grey.size))
         seen = grey
         if factor < 1:  # the size detection sees anyway: parts cut from it are not blown up
             seen = grey.resize(
@@ -341,7 +370,10 @@ class RapidOcrEngine:
                 PILImage.Resampling.BILINEAR,
             )
         pixels = numpy.asarray(seen)
-        parts = drawn_pieces(pixels) if self.trim else [(0, 0, seen.width, seen.height)]
+        if full_size:
+            parts = drawn_pieces(pixels, depth=FULL_SIZE_DEPTH)
+        else:
+            parts = drawn_pieces(pixels) if self.trim else [(0, 0, seen.width, seen.height)]
         found: list[Box] = []
         for left, top, right, bottom in parts:
             part = numpy.ascontiguousarray(pixels[top:bottom, left:right])
@@ -359,8 +391,9 @@ class RapidOcrEngine:
             ordered = [b for b in ordered if not _narrow(b)] + [b for b in ordered if _narrow(b)]
         return ordered
 
-    def read(self, image: Image) -> Iterator[TextLine]:
-        """Detect every text box first, then recognize them a window at a time.
+    def read(self, image: Image, *, full_size: bool = False) -> Iterator[TextLine]:
+        """Detect every text box first (with ``full_size``, as :meth:`boxes` says), then
+        recognize them a window at a time.
 
         Recognition is most of the cost (about 150 boxes on a full-HD page), and the reader
         often has what it looks for after a few boxes, so the lines of a window are yielded
@@ -371,7 +404,7 @@ class RapidOcrEngine:
         """
         import numpy  # noqa: PLC0415 - OCR: numpy comes with the engine
 
-        boxes = self.boxes(image)
+        boxes = self.boxes(image, full_size=full_size)
         grey = numpy.asarray(image.convert("L"))
         for start in range(0, len(boxes), self.window):
             window = boxes[start : start + self.window]
@@ -440,3 +473,26 @@ class RapidOcrEngine:
             else:
                 batches.append([number])
         return batches
+
+
+class FullSizeReader:
+    """A :class:`RapidOcrEngine` that detects at the image's full size, for the text too small
+    once a large region is scaled down to ``DETECTION_LIMIT``: a 3840 px wide capture at 100 %
+    scaling has 13 px address-bar text, 7 px as detection sees it. The reader asks for it only
+    where such a capture missed what it looks for (detection at full size costs about four
+    times as much there); it shares the engine's models and the box readings it keeps, and
+    its settings, part of the cache key, say how it detects."""
+
+    def __init__(self, engine: RapidOcrEngine) -> None:
+        self.engine = engine
+
+    @property
+    def name(self) -> str:
+        return self.engine.name
+
+    @property
+    def settings(self) -> str:
+        return f"{self.engine.settings}, full size in parts cut {FULL_SIZE_DEPTH} deep"
+
+    def read(self, image: Image) -> Iterator[TextLine]:
+        return self.engine.read(image, full_size=True)

@@ -24,14 +24,14 @@ import hashlib
 import io
 import math
 import warnings
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
 from casecheck.masking import mask_text
 from casecheck.ocr.cache import OcrCache
-from casecheck.ocr.lines import Box, OcrEngine, TextLine
+from casecheck.ocr.lines import Box, OcrEngine, ScalingEngine, TextLine
 from casecheck.ocr.recognizers import TimeMatch, UrlMatch, find_times, find_urls
 
 if TYPE_CHECKING:
@@ -58,6 +58,13 @@ FULL_WIDTH = 0.985
 """Share of the columns an edge must cross to be a taskbar's top: the taskbar spans the screen
 from edge to edge, a table's rules stop at the page's margins (32 px each side of a 1920 px
 page is 96.7 %)."""
+
+
+CHROME = ("top", "bottom-right")
+"""The regions where the browser's bars and the OS clock stand."""
+FULL_SIZE = "-full-size"
+"""Added to the name of a region of ``CHROME`` read again at full size
+(:func:`full_size_regions`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +148,27 @@ def along_blank_rows(image: Image, regions: list[Region]) -> list[Region]:
             above = len(result)
         result.append(region)
     return result
+
+
+def full_size_regions(
+    read: list[Region], detection_limit: int, *, url: bool, time: bool
+) -> list[Region]:
+    """The regions of ``CHROME`` among those ``read`` that detection saw scaled down, to be read
+    again at full size for what is still missing: the top strip (address bar, menu-bar clock)
+    without a URL or a time, the bottom-right corner (taskbar clock) without a time.
+
+    A capture wider than ``detection_limit`` at 100 % scaling (3840x2160, 3440x1440 or
+    5120x1440 ultrawide, 5K) has 13 px address-bar text, too small once scaled down; a HiDPI
+    capture's text is twice that, and the models read it best scaled. So only a large capture
+    that missed pays for it, and only in the few hundred rows where a URL or a clock can be."""
+    again: list[Region] = []
+    for region in read:
+        left, top, right, bottom = region.box
+        if region.name not in CHROME or max(right - left, bottom - top) <= detection_limit:
+            continue
+        if not time or (region.name == "top" and not url):
+            again.append(Region(region.name + FULL_SIZE, region.box, region.purpose))
+    return again
 
 
 def whole_image(width: int, height: int) -> list[Region]:
@@ -326,12 +354,13 @@ def in_chrome(image: Image, region: Region, line: TextLine, address_bars: list[T
     in the bottom-right corner below the top edge of a taskbar."""
     width, height = image.size
     left, top, _, bottom = line.box
-    if region.name == "top":
+    name = region.name.removesuffix(FULL_SIZE)
+    if name == "top":
         if any((top + bottom) / 2 <= 2 * bar.box[3] - bar.box[1] for bar in address_bars):
             return True
         band = max(40, round(_reference(width, height) * MENU_BAR))
         return bottom <= band and left >= width / 2
-    if region.name == "bottom-right":
+    if name == "bottom-right":
         # At 175 % or more a taskbar is taller than the corner: its edge may stand above it.
         corner = region.box[1]
         return _bar_edge(image, corner - (height - corner), top)
@@ -356,23 +385,47 @@ def read_screenshot(
 ) -> Reading:
     """Read ``image`` region by region, line by line, until a URL and a capture time are
     found. Among what was read by then, an Amazon URL is preferred to another one and a
-    time of day to a bare date."""
+    time of day to a bare date. Where the browser's bars and the clock were read scaled down
+    and one is still missing, they are read again at full size (:func:`full_size_regions`)
+    before the rest of the page."""
     lines: list[TextLine] = []
     regions: list[str] = []
     urls: list[tuple[UrlMatch, TextLine]] = []
     times: list[tuple[TimeMatch, TextLine]] = []
     page_dates: list[tuple[TimeMatch, TextLine]] = []
-    for region in along_blank_rows(image, regions_of(*image.size)):
+    chrome_read: list[Region] = []
+
+    def again() -> Iterator[tuple[Region, OcrEngine]]:
+        if isinstance(engine, ScalingEngine):
+            fine = engine.full_size()
+            for region in full_size_regions(chrome_read, engine.detection_limit,
+                                            url=bool(urls), time=bool(times)):
+                yield region, fine
+
+    def plan() -> Iterator[tuple[Region, OcrEngine]]:
+        # Lazy: what is read again at full size depends on what was found before it.
+        chrome_done = False
+        for region in along_blank_rows(image, regions_of(*image.size)):
+            if region.name not in CHROME and not chrome_done:
+                chrome_done = True
+                yield from again()
+            yield region, engine
+        if not chrome_done:
+            yield from again()
+
+    for region, reader in plan():
         if urls and times:
             break
         if region.purpose == "time" and times:
             continue
         regions.append(region.name)
+        if region.name in CHROME:
+            chrome_read.append(region)
         address_bars: list[TextLine] = []
         # Dates of this region not (yet) in the chrome: an address bar read further down the
         # top strip puts the tab titles above it there.
         pending: list[tuple[TimeMatch, TextLine]] = []
-        with closing(_region_lines(image, region, engine, cache, digest)) as stream:
+        with closing(_region_lines(image, region, reader, cache, digest)) as stream:
             for line in stream:
                 lines.append(line)
                 found = [(match, line) for match in find_urls(line.text)]

@@ -41,8 +41,10 @@ _SCHEME = re.compile(r"h[tf]{2}ps?\s*[:;.]?\s*/{1,2}", re.IGNORECASE)
 _AROUND_PUNCTUATION = re.compile(r"\s*([./])\s*")
 _TOKEN = re.compile(r"[^\s<>\"'。、「」【】()|]+")  # after NFKC: full-width ,() are ASCII
 _HOST = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,6}", re.IGNORECASE)
-_LOCAL_HOST = re.compile(r"[a-z0-9-]+(?::\d+)?(?=[/?#]|$)", re.IGNORECASE)
-"""A host without a dot (``http://localhost:8000/``): a URL only after a scheme."""
+_LOCAL_HOST = re.compile(r"[a-z0-9-]+(?::\d+(?=[/?#]|$)|(?=[/?#]))", re.IGNORECASE)
+"""A host without a dot (``http://localhost:8000/``): a URL only after a scheme, and only with
+a port or a path: ``https://selle`` alone is the start of an address that detection cut in
+two (a scaled-down 4K address bar), not an address."""
 _COMMON_TLDS = frozenset(
     {
         "com",
