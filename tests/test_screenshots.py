@@ -88,6 +88,9 @@ def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         ("https://lsllecentral.amazon.nl/orders-v3", "sellercentral.amazon.nl"),
         ("seliercentral.amazon.de/home", "sellercentral.amazon.de"),
         ("sellercentral-eurobe.amazon.com/home", "sellercentral-europe.amazon.com"),
+        # a host without a dot after a scheme, with a port or a path
+        ("http://localhost:8000", "localhost:8000"),
+        ("http://intranet/home", "intranet"),
     ],
 )
 def test_url_is_found_despite_ocr_noise(text: str, host: str) -> None:
@@ -119,6 +122,9 @@ def test_other_amazon_portals_are_not_taken_for_seller_central(text: str) -> Non
         "亚马逊卖家平台",
         "4.5 out of 5 stars",
         "We're sorry. Something went wrong on our end.",
+        # the start of an address that detection cut in two: no dot, no port, no path
+        "https://selle",
+        " https://sellerc",
     ],
 )
 def test_no_url_is_made_up(text: str) -> None:
