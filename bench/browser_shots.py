@@ -335,15 +335,17 @@ WINDOW = (160, 220)
 """Where that window stands, in points from the top left of the screen."""
 
 
-def labeled_set(count: int = 84, seed: int = 20261127) -> list[Shot]:
-    """``count`` shots cycling through every kind, resolution, theme, language and font."""
+def labeled_set(count: int = 84, seed: int = 20261127,
+                resolutions: tuple[tuple[int, int, int], ...] = RESOLUTIONS) -> list[Shot]:
+    """``count`` shots cycling through every kind, resolution (width, height, scale), theme,
+    language and font."""
     chooser = random.Random(seed)
     cjk = bool(available_fonts("zh"))
     langs = ("en", "zh", "en", "ja") if cjk else ("en",)
     shots = []
     for number in range(count):
         url_kind, clock = KINDS[number % len(KINDS)]
-        width, height, scale = RESOLUTIONS[(number // len(KINDS)) % len(RESOLUTIONS)]
+        width, height, scale = resolutions[(number // len(KINDS)) % len(resolutions)]
         lang = langs[(number // 2) % len(langs)]
         theme = ("light", "dark")[(number // 3) % 2]
         fonts = available_fonts(lang) or [None]
@@ -351,7 +353,8 @@ def labeled_set(count: int = 84, seed: int = 20261127) -> list[Shot]:
         kind = f"{url_kind or 'nourl'}-{clock or 'notime'}"
         shots.append(
             Shot(
-                name=f"{number:03d}-{width}x{height}-{theme}-{lang}-{kind}",
+                name=f"{number:03d}-{width}x{height}{f'@{scale}x' if scale != 1 else ''}"
+                f"-{theme}-{lang}-{kind}",
                 width=width,
                 height=height,
                 scale=scale,

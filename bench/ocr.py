@@ -74,9 +74,12 @@ CONFIGS = {
     "v6-plain": (RAPIDOCR, OLD_WAY),
     "v6": (RAPIDOCR, {}),
     "v6-no-reuse": (RAPIDOCR, {"reuse": False}),
+    "v4-scaled-only": (RAPIDOCR_ONNXRUNTIME, {"full_size": False}),
 }
 """Configuration name: the rapidocr package, and how the engine drives it (the keyword
-arguments of ``RapidOcrEngine``; none: casecheck's defaults)."""
+arguments of ``RapidOcrEngine``; none: casecheck's defaults). ``full_size: False`` is the
+engine before the full-size reading of a large capture's bars and clock: it is never
+offered, so every region is read once, scaled to ``DETECTION_LIMIT``."""
 
 
 def configured_engine(engine_name: str, config: str) -> OcrEngine | None:
@@ -86,7 +89,23 @@ def configured_engine(engine_name: str, config: str) -> OcrEngine | None:
     backend, options = CONFIGS[config]
     if backend.models() is None:
         return None
-    return RapidOcrEngine(backend, **options)  # type: ignore[arg-type]
+    options = dict(options)
+    full_size = options.pop("full_size", True)
+    engine = RapidOcrEngine(backend, **options)  # type: ignore[arg-type]
+    return engine if full_size else ScaledOnly(engine)
+
+
+class ScaledOnly:
+    """An engine that offers no full-size reading: the reader reads each region once, as
+    before large captures at low scaling were read again."""
+
+    def __init__(self, engine: RapidOcrEngine) -> None:
+        self.engine = engine
+        self.name = engine.name
+        self.settings = engine.settings
+
+    def read(self, image: Any) -> Any:
+        return self.engine.read(image)
 
 
 class Eager:
@@ -238,6 +257,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--count", type=int, default=84)
     parser.add_argument(
+        "--resolutions",
+        help="WIDTHxHEIGHT@SCALE,... the shots cycle through (default: browser_shots.py's "
+        "RESOLUTIONS); 3840x2160@1 is a 4K screen at 100 %%",
+    )
+    parser.add_argument(
         "--full",
         default="none",
         choices=("all", "fhd", "none"),
@@ -267,7 +291,14 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
     folder = args.out or Path(tempfile.gettempdir()) / "casecheck-ocr-bench"
-    shots = browser_shots.labeled_set(args.count)
+    resolutions = browser_shots.RESOLUTIONS
+    if args.resolutions:
+        resolutions = tuple(
+            (int(size.split("x")[0]), int(size.split("x")[1].split("@")[0]),
+             int(size.partition("@")[2] or 1))
+            for size in args.resolutions.split(",")
+        )
+    shots = browser_shots.labeled_set(args.count, resolutions=resolutions)
     written = browser_shots.write_set(folder, shots)
     by_name = {shot.name: shot for shot in shots}
     plans = {f"region/{config}": [p for _, p in written] for config in configs}
@@ -328,6 +359,19 @@ def main(argv: list[str] | None = None) -> int:
         print(
             "  median s by kind, all sizes: "
             + ", ".join(f"{k} {_median(v)}" for k, v in sorted(kinds.items()))
+        )
+        sizes: dict[str, tuple[list[float], list[float]]] = {}
+        for r in run["results"]:
+            shot = by_name[r["name"]]
+            both_of, all_of = sizes.setdefault(f"{shot.width}x{shot.height}@{shot.scale}x",
+                                               ([], []))
+            all_of.append(r["seconds"])
+            if _both(shot):
+                both_of.append(r["seconds"])
+        print(
+            "  median s by size, with URL and time (n) / all (n): "
+            + ", ".join(f"{size} {_median(b)} ({len(b)}) / {_median(a)} ({len(a)})"
+                        for size, (b, a) in sizes.items())
         )
     floor = f"region/{configs[0]}"
     for label in seconds:
