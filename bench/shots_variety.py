@@ -12,7 +12,9 @@ address bars of Chrome, Edge, Firefox and Safari in light and dark mode, with an
 display scaling, phone screenshots (status-bar clock at the top, Safari's address bar at the
 bottom), page-only crops that show neither a URL nor a clock, pages whose tables hold dates
 (not a capture time) or dates with times of day (a capture time: issue 13 counts a time of
-day anywhere), JPEG-recompressed captures, from 1280x720 to 2560x1440.
+day anywhere), JPEG-recompressed captures, from 1280x720 to 2560x1440, and large captures at
+100 % scaling (4K, 3440x1440 and 5120x1440 ultrawide, 5K, a 3840x5400 full-page capture) with
+and without a URL.
 
 Each shot is labeled with what a careful reader says it shows: a page URL, and a capture
 time (a time of day anywhere, or a date in the OS clock or the browser's bars). The bench
@@ -43,6 +45,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "src")]
 
 import browser_shots  # noqa: E402
+from ocr import ScaledOnly  # noqa: E402
 
 from casecheck.ocr import default_engine  # noqa: E402
 from casecheck.ocr.reading import (  # noqa: E402
@@ -530,19 +533,38 @@ def variety_set() -> list[Variety]:
         theme=("light", "mixed", "dark")[i], os_clock=("win11", "mac", "win10")[i],
         url=MARKETPLACE_URLS[i + 3], browser=browsers[i],
         clock_lines=(("3:45 PM", "12/1/2026"), ("Tue 1 Dec", "15:45"), ("15:45", "01.12.2026"))[i]))
+    groups += _group("large-100", 6, lambda i: replace(
+        _at(i, base), scale=1.0, width=(3840, 3440, 5120, 5120, 3840, 2560)[i],
+        height=(2160, 1440, 1440, 2880, 5400, 1440)[i],
+        theme=("light", "dark", "mixed", "light", "light", "dark")[i],
+        browser=("edge", "firefox", "chrome", "safari", "chrome", "chrome")[i],
+        os_clock=("win11", "mac", "win11", "mac", None, "win10")[i],
+        body=("inventory", "inventory", "inventory", "inventory", "datetimes", "inventory")[i],
+        url="sellercentral.amazon.com" if i == 3 else MARKETPLACE_URLS[(i + 7) % 16],
+        clock_lines=(("3:45 PM", "12/1/2026"), ("Tue 1 Dec", "15:45"), ("15:45", "01.12.2026"),
+                     ("Tue Dec 1", "3:45 PM"), (), ("15:45", "01.12.2026"))[i]))
+    groups += _group("large-no-url", 3, lambda i: replace(
+        _at(i, base), width=(3840, 3840, 5120)[i], height=(2160, 2160, 1440)[i],
+        scale=(1.0, 2.0, 1.0)[i], browser=None, url=None, has_url=False,
+        os_clock=("win11", "win11", "win10")[i],
+        clock_lines=(("3:45 PM", "12/1/2026"), ("11:05 AM", "12/1/2026"),
+                     ("15:45", "01.12.2026"))[i]))
     return groups
 
 
 # --- reading and scoring -------------------------------------------------------------------
 
 
-def read_all(shots: list[Variety]) -> list[dict[str, Any]]:
+def read_all(shots: list[Variety], *, scaled_only: bool = False) -> list[dict[str, Any]]:
     """Each shot read as ``casecheck check`` reads it: decoded from its file bytes to grey,
-    region first, the OCR cache off. One at a time, in this process."""
-    engine = default_engine()
+    region first, the OCR cache off. One at a time, in this process. ``scaled_only``: with
+    the engine offering no full-size reading, as before large captures were read again."""
+    engine: Any = default_engine()
     if engine is None:
         raise SystemExit("no OCR engine is installed: pip install 'casecheck[ocr]'")
     forget = getattr(engine, "forget", None)
+    if scaled_only:
+        engine = ScaledOnly(engine)
     results = []
     for shot in shots:
         data = encoded(shot)
@@ -631,6 +653,27 @@ def report(results: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def _size(result: dict[str, Any]) -> str:
+    width, height = result["size"]
+    scale = result["name"].rsplit("@", 1)[-1].split("-", 1)[0]
+    return f"{width}x{height}@{scale}"
+
+
+def compared(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> str:
+    """Median seconds per size and scale, before and after, and the median of the per-shot
+    ratios: each pair read one after the other, under the same load."""
+    lines = ["| size | shots | median s before | median s after | median of after / before |",
+             "|---|---|---|---|---|"]
+    for size in sorted({_size(r) for r in after}, key=lambda s: (len(s), s)):
+        pairs = [(b, a) for b, a in zip(before, after, strict=True) if _size(a) == size]
+        ratios = [a["seconds"] / b["seconds"] for b, a in pairs if b["seconds"]]
+        lines.append(f"| {size} | {len(pairs)} | "
+                     f"{statistics.median(b['seconds'] for b, _ in pairs):.2f} | "
+                     f"{statistics.median(a['seconds'] for _, a in pairs):.2f} | "
+                     f"{statistics.median(ratios):.2f} |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -640,6 +683,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="also write the drawn screenshots here")
     parser.add_argument("--json", type=Path, help="write the raw results here")
     parser.add_argument("--score", type=Path, help="score the raw results of an earlier run")
+    parser.add_argument("--compare", action="store_true",
+                        help="also read each shot, in turn with the default, with the engine "
+                        "offering no full-size reading (before it), and print both")
     args = parser.parse_args(argv)
     if args.score:
         print(report(json.loads(args.score.read_text(encoding="utf-8"))))
@@ -661,6 +707,18 @@ def main(argv: list[str] | None = None) -> int:
             suffix = ".jpg" if shot.jpeg else ".png"
             (args.out / f"{shot.name}{suffix}").write_bytes(encoded(shot))
     load = os.getloadavg()[0]
+    if args.compare:
+        pairs = [(read_all([shot], scaled_only=True)[0], read_all([shot])[0]) for shot in shots]
+        before, results = [b for b, _ in pairs], [a for _, a in pairs]
+        print(f"{len(shots)} shots, each read before and after in turn, load average "
+              f"{load:.1f} before, {os.getloadavg()[0]:.1f} after")
+        print("\nbefore (no full-size reading):\n" + report(before))
+        print("\nafter:\n" + report(results))
+        print("\n" + compared(before, results))
+        if args.json:
+            args.json.write_text(json.dumps({"before": before, "after": results}, indent=1),
+                                 encoding="utf-8")
+        return 0
     results = read_all(shots)
     print(f"{len(shots)} shots, load average {load:.1f} before, {os.getloadavg()[0]:.1f} after")
     print(report(results))

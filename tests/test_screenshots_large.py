@@ -54,9 +54,10 @@ class SmallTextEngine:
     (of the top strip, or of the other regions) are found only where they are read at full
     size or where the region needed no scaling, the ``large`` ones everywhere."""
 
-    def __init__(self, name: str, small: dict[str, list[str]], large: dict[str, list[str]]
-                 ) -> None:
+    def __init__(self, name: str, small: dict[str, list[str]], large: dict[str, list[str]],
+                 *, line_height: int = 16) -> None:
         self.name = name
+        self.line_height = line_height
         self.settings = "scaled"
         self.small = small
         self.large = large
@@ -79,7 +80,8 @@ class SmallTextEngine:
         texts = self.large.get(kind, [])
         if full_size or image.width <= DETECTION_LIMIT:
             texts = texts + self.small.get(kind, [])
-        return [TextLine(text, (10, 10 + 20 * i, 400, 26 + 20 * i), 0.99)
+        step = self.line_height + 4
+        return [TextLine(text, (10, 10 + step * i, 400, 10 + step * i + self.line_height), 0.99)
                 for i, text in enumerate(texts)]
 
 
@@ -135,6 +137,20 @@ def test_captures_detection_sees_whole_are_not_read_again(size: tuple[int, int])
     reading = read_screenshot(Image.new("L", size, 255), engine, digest="4" * 64)
     assert not any(name.endswith(FULL_SIZE) for name in reading.regions)
     assert not any(kind.endswith("full") for kind, _ in engine.reads)
+
+
+def test_a_large_capture_whose_text_was_large_as_detection_saw_it_is_not_read_again() -> None:
+    # 2x HiDPI: 13 pt text is 26 px, its boxes about 46 px, 24 px once scaled to 2000 px.
+    engine = SmallTextEngine("hidpi", {}, {"top": ["Manage Orders", "Inventory"],
+                                           "other": ["3:45 PM"]}, line_height=46)
+    reading = read_screenshot(Image.new("L", (3840, 2160), 255), engine, digest="7" * 64)
+    assert reading.url is None
+    assert not any(name.endswith(FULL_SIZE) for name in reading.regions)
+    # The same capture at 100 %: 26 px boxes, 13.5 px as detection saw them.
+    small = SmallTextEngine("uhd", {}, {"top": ["Manage Orders", "Inventory"],
+                                        "other": ["3:45 PM"]}, line_height=26)
+    reading = read_screenshot(Image.new("L", (3840, 2160), 255), small, digest="8" * 64)
+    assert "top" + FULL_SIZE in reading.regions
 
 
 def test_a_large_capture_that_found_both_is_not_read_again() -> None:
@@ -242,12 +258,14 @@ def test_a_large_capture_without_a_url_still_gets_a008(large_report: CaseReport)
     {"width": 3840, "height": 2160, "scale": 2.0, "url": "sellercentral.amazon.com/home"},
     # 1920x1080: detection sees it whole.
     {"width": 1920, "height": 1080, "url": "sellercentral.amazon.com/inventory"},
+    # 4K at 200 % without a URL: A008 all the same, without reading the bars again.
+    {"width": 3840, "height": 2160, "scale": 2.0, "url": None, "browser": None},
 ])
 def test_hidpi_and_full_hd_captures_are_not_read_at_full_size(fields: dict[str, Any]) -> None:
     engine = ocr.engine_named("rapidocr")
     assert engine is not None
     data = _png(os_clock="win11", clock_lines=("3:45 PM", "12/1/2026"), **fields)
     reading = read_screenshot(Image.open(io.BytesIO(data)), engine, digest=content_digest(data))
-    assert reading.url is not None and reading.url.url == fields["url"]
+    assert (reading.url.url if reading.url else None) == fields["url"]
     assert reading.time is not None
-    assert reading.regions == ("top", "bottom-right")
+    assert not any(name.endswith(FULL_SIZE) for name in reading.regions)

@@ -23,6 +23,7 @@ import dataclasses
 import hashlib
 import io
 import math
+import statistics
 import warnings
 from collections.abc import Callable, Generator, Iterator
 from contextlib import closing
@@ -150,22 +151,34 @@ def along_blank_rows(image: Image, regions: list[Region]) -> list[Region]:
     return result
 
 
+SMALL_TEXT = 18
+"""Height in pixels, as detection saw it, under which the median line of a region read scaled
+down is small text: 13 px tab titles and address bars give boxes about 26 px tall, 13.5 px in a
+4K capture at 100 % scaled to 2000 px, 10 px at 5120 px; at 200 % they are 23 px and more,
+and on the drawn 4K captures at 150 % and 200 % every URL and time was found scaled."""
+
+
 def full_size_regions(
-    read: list[Region], detection_limit: int, *, url: bool, time: bool
+    read: list[tuple[Region, list[TextLine]]], detection_limit: int, *, url: bool, time: bool
 ) -> list[Region]:
-    """The regions of ``CHROME`` among those ``read`` that detection saw scaled down, to be read
-    again at full size for what is still missing: the top strip (address bar, menu-bar clock)
-    without a URL or a time, the bottom-right corner (taskbar clock) without a time.
+    """The regions of ``CHROME`` among those ``read`` (with their lines) that detection saw
+    scaled down, and whose text was small as it saw it (``SMALL_TEXT``, or none found), to be
+    read again at full size for what is still missing: the top strip (address bar, menu-bar
+    clock) without a URL or a time, the bottom-right corner (taskbar clock) without a time.
 
     A capture wider than ``detection_limit`` at 100 % scaling (3840x2160, 3440x1440 or
     5120x1440 ultrawide, 5K) has 13 px address-bar text, too small once scaled down; a HiDPI
     capture's text is twice that, and the models read it best scaled. So only a large capture
     that missed pays for it, and only in the few hundred rows where a URL or a clock can be."""
     again: list[Region] = []
-    for region in read:
+    for region, lines in read:
         left, top, right, bottom = region.box
-        if region.name not in CHROME or max(right - left, bottom - top) <= detection_limit:
+        longest = max(right - left, bottom - top)
+        if region.name not in CHROME or longest <= detection_limit:
             continue
+        heights = [line.box[3] - line.box[1] for line in lines]
+        if heights and statistics.median(heights) * detection_limit / longest >= SMALL_TEXT:
+            continue  # a HiDPI capture's text: read at the size the models read best
         if not time or (region.name == "top" and not url):
             again.append(Region(region.name + FULL_SIZE, region.box, region.purpose))
     return again
@@ -393,7 +406,7 @@ def read_screenshot(
     urls: list[tuple[UrlMatch, TextLine]] = []
     times: list[tuple[TimeMatch, TextLine]] = []
     page_dates: list[tuple[TimeMatch, TextLine]] = []
-    chrome_read: list[Region] = []
+    chrome_read: list[tuple[Region, list[TextLine]]] = []
 
     def again() -> Iterator[tuple[Region, OcrEngine]]:
         if isinstance(engine, ScalingEngine):
@@ -420,7 +433,7 @@ def read_screenshot(
             continue
         regions.append(region.name)
         if region.name in CHROME:
-            chrome_read.append(region)
+            chrome_read.append((region, []))
         address_bars: list[TextLine] = []
         # Dates of this region not (yet) in the chrome: an address bar read further down the
         # top strip puts the tab titles above it there.
@@ -428,6 +441,8 @@ def read_screenshot(
         with closing(_region_lines(image, region, reader, cache, digest)) as stream:
             for line in stream:
                 lines.append(line)
+                if region.name in CHROME:
+                    chrome_read[-1][1].append(line)
                 found = [(match, line) for match in find_urls(line.text)]
                 urls += found
                 if found:
