@@ -244,3 +244,25 @@ def test_a_fact_of_dependence_beside_a_plea_is_pleading(text: str, phrase: str) 
 def test_a_strong_plea_is_still_pleading_without_a_fact_of_dependence() -> None:
     found = codes("Hello,\n\nOur family will starve if the account stays closed.\n\nThanks", "T002")
     assert [f.data["kind"] for f in found] == ["plea"]
+
+
+# --- T006: a passphrase in quotes is one value, to its closing quote --------------------------
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ('Our password: "Tulip 2026 Blue" for the seller login.', "Tulip 2026 Blue"),
+    ("The passphrase is 'correct horse battery staple', please use it.",
+     "correct horse battery staple"),
+    ("my password for Seller Central is “Blue Sky 77”", "Blue Sky 77"),
+    ("登录密码是 “春天 来了 2026”，谢谢", "春天 来了 2026"),
+    ("パスワード：「さくら 2026 青」です", "さくら 2026 青"),
+])
+def test_a_quoted_passphrase_is_masked_whole(text: str, phrase: str) -> None:
+    assert [secret.kind for secret in find_secrets(text)] == ["password"]
+    shown = redact(text)
+    assert all(word not in shown for word in phrase.split())
+
+
+def test_a_quoted_error_message_about_the_password_is_no_passphrase() -> None:
+    text = ('When I enter my password I get "Your password is incorrect" and then '
+            'Password: "incorrect" again.')
+    assert list(find_secrets(text)) == []

@@ -120,9 +120,15 @@ _EXPIRY_VALUE = re.compile(
     r"|(?:19|20)\d{2} ?[/.-] ?(?:0?[1-9]|1[0-2])(?![\d/.-])"
     r"|\d{1,2} ?月 ?/? ?(?:\d{4}|\d{2}) ?年?"
 )
-_PASSWORD_VALUE = re.compile("(?:[\"'“\u2018「『]?+(?![(（])([!-~]{4,64}+)"
-                             "|\\(([^()\\s]{4,64}+)\\)|（([^（）\\s]{4,64}+)）)")
-"""A password as written: in brackets ("password (Tulip2026)"), in quotes, or bare."""
+_QUOTES = (('"', '"'), ("'", "'"), ("“", "”"), ("\u2018", "\u2019"), ("「", "」"), ("『", "』"),
+           ("«", "»"))
+_PASSWORD_VALUE = re.compile(
+    "(?:" + "".join(f"{re.escape(opens)}([^{re.escape(closes)}\\n]{{4,64}}+){re.escape(closes)}|"
+                    for opens, closes in _QUOTES)
+    + "[\"'“\u2018「『]?+(?![(（])([!-~]{4,64}+)"
+    "|\\(([^()\\s]{4,64}+)\\)|（([^（）\\s]{4,64}+)）)")
+"""A password as written: in quotes (a passphrase with spaces, 'password: "Tulip 2026 Blue"',
+is one value to its closing quote), in brackets ("password (Tulip2026)"), or bare."""
 _TRAILING = ".,;:)]}\"'”’」』"
 _PASSWORD_GAP = (
     r"(?!\s{1,3}(?:manager|managers|policy|policies|field|requirements?|rules?|reset|length|page"
@@ -557,8 +563,9 @@ def _passwords(text: str, lowered: str, patterns: _Patterns) -> Iterator[tuple[i
                 yield start, start + len(value)
 
 
-_BARE = 1
-"""The group of ``_PASSWORD_VALUE`` that holds a bare value (the others are in brackets)."""
+_BARE = len(_QUOTES) + 1
+"""The group of ``_PASSWORD_VALUE`` that holds a bare value (the others are in quotes or
+brackets)."""
 
 
 def _one_time_codes(text: str, lowered: str, patterns: _Patterns) -> Iterator[tuple[int, int]]:
