@@ -362,14 +362,15 @@ def structure(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     found = {name: shape.parts[name] for name in wanted.plan_of_action if name in shape.parts}
     # a part there in name only is missing; a template's parts are still to be written
     empty = {} if ctx.template else hollow_parts(found, ctx.packs.substance, pack)
+    first = min((part.line for part in found.values()), default=shape.plan_line)
+    shown = [word("phrases", "part-hollow-at" if name in empty else "part-at", lang).format(
+        label=_label(pack.parts[name], name, lang), line=shown_line(case, part.line))
+        for name, part in found.items()]
     found = {name: part for name, part in found.items() if name not in empty}
     where = {name: shown_line(case, part.line) for name, part in found.items()}
-    shown = [word("phrases", "part-at", lang).format(
-        label=_label(pack.parts[name], name, lang), line=where[name]) for name in found]
     if not shown and shape.plan_line is not None:
         shown = [word("phrases", "plan-heading-at", lang).format(
             line=shown_line(case, shape.plan_line))]
-    first = min((part.line for part in found.values()), default=shape.plan_line)
     for name in shape.missing():
         yield ctx.finding(
             "T003", variant="plan-of-action", location=line_of(first), cited=pack,
@@ -414,7 +415,8 @@ def _hollow(case: LoadedCase, ctx: Context, shape: Outline, empty: Mapping[str, 
         part = shape.parts[name]
         said = _quoted(verdict.sentence, 0)
         yield ctx.finding(
-            "T003", variant="hollow", location=case.message_location(part.line), cited=pack,
+            "T003", variant="hollow", location=case.message_location(part.line),
+            cited=ctx.packs.substance.parts[name],
             data={"part": name, "problem": "missing", "hollow": verdict.kind, "says": said,
                   "found": dict(where)},
             label=_label(pack.parts[name], name, lang), says=said,
