@@ -305,3 +305,35 @@ def test_a_part_is_hollow_exactly_when_no_sentence_holds_substance(
     assert set(hollow_parts(shape.parts, SUBSTANCE, STRUCTURE)) == (set() if concrete else {part})
     assert (part, "missing") in plan_problems(text) if not concrete else \
         (part, "missing") not in plan_problems(text)
+
+
+def test_a_plan_whose_only_part_is_hollow_says_so_in_each_missing_part() -> None:
+    text = ("Hello,\n\nOur account was deactivated on 2026-11-23.\n\n"
+            "Root cause: we do not know, nobody told us anything.\n\nReinstate the account.\n")
+    found = validate({"type": "account-appeal", "marketplace": "US", "subject": "Appeal",
+                      "message": text}).findings
+    assert [f for f in found if f.code == "X001"] == []
+    plan = {f.data["part"]: f for f in found if f.code == "T003" and f.data.get("part") in PLAN}
+    assert plan["root-cause"].data["hollow"] == "unknown"
+    for part in ("corrective-actions", "preventive-measures"):
+        assert plan[part].data["found"] == {}
+        assert "the root cause in name only (line 5)" in plan[part].message
+    chinese = validate({"type": "account-appeal", "marketplace": "US", "subject": "Appeal",
+                        "message": text}, config=Config(lang="zh-CN")).findings
+    assert any("第 5 行的根本原因（有名无实）" in f.message for f in chinese)
+
+
+@settings(deadline=None, max_examples=40)
+@given(st.lists(st.sampled_from([
+    "Root cause:", "Corrective actions:", "Preventive measures:", "## Plan of Action",
+    *HOLLOW_SENTENCES["root-cause"], *HOLLOW_SENTENCES["corrective-actions"],
+    *HOLLOW_SENTENCES["preventive-measures"], CAUSE, DONE, PREVENT, "", "Thank you,",
+    "我们会更加小心。", "【原因】", "不知道原因。",
+]), max_size=14))
+def test_any_arrangement_of_hollow_and_concrete_lines_never_crashes(lines: list[str]) -> None:
+    found = validate({"type": "account-appeal", "marketplace": "US", "subject": "Appeal",
+                      "message": "\n".join(["Hello,", "", *lines])}).findings
+    assert [f.message for f in found if f.code == "X001"] == []
+    for finding in found:
+        if "hollow" in finding.data:
+            assert finding.data["problem"] == "missing" and finding.data["says"]
