@@ -130,8 +130,8 @@ def _scans() -> dict[str, tuple[Scan, re.Pattern[str]]]:
         pattern = compiled(tuple(patterns))
         found[key] = (_within(pattern, substance.READ_LIMIT), pattern)
 
-    for kind, patterns in PACKS.substance.hollow.items():
-        said(f"substance.hollow.{kind}", patterns)
+    for kind, hollow in PACKS.substance.hollow.items():
+        said(f"substance.hollow.{kind}", hollow.phrases)
     for part_name, part in PACKS.substance.parts.items():
         said(f"substance.parts.{part_name}.substance", part.substance)
     return found

@@ -715,7 +715,7 @@ class SubstancePack(_Pack):
     neutral_words: int = Field(
         ge=1, description="a sentence this long that is neither hollow nor substantive gives the "
         "part the benefit of the doubt")
-    hollow: dict[str, Patterns] = Field(min_length=1)
+    hollow: dict[str, PhraseList] = Field(min_length=1)
     parts: dict[str, PartSubstance] = Field(default_factory=dict)
 
     @model_validator(mode="after")

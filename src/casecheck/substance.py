@@ -55,7 +55,7 @@ def hollow(name: str, text: str, pack: SubstancePack,
     wanted = pack.parts.get(name)
     if wanted is None:
         return None
-    kinds = [(kind, phrase_set(tuple(pack.hollow[kind]))) for kind in wanted.hollow]
+    kinds = [(kind, phrase_set(tuple(pack.hollow[kind].phrases))) for kind in wanted.hollow]
     substance = phrase_set(tuple(wanted.substance))
     first: Hollow | None = None
     for sentence in _SENTENCE.finditer(text[:READ_LIMIT]):
