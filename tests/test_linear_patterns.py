@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 
-from casecheck import outline, prose, sensitive, urls
+from casecheck import outline, prose, sensitive, substance, urls
 from casecheck.checkers import message as message_rules
 from casecheck.packs import load_packs
 from casecheck.prose import compiled
@@ -57,6 +57,7 @@ LINE_LEVEL = {
 } | {
     id(sensitive._TRACKING_WORDS): sensitive._TRACKING_REACH,
     id(message_rules._CAPS_WORD): READ_LIMIT, id(message_rules._BETWEEN_CAPS): READ_LIMIT,
+    id(substance._SENTENCE): substance.READ_LIMIT, id(substance._LIST_MARK): substance.READ_LIMIT,
 }
 """Patterns a rule applies to a bounded window of the text only: a heading line, the few
 characters before a number, the part of the text the wording rules read."""
@@ -66,7 +67,7 @@ def _scans() -> dict[str, tuple[Scan, re.Pattern[str]]]:
     """How the rules apply each pattern to a case text, by where the pattern comes from."""
     found: dict[str, tuple[Scan, re.Pattern[str]]] = {}
     seen: list[re.Pattern[str]] = []
-    for module in (sensitive, prose, urls, message_rules, outline):
+    for module in (sensitive, prose, urls, message_rules, outline, substance):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern) and all(value is not p for p in seen):
                 seen.append(value)
@@ -123,6 +124,16 @@ def _scans() -> dict[str, tuple[Scan, re.Pattern[str]]]:
     # read over the whole text here, they must still be linear.
     wording("policies.denials", PACKS.policies.denials)
     wording("policies.titles", PACKS.policies.titles)
+    # What a plan's part says (T003's hollow parts) is read in the part's first READ_LIMIT
+    # characters, a sentence at a time.
+    def said(key: str, patterns: list[str]) -> None:
+        pattern = compiled(tuple(patterns))
+        found[key] = (_within(pattern, substance.READ_LIMIT), pattern)
+
+    for kind, hollow in PACKS.substance.hollow.items():
+        said(f"substance.hollow.{kind}", hollow.phrases)
+    for part_name, part in PACKS.substance.parts.items():
+        said(f"substance.parts.{part_name}.substance", part.substance)
     return found
 
 

@@ -14,8 +14,10 @@ from hypothesis import strategies as st
 from casecheck import Config, validate
 from casecheck.outline import outline
 from casecheck.packs import load_packs
+from casecheck.substance import hollow_parts
 
 STRUCTURE = load_packs().message.structure
+SUBSTANCE = load_packs().substance
 PLAN = ("root-cause", "corrective-actions", "preventive-measures")
 LABELED = REPO / "bench" / "data" / "messages" / "messages"
 
@@ -226,7 +228,9 @@ def test_t003_and_a016_never_disagree_on_the_labeled_set(name: str) -> None:
         no_plan = [f for f in report.findings
                    if f.code == "A016" and f.data.get("in_message") == "none"]
         shape = outline(message["text"], STRUCTURE, PLAN)
-        if all(part in shape.parts for part in PLAN):
+        # a part there in name only ("we will be more careful") is one T003 does not count
+        counted = set(shape.parts) - set(hollow_parts(shape.parts, SUBSTANCE, STRUCTURE))
+        if all(part in counted for part in PLAN):
             assert plan == [] and no_plan == [], message["id"]
             complete += 1
         if no_plan:

@@ -700,6 +700,33 @@ class MessagePack(_Pack):
     structure: Structure
 
 
+class PartSubstance(Cited):
+    """What one part of a plan of action must hold to count (rules/substance.toml): the kinds
+    of hollow wording it is read for, and what says something (a fact of the seller's own
+    process, a step, a mechanism)."""
+
+    hollow: list[str] = Field(min_length=1, description="kinds of [hollow] this part is read for")
+    substance: Patterns = Field(min_length=1)
+
+
+class SubstancePack(_Pack):
+    """When a part of a plan of action is there in name only (rules/substance.toml, T003)."""
+
+    neutral_words: int = Field(
+        ge=1, description="a sentence this long that is neither hollow nor substantive gives the "
+        "part the benefit of the doubt")
+    hollow: dict[str, PhraseList] = Field(min_length=1)
+    parts: dict[str, PartSubstance] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _kinds_exist(self) -> SubstancePack:
+        for name, part in self.parts.items():
+            unknown = sorted(set(part.hollow) - set(self.hollow))
+            if unknown:
+                raise ValueError(f"parts.{name}.hollow names kinds {unknown} that [hollow] lacks")
+        return self
+
+
 SecretKind = Literal[
     "card", "card-code", "card-expiry", "password", "one-time-code", "iban", "bank-account",
     "routing-number",
@@ -763,6 +790,7 @@ class RulePacks(_Pack):
     message: MessagePack
     policies: PolicyPack
     secrets: SecretsPack
+    substance: SubstancePack
     tone: TonePack
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True,

@@ -49,6 +49,7 @@ from casecheck.prose import (
     words,
 )
 from casecheck.sensitive import Secret, find_secrets
+from casecheck.substance import Hollow, hollow_parts
 from casecheck.urls import AMAZON_HOST, marketplaces_for_host
 
 _CAPS_WORD = re.compile(r"(?<![A-Za-z0-9])[0-9]*+[A-Za-z][A-Za-z0-9'’]*+(?:[-_][A-Za-z0-9]++)*+")
@@ -359,19 +360,24 @@ def structure(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     if not wanted.plan_of_action or not shape.has_plan():
         return  # no plan in the text: A016 asks for one unless a plan-of-action is attached
     found = {name: shape.parts[name] for name in wanted.plan_of_action if name in shape.parts}
+    # a part there in name only is missing; a template's parts are still to be written
+    empty = {} if ctx.template else hollow_parts(found, ctx.packs.substance, pack)
+    first = min((part.line for part in found.values()), default=shape.plan_line)
+    shown = [word("phrases", "part-hollow-at" if name in empty else "part-at", lang).format(
+        label=_label(pack.parts[name], name, lang), line=shown_line(case, part.line))
+        for name, part in found.items()]
+    found = {name: part for name, part in found.items() if name not in empty}
     where = {name: shown_line(case, part.line) for name, part in found.items()}
-    shown = [word("phrases", "part-at", lang).format(
-        label=_label(pack.parts[name], name, lang), line=where[name]) for name in found]
     if not shown and shape.plan_line is not None:
         shown = [word("phrases", "plan-heading-at", lang).format(
             line=shown_line(case, shape.plan_line))]
-    first = min((part.line for part in found.values()), default=shape.plan_line)
     for name in shape.missing():
         yield ctx.finding(
             "T003", variant="plan-of-action", location=line_of(first), cited=pack,
             data={"part": name, "problem": "missing", "found": where},
             label=_label(pack.parts[name], name, lang), found=_listed(shown, lang),
         )
+    yield from _hollow(case, ctx, shape, empty, where)
     done = found.get(pack.done_part)
     # Only a part that says what "we will" do is only planned: one in the tense the lexicon
     # cannot read ("- Removal of all listings") is given the benefit of the doubt.
@@ -397,6 +403,27 @@ def _quoted(text: str, start: int) -> str:
     if len(sentence) > QUOTE_CHARACTERS:
         sentence = sentence[:QUOTE_CHARACTERS].rsplit(" ", 1)[0] + "…"
     return sentence
+
+
+def _hollow(case: LoadedCase, ctx: Context, shape: Outline, empty: Mapping[str, Hollow],
+            where: Mapping[str, int]) -> Iterator[Finding]:
+    """T003 for each part of the plan that is there in name only ("Root cause: the buyer is
+    lying"): missing, as a reader counts it, quoting what it says and why it does not count."""
+    pack = ctx.packs.message.structure
+    lang = "zh-CN" if ctx.lang == "zh-CN" else "en"
+    for name, verdict in empty.items():
+        part = shape.parts[name]
+        said = _quoted(verdict.sentence, 0)
+        yield ctx.finding(
+            "T003", variant="hollow", location=case.message_location(part.line),
+            cited=ctx.packs.substance.parts[name],
+            data={"part": name, "problem": "missing", "hollow": verdict.kind, "says": said,
+                  "found": dict(where)},
+            label=_label(pack.parts[name], name, lang), says=said,
+            at=shown_line(case, part.line),
+            why=word("hollow-why", verdict.kind, lang, default=verdict.kind),
+            fix=word("hollow-fix", name, lang, default=_label(pack.parts[name], name, lang)),
+        )
 
 
 POLICY_SLOTS = frozenset({"policy", "violation", "reason"})

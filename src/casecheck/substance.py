@@ -1,0 +1,108 @@
+# ruff: noqa: RUF001 - full-width stops are how Chinese sentences end
+"""Whether a part of a plan of action says anything: a root cause that only blames the buyer
+or says "we don't know why", corrective actions that are only "We are very sorry", prevention
+that only promises "we will be more careful" are there in name only, and a careful reader of
+Seller Performance does not count them.
+
+The outline (casecheck.outline) says where each part stands; this module reads what it says,
+a sentence at a time, with the wordings of ``rules/substance.toml``. In each sentence the
+hollow phrases are blanked out first, and what is left is looked for substance: a fact of the
+seller's own process for a cause, a step for the corrective actions, a mechanism for the
+prevention. A part is hollow when a sentence of it is hollow and none holds substance. A
+sentence that is neither, and long enough to say something the lexicons do not know, gives
+the part the benefit of the doubt: a false "missing" on a real plan costs the seller more
+than a missed one.
+
+Every pattern of the pack is bounded, and a part is read up to ``READ_LIMIT`` characters:
+the work per part is bounded however long the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from casecheck.outline import Part, said_done
+from casecheck.packs import Structure, SubstancePack
+from casecheck.placeholders import find_placeholders
+from casecheck.prose import paragraphs, phrase_set, word_count
+
+READ_LIMIT = 4000
+"""How much of a part is read: the case form takes about this much text in all."""
+_SENTENCE = re.compile(r"[^.!?;。！？；\n]++[.!?;。！？；]*+")
+"""A sentence, with the marks that close it; a line break ends one too (a list item, a
+heading's text)."""
+_LIST_MARK = re.compile(r"^\s*+(?:[-•·・*]|\d{1,2}[.)、]|[a-h][.)])\s*+")
+
+
+@dataclass(frozen=True, slots=True)
+class Hollow:
+    """A part that is there in name only: the kind of wording it holds (``blame``,
+    ``unknown``, ``promise``...), where in the text read its first hollow sentence starts,
+    and that sentence (to quote it)."""
+
+    kind: str
+    start: int
+    sentence: str
+
+
+def hollow(name: str, text: str, pack: SubstancePack,
+           step: Callable[[str], bool] | None = None) -> Hollow | None:
+    """How part ``name`` of a plan is hollow, or None when it says something (or when the
+    pack has nothing to say about that part). ``step`` tells a sentence that says an action
+    was taken in words the pack's ``substance`` may lack (the outline's past tense)."""
+    wanted = pack.parts.get(name)
+    if wanted is None:
+        return None
+    kinds = [(kind, phrase_set(tuple(pack.hollow[kind].phrases))) for kind in wanted.hollow]
+    substance = phrase_set(tuple(wanted.substance))
+    first: Hollow | None = None
+    for sentence in _SENTENCE.finditer(text[:READ_LIMIT]):
+        said = sentence.group()
+        blanked, kind = said, None
+        for named, phrases in kinds:
+            for match in phrases.finditer(said):
+                if match.end() > match.start():
+                    kind = kind or named
+                    blanked = blanked[:match.start()] + " " * (match.end() - match.start()) \
+                        + blanked[match.end():]
+        if substance.search(blanked) or (step is not None and step(blanked)):
+            return None
+        if kind is not None:
+            if first is None:
+                offset = _LIST_MARK.match(said)
+                skip = offset.end() if offset else 0
+                first = Hollow(kind, sentence.start() + skip, said[skip:].strip())
+        elif word_count(said) >= pack.neutral_words:
+            return None  # it says something no lexicon here knows: no guess
+    return first
+
+
+def hollow_parts(found: Mapping[str, Part], pack: SubstancePack,
+                 structure: Structure) -> dict[str, Hollow]:
+    """The parts of ``found`` (a plan's parts, by name) that are there in name only. A
+    corrective step said in the past tense the outline reads ("Listings deleted; stock
+    disposed") is a step, whatever the pack's wordings."""
+    def step(said: str) -> bool:
+        return said_done(said, structure) is not None
+
+    verdicts = {name: hollow(name, _own(part.text, structure), pack,
+                             step if name == structure.done_part else None)
+                for name, part in found.items()}
+    return {name: verdict for name, verdict in verdicts.items() if verdict is not None}
+
+
+def _own(text: str, structure: Structure) -> str:
+    """What a part says of its own: its paragraphs up to the one that closes the letter
+    ("Please reinstate our account. Thank you, Li Wei" after the last part is the letter's
+    thanks, not the part's); nothing of a template's part, whose text is still a placeholder."""
+    if next(find_placeholders(text), None) is not None:
+        return ""
+    closing = phrase_set(tuple(structure.closings)) if structure.closings else None
+    kept: list[str] = []
+    for _, block in paragraphs(text):
+        if kept and closing is not None and closing.search(block):
+            break
+        kept.append(block)
+    return "\n\n".join(kept)
