@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +49,16 @@ def to_toml(manifest: dict[str, Any]) -> str:
 
 
 CaseMaker = Callable[..., Path]
+
+
+def module_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The body of a module-scoped cache fixture, for modules whose OCR readings are shared by
+    their tests (read once per module) and must stay out of the user's real cache."""
+    folder = tmp_path_factory.mktemp("ocr-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CASECHECK_CACHE_DIR", str(folder))
+        patch.setenv("XDG_CACHE_HOME", str(folder / "user"))
+        yield folder
 
 
 @pytest.fixture(autouse=True)

@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy
 import pytest
-from conftest import REPO, check
+from conftest import REPO, check, module_cache
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image, ImageDraw
@@ -52,11 +52,7 @@ each_backend = pytest.mark.parametrize(
 
 @pytest.fixture(scope="module", autouse=True)
 def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    folder = tmp_path_factory.mktemp("ocr-cache")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("CASECHECK_CACHE_DIR", str(folder))
-        patch.setenv("XDG_CACHE_HOME", str(folder / "user"))
-        yield folder
+    yield from module_cache(tmp_path_factory)
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import NOW, REPO, CaseMaker, check, codes
+from conftest import NOW, REPO, CaseMaker, check, codes, module_cache
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from made_files import blank_png
@@ -57,11 +57,7 @@ def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
     Module-scoped and autouse, so it is in place before ``real_report`` reads anything.
     """
-    folder = tmp_path_factory.mktemp("ocr-cache")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("CASECHECK_CACHE_DIR", str(folder))
-        patch.setenv("XDG_CACHE_HOME", str(folder / "user"))
-        yield folder
+    yield from module_cache(tmp_path_factory)
 
 
 # --- recognizers ---------------------------------------------------------------------------

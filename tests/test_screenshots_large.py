@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import REPO, check
+from conftest import REPO, check, module_cache
 from PIL import Image
 
 from casecheck import ocr
@@ -39,11 +39,7 @@ needs_rapidocr = pytest.mark.skipif(
 @pytest.fixture(scope="module", autouse=True)
 def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """Keep this module's OCR cache out of the user's real cache directory."""
-    folder = tmp_path_factory.mktemp("ocr-cache")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("CASECHECK_CACHE_DIR", str(folder))
-        patch.setenv("XDG_CACHE_HOME", str(folder / "user"))
-        yield folder
+    yield from module_cache(tmp_path_factory)
 
 
 # --- when the full-size reading happens, with a scripted engine ------------------------------
