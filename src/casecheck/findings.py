@@ -131,7 +131,10 @@ class Finding:
         return self.sort_key() < other.sort_key()
 
     def __hash__(self) -> int:
-        return hash((self.code, self.severity, self.message, self.location))
+        # The scalar facts tell apart findings alike in all else (the T006 of each secret of a
+        # long line masks alike: without its column, 30,000 of them share one hash bucket).
+        facts = tuple((k, v) for k, v in self.data.items() if type(v) in _SCALARS)
+        return hash((self.code, self.severity, self.message, self.location, facts))
 
     def with_severity(self, severity: Severity) -> Finding:
         return Finding(
