@@ -176,7 +176,7 @@ def test_a_secret_label_is_compiled_only_once_its_word_is_found() -> None:
     assert list(labelled.finditer("Shipment FBA15 lost 12 units.")) == []
     assert "pattern" not in vars(labelled)  # the pattern was never needed
     found = list(labelled.finditer("My password: Tr0ub4dor&3x"))
-    assert [m.group(1) for m in found] == ["Tr0ub4dor&3x"]
+    assert [m.group(m.lastindex or 0) for m in found] == ["Tr0ub4dor&3x"]
 
 
 def test_what_each_pattern_needs_is_kept_and_not_parsed_again(tmp_path, monkeypatch) -> None:
