@@ -17,6 +17,9 @@ URL = re.compile(
     r"\b(?:https?://|www\.)[^\s<>()\"']+|\b[\w.-]{1,60}\.amazon\.[a-z.]{2,6}(?:/[^\s<>()\"']*)?",
     re.IGNORECASE,
 )
+SENTENCE_MARKS = ".!?;\n\u3002\uff01\uff1f\uff1b"
+"""What ends a sentence in the text rules' reading: the stops of English and of Chinese and
+Japanese (full width), and a line break (a list item, a heading's text)."""
 _MARKDOWN_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]++\S")
 _BOLD_LINE = re.compile(r"^[ \t]*+(?:\*\*|__)[^*_\n]{1,200}+(?:\*\*|__)[ \t:：]*+$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001 - full-width stops are how Chinese sentences end
+
 """Whether a part of a plan of action says anything: a root cause that only blames the buyer
 or says "we don't know why", corrective actions that are only "We are very sorry", prevention
 that only promises "we will be more careful" are there in name only, and a careful reader of
@@ -26,11 +26,12 @@ from dataclasses import dataclass
 from casecheck.outline import Part, said_done
 from casecheck.packs import Structure, SubstancePack
 from casecheck.placeholders import find_placeholders
-from casecheck.prose import paragraphs, phrase_set, word_count
+from casecheck.prose import SENTENCE_MARKS, paragraphs, phrase_set, word_count
 
 READ_LIMIT = 4000
 """How much of a part is read: the case form takes about this much text in all."""
-_SENTENCE = re.compile(r"[^.!?;。！？；\n]++[.!?;。！？；]*+")
+_STOPS = re.escape(SENTENCE_MARKS.replace("\n", ""))
+_SENTENCE = re.compile(f"[^{re.escape(SENTENCE_MARKS)}]++[{_STOPS}]*+")
 """A sentence, with the marks that close it; a line break ends one too (a list item, a
 heading's text)."""
 _LIST_MARK = re.compile(r"^\s*+(?:[-•·・*]|\d{1,2}[.)、]|[a-h][.)])\s*+")

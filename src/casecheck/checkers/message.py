@@ -36,6 +36,7 @@ from casecheck.packs import (
 )
 from casecheck.placeholders import Placeholder, find_placeholders, is_placeholder
 from casecheck.prose import (
+    SENTENCE_MARKS,
     LineIndex,
     any_match,
     first_line_matching,
@@ -263,7 +264,7 @@ def tone(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
             yield said("shouting", line, phrase, shouting)
 
 
-_SENTENCE_END = re.compile("[.!?;\n\u3002\uff01\uff1f\uff1b]")
+_SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_MARKS)}]")
 
 
 def _asked_beside(text: str, facts: Sequence[re.Match[str]], asks: Sequence[str]) -> bool:
@@ -476,7 +477,6 @@ _FIGURE = re.compile(
     r"(?:[ \t][^\W\d_]{1,20}){0,2}[ \t]?(?:[:=][ \t]?)?\d{1,3}(?:[.,]\d{1,2})?[ \t]?%")
 """A metric's figure right after its name, or after the rest of it: "ODR 0.2%", "ODR is
 0.2%", "late shipment" + " rate: 0.5 %"."""
-_SENTENCE_MARKS = ".!?;\n。\uff01\uff1f；"
 _RECORD_STOP = re.compile("[.!?;](?!\\d)|[\n。\uff01\uff1f；]")
 """Where a sentence ends, not at a figure's decimal point ("ODR 0.2%, late shipment ...")."""
 
@@ -529,7 +529,7 @@ def _on_record(text: str, start: int, end: int, records: Records) -> bool:
 def _sentence_before(text: str, start: int) -> str:
     """The few words before ``start`` in their sentence, blanks made single."""
     before = text[max(0, start - DENIAL_REACH):start]
-    stop = max(before.rfind(mark) for mark in _SENTENCE_MARKS)
+    stop = max(before.rfind(mark) for mark in SENTENCE_MARKS)
     return " ".join(before[stop + 1:].split()) + (" " if before[-1:].isspace() else "")
 
 
