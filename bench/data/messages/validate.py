@@ -188,9 +188,11 @@ THIRD = ("third-a", "third-b")
 FOURTH = ("fourth-a", "fourth-b")
 FIFTH = ("fifth-a", "fifth-b")
 SIXTH = ("sixth-a", "sixth-b")
-"""The first set (one author, split in two halves), then five sets of two other authors each,
+SEVENTH = ("seventh-a", "seventh-b")
+"""The first set (one author, split in two halves), then six sets of two other authors each,
 each author in a folder of their own, written blind to the rules."""
-LATER = {"second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH}
+LATER = {"second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
+         "seventh": SEVENTH}
 
 
 def main():
@@ -214,7 +216,8 @@ def main():
             msgs.append(m)
     stray = set(glob.glob(os.path.join(ROOT, "messages", "**", "*"), recursive=True)) - set(
         glob.glob(os.path.join(ROOT, "messages", "*", "*.toml"))) - {
-        os.path.join(ROOT, "messages", s) for s in FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH}
+        os.path.join(ROOT, "messages", s) for s in FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH
+                                          + SEVENTH}
     for s in stray:
         err(s, "unexpected file or folder")
 
