@@ -15,7 +15,7 @@ import json
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from stdnum import iban
 
@@ -268,6 +268,7 @@ def _grouped(value: str) -> str:
 
 
 @settings(max_examples=40, deadline=None)
+@example(country="PL", bban="0" * 25)  # its first 24 digits make a valid Polish IBAN
 @given(country=st.sampled_from(["TR", "DE", "GB", "PL"]),
        bban=st.text("0123456789", min_size=11, max_size=26))
 def test_a_labelled_iban_whose_checksum_holds_is_found_masked(country: str, bban: str) -> None:
@@ -279,8 +280,10 @@ def test_a_labelled_iban_whose_checksum_holds_is_found_masked(country: str, bban
     shown = json.dumps([f.to_dict() for f in _report(labelled, "T006",
                                                      kind="technical-issue").findings])
     assert value.replace(" ", "") not in shown.replace(" ", "")
-    if not iban.is_valid(value):
-        # unlabelled, an IBAN of a length its country lacks is some other code
+    groups = value.split(" ")
+    if not any(iban.is_valid("".join(groups[:count])) for count in range(1, len(groups) + 1)):
+        # unlabelled, an IBAN of a length its country lacks is some other code; but where its
+        # first whole groups are a valid IBAN ("PL04" and 24 zeros, then " 0"), that is one
         assert not [s for s in find_secrets(f"Reference {value} on the invoice.")
                     if s.kind == "iban"]
 
