@@ -749,8 +749,12 @@ def _openings_in_sentences(
             continue
         starts: list[tuple[int, int, str]] = []
         """(line, offset, part) of each sentence that opens a part not found yet."""
-        for line, text in paragraph:
+        for at_line, (line, text) in enumerate(paragraph):
             offsets = [stop.end() for stop in _SENTENCE_STOP.finditer(text[:MAX_PARAGRAPH])]
+            if at_line and _NUMBERING.match(text) and text.lstrip()[:1].isalnum():
+                # "1) The problem happened because ..." over "2) We have deleted ...": each
+                # numbered item of a list with no blank lines opens as a paragraph would
+                offsets.insert(0, 0)
             if len(words(text[:MAX_PARAGRAPH])) > RUN_ON_WORDS * (len(offsets) or 1):
                 # a run-on letter joins its parts with commas: "..., so we have since
                 # removed all our offers ..., and from now on we only buy ..."
@@ -760,7 +764,9 @@ def _openings_in_sentences(
                 wanted = [n for n in plan_parts
                           if n not in parts and _in_order(n, line, plan_parts, parts)
                           and all(name != n for _, _, name in starts)]
-                name = _opening(text[offset:].lstrip(), structure, wanted) if wanted else None
+                said = text[offset:].lstrip()
+                said = _after(_NUMBERING, said) if not offset else said
+                name = _opening(said, structure, wanted) if wanted else None
                 if name is not None:
                     starts.append((line, offset, name))
         said = [(n, t) for n, t in paragraph if t.strip()]
