@@ -791,9 +791,9 @@ def _openings_in_sentences(
                 wanted = [n for n in plan_parts
                           if n not in parts and _in_order(n, line, plan_parts, parts)
                           and all(name != n for _, _, name in starts)]
-                said = text[offset:].lstrip()
-                said = _after(_NUMBERING, said) if not offset else said
-                name = _opening(said, structure, wanted) if wanted else None
+                sentence = text[offset:].lstrip()
+                sentence = _after(_NUMBERING, sentence) if not offset else sentence
+                name = _opening(sentence, structure, wanted) if wanted else None
                 if name is not None:
                     starts.append((line, offset, name))
         said = [(n, t) for n, t in paragraph if t.strip()]

@@ -124,7 +124,7 @@ def language(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
 def _code_switched(subject: str, message_language: str | None, accepted: Sequence[str]) -> bool:
     """True when the message is in English that the marketplace accepts and the subject says
     part of it in English too: in Chinese or Japanese ("关于关联账户 appeal"), or in a version of
-    its own beside the seller's language ("Hesabım kapatıldı - appeal"): the case is read in
+    its own beside the seller's language ("Cuenta suspendida - appeal"): the case is read in
     English, and the agent sees what it is about."""
     if message_language != "en" or "en" not in accepted:
         return False
