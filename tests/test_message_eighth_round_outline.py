@@ -6,7 +6,8 @@ that") before the list of what was done; "Our plan:" over its steps; a denial th
 did anything wrong; corrective headings in the seller's own grammar ("We have did:", "Things we
 already done", "解决方法", "what we found and did"); "For the long term" opening the prevention;
 numbered items with no blank line between them; Chinese letters without headings; "Action plan:"
-as the label of a paragraph of steps; a measure told before the letter's close."""
+as the label of a paragraph of steps; a measure told before the letter's close; a label with a
+clause after its comma ("For the future, I've set one rule: ...") is a sentence, not a heading."""
 
 from __future__ import annotations
 
@@ -202,3 +203,19 @@ def test_a_close_that_promises_nothing_is_no_prevention() -> None:
             "Sorry again. We have removed all 90 units from FBA and checked each of them.\n\n"
             "We will be grateful if you reinstate our account, please.\n\nKenji")
     assert ("preventive-measures", "missing") in plan_problems(text)
+
+
+# --- T003: a clause after a comma makes a label a sentence ---------------------------------------
+
+def test_a_label_with_a_clause_after_its_comma_is_a_sentence() -> None:
+    text = ("Hello,\n\nMy account was deactivated last week for a late dispatch rate of 6%.\n\n"
+            "In May I was in hospital for ten days. My brother packed the orders, but he only "
+            "came twice a week, and I didn't change the handling time or switch on holiday "
+            "mode.\n\n"
+            "Since coming back I have dispatched every open order and I've changed the handling "
+            "time to 3 days.\n\n"
+            "For the future, I've set one rule for myself: if nobody can pack on a given day, the "
+            "account goes on holiday mode the evening before.\n\nKind regards,\nMaggie")
+    shape = outline(text, STRUCTURE, PLAN)
+    assert shape.headings == ()
+    assert ("root-cause", "missing") not in plan_problems(text)

@@ -247,7 +247,12 @@ def _titled_label(label: str) -> bool:
     prevent it in the future: every computer ..." is; "We have checked all our listings: ..."
     is a sentence."""
     return not _CJK.search(label) and not _SUBJECT.match(label) \
-        and len(words(label)) <= MAX_LINE_LABEL_WORDS
+        and not _CLAUSE_AFTER.search(label) and len(words(label)) <= MAX_LINE_LABEL_WORDS
+
+
+_CLAUSE_AFTER = re.compile(r",\s*+(?:we|i)\b", re.IGNORECASE)
+"""'For the future, I've put a simple rule in place: ...': a clause after a comma makes the
+words before the colon a sentence, not a title."""
 
 
 def _label_words(label: str) -> bool:
