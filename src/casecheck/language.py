@@ -131,9 +131,11 @@ def _english_between_names(latin_words: list[str]) -> bool:
         and all(w.isascii() for w in lower)
 
 
-def part_language(text: str) -> str | None:
+def part_language(text: str, beside: str | None = None) -> str | None:
     """The language of a few words (a part of a bilingual subject), or None when undecided:
-    too short for ``detect``, so the model's guess counts only when it is sure."""
+    too short for ``detect``, so the model's guess counts only when it is sure, or when it is
+    ``beside``, the language of the message the words head ("appeal" beside an English
+    letter is English, though one word alone leaves the model unsure)."""
     prose = strip_noise(text)
     if _CJK.search(prose):
         return detect(prose).language
@@ -144,7 +146,9 @@ def part_language(text: str) -> str | None:
     if latin.isascii() and any(word.lower() in _ENGLISH_WORDS for word in latin_words):
         return "en"
     language, confidence = _identifier().classify(latin)
-    return str(language) if confidence >= _SHORT_CONFIDENCE else None
+    sure = confidence >= _SHORT_CONFIDENCE or (beside is not None and language == beside
+                                               and latin.isascii())
+    return str(language) if sure else None
 
 
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{3,}+(?![A-Za-z])")

@@ -247,7 +247,12 @@ def _titled_label(label: str) -> bool:
     prevent it in the future: every computer ..." is; "We have checked all our listings: ..."
     is a sentence."""
     return not _CJK.search(label) and not _SUBJECT.match(label) \
-        and len(words(label)) <= MAX_LINE_LABEL_WORDS
+        and not _CLAUSE_AFTER.search(label) and len(words(label)) <= MAX_LINE_LABEL_WORDS
+
+
+_CLAUSE_AFTER = re.compile(r",\s*+(?:we|i)\b", re.IGNORECASE)
+"""'For the future, I've put a simple rule in place: ...': a clause after a comma makes the
+words before the colon a sentence, not a title."""
 
 
 def _label_words(label: str) -> bool:
@@ -279,7 +284,14 @@ def _shape(line: str) -> _Shape | None:
         if not rest:
             return _Shape(title, True, None, True)
         return _Shape(title, False, rest, False) if labelled else None
-    body = _after(_PLAN_PREFIX, _after(_NUMBERING, head).lstrip()).strip()
+    numbered_body = _after(_NUMBERING, head).lstrip()
+    body = _after(_PLAN_PREFIX, numbered_body).strip()
+    prefix = numbered_body[:len(numbered_body) - len(body)] if body != numbered_body.strip() else ""
+    if prefix and _CLAUSE.match(body):
+        # "Action plan: we are going to disconnect the repricer": the plan's name labels the
+        # clause after it, its steps (as "POA: Root cause" names the part after it)
+        title = prefix.strip(" \t-:：–—")
+        return _Shape(title, False, (body + line[MAX_HEADING:]).strip(), False)
     if len(line) <= MAX_HEADING and _COLUMNS.match(body):
         title = _bare(body)
         return _Shape(title, False, None, True) if title else None
@@ -393,11 +405,20 @@ def _headings(lines: Sequence[tuple[int, str]], structure: Structure) -> list[He
                 and phrase_set(tuple(structure.plan_documents)).search(shape.title):
             continue  # "1. Plan of action (PDF, 3 pages)": an attachment, listed
         if shape.inline is not None:
-            if names and names != ("plan",):  # "We have a plan of action: ..." is a sentence
+            if names and (names != ("plan",) or _plan_label(shape, structure)):
                 found.append(Heading(number, shape.title, names, False, True))
         elif shape.marked or (shape.short and names):
             found.append(Heading(number, shape.title, names, shape.marked, False))
     return found
+
+
+def _plan_label(shape: _Shape, structure: Structure) -> bool:
+    """"Action plan: we are going to disconnect the repricer ...": the plan's name as the label
+    of a paragraph heads its steps; "We have a plan of action: ..." is a sentence, and "POA:
+    see the attached PDF" names a document."""
+    documents = phrase_set(tuple(structure.plan_documents)) if structure.plan_documents else None
+    return len(words(shape.title)) <= MAX_CLOSED_TITLE_WORDS and not _CLAUSE.match(shape.title) \
+        and not (documents and documents.search(shape.inline or ""))
 
 
 def _planned_after_done(headings: list[Heading], structure: Structure,
@@ -513,6 +534,10 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
         _openings_in_sentences(flow, structure, plan_parts, parts)
         _planned_before_prevention(lines, structure, plan_parts, parts)
         _planned_after_cause(flow, structure, plan_parts, parts)
+        # the actions found at a sentence inside their paragraph ("We apologize again. We
+        # have removed ..."): what "we will" do after them is the prevention, as after a
+        # paragraph that opens with them
+        _prevention_by_position(flow, structure, plan_parts, parts)
         # Without a single plan heading, a phrase anywhere may still name a part.
         for name in plan_parts:
             cues = structure.parts[name].cues if name not in parts else []
@@ -710,11 +735,18 @@ def _prevention_by_position(
         return
     planned = phrase_set(tuple(structure.planned))
     closing = phrase_set(tuple(structure.closings)) if structure.closings else None
+    content = structure.parts[prevention].content
+    says = phrase_set(tuple(content)) if content else None
     start = parts[corrective].line
     for at, (heading, (line, paragraph)) in enumerate(flow):
         said = "\n".join(text for _, text in paragraph)
+        # "We will check serial numbers before each shipment. Once more, please accept our
+        # apologies": a measure told first, the letter's close after it, is still the measure
+        stop = _SENTENCE_STOP.search(said)
+        first = said[:stop.end()] if stop else said
+        told = said if says is None or not says.search(first) else first
         if (heading is None and line > start and planned.match(paragraph[0][1].lstrip())
-                and not (closing and closing.search(said))):
+                and not (closing and closing.search(told))):
             rest = [item for h, (_, p) in flow[at:] if h is None for item in p]
             _take(parts, prevention, line, "position", _until_closing(rest, closing))
             return
@@ -749,8 +781,12 @@ def _openings_in_sentences(
             continue
         starts: list[tuple[int, int, str]] = []
         """(line, offset, part) of each sentence that opens a part not found yet."""
-        for line, text in paragraph:
+        for at_line, (line, text) in enumerate(paragraph):
             offsets = [stop.end() for stop in _SENTENCE_STOP.finditer(text[:MAX_PARAGRAPH])]
+            if at_line and _NUMBERING.match(text) and text.lstrip()[:1].isalnum():
+                # "1) The problem happened because ..." over "2) We have deleted ...": each
+                # numbered item of a list with no blank lines opens as a paragraph would
+                offsets.insert(0, 0)
             if len(words(text[:MAX_PARAGRAPH])) > RUN_ON_WORDS * (len(offsets) or 1):
                 # a run-on letter joins its parts with commas: "..., so we have since
                 # removed all our offers ..., and from now on we only buy ..."
@@ -760,7 +796,9 @@ def _openings_in_sentences(
                 wanted = [n for n in plan_parts
                           if n not in parts and _in_order(n, line, plan_parts, parts)
                           and all(name != n for _, _, name in starts)]
-                name = _opening(text[offset:].lstrip(), structure, wanted) if wanted else None
+                sentence = text[offset:].lstrip()
+                sentence = _after(_NUMBERING, sentence) if not offset else sentence
+                name = _opening(sentence, structure, wanted) if wanted else None
                 if name is not None:
                     starts.append((line, offset, name))
         said = [(n, t) for n, t in paragraph if t.strip()]

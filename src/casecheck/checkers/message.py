@@ -122,10 +122,15 @@ def language(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
 
 
 def _code_switched(subject: str, message_language: str | None, accepted: Sequence[str]) -> bool:
-    """True when the message is in English that the marketplace accepts and the subject, in
-    Chinese or Japanese, says part of it in English too ("关于关联账户 appeal"): the case is read
-    in English, and the agent sees what it is about."""
-    return message_language == "en" and "en" in accepted and mixes_in_english(subject)
+    """True when the message is in English that the marketplace accepts and the subject says
+    part of it in English too: in Chinese or Japanese ("关于关联账户 appeal"), or in a version of
+    its own beside the seller's language ("Cuenta suspendida - appeal"): the case is read in
+    English, and the agent sees what it is about."""
+    if message_language != "en" or "en" not in accepted:
+        return False
+    return mixes_in_english(subject) or any(
+        part_language(part, beside=message_language) == message_language
+        for part in _SUBJECT_VERSIONS.split(subject))
 
 
 def _carries_a_version_in(subject: str, accepted: Sequence[str]) -> bool:
