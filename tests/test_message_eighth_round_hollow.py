@@ -1,0 +1,144 @@
+"""A part of a plan of action that is there but does not do its job, and a corrective part
+that is only planned (issue 13, eighth round): a root cause that only counts the notice's
+complaints or says that the orders were looked at, a prevention that only says how much the
+seller values Amazon, a corrective part that only blames the buyer, claims said to be "closed
+in our favour" as the cause; the near miss, the seller's own courier partner named in the cause,
+stays a cause. The tense of the corrective part in non-native grammar: "we have remove",
+"already remove", "the listings have been delete" say what was done; "is going to be changed",
+"we plan remove", "we are prepare to", "next week we retrain" say what is only planned. Every text
+here is written for this test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from message_checks import plan_problems, report
+
+CAUSE = "Our packer put returned kettles back on the shelf and nobody checked the seal."
+DONE = "We removed the 64 opened units from FBA on 2026-04-11 and refunded the 9 buyers."
+PREVENT = "Every returned unit now goes to a separate shelf and a second person checks it."
+
+
+def _letter(cause: str = CAUSE, done: str = DONE, prevent: str = PREVENT) -> str:
+    return ("Dear Seller Performance team,\n\n"
+            "Our store was deactivated on 2026-04-09 for used items sold as new.\n\n"
+            f"Root cause:\n{cause}\n\n"
+            f"Corrective actions:\n{done}\n\n"
+            f"Preventive measures:\n{prevent}\n\n"
+            "Kindly reinstate the store.\nBest regards,\nMehmet Aydin\n")
+
+
+def _hollow_kinds(text: str) -> list[tuple[str, Any]]:
+    return [(f.data["part"], f.data["hollow"])
+            for f in report(text, "T003").findings if "hollow" in f.data]
+
+
+def test_the_letter_itself_is_a_whole_plan() -> None:
+    assert plan_problems(_letter()) == []
+
+
+# --- a root cause that only counts the notice or says it was investigated --------------------
+
+@pytest.mark.parametrize("cause", [
+    "We checked all the cancelled orders of the last 14 days. There were 27 cancellations, most "
+    "of them on one weekend.",
+    "After the investigation we found 12 late shipments in April.",
+    "Our team analysed the complaints from last month. There were many complaints about the "
+    "lid.",
+])
+def test_a_root_cause_that_only_counts_or_says_it_looked_is_missing(cause: str) -> None:
+    text = _letter(cause=cause)
+    assert plan_problems(text) == [("root-cause", "missing")]
+    assert _hollow_kinds(text) == [("root-cause", "restated")]
+
+
+@pytest.mark.parametrize("cause", [
+    "We reviewed all the orders and found that our stock feed stopped syncing on 2 April.",
+    "There were 27 cancellations because our repricer set the quantity to zero by mistake.",
+])
+def test_a_count_or_an_investigation_beside_the_cause_found_keeps_it(cause: str) -> None:
+    assert plan_problems(_letter(cause=cause)) == []
+
+
+# --- the claims said to be decided for the seller, and the seller's own courier --------------
+
+def test_claims_closed_in_the_sellers_favour_are_blame_not_a_cause() -> None:
+    text = _letter(cause="The buyers opened claims without reason. Amazon also counted two "
+                         "claims that were decided in our favour.")
+    assert plan_problems(text) == [("root-cause", "missing")]
+
+
+@pytest.mark.parametrize("cause", [
+    "Our courier partner scans the parcels late in the evening, so the tracking shows no scan.",
+    "My delivery courier loads the tracking IDs to its portal a day late and they do not "
+    "validate.",
+])
+def test_the_sellers_own_courier_in_the_cause_is_its_own_chain(cause: str) -> None:
+    assert plan_problems(_letter(cause=cause)) == []
+
+
+# --- a prevention that only values Amazon ----------------------------------------------------
+
+@pytest.mark.parametrize("prevent", [
+    "We value the Amazon platform and our buyers very much.",
+    "We truly respect your team and the marketplace. Thank you for your patience.",
+])
+def test_a_prevention_that_only_values_amazon_is_missing(prevent: str) -> None:
+    text = _letter(prevent=prevent)
+    assert plan_problems(text) == [("preventive-measures", "missing")]
+    assert _hollow_kinds(text) == [("preventive-measures", "thanks")]
+
+
+def test_valuing_amazon_beside_a_check_keeps_the_prevention() -> None:
+    text = _letter(prevent="We value our buyers, so a second person now checks every return.")
+    assert plan_problems(text) == []
+
+
+# --- a corrective part that only blames ------------------------------------------------------
+
+@pytest.mark.parametrize("done", [
+    "We did nothing wrong, the buyer is lying about the kettle.",
+    "The customer made a mistake with the order. It is not our fault.",
+])
+def test_a_corrective_part_that_only_blames_is_missing(done: str) -> None:
+    text = _letter(done=done)
+    assert plan_problems(text) == [("corrective-actions", "missing")]
+    assert _hollow_kinds(text) == [("corrective-actions", "blame")]
+
+
+def test_a_step_beside_the_blame_keeps_the_corrective_part() -> None:
+    text = _letter(done="The buyer changed his mind, but we refunded him on 2026-04-12.")
+    assert plan_problems(text) == []
+
+
+# --- the tense of the corrective part --------------------------------------------------------
+
+@pytest.mark.parametrize("done", [
+    "We have remove the 64 opened units and we has contact all buyers. We will also retrain the "
+    "packer.",
+    "Already remove all opened units from the shelf. We will send the packer to a course.",
+    "The old listings have been delete. We are going to hire a second packer.",
+    "The opened units are already remove from stock, and we will also change the shelf labels.",
+])
+def test_what_was_done_in_non_native_grammar_is_done(done: str) -> None:
+    assert plan_problems(_letter(done=done)) == []
+
+
+@pytest.mark.parametrize("done", [
+    "The 3PL contract is going to be changed and all returned units are going to be checked.",
+    "We plan remove all opened units from FBA and refund the buyers.",
+    "We are prepare to remove all opened units from FBA.",
+    "Next week we retrain the packer and remove the opened units.",
+    "We should remove the opened units from FBA and we have to refund the buyers.",
+])
+def test_what_is_only_planned_in_non_native_grammar_is_not_done(done: str) -> None:
+    assert plan_problems(_letter(done=done)) == [("corrective-actions", "not-done")]
+
+
+@pytest.mark.parametrize("done", [
+    "We have contact with the supplier about the seals, and we will remove the opened units.",
+    "We have check lists for the returns, and we will use them for every return from now on.",
+])
+def test_have_with_a_noun_is_no_step_done(done: str) -> None:
+    assert plan_problems(_letter(done=done)) == [("corrective-actions", "not-done")]
