@@ -3,7 +3,9 @@ that is only planned (issue 13, eighth round): a root cause that only counts the
 complaints or says that the orders were looked at, a prevention that only says how much the
 seller values Amazon, a corrective part that only blames the buyer, claims said to be "closed
 in our favour" as the cause; the near miss, the seller's own courier partner named in the cause,
-stays a cause. The tense of the corrective part in non-native grammar: "we have remove",
+stays a cause. A root cause that only retells the metric or the complaint ("Our order defect rate
+was above 1%", "the root cause is customers said ..."), a part that only asks for the account back
+or another chance (`plea`). The tense of the corrective part in non-native grammar: "we have remove",
 "already remove", "the listings have been delete" say what was done; "is going to be changed",
 "we plan remove", "we are prepare to", "next week we retrain" say what is only planned. Every text
 here is written for this test."""
@@ -61,6 +63,31 @@ def test_a_count_or_an_investigation_beside_the_cause_found_keeps_it(cause: str)
     assert plan_problems(_letter(cause=cause)) == []
 
 
+@pytest.mark.parametrize("cause", [
+    "Our order defect rate was above 1% last month.",
+    "The reason is our late shipment rate went higher than the 4% target.",
+    "The problem is our store has very high cancellation rate.",
+    "The main cause of the deactivation is the complaints about fake kettles.",
+    "The root cause is customers said the kettle is second hand.",
+    "We got an inauthentic complaint from one buyer in Leeds.",
+    "Amazon removed the listing because of 2 complaints of used items.",
+])
+def test_a_root_cause_that_only_retells_the_metric_or_the_complaint_is_missing(
+        cause: str) -> None:
+    text = _letter(cause=cause)
+    assert plan_problems(text) == [("root-cause", "missing")]
+    assert _hollow_kinds(text) == [("root-cause", "restated")]
+
+
+@pytest.mark.parametrize("cause", [
+    "Our order defect rate was 1.4% because our packer shipped 9 orders without tracking.",
+    "We got a complaint because we listed the 2024 model under the 2026 title.",
+    "The reason is the buyer said the seal leaks, and our factory changed the seal in May.",
+])
+def test_the_metric_or_the_complaint_beside_the_cause_found_keeps_it(cause: str) -> None:
+    assert plan_problems(_letter(cause=cause)) == []
+
+
 # --- the claims said to be decided for the seller, and the seller's own courier --------------
 
 def test_claims_closed_in_the_sellers_favour_are_blame_not_a_cause() -> None:
@@ -93,6 +120,34 @@ def test_a_prevention_that_only_values_amazon_is_missing(prevent: str) -> None:
 def test_valuing_amazon_beside_a_check_keeps_the_prevention() -> None:
     text = _letter(prevent="We value our buyers, so a second person now checks every return.")
     assert plan_problems(text) == []
+
+
+@pytest.mark.parametrize(("part", "said"), [
+    ("prevent", "We hope you can give us one more chance to sell on Amazon. We are very sorry."),
+    ("prevent", "Kindly grant us another opportunity. We look forward to your positive reply."),
+    ("done", "We hope Amazon can reactivate our selling account as soon as possible."),
+])
+def test_a_part_that_only_asks_for_the_account_back_is_missing(part: str, said: str) -> None:
+    name = {"prevent": "preventive-measures", "done": "corrective-actions"}[part]
+    text = _letter(**{part: said})
+    assert plan_problems(text) == [(name, "missing")]
+    assert _hollow_kinds(text) == [(name, "plea")]
+
+
+def test_a_plea_beside_a_step_keeps_the_part() -> None:
+    text = _letter(done="We removed the 64 opened units. Please reinstate our account.",
+                   prevent="Please give us another chance: a second person now checks every "
+                           "return.")
+    assert plan_problems(text) == []
+
+
+def test_the_plea_is_told_in_english_and_chinese() -> None:
+    from casecheck.catalog import word
+
+    assert word("hollow-why", "plea", "en") != word("hollow-why", "plea", "zh-CN")
+    text = _letter(prevent="We hope you can give us one more chance to sell on Amazon.")
+    [finding] = [f for f in report(text, "T003").findings if "hollow" in f.data]
+    assert word("hollow-why", "plea", "en") in finding.message
 
 
 # --- a corrective part that only blames ------------------------------------------------------
