@@ -1,14 +1,14 @@
 """A part of a plan of action that is there but does not do its job, and a corrective part
 that is only planned (issue 13, eighth round): a root cause that only counts the notice's
-complaints or says that the orders were looked at, a prevention that only says how much the
-seller values Amazon, a corrective part that only blames the buyer, claims said to be "closed
-in our favour" as the cause; the near miss, the seller's own courier partner named in the cause,
-stays a cause. A root cause that only retells the metric or the complaint ("Our order defect rate
-was above 1%", "the root cause is customers said ..."), a part that only asks for the account back
-or another chance (`plea`). The tense of the corrective part in non-native grammar: "we have remove",
-"already remove", "the listings have been delete" say what was done; "is going to be changed",
-"we plan remove", "we are prepare to", "next week we retrain" say what is only planned. Every text
-here is written for this test."""
+complaints, says that the orders were looked at, or retells the metric or the complaint ("Our
+order defect rate was above 1%", "the root cause is customers said ..."); a prevention that only
+says how much the seller values Amazon; a corrective part that only blames the buyer; claims said
+to be "closed in our favour" as the cause; a part that only asks for the account back or another
+chance (`plea`). The near miss, the seller's own courier partner named in the cause, stays a
+cause. The tense of the corrective part in non-native grammar: "we have remove", "already
+remove", "the listings have been delete" say what was done; "is going to be changed", "we plan
+remove", "we are prepare to", "next week we retrain" say what is only planned. Every text here
+is written for this test."""
 
 from __future__ import annotations
 
