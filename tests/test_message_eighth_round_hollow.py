@@ -197,3 +197,22 @@ def test_what_is_only_planned_in_non_native_grammar_is_not_done(done: str) -> No
 ])
 def test_have_with_a_noun_is_no_step_done(done: str) -> None:
     assert plan_problems(_letter(done=done)) == [("corrective-actions", "not-done")]
+
+
+@pytest.mark.parametrize("done", [
+    "Our staff have did the full stock check. We will also retrain the packer.",
+    "We has took down the 64 opened units, and next week we retrain the packer.",
+    "We have give a refund to all 9 buyers. We will send the packer to a course.",
+    "We are finish the removal of the opened units and we will relabel the shelf.",
+    "We was remove all opened units from FBA. We will hire a second packer.",
+])
+def test_the_perfect_and_the_past_with_the_plain_verb_are_done(done: str) -> None:
+    assert plan_problems(_letter(done=done)) == []
+
+
+@pytest.mark.parametrize("done", [
+    "All opened units will be remove from FBA and the buyers will refunded.",
+    "The opened units will destroy and the shelf will be relabel by the packer.",
+])
+def test_will_of_a_thing_or_with_the_plain_verb_is_only_planned(done: str) -> None:
+    assert plan_problems(_letter(done=done)) == [("corrective-actions", "not-done")]
