@@ -83,6 +83,8 @@ def test_a_root_cause_that_only_retells_the_metric_or_the_complaint_is_missing(
     "Our order defect rate was 1.4% because our packer shipped 9 orders without tracking.",
     "We got a complaint because we listed the 2024 model under the 2026 title.",
     "The reason is the buyer said the seal leaks, and our factory changed the seal in May.",
+    "We got 2 claims of used kettles since our packer reused the returned boxes.",
+    "There were 31 cancellations when our stock feed stopped on 2 April.",
 ])
 def test_the_metric_or_the_complaint_beside_the_cause_found_keeps_it(cause: str) -> None:
     assert plan_problems(_letter(cause=cause)) == []
