@@ -152,6 +152,43 @@ def test_the_plea_is_told_in_english_and_chinese() -> None:
     assert word("hollow-why", "plea", "en") in finding.message
 
 
+@pytest.mark.parametrize(("part", "said"), [
+    ("prevent", "We will improve our service and give the buyers the best experience."),
+    ("prevent", "In future we will avoid this kind of problem, we will work very hard."),
+    ("prevent", "We will take full responsibility and never let this happen again."),
+    ("done", "We commit to provide the best service to every Amazon customer."),
+])
+def test_a_part_that_only_promises_better_service_is_missing(part: str, said: str) -> None:
+    name = {"prevent": "preventive-measures", "done": "corrective-actions"}[part]
+    text = _letter(**{part: said})
+    assert plan_problems(text) == [(name, "missing")]
+    assert _hollow_kinds(text) == [(name, "promise")]
+
+
+@pytest.mark.parametrize("prevent", [
+    "We will improve our packaging with a thicker box and a seal sticker.",
+    "To avoid this problem again, a second person checks every returned unit.",
+])
+def test_a_named_change_beside_the_promise_keeps_the_prevention(prevent: str) -> None:
+    assert plan_problems(_letter(prevent=prevent)) == []
+
+
+@pytest.mark.parametrize("cause", [
+    "This was just a misunderstanding.",
+    "The buyer misunderstood how the kettle lid opens.",
+])
+def test_a_cause_that_is_only_a_misunderstanding_is_blame(cause: str) -> None:
+    text = _letter(cause=cause)
+    assert plan_problems(text) == [("root-cause", "missing")]
+    assert _hollow_kinds(text) == [("root-cause", "blame")]
+
+
+def test_a_misunderstanding_explained_by_the_sellers_own_text_is_a_cause() -> None:
+    text = _letter(cause="The buyer misunderstood the lid because our listing photo showed "
+                         "the old model.")
+    assert plan_problems(text) == []
+
+
 # --- a corrective part that only blames ------------------------------------------------------
 
 @pytest.mark.parametrize("done", [
