@@ -190,17 +190,23 @@ def test_a_misunderstanding_explained_by_the_sellers_own_text_is_a_cause() -> No
 
 
 def _chinese_letter(prevent: str) -> str:
-    return ("您好，\n\n我们的店铺因为二手商品当新品出售被停用。\n\n根本原因：\n我们的打包员把退货放回了货架，"
-            "没有人检查封条。\n\n纠正措施：\n我们已经在4月11日下架了64件已拆封的商品，并给9位买家退款。\n\n"
-            f"预防措施：\n{prevent}\n\n请恢复我们的店铺。\n谢谢，\n王芳\n")
+    return ("您好，\n\n"
+            "我们的店铺因为二手商品当新品出售被停用。\n\n"
+            "根本原因：\n"
+            "我们的打包员把退货放回了货架，没有人检查封条。\n\n"
+            "纠正措施：\n"
+            "我们已经在4月11日下架了64件已拆封的商品，"
+            "并给9位买家退款。\n\n"
+            f"预防措施：\n{prevent}\n\n"
+            "请恢复我们的店铺。\n谢谢，\n王芳\n")
 
 
 def test_a_chinese_prevention_that_only_asks_for_another_chance_is_missing() -> None:
     text = _chinese_letter("希望亚马逊再给我们一次机会。")
     assert plan_problems(text, marketplace="JP") == [("preventive-measures", "missing")]
     assert _hollow_kinds(text) == [("preventive-measures", "plea")]
-    assert plan_problems(_chinese_letter("恳请您给我们一个改正的机会，以后每件退货由专人检查。"),
-                         marketplace="JP") == []
+    kept = _chinese_letter("恳请您给我们一个改正的机会，以后每件退货由专人检查。")
+    assert plan_problems(kept, marketplace="JP") == []
 
 
 # --- a corrective part that only blames ------------------------------------------------------
