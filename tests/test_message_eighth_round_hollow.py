@@ -275,3 +275,21 @@ def test_the_perfect_and_the_past_with_the_plain_verb_are_done(done: str) -> Non
 ])
 def test_will_of_a_thing_or_with_the_plain_verb_is_only_planned(done: str) -> None:
     assert plan_problems(_letter(done=done)) == [("corrective-actions", "not-done")]
+
+
+@pytest.mark.parametrize("done", [
+    "The units which have been opened will be removed from FBA next week.",
+    "All kettles that were returned will be checked again by the packer.",
+    "The products we sold last month will be recalled.",
+])
+def test_a_past_verb_that_only_describes_what_a_plan_is_about_is_no_step_done(done: str) -> None:
+    assert plan_problems(_letter(done=done)) == [("corrective-actions", "not-done")]
+
+
+@pytest.mark.parametrize("done", [
+    "All opened units have been removed and the packer will be retrained.",
+    "We removed the opened units that will be replaced by new stock.",
+    "The 64 opened units are deleted, the packer will be retrained.",
+])
+def test_a_past_verb_that_says_what_was_done_beside_a_plan_is_done(done: str) -> None:
+    assert plan_problems(_letter(done=done)) == []
