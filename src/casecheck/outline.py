@@ -1216,6 +1216,30 @@ def said_done(text: str, structure: Structure) -> re.Match[str] | None:
         stops = [stop.end() for stop in _SENTENCE_STOP.finditer(text, start, match.start())]
         opening = text[stops[-1] if stops else start:match.end()].lstrip(" \t-*•·・>")
         opening = _after(connector, opening)
-        if not planned.match(opening) or _ALREADY.search(opening):
+        if planned.match(opening) and not _ALREADY.search(opening):
+            continue
+        if not _told_of_a_plan(text, match, opening, planned):
             return match
     return None
+
+
+_CLAUSE_BREAK = re.compile(r"[,:;]|\b(?:and|but|also|then|so|while)\b", re.IGNORECASE)
+"""What ends the noun phrase a verb of the past may stand in."""
+_THING_REACH = 60
+"""How far after a verb of the past a plan for the thing it describes is looked for."""
+
+
+def _told_of_a_plan(text: str, match: re.Match[str], opening: str, planned: Phrases) -> bool:
+    """Whether the verb of the past ``match`` only describes the thing a plan is about: it
+    does not open its sentence and, before any break of the clause, the sentence goes on
+    with what "will" be done ("The listings which have been flagged will be removed", "The
+    products we sold will be recalled"). "All listings have been removed and the staff will
+    be retrained" and "We removed the listings that will be replaced" say what was done."""
+    if len(opening.strip()) <= len(match.group().strip()) or _ALREADY.search(match.group()):
+        return False
+    rest = text[match.end():match.end() + _THING_REACH]
+    then = planned.search(rest)
+    if then is None:
+        return False
+    return _CLAUSE_BREAK.search(rest, 0, then.start()) is None \
+        and _SENTENCE_STOP.search(rest, 0, then.start()) is None
