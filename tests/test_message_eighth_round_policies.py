@@ -7,8 +7,19 @@ test; none is copied from the labeled set."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from message_checks import codes
+
+from casecheck import Config, validate
+
+
+def report_zh(text: str, subject: str) -> list[Any]:
+    """The findings of T007, told in Simplified Chinese."""
+    return list(validate({"type": "account-appeal", "marketplace": "US", "subject": subject,
+                          "message": text}, config=Config(select=("T007",), lang="zh-CN"))
+                .findings)
 
 
 def _fires(text: str, **manifest: str) -> bool:
@@ -160,3 +171,58 @@ def test_rupiah_is_no_invoice_defect_rate() -> None:
     text = ("Dear team,\n\nOur account was deactivated and we do not know why. Our payment of "
             "IDR 1,500,000 to the supplier is shown in the invoice.\n\nThank you.")
     assert _fires(text)
+
+
+# --- named only in the subject: the letter must say it ---------------------------------------
+
+STORY_ONLY = ("Hello,\n\nOur account was deactivated last week. We checked every order of "
+              "October and found that our warehouse in Izmir packed the boxes too late. We "
+              "have moved the packing to the morning shift.\n\nPlease reactivate our account."
+              "\n\nRegards,\nSelin Aydin")
+
+
+@pytest.mark.parametrize("subject", ["Appeal - Late Shipment Rate",
+                                     "Reactivation request: Order Defect Rate above target"])
+def test_a_policy_named_only_in_the_subject_is_reported_as_such(subject: str) -> None:
+    [finding] = codes(STORY_ONLY, "T007", subject=subject)
+    assert finding.data["named_in"] == "subject"
+    assert "only in the subject" in finding.message
+    [chinese] = [f for f in report_zh(STORY_ONLY, subject) if f.code == "T007"]
+    assert "只在标题里写了政策" in chinese.message
+
+
+def test_a_policy_in_the_subject_and_the_letter_is_cited() -> None:
+    text = STORY_ONLY.replace("deactivated last week", "deactivated last week for our Late "
+                              "Shipment Rate")
+    assert codes(text, "T007", subject="Appeal - Late Shipment Rate") == []
+
+
+def test_a_subject_naming_nothing_is_the_plain_finding() -> None:
+    [finding] = codes(STORY_ONLY, "T007", subject="Appeal for my account")
+    assert "named_in" not in finding.data
+    assert "only in the subject" not in finding.message
+
+
+# --- the complaint a step answers -------------------------------------------------------------
+
+@pytest.mark.parametrize("step", [
+    "I have now sent the invoices from our distributor for the inauthentic complaint on "
+    "ASIN B0CZ81KQ2T twice, in two cases.",
+    "We have answered the trademark complaints one by one and sent the rights owner our "
+    "invoices.",
+    "我们已经把发票发给了亚马逊，回复了侵权投诉。",
+])
+def test_a_step_that_answers_the_complaint_names_its_policy(step: str) -> None:
+    text = (f"Hello,\n\nWhat we have done:\n{step}\n\nWhat else do you need from us? We can "
+            "send any other document.\n\nThanks,\nBeth")
+    assert codes(text, "T007", subject="Follow-up") == []
+
+
+@pytest.mark.parametrize("step", [
+    "We have removed the counterfeit listings you named and destroyed the stock.",
+    "We have never had a safety complaint in six years, and we have sent the invoices again.",
+])
+def test_a_step_that_only_says_what_was_fixed_names_no_policy(step: str) -> None:
+    text = (f"Hello,\n\nWhat we have done:\n{step}\n\nWhat else do you need from us? We can "
+            "send any other document.\n\nThanks,\nBeth")
+    assert len(codes(text, "T007", subject="Follow-up")) == 1

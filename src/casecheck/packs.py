@@ -680,6 +680,12 @@ class PolicyPack(_Pack):
         description="words that make a name a policy's title ('Drop Shipping Policy'): a title "
         "names the policy even after a denial ('we never broke the Drop Shipping Policy')",
     )
+    notices: Patterns = Field(
+        default_factory=list,
+        description="words right after a name that make it the complaint a step answers ('sent "
+        "the invoices for the inauthentic complaint'): among the corrective actions such a name "
+        "cites the policy, where 'we removed the counterfeit listings' says only what was fixed",
+    )
     named: NamedPolicy | None = None
     records: Records | None = None
     story_parts: list[str] = Field(

@@ -449,25 +449,33 @@ def policy_cited(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     # A reinstatement has no `policy`: its `reason` says why the listing went, and names the
     # policy when it is one (an appeal's `reason` too).
     field = "policy" if "policy" in type(model).model_fields else "reason"
-    reason = getattr(model, "reason", None)
-    text = "\n".join(t for t in (_subject(case), reason, wording(case, ctx)) if t)
+    subject = _subject(case)
+    said = wording(case, ctx) or ""
+    body = "\n".join(t for t in (getattr(model, "reason", None), said) if t)
+    text = "\n".join(t for t in (subject, body) if t)
     # A slot such as {{ reason }} is where the seller names the violation: left unfilled it is
     # I010's, in a template it is declared.
     slots = {p.suggestion.strip("{} ").lower() for p in find_placeholders(text)}
     if slots & POLICY_SLOTS:
         return
-    said = wording(case, ctx) or ""
-    shape, offset = message_outline(case, ctx), len(text) - len(said)
+    # The policy must stand in the letter: a subject alone is a title, often cut short, and
+    # the reviewer matches the letter to the notification. Named only there, it is the
+    # variant `subject`, which says so.
+    shape, offset = message_outline(case, ctx), len(body) - len(said)
     deeds = _part_spans(said, shape, (ctx.packs.message.structure.done_part,), offset)
     story = _part_spans(said, shape, ctx.packs.policies.story_parts, offset)
-    if not _names_policy(text, ctx, deeds, story):
-        told = _told_at(case, ctx)
-        data: dict[str, Any] = {"type": model.type}
-        if told is not None:
-            data["line"] = told
-        yield ctx.finding("T007", location=case.field_location(field), data=data,
-                          variant="at" if told is not None else None, at_line=told,
-                          manifest_field=field)
+    if _names_policy(body, ctx, deeds, story):
+        return
+    in_subject = subject is not None and _names_policy(subject, ctx)
+    told = _told_at(case, ctx)
+    data: dict[str, Any] = {"type": model.type}
+    if told is not None:
+        data["line"] = told
+    if in_subject:
+        data["named_in"] = "subject"
+    variant = "subject" if in_subject else "at" if told is not None else None
+    yield ctx.finding("T007", location=case.field_location(field), data=data, variant=variant,
+                      at_line=told, manifest_field=field)
 
 
 DENIAL_REACH = 40
@@ -547,6 +555,7 @@ def _names_policy(text: str, ctx: Context, deeds: Spans = (), story: Spans = ())
     parts that tell what happened (``story``) a violation retold (``told``) is the story."""
     pack = ctx.packs.policies
     title = phrase_set(tuple(pack.titles)) if pack.titles else None
+    notice = phrase_set(tuple(pack.notices)) if pack.notices else None
     retold = sorted([*deeds, *story])  # the two parts do not overlap
     for known in pack.policies:
         for told, names in ((False, known.names), (True, known.told)):
@@ -556,8 +565,10 @@ def _names_policy(text: str, ctx: Context, deeds: Spans = (), story: Spans = ())
                     continue  # a good figure, whatever the metric's title
                 if title and title.search(text[start:end + TITLE_REACH]):
                     return True  # "Drop Shipping" + " Policy"
-                if not _within(retold if told else deeds, start, len(text)) and not _disowned(
-                        text, start, end, known, pack.denials):
+                answered = not told and notice is not None and notice.search(
+                    text[start:end + TITLE_REACH])  # "for the inauthentic" + " complaint"
+                if not (_within(retold if told else deeds, start, len(text)) and not answered) \
+                        and not _disowned(text, start, end, known, pack.denials):
                     return True
     return pack.named is not None and _named_in_own_words(text, pack.named)
 
