@@ -189,10 +189,11 @@ FOURTH = ("fourth-a", "fourth-b")
 FIFTH = ("fifth-a", "fifth-b")
 SIXTH = ("sixth-a", "sixth-b")
 SEVENTH = ("seventh-a", "seventh-b")
-"""The first set (one author, split in two halves), then six sets of two other authors each,
+EIGHTH = ("eighth-a", "eighth-b")
+"""The first set (one author, split in two halves), then seven sets of two other authors each,
 each author in a folder of their own, written blind to the rules."""
 LATER = {"second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
-         "seventh": SEVENTH}
+         "seventh": SEVENTH, "eighth": EIGHTH}
 
 
 def main():
@@ -217,7 +218,7 @@ def main():
     stray = set(glob.glob(os.path.join(ROOT, "messages", "**", "*"), recursive=True)) - set(
         glob.glob(os.path.join(ROOT, "messages", "*", "*.toml"))) - {
         os.path.join(ROOT, "messages", s) for s in FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH
-                                          + SEVENTH}
+                                          + SEVENTH + EIGHTH}
     for s in stray:
         err(s, "unexpected file or folder")
 
