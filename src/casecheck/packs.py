@@ -686,6 +686,11 @@ class PolicyPack(_Pack):
         "the invoices for the inauthentic complaint'): among the corrective actions such a name "
         "cites the policy, where 'we removed the counterfeit listings' says only what was fixed",
     )
+    teams: Patterns = Field(
+        default_factory=list,
+        description="words right after a name that make it a team's ('Dear Seller Identity "
+        "Verification Team'): whom the letter is addressed to, not the policy it answers",
+    )
     named: NamedPolicy | None = None
     records: Records | None = None
     story_parts: list[str] = Field(

@@ -556,11 +556,14 @@ def _names_policy(text: str, ctx: Context, deeds: Spans = (), story: Spans = ())
     pack = ctx.packs.policies
     title = phrase_set(tuple(pack.titles)) if pack.titles else None
     notice = phrase_set(tuple(pack.notices)) if pack.notices else None
+    team = phrase_set(tuple(pack.teams)) if pack.teams else None
     retold = sorted([*deeds, *story])  # the two parts do not overlap
     for known in pack.policies:
         for told, names in ((False, known.names), (True, known.told)):
             for match in phrase_set(tuple(names)).finditer(text) if names else ():
                 start, end = match.span()
+                if team is not None and team.match(text[end:end + TITLE_REACH]):
+                    continue  # "Dear Product Safety" + " Team": whom the letter is for
                 if pack.records is not None and _on_record(text, start, end, pack.records):
                     continue  # a good figure, whatever the metric's title
                 if title and title.search(text[start:end + TITLE_REACH]):
@@ -570,7 +573,7 @@ def _names_policy(text: str, ctx: Context, deeds: Spans = (), story: Spans = ())
                 if not (_within(retold if told else deeds, start, len(text)) and not answered) \
                         and not _disowned(text, start, end, known, pack.denials):
                     return True
-    return pack.named is not None and _named_in_own_words(text, pack.named)
+    return pack.named is not None and _named_in_own_words(text, pack.named, deeds)
 
 
 def _disowned(text: str, start: int, end: int, known: Policy, denials: Sequence[str]) -> bool:
@@ -588,26 +591,32 @@ _POLICY_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SENTENCE_BREAK = re.compile("[.!?;:,()\\[\\]\n\u3002\uff01\uff1f\uff1b\uff1a\uff0c]")
 
 
-def _named_in_own_words(text: str, named: NamedPolicy) -> bool:
+def _named_in_own_words(text: str, named: NamedPolicy, deeds: Spans = ()) -> bool:
     """A policy word that says which policy: a word before it that is neither vague nor
     the seller's ("the medical device policy", not "Amazon policy" or "our return policy"),
-    or after it past a joining word ("the policy on medical devices")."""
+    or after it past a joining word ("the policy on medical devices"). Among the corrective
+    actions (``deeds``) "we read all the rules about messaging buyers" is a step the seller
+    took, not the policy the notice cites."""
     vague = frozenset(word.casefold() for word in named.vague)
     owners = frozenset(word.casefold() for word in named.owners)
     joins = phrase_set(tuple(named.after)) if named.after else None
     for match in phrase_set(tuple(named.words)).finditer(text):
+        if _within(deeds, match.start(), len(text)):
+            continue
         before = _SENTENCE_BREAK.split(text[max(0, match.start() - 120):match.start()])[-1]
-        saying = 0
+        saying, owned = 0, False
         for said in reversed(_POLICY_WORD.findall(before)[-named.reach:]):
             folded = said.casefold()
             if folded in owners:
-                saying = 0
+                saying, owned = 0, True
                 break
             if folded in vague:
                 break
             saying += 1
         if saying:
             return True
+        if owned:
+            continue  # "our policy on returns", "the lease agreement for the warehouse"
         after = _SENTENCE_BREAK.split(text[match.end():match.end() + 80])[0]
         joined = joins.match(after) if joins is not None else None
         following = _POLICY_WORD.findall(after[joined.end():]) if joined is not None else []
