@@ -114,12 +114,13 @@ _AMEX_CODE = re.compile(
     re.IGNORECASE,
 )
 _EXPIRY_VALUE = re.compile(
-    r"(?:0?[1-9]|1[0-2]) ?[/.-] ?(?:\d{4}|\d{2})(?![\d/])|(?:19|20)\d{2} ?年 ?\d{1,2} ?月"
+    r"(?:0?[1-9]|1[0-2]) ?[/.-] ?(?:\d{4}|\d{2})(?![\d/])|(?:19|20)\d{2} ?[年년] ?\d{1,2} ?[月월]"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}+\.? ?,? ?"
     r"(?:(?:19|20)\d{2}|'\d{2})(?!\d)"
     r"|(?:19|20)\d{2} ?[/.-] ?(?:0?[1-9]|1[0-2])(?![\d/.-])"
     r"|\d{1,2} ?月 ?/? ?(?:\d{4}|\d{2}) ?年?"
 )
+"""An expiry date: "09/28", "2029年6月" (and in Korean "2029년 7월"), "Aug 2028", "2028-08"."""
 _QUOTES = (('"', '"'), ("'", "'"), ("“", "”"), ("\u2018", "\u2019"), ("「", "」"), ("『", "』"),
            ("«", "»"))
 _PASSWORD_VALUE = re.compile(
@@ -182,8 +183,11 @@ _CODE_SAID = (r"\bcodes?\b(?![-_][A-Za-z0-9])[^\d\n.!?\u3002]{0,80}?"
 """From "code" past the words that say how it came to the value: "code that just came to my
 phone is 604817"."""
 _CODE_GIVEN = (r"[ \t]{1,3}+(?:(?:the|a|an|this|another|one|my|our|new|latest|fresh|6-digit"
-               r"|six-digit)[ \t]{1,3}+){0,2}codes?\b[\s:=#\-\u2013\u2014>\u2192]{0,4}+")
-"""From "sent me" or "received" past "(the) code" to the value: "sent me the code 604817"."""
+               r"|six-digit)[ \t]{1,3}+){0,2}codes?\b"
+               r"(?:[^\d\n.!?\u3002,:\uff1a]{1,40}?[,:\uff1a])?+[\s:=#\-\u2013\u2014>\u2192]{0,4}+")
+"""From "sent me" or "received" past "(the) code" to the value: "sent me the code 604817", and
+past where it came, up to a comma or colon: "I received a code on my phone this morning,
+731592"."""
 _EMAIL = r"[A-Za-z0-9._%+-]{1,64}+@[A-Za-z0-9-]{1,63}+(?:\.[A-Za-z0-9-]{1,63}+){1,4}+"
 _LOGIN_PAIR = (
     rf"(?:[^\n!?\u3002]{{0,40}}?(?<![\w.%+-]){_EMAIL}(?:[ \t]{{0,3}}+[/|:,;\uff1a][ \t]{{0,3}}+"
@@ -481,9 +485,20 @@ def find_secrets(text: str, labels: SecretLabels | None = None,
     ibans = list(_ibans(plain, line_of, patterns))
     # the digits of an IBAN split in uneven groups ("TR330006100 519786457841326") may pass
     # the Luhn check: they are the IBAN's, not a card's
+    accounts = [match for match in patterns.bank_account.finditer(plain, lowered)
+                if len(_NOT_DIGIT.sub("", match.group(1))) >= 6
+                and not _ORDER_ID.fullmatch(match.group(1))]
     cards = [card for card in _cards(plain, line_of, patterns.card_label)
              if not any(s.span[0] <= card.span[0] < s.span[1] for s in ibans)
              and _NOT_DIGIT.sub("", plain[card.span[0]:card.span[1]]) not in ids]
+    # one number is one secret: after a card label ("银行卡号：6228 ...") it is the card, after
+    # an account label alone ("开户行账号 4000 0231 ...", a Luhn-valid account) the account
+    carded = {card.span for card in cards
+              if _card_labelled(plain, line_of, patterns.card_label, card.span[0])}
+    accounts = [match for match in accounts
+                if not any(_overlap(match.span(1), span) for span in carded)]
+    cards = [card for card in cards if card.span in carded
+             or not any(_overlap(card.span, match.span(1)) for match in accounts)]
     for card in cards:
         yield Secret(card.kind, card.line, card.masked, at(*card.span))
     for secret in _card_data(plain, lowered, line_of, patterns, {card.line for card in cards}):
@@ -495,19 +510,17 @@ def find_secrets(text: str, labels: SecretLabels | None = None,
                      at(start, end))
     for found in ibans:
         yield Secret(found.kind, found.line, found.masked, at(*found.span))
-    accounts: set[tuple[int, int]] = set()
-    for match in patterns.bank_account.finditer(plain, lowered):
+    for match in accounts:
         digits = _NOT_DIGIT.sub("", match.group(1))
-        if len(digits) >= 6 and not _ORDER_ID.fullmatch(match.group(1)):
-            accounts.add(match.span(1))
-            yield Secret("bank-account", line_of(match.start()), mask(digits), at(*match.span(1)))
+        yield Secret("bank-account", line_of(match.start()), mask(digits), at(*match.span(1)))
+    read = {match.span(1) for match in accounts}
     for match in patterns.routing.finditer(plain, lowered):
         digits = _NOT_DIGIT.sub("", match.group(1))
         if rtn.is_valid(digits):
             yield Secret("routing-number", line_of(match.start()), mask(digits),
                          at(*match.span(1)))
             account = _ACCOUNT_AFTER_ROUTING.match(plain, match.end())
-            if account is not None and account.span(1) not in accounts:
+            if account is not None and account.span(1) not in read:
                 number = _NOT_DIGIT.sub("", account.group(1))
                 yield Secret("bank-account", line_of(account.start(1)), mask(number),
                              at(*account.span(1)))
@@ -713,6 +726,16 @@ def _cards(text: str, line_of: LineIndex, label: re.Pattern[str]) -> Iterator[Se
             groups = groups[end:] + list(islice(ahead, end))
 
 
+def _overlap(one: tuple[int, int], other: tuple[int, int]) -> bool:
+    return one[0] < other[1] and other[0] < one[1]
+
+
+def _card_labelled(text: str, line_of: LineIndex, label: re.Pattern[str], start: int) -> bool:
+    """A card label ("卡号", "card number") stands before ``start`` on its line."""
+    begin = max(line_of.start_of(start), start - _LABEL_REACH)
+    return label.search(text, begin, start) is not None
+
+
 def _card_end(
     text: str, groups: list[re.Match[str]], start: int, line_of: LineIndex, label: re.Pattern[str],
 ) -> int | None:
@@ -721,7 +744,7 @@ def _card_end(
     if len(first.group()) != 4 and not 13 <= len(first.group()) <= 19:
         return None
     line_start = line_of.start_of(first.start())
-    labelled = label.search(text, max(line_start, first.start() - _LABEL_REACH), first.start())
+    labelled = _card_labelled(text, line_of, label, first.start())
     if not labelled and _TRACKING_WORDS.search(
         text, max(_wrapped_start(text, line_of, line_start), first.start() - _TRACKING_REACH),
         first.start(),

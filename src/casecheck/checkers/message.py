@@ -224,11 +224,27 @@ def _exclaimed(line: str, shouting: Shouting) -> str | None:
     return None
 
 
+_SET_OFF_QUOTE = re.compile(
+    "(?:^|(?<=[:\uff1a]))[ \t>]{0,4}+[\"\u201c]([^\"\u201c\u201d\n]{8,600}+)[\"\u201d]",
+    re.MULTILINE)
+"""A quotation set off as its own line or after a colon: 'One wrote to us:' / '"THIS IS A
+SCAM!!! ..."', 'Amazon replied: "We're sorry, ..."'."""
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with the words it quotes from someone else blanked (same length and lines): a
+    buyer's angry message or Amazon's "We're sorry" set off as a quotation is not the seller's
+    tone. Quotes inside a sentence (an "investigation" in scare quotes) are still read."""
+    return _SET_OFF_QUOTE.sub(lambda m: m.group().replace(m.group(1), " " * len(m.group(1))),
+                              text)
+
+
 @checker("T002")
 def tone(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     text = wording(case, ctx)
     if text is None:
         return
+    text = _unquoted(text)
     lexicon = ctx.packs.tone
 
     def said(variant: str, line: int, phrase: str, cited: Cited, **data: Any) -> Finding:
