@@ -31,9 +31,9 @@ from casecheck.prose import SENTENCE_MARKS, paragraphs, phrase_set, word_count
 READ_LIMIT = 4000
 """How much of a part is read: the case form takes about this much text in all."""
 _STOPS = re.escape(SENTENCE_MARKS.replace("\n", ""))
-_SENTENCE = re.compile(f"[^{re.escape(SENTENCE_MARKS)}]++[{_STOPS}]*+")
+_SENTENCE = re.compile(f"(?:[^{re.escape(SENTENCE_MARKS)}]|(?<=\\d)\\.(?=\\d))++[{_STOPS}]*+")
 """A sentence, with the marks that close it; a line break ends one too (a list item, a
-heading's text)."""
+heading's text). A point between digits ("a 4.8 rating", "$18.99") is no stop."""
 _LIST_MARK = re.compile(r"^\s*+(?:[-•·・*]|\d{1,2}[.)、]|[a-h][.)])\s*+")
 
 
