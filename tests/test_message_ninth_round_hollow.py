@@ -111,3 +111,12 @@ def test_a_thing_of_the_business_with_a_word_before_it_is_a_cause() -> None:
     assert plan_problems(_letter(
         cause="The error came from our old product template, which had a rival's name in the "
               "keywords that nobody noticed.")) == []
+
+
+# --- a part that holds no word ----------------------------------------------------------------
+
+@pytest.mark.parametrize("prevent", ["...", "…", "- - -"])
+def test_a_part_of_marks_only_is_missing(prevent: str) -> None:
+    text = _letter(prevent=prevent)
+    assert plan_problems(text) == [("preventive-measures", "missing")]
+    assert _hollow_kinds(text) == [("preventive-measures", "empty")]

@@ -56,10 +56,13 @@ def hollow(name: str, text: str, pack: SubstancePack,
     wanted = pack.parts.get(name)
     if wanted is None:
         return None
+    read = text[:READ_LIMIT]
+    if read.strip() and not any(c.isalnum() for c in read):
+        return Hollow("empty", 0, read.strip())  # "Preventive: ..." says nothing at all
     kinds = [(kind, phrase_set(tuple(pack.hollow[kind].phrases))) for kind in wanted.hollow]
     substance = phrase_set(tuple(wanted.substance))
     first: Hollow | None = None
-    for sentence in _SENTENCE.finditer(text[:READ_LIMIT]):
+    for sentence in _SENTENCE.finditer(read):
         said = sentence.group()
         blanked, kind = said, None
         for named, phrases in kinds:
