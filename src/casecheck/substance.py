@@ -31,9 +31,9 @@ from casecheck.prose import SENTENCE_MARKS, paragraphs, phrase_set, word_count
 READ_LIMIT = 4000
 """How much of a part is read: the case form takes about this much text in all."""
 _STOPS = re.escape(SENTENCE_MARKS.replace("\n", ""))
-_SENTENCE = re.compile(f"[^{re.escape(SENTENCE_MARKS)}]++[{_STOPS}]*+")
+_SENTENCE = re.compile(f"(?:[^{re.escape(SENTENCE_MARKS)}]|(?<=\\d)\\.(?=\\d))++[{_STOPS}]*+")
 """A sentence, with the marks that close it; a line break ends one too (a list item, a
-heading's text)."""
+heading's text). A point between digits ("a 4.8 rating", "$18.99") is no stop."""
 _LIST_MARK = re.compile(r"^\s*+(?:[-•·・*]|\d{1,2}[.)、]|[a-h][.)])\s*+")
 
 
@@ -56,10 +56,13 @@ def hollow(name: str, text: str, pack: SubstancePack,
     wanted = pack.parts.get(name)
     if wanted is None:
         return None
+    read = text[:READ_LIMIT]
+    if read.strip() and not any(c.isalnum() for c in read):
+        return Hollow("empty", 0, read.strip())  # "Preventive: ..." says nothing at all
     kinds = [(kind, phrase_set(tuple(pack.hollow[kind].phrases))) for kind in wanted.hollow]
     substance = phrase_set(tuple(wanted.substance))
     first: Hollow | None = None
-    for sentence in _SENTENCE.finditer(text[:READ_LIMIT]):
+    for sentence in _SENTENCE.finditer(read):
         said = sentence.group()
         blanked, kind = said, None
         for named, phrases in kinds:
