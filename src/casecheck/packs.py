@@ -572,6 +572,11 @@ class Structure(Cited):
     min_parts: int = Field(
         ge=1, description="parts of a plan found without any heading that make it a plan"
     )
+    read_languages: list[str] = Field(
+        default_factory=lambda: ["en"],
+        description="the languages the part lexicons cover: in a message in any other, A016 "
+        "does not say the message holds no plan of action, only that it cannot read one",
+    )
     connectors: Patterns = Field(
         min_length=1, description="words before a paragraph's opening ('Also,', 'Secondly,')"
     )
