@@ -1,87 +1,14 @@
 #!/usr/bin/env python3
-"""Author m's messages for the eighth (blind, held-out) set: texts and labels live here; running
-this script rewrites messages/SPLIT/PREFIX*.toml (and only those)."""
+"""Author M's messages for the eighth set (written blind to the rules): texts and labels live here; running this script
+rewrites messages/eighth-a/m-*.toml (and only those)."""
 import os
 import sys
-import tomllib
 
-import tomlkit
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from writing import A, B, C, F, L, T, Author  # noqa: E402, F401
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-MSGDIR = os.path.dirname(HERE)
-sys.path.insert(0, MSGDIR)
-sys.path.insert(0, HERE)
-import validate  # noqa: E402
-from writing import write_messages  # noqa: E402
-
-PREFIX = "m-"
-OUT = os.path.join(MSGDIR, "messages", "eighth-a")
-MSGS = []
-APPEALS = {"account-appeal", "listing-reinstatement"}
-
-
-def M(id, kind, viol, mp, writer, subject, text, lang="en", topic="", style="", rc=None, co=None,
-      done=True, pr=None, att=False, pol=(), emo=(), sec=(), dec=(), notes=""):
-    """One message. style != "" means the text holds a POA; rc/co/pr are the section starts of
-    the parts a careful reader finds (None = absent)."""
-    poa = bool(style)
-    sections = {}
-    for key, v in (("root_cause", rc), ("corrective", co), ("preventive", pr)):
-        if poa and v:
-            sections[key] = v
-    labels = {
-        "poa": poa, "poa_attached": att,
-        "root_cause": poa and bool(rc), "corrective": poa and bool(co),
-        "corrective_done": poa and bool(co) and done, "preventive": poa and bool(pr),
-        "policy_cited": bool(pol), "policy_names": list(pol),
-        "emotional": bool(emo), "emotional_phrases": list(emo),
-        "secrets": [{"kind": k, "value": v} for k, v in sec],
-        "decoys": [{"kind": k, "value": v} for k, v in dec],
-        "heading_style": style, "english_required": mp in validate.ENGLISH_REQUIRED_MP,
-        "defects": [], "bad_on_purpose": False, "notes": notes,
-    }
-    m = {"id": PREFIX + id, "kind": kind, "violation": viol, "topic": topic, "marketplace": mp,
-         "writer": writer, "language": lang, "subject": subject, "text": text.strip("\n") + "\n",
-         "labels": labels}
-    labels["defects"] = validate.expected_defects(m)
-    labels["bad_on_purpose"] = bool(labels["defects"])
-    labels["sections"] = sections
-    MSGS.append(m)
-
-
-def dump(m):
-    doc = tomlkit.document()
-    for k in ("id", "kind", "violation", "topic", "marketplace", "writer", "language", "subject"):
-        doc[k] = m[k]
-    doc["text"] = tomlkit.string(m["text"], multiline=True)
-    labels = tomlkit.table()
-    for k, v in m["labels"].items():
-        if k == "sections":
-            continue
-        if k in ("secrets", "decoys"):
-            arr = tomlkit.array()
-            for d in v:
-                it = tomlkit.inline_table()
-                it.update(d)
-                arr.append(it)
-            if v:
-                arr.multiline(True)
-            labels[k] = arr
-        else:
-            labels[k] = v
-    sec = tomlkit.table()
-    for k, v in m["labels"]["sections"].items():
-        sec[k] = v
-    labels["sections"] = sec
-    doc["labels"] = labels
-    out = tomlkit.dumps(doc)
-    back = tomllib.loads(out)
-    assert back["text"] == m["text"] and back["labels"]["sections"] == m["labels"]["sections"], m["id"]
-    return out
-
-
-A, L = "account-appeal", "listing-reinstatement"
-F, T, B, C = "fba-reimbursement", "technical-issue", "brand-dispute", "category-approval"
+AUTHOR = Author("m-", "eighth-a")
+M = AUTHOR.message
 
 
 # ---------------------------------------------------------------- chunk 1: account appeals
@@ -2682,4 +2609,4 @@ Compliance Manager, Starlight Optics
 
 
 if __name__ == "__main__":
-    write_messages(OUT, PREFIX, MSGS, dump)
+    AUTHOR.write()
