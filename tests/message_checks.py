@@ -35,3 +35,19 @@ def no_plan(text: str, **manifest: Any) -> bool:
     """Whether A016 finds no plan of action in the message."""
     return any(f.data.get("kind") == "plan-of-action" and f.data.get("in_message") == "none"
                for f in report(text, "A016", **manifest).findings)
+
+
+def plan_letter(opening: str, cause: str, done: str, prevent: str, closing: str) -> str:
+    """A letter whose plan has the three parts under their plain headings, between an
+    ``opening`` paragraph and a ``closing``."""
+    return (f"Dear Seller Performance team,\n\n{opening}\n\n"
+            f"Root cause:\n{cause}\n\n"
+            f"Corrective actions:\n{done}\n\n"
+            f"Preventive measures:\n{prevent}\n\n"
+            f"{closing}\n")
+
+
+def hollow_kinds(text: str) -> list[tuple[str, Any]]:
+    """(part, kind) of each part T003 finds there in name only."""
+    return [(f.data["part"], f.data["hollow"])
+            for f in report(text, "T003").findings if "hollow" in f.data]

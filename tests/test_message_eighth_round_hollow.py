@@ -12,10 +12,8 @@ is written for this test."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from message_checks import plan_problems, report
+from message_checks import hollow_kinds, plan_letter, plan_problems, report
 
 CAUSE = "Our packer put returned kettles back on the shelf and nobody checked the seal."
 DONE = "We removed the 64 opened units from FBA on 2026-04-11 and refunded the 9 buyers."
@@ -23,17 +21,9 @@ PREVENT = "Every returned unit now goes to a separate shelf and a second person 
 
 
 def _letter(cause: str = CAUSE, done: str = DONE, prevent: str = PREVENT) -> str:
-    return ("Dear Seller Performance team,\n\n"
-            "Our store was deactivated on 2026-04-09 for used items sold as new.\n\n"
-            f"Root cause:\n{cause}\n\n"
-            f"Corrective actions:\n{done}\n\n"
-            f"Preventive measures:\n{prevent}\n\n"
-            "Kindly reinstate the store.\nBest regards,\nMehmet Aydin\n")
-
-
-def _hollow_kinds(text: str) -> list[tuple[str, Any]]:
-    return [(f.data["part"], f.data["hollow"])
-            for f in report(text, "T003").findings if "hollow" in f.data]
+    return plan_letter("Our store was deactivated on 2026-04-09 for used items sold as new.",
+                       cause, done, prevent,
+                       "Kindly reinstate the store.\nBest regards,\nMehmet Aydin")
 
 
 def test_the_letter_itself_is_a_whole_plan() -> None:
@@ -52,7 +42,7 @@ def test_the_letter_itself_is_a_whole_plan() -> None:
 def test_a_root_cause_that_only_counts_or_says_it_looked_is_missing(cause: str) -> None:
     text = _letter(cause=cause)
     assert plan_problems(text) == [("root-cause", "missing")]
-    assert _hollow_kinds(text) == [("root-cause", "restated")]
+    assert hollow_kinds(text) == [("root-cause", "restated")]
 
 
 @pytest.mark.parametrize("cause", [
@@ -76,7 +66,7 @@ def test_a_root_cause_that_only_retells_the_metric_or_the_complaint_is_missing(
         cause: str) -> None:
     text = _letter(cause=cause)
     assert plan_problems(text) == [("root-cause", "missing")]
-    assert _hollow_kinds(text) == [("root-cause", "restated")]
+    assert hollow_kinds(text) == [("root-cause", "restated")]
 
 
 @pytest.mark.parametrize("cause", [
@@ -116,7 +106,7 @@ def test_the_sellers_own_courier_in_the_cause_is_its_own_chain(cause: str) -> No
 def test_a_prevention_that_only_values_amazon_is_missing(prevent: str) -> None:
     text = _letter(prevent=prevent)
     assert plan_problems(text) == [("preventive-measures", "missing")]
-    assert _hollow_kinds(text) == [("preventive-measures", "thanks")]
+    assert hollow_kinds(text) == [("preventive-measures", "thanks")]
 
 
 def test_valuing_amazon_beside_a_check_keeps_the_prevention() -> None:
@@ -133,7 +123,7 @@ def test_a_part_that_only_asks_for_the_account_back_is_missing(part: str, said: 
     name = {"prevent": "preventive-measures", "done": "corrective-actions"}[part]
     text = _letter(**{part: said})
     assert plan_problems(text) == [(name, "missing")]
-    assert _hollow_kinds(text) == [(name, "plea")]
+    assert hollow_kinds(text) == [(name, "plea")]
 
 
 def test_a_plea_beside_a_step_keeps_the_part() -> None:
@@ -162,7 +152,7 @@ def test_a_part_that_only_promises_better_service_is_missing(part: str, said: st
     name = {"prevent": "preventive-measures", "done": "corrective-actions"}[part]
     text = _letter(**{part: said})
     assert plan_problems(text) == [(name, "missing")]
-    assert _hollow_kinds(text) == [(name, "promise")]
+    assert hollow_kinds(text) == [(name, "promise")]
 
 
 @pytest.mark.parametrize("prevent", [
@@ -180,7 +170,7 @@ def test_a_named_change_beside_the_promise_keeps_the_prevention(prevent: str) ->
 def test_a_cause_that_is_only_a_misunderstanding_is_blame(cause: str) -> None:
     text = _letter(cause=cause)
     assert plan_problems(text) == [("root-cause", "missing")]
-    assert _hollow_kinds(text) == [("root-cause", "blame")]
+    assert hollow_kinds(text) == [("root-cause", "blame")]
 
 
 def test_a_misunderstanding_explained_by_the_sellers_own_text_is_a_cause() -> None:
@@ -204,7 +194,7 @@ def _chinese_letter(prevent: str) -> str:
 def test_a_chinese_prevention_that_only_asks_for_another_chance_is_missing() -> None:
     text = _chinese_letter("希望亚马逊再给我们一次机会。")
     assert plan_problems(text, marketplace="JP") == [("preventive-measures", "missing")]
-    assert _hollow_kinds(text) == [("preventive-measures", "plea")]
+    assert hollow_kinds(text) == [("preventive-measures", "plea")]
     kept = _chinese_letter("恳请您给我们一个改正的机会，以后每件退货由专人检查。")
     assert plan_problems(kept, marketplace="JP") == []
 
@@ -218,7 +208,7 @@ def test_a_chinese_prevention_that_only_asks_for_another_chance_is_missing() -> 
 def test_a_corrective_part_that_only_blames_is_missing(done: str) -> None:
     text = _letter(done=done)
     assert plan_problems(text) == [("corrective-actions", "missing")]
-    assert _hollow_kinds(text) == [("corrective-actions", "blame")]
+    assert hollow_kinds(text) == [("corrective-actions", "blame")]
 
 
 def test_a_step_beside_the_blame_keeps_the_corrective_part() -> None:

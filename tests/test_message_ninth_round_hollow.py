@@ -10,10 +10,8 @@ stay parts. Every text here is written for this test."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from message_checks import plan_problems, report
+from message_checks import hollow_kinds, plan_letter, plan_problems
 
 CAUSE = "Our packer put returned blenders back on the shelf and nobody checked the seal."
 DONE = "We removed the 41 opened units from FBA on 2026-05-11 and refunded the 6 buyers."
@@ -21,17 +19,9 @@ PREVENT = "Every returned unit now goes to a separate shelf and a second person 
 
 
 def _letter(cause: str = CAUSE, done: str = DONE, prevent: str = PREVENT) -> str:
-    return ("Dear Seller Performance team,\n\n"
-            "Our store was deactivated on 2026-05-09 for used items sold as new.\n\n"
-            f"Root cause:\n{cause}\n\n"
-            f"Corrective actions:\n{done}\n\n"
-            f"Preventive measures:\n{prevent}\n\n"
-            "Kindly reinstate the store.\nBest regards,\nNguyen Van Tam\n")
-
-
-def _hollow_kinds(text: str) -> list[tuple[str, Any]]:
-    return [(f.data["part"], f.data["hollow"])
-            for f in report(text, "T003").findings if "hollow" in f.data]
+    return plan_letter("Our store was deactivated on 2026-05-09 for used items sold as new.",
+                       cause, done, prevent,
+                       "Kindly reinstate the store.\nBest regards,\nNguyen Van Tam")
 
 
 def test_the_letter_itself_is_a_whole_plan() -> None:
@@ -52,7 +42,7 @@ def test_the_letter_itself_is_a_whole_plan() -> None:
 def test_a_corrective_part_of_values_or_praise_is_missing(done: str, kind: str) -> None:
     text = _letter(done=done)
     assert plan_problems(text) == [("corrective-actions", "missing")]
-    assert _hollow_kinds(text)[0][0] == "corrective-actions"
+    assert hollow_kinds(text)[0][0] == "corrective-actions"
 
 
 # --- a corrective part that only talks, asks or offers ---------------------------------------
@@ -119,4 +109,4 @@ def test_a_thing_of_the_business_with_a_word_before_it_is_a_cause() -> None:
 def test_a_part_of_marks_only_is_missing(prevent: str) -> None:
     text = _letter(prevent=prevent)
     assert plan_problems(text) == [("preventive-measures", "missing")]
-    assert _hollow_kinds(text) == [("preventive-measures", "empty")]
+    assert hollow_kinds(text) == [("preventive-measures", "empty")]
