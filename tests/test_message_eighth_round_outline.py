@@ -166,15 +166,20 @@ def test_the_notice_received_opens_no_actions() -> None:
 
 # --- T003: "Action plan:" as the label of a paragraph of steps -----------------------------------
 
-def test_action_plan_labels_a_paragraph_of_steps() -> None:
+@pytest.mark.parametrize("tail", ["", "   "])
+def test_action_plan_labels_a_paragraph_of_steps(tail: str) -> None:
+    """With spaces left after the line (``tail``) the label was read as "Action plan: we"."""
     text = ("Dear Amazon,\n\nOur account was deactivated for high prices during the storm.\n\n"
             "Root cause: our repricer followed one competitor with a very high price and nobody "
             "watched it on the weekend.\n\n"
             "Action plan: we are going to turn off the repricer and refund the difference to the "
-            "buyers.\n\n"
+            f"buyers.{tail}\n\n"
             "Prevention: we will set a maximum price for every product and check the prices "
             "every day.\n\nThank you,\nLucia")
     assert plan_problems(text) == [("corrective-actions", "not-done")]
+    title = next(h.title for h in outline(text, STRUCTURE, PLAN).headings
+                 if h.title.startswith("Action plan"))
+    assert title == "Action plan"
 
 
 def test_a_plan_of_action_attached_is_no_label() -> None:

@@ -285,13 +285,14 @@ def _shape(line: str) -> _Shape | None:
             return _Shape(title, True, None, True)
         return _Shape(title, False, rest, False) if labelled else None
     numbered_body = _after(_NUMBERING, head).lstrip()
-    body = _after(_PLAN_PREFIX, numbered_body).strip()
-    prefix = numbered_body[:len(numbered_body) - len(body)] if body != numbered_body.strip() else ""
-    if prefix and _CLAUSE.match(body):
+    unprefixed = _after(_PLAN_PREFIX, numbered_body)
+    body = unprefixed.strip()
+    prefix = numbered_body[:len(numbered_body) - len(unprefixed)]
+    if prefix.strip() and _CLAUSE.match(body):
         # "Action plan: we are going to disconnect the repricer": the plan's name labels the
         # clause after it, its steps (as "POA: Root cause" names the part after it)
         title = prefix.strip(" \t-:：–—")
-        return _Shape(title, False, (body + line[MAX_HEADING:]).strip(), False)
+        return _Shape(title, False, (unprefixed + line[MAX_HEADING:]).strip(), False)
     if len(line) <= MAX_HEADING and _COLUMNS.match(body):
         title = _bare(body)
         return _Shape(title, False, None, True) if title else None
