@@ -17,10 +17,10 @@ from typing import Any
 
 from casecheck.attachments import AttachmentFacts, InspectionLimits, inspect_attachment
 from casecheck.catalog import listed, word
-from casecheck.checkers.message import message_outline, shown_line, wording
+from casecheck.checkers.message import message_language, message_outline, shown_line, wording
 from casecheck.engine import FINDINGS_PER_RULE, Context, checker
 from casecheck.findings import Finding, Location
-from casecheck.language import detect, language_name
+from casecheck.language import language_name
 from casecheck.loader import LoadedCase, names_a_file, resolve_in_case
 from casecheck.packs import Format, condition_holds
 from casecheck.placeholders import is_placeholder
@@ -444,7 +444,7 @@ def required_kinds(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
             data["in_message"] = "said-attached" if said is not None else "none"
             if said is not None:
                 data["line"] = values["said_line"] = shown_line(case, said)
-            elif (unread := _unread_language(wording(case, ctx), ctx)) is not None:
+            elif (unread := _unread_language(case, ctx)) is not None:
                 variant, data["in_message"], data["language"] = "unread-language", "unread", unread
                 values["language"] = language_name(unread, ctx.lang)
         condition = "".join(
@@ -462,13 +462,12 @@ def required_kinds(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
             **values,
         )
 
-def _unread_language(message: str | None, ctx: Context) -> str | None:
+
+def _unread_language(case: LoadedCase, ctx: Context) -> str | None:
     """The language of the message, where it is one the plan lexicons are not written for.
     Only a language the model knows is told: a Vietnamese or Indonesian letter is read as the
     nearest it knows (Portuguese, Turkish), so the message is judged as one of those."""
-    if not message:
-        return None
-    language = detect(message).language
+    language = message_language(case, ctx)
     readable = ctx.packs.message.structure.read_languages
     return language if language is not None and language not in readable else None
 

@@ -74,6 +74,18 @@ def wording(case: LoadedCase, ctx: Context) -> str | None:
     return text[:ctx.packs.message.read_limit.value] if text is not None else None
 
 
+def message_language(case: LoadedCase, ctx: Context) -> str | None:
+    """The language of the case text (None: undecided), decided once per case for every rule
+    that asks (T001, A016)."""
+    text = _text(case)
+    if text is None:
+        return None
+    if "language" not in ctx.shared:
+        ctx.shared["language"] = detect(text).language
+    language: str | None = ctx.shared["language"]
+    return language
+
+
 def _subject(case: LoadedCase) -> str | None:
     assert case.model is not None
     subject = case.model.subject
@@ -94,25 +106,22 @@ def language(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     assert case.model is not None
     names = _joined([language_name(code, ctx.lang) for code in accepted], ctx.lang)
     text = _text(case)
-    message_language = None
-    if text is not None:
-        verdict = detect(text)
-        message_language = verdict.language
-        if verdict.language is not None and verdict.language not in accepted:
-            line = next((start for start, block in paragraphs(text)
-                         if detect(block).language == verdict.language), None)
-            yield ctx.finding(
-                "T001", location=case.message_location(line),
-                data={"language": verdict.language, "accepted": list(accepted),
-                      "marketplace": case.model.marketplace},
-                name=language_name(verdict.language, ctx.lang), names=names,
-            )
+    written_in = message_language(case, ctx)
+    if text is not None and written_in is not None and written_in not in accepted:
+        line = next((start for start, block in paragraphs(text)
+                     if detect(block).language == written_in), None)
+        yield ctx.finding(
+            "T001", location=case.message_location(line),
+            data={"language": written_in, "accepted": list(accepted),
+                  "marketplace": case.model.marketplace},
+            name=language_name(written_in, ctx.lang), names=names,
+        )
     subject = _subject(case)
     if subject is not None:
-        verdict = detect(subject, beside=message_language)
+        verdict = detect(subject, beside=written_in)
         if (verdict.language is not None and verdict.language not in accepted
                 and not _carries_a_version_in(subject, accepted)
-                and not _code_switched(subject, message_language, accepted)):
+                and not _code_switched(subject, written_in, accepted)):
             yield ctx.finding(
                 "T001", variant="subject", location=case.field_location("subject"),
                 data={"language": verdict.language, "accepted": list(accepted),
@@ -584,10 +593,11 @@ def _names_policy(text: str, ctx: Context, deeds: Spans = (), story: Spans = ())
                     continue  # a good figure, whatever the metric's title
                 if title and title.search(text[start:end + TITLE_REACH]):
                     return True  # "Drop Shipping" + " Policy"
-                answered = not told and notice is not None and notice.search(
-                    text[start:end + TITLE_REACH])  # "for the inauthentic" + " complaint"
-                if not (_within(retold if told else deeds, start, len(text)) and not answered) \
-                        and not _disowned(text, start, end, known, pack.denials):
+                hidden = _within(retold if told else deeds, start, len(text))
+                if hidden and not told and notice is not None \
+                        and notice.search(text[start:end + TITLE_REACH]):
+                    hidden = False  # "for the inauthentic" + " complaint": what a step answers
+                if not hidden and not _disowned(text, start, end, known, pack.denials):
                     return True
     return pack.named is not None and _named_in_own_words(text, pack.named, deeds)
 
