@@ -55,7 +55,7 @@ def bench(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     data = tmp_path / "bench" / "data" / "messages" / "messages"
     for split in ("tuning", "heldout", "second-a", "second-b", "third-a", "third-b", "fourth-a",
                   "fourth-b", "fifth-a", "fifth-b", "sixth-a", "sixth-b", "seventh-a",
-                  "seventh-b"):
+                  "seventh-b", "eighth-a", "eighth-b"):
         (data / split).mkdir(parents=True)
         (data / split / f"{split}-001.toml").write_text(LETTER.format(id=f"{split}-001"),
                                                         encoding="utf-8")
@@ -63,28 +63,28 @@ def bench(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     return module
 
 
-def test_the_default_splits_are_the_tunable_fourteen(bench: ModuleType,
+def test_the_default_splits_are_the_tunable_sixteen(bench: ModuleType,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     assert bench.main([]) == 0
     out = capsys.readouterr().out
     header = out.splitlines()[0]
     names = ("tuning", "heldout", "second-a", "second-b", "third-a", "third-b", "fourth-a",
              "fourth-b", "fifth-a", "fifth-b", "sixth-a", "sixth-b", "seventh-a", "seventh-b",
-             "eighth-a")
+             "eighth-a", "eighth-b", "ninth-a")
     assert [name for name in names if name in header] == list(names[:-1])
     # the plan lacks its preventive part, and T003 says so on every split
     row = next(line for line in out.splitlines() if line.startswith("T003 preventive"))
-    assert row.count("100.0  100.0   1/1     0") == 14
+    assert row.count("100.0  100.0   1/1     0") == 16
 
 
 def test_an_absent_split_is_one_line_and_the_others_are_measured(
         bench: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
-    assert bench.main(["--split", "eighth-a"]) == 1
+    assert bench.main(["--split", "ninth-a"]) == 1
     out = capsys.readouterr().out
     assert out.splitlines() == [
-        "eighth-a: no such split here (bench/data/messages/messages/eighth-a is absent); "
+        "ninth-a: no such split here (bench/data/messages/messages/ninth-a is absent); "
         "left out"]
-    assert bench.main(["--split", "eighth-b", "--split", "second-b"]) == 0
+    assert bench.main(["--split", "ninth-b", "--split", "second-b"]) == 0
     out = capsys.readouterr().out
-    assert out.splitlines()[0].startswith("eighth-b: no such split here")
+    assert out.splitlines()[0].startswith("ninth-b: no such split here")
     assert "second-b" in out.splitlines()[1]

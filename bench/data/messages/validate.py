@@ -190,10 +190,11 @@ FIFTH = ("fifth-a", "fifth-b")
 SIXTH = ("sixth-a", "sixth-b")
 SEVENTH = ("seventh-a", "seventh-b")
 EIGHTH = ("eighth-a", "eighth-b")
-"""The first set (one author, split in two halves), then seven sets of two other authors each,
+NINTH = ("ninth-a", "ninth-b")
+"""The first set (one author, split in two halves), then eight sets of two other authors each,
 each author in a folder of their own, written blind to the rules."""
 LATER = {"second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
-         "seventh": SEVENTH, "eighth": EIGHTH}
+         "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH}
 
 
 def main():
@@ -218,7 +219,7 @@ def main():
     stray = set(glob.glob(os.path.join(ROOT, "messages", "**", "*"), recursive=True)) - set(
         glob.glob(os.path.join(ROOT, "messages", "*", "*.toml"))) - {
         os.path.join(ROOT, "messages", s) for s in FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH
-                                          + SEVENTH + EIGHTH}
+                                          + SEVENTH + EIGHTH + NINTH}
     for s in stray:
         err(s, "unexpected file or folder")
 
