@@ -191,10 +191,11 @@ SIXTH = ("sixth-a", "sixth-b")
 SEVENTH = ("seventh-a", "seventh-b")
 EIGHTH = ("eighth-a", "eighth-b")
 NINTH = ("ninth-a", "ninth-b")
-"""The first set (one author, split in two halves), then eight sets of two other authors each,
+TENTH = ("tenth-a", "tenth-b")
+"""The first set (one author, split in two halves), then nine sets of two other authors each,
 each author in a folder of their own, written blind to the rules."""
 LATER = {"second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
-         "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH}
+         "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH}
 
 
 def main():
@@ -219,7 +220,7 @@ def main():
     stray = set(glob.glob(os.path.join(ROOT, "messages", "**", "*"), recursive=True)) - set(
         glob.glob(os.path.join(ROOT, "messages", "*", "*.toml"))) - {
         os.path.join(ROOT, "messages", s) for s in FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH
-                                          + SEVENTH + EIGHTH + NINTH}
+                                          + SEVENTH + EIGHTH + NINTH + TENTH}
     for s in stray:
         err(s, "unexpected file or folder")
 
