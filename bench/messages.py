@@ -2,8 +2,8 @@
 
 Usage: PYTHONPATH=src python bench/messages.py [--show] [--split NAME] (NAME: tuning, heldout,
 second-a, second-b, third-a, third-b, fourth-a, fourth-b, fifth-a, fifth-b, sixth-a, sixth-b,
-seventh-a, seventh-b, eighth-a, eighth-b, ninth-a or ninth-b; --split may be given several
-times)
+seventh-a, seventh-b, eighth-a, eighth-b, ninth-a, ninth-b, tenth-a or tenth-b; --split may
+be given several times)
 
 bench/data/messages/ holds appeals, plans of action, reimbursement, technical, brand and
 category messages written for this measurement (its README.md says what each label means).
@@ -16,9 +16,10 @@ the fourth round of the rules (issue 13). The fourth set (fourth-a, fourth-b: tw
 authors) was measured blind once, then opened for tuning in the sixth round, the fifth
 (fifth-a, fifth-b) in the seventh, the sixth (sixth-a, sixth-b) in the eighth, the seventh
 (seventh-a, seventh-b) in the ninth and the eighth (eighth-a, eighth-b) in the tenth (issue 13);
-all sixteen are measured by default. The ninth set (ninth-a, ninth-b) is measured only by name
-(``--split ninth-a --split ninth-b``), whole and once: never read it, never tune on it. A split
-whose folder is absent is reported in one line and left out.
+all sixteen are measured by default. The ninth set (ninth-a, ninth-b) and the tenth (tenth-a,
+tenth-b) are measured only by name (``--split ninth-a --split ninth-b``), whole, before and
+after a round: never read them, never tune on them. A split whose folder is absent is reported
+in one line and left out.
 
 Every message runs through the real checkers: ``casecheck.validate`` on a manifest built
 from the message (its kind as the case type, its marketplace, subject and text), with the
@@ -57,9 +58,10 @@ TUNING = ("tuning", "heldout", "second-a", "second-b", "third-a", "third-b", "fo
           "eighth-a", "eighth-b")
 """Measured by default: what rules may be tuned on (the third set was opened in the fourth
 round, the fourth set in the sixth, the fifth in the seventh, the sixth in the eighth, the
-seventh in the ninth, the eighth in the tenth, issue 13). The ninth set's (authors who never
-saw the rules, nor their results on them) is held out: measured only when asked for by name."""
-SPLITS = (*TUNING, "ninth-a", "ninth-b")
+seventh in the ninth, the eighth in the tenth, issue 13). The ninth and tenth sets (authors
+who never saw the rules, nor their results on them) are held out: measured only when asked for
+by name."""
+SPLITS = (*TUNING, "ninth-a", "ninth-b", "tenth-a", "tenth-b")
 APPEALS = {"account-appeal", "listing-reinstatement"}
 CODES = ("T001", "T002", "T003", "T006", "T007", "A016", "X001", "M")
 PARTS = {"root cause": ("root_cause", "root-cause"),
@@ -278,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="list misses and false alarms")
     parser.add_argument("--split", choices=SPLITS, action="append",
-                        help="measure this split (default: the tunable ones, not ninth-*)")
+                        help="measure this split (default: the tunable ones, not ninth-* or tenth-*)")
     args = parser.parse_args(argv)
     splits = []
     for split in dict.fromkeys(args.split or TUNING):
