@@ -146,3 +146,34 @@ def test_the_finding_says_why_in_both_languages() -> None:
 def test_identifiers_beside_a_retold_notice_are_no_cause(asin: str, complaint: int) -> None:
     cause = f"We received an IP complaint (complaint ID {complaint}) about ASIN {asin}."
     assert plan_problems(_letter(cause=cause)) == [("root-cause", "missing")]
+
+
+# --- where the root cause stands: the step that finds it, goods received under "What happened" --
+
+@pytest.mark.parametrize("title", ["1. Issue identification:", "Problem identification:",
+                                   "A) Fault identification:"])
+def test_the_step_that_finds_the_cause_heads_the_root_cause(title: str) -> None:
+    text = ("Dear Seller Performance team,\n\nOur account was deactivated for a low valid tracking "
+            f"rate.\n\n{title} We were sending the parcels from Jaipur with the national post. Its "
+            "scans did not reach the marketplace for many parcels, so those numbers counted as "
+            f"not valid.\n\n2. Actions taken: {DONE}\n\n3. Preventive steps: {PREVENT}\n\n"
+            "Regards,\nRavi Menon\n")
+    assert plan_problems(text) == []
+
+
+def test_goods_received_under_what_happened_tell_the_cause() -> None:
+    text = ("Hello team,\n\nOur account was blocked for used items sold as new.\n\n"
+            "**What happened**\nWe received 40 customer returns of kettles, and the returned "
+            "units went back to sellable stock because the return setting said so.\n\n"
+            f"**What we did already**\n{DONE}\n\n**For the future**\n{PREVENT}\n\n"
+            "Obrigado,\nAna Lima\n")
+    assert plan_problems(text) == []
+
+
+def test_a_notice_received_under_what_happened_is_still_the_facts() -> None:
+    # the notice told under "What happened" is the facts: the plan still lacks its cause
+    text = ("Hello team,\n\n**What happened**\nWe received a notice on 3 June that our account "
+            "was deactivated for used items sold as new.\n\n"
+            f"**What we did already**\n{DONE}\n\n**For the future**\n{PREVENT}\n\n"
+            "Obrigado,\nAna Lima\n")
+    assert ("root-cause", "missing") in plan_problems(text)
