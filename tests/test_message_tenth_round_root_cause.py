@@ -177,3 +177,25 @@ def test_a_notice_received_under_what_happened_is_still_the_facts() -> None:
             f"**What we did already**\n{DONE}\n\n**For the future**\n{PREVENT}\n\n"
             "Obrigado,\nAna Lima\n")
     assert ("root-cause", "missing") in plan_problems(text)
+
+
+# --- what the buyers said, as the notice tells it, is no cause in the lead ----------------------
+
+def _steps_only(lead: str) -> str:
+    return (f"Dear Team,\n\n{lead} Our plan:\n\n"
+            "1. All 52 kettles in FBA were removed on 4 June (removal order QW7PL2KD9M) and "
+            "opened one by one.\n"
+            "2. 7 units were opened returns; they moved to the Used - Good offer.\n"
+            "3. The 4 buyers who complained got a full refund.\n\n"
+            "Thank you,\nOksana Melnyk\n")
+
+
+@pytest.mark.parametrize("lead", [
+    "Our kettle listing (ASIN B0QK7M2XPL) was deactivated because buyers said they got used "
+    "units sold as new.",
+    "Our blender listing was deactivated because customers reported that they received "
+    "opened boxes.",
+])
+def test_the_buyers_complaint_in_the_lead_is_no_cause(lead: str) -> None:
+    assert ("root-cause", "missing") in plan_problems(_steps_only(lead))
+
