@@ -723,6 +723,15 @@ class PartSubstance(Cited):
 
     hollow: list[str] = Field(min_length=1, description="kinds of [hollow] this part is read for")
     substance: Patterns = Field(min_length=1)
+    ignore: Patterns = Field(
+        default_factory=list,
+        description="what is blanked out before the substance search and makes no sentence "
+        "hollow on its own: the notice's identifiers (an ASIN, a complaint ID) are no fact of "
+        "the seller's process")
+    guessed_after: list[str] = Field(
+        default_factory=list,
+        description="kinds of [hollow] after which a sentence with no substance is a guess: "
+        "no benefit of the doubt for it (\"We are not sure why. Some of them slip through.\")")
 
 
 class SubstancePack(_Pack):

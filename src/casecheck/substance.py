@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from casecheck.outline import Part, said_done
 from casecheck.packs import Structure, SubstancePack
 from casecheck.placeholders import find_placeholders
-from casecheck.prose import SENTENCE_MARKS, paragraphs, phrase_set, word_count
+from casecheck.prose import SENTENCE_MARKS, Phrases, paragraphs, phrase_set, word_count
 
 READ_LIMIT = 4000
 """How much of a part is read: the case form takes about this much text in all."""
@@ -61,10 +61,12 @@ def hollow(name: str, text: str, pack: SubstancePack,
         return Hollow("empty", 0, read.strip())  # "Preventive: ..." says nothing at all
     kinds = [(kind, phrase_set(tuple(pack.hollow[kind].phrases))) for kind in wanted.hollow]
     substance = phrase_set(tuple(wanted.substance))
+    ignored = phrase_set(tuple(wanted.ignore)) if wanted.ignore else None
     first: Hollow | None = None
+    guessing = False  # after "we are not sure why", a sentence with no fact is a guess
     for sentence in _SENTENCE.finditer(read):
         said = sentence.group()
-        blanked, kind = said, None
+        blanked, kind = said if ignored is None else _blank(ignored, said), None
         for named, phrases in kinds:
             for match in phrases.finditer(said):
                 if match.end() > match.start():
@@ -74,13 +76,21 @@ def hollow(name: str, text: str, pack: SubstancePack,
         if substance.search(blanked) or (step is not None and step(blanked)):
             return None
         if kind is not None:
+            guessing = guessing or kind in wanted.guessed_after
             if first is None:
                 offset = _LIST_MARK.match(said)
                 skip = offset.end() if offset else 0
                 first = Hollow(kind, sentence.start() + skip, said[skip:].strip())
-        elif word_count(said) >= pack.neutral_words:
+        elif word_count(said) >= pack.neutral_words and not guessing:
             return None  # it says something no lexicon here knows: no guess
     return first
+
+
+def _blank(phrases: Phrases, said: str) -> str:
+    """``said`` with every match of ``phrases`` blanked out (its length kept)."""
+    for match in phrases.finditer(said):
+        said = said[:match.start()] + " " * (match.end() - match.start()) + said[match.end():]
+    return said
 
 
 def hollow_parts(found: Mapping[str, Part], pack: SubstancePack,
