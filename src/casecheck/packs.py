@@ -702,6 +702,11 @@ class PolicyPack(_Pack):
         default_factory=list,
         description="the parts of a plan that tell what happened (the root cause): a violation "
         "retold there (a policy's `told` names) is the story, not the policy the notice cites")
+    step_parts: list[str] = Field(
+        default_factory=list,
+        description="the parts of a plan besides the corrective one that list the seller's steps "
+        "(the preventive measures): there, as among the corrective actions, only a policy's title "
+        "names one ('we check every listing against the style guide' is a step the seller takes)")
 
 
 class MessagePack(_Pack):

@@ -487,7 +487,8 @@ def policy_cited(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     # the reviewer matches the letter to the notification. Named only there, it is the
     # variant `subject`, which says so.
     shape, offset = message_outline(case, ctx), len(body) - len(said)
-    deeds = _part_spans(said, shape, (ctx.packs.message.structure.done_part,), offset)
+    steps = (ctx.packs.message.structure.done_part, *ctx.packs.policies.step_parts)
+    deeds = _part_spans(said, shape, steps, offset)
     story = _part_spans(said, shape, ctx.packs.policies.story_parts, offset)
     if _names_policy(body, ctx, deeds, story):
         return
