@@ -2,7 +2,9 @@
 seller checks as a preventive step names no policy; a name followed by the action the notice
 took ("the product safety deactivation") names it among the steps too; a clause ID the listing
 was "not in line with"; a policy's "requirements"; the Latin American and Italian names of two
-metrics; the used-sold-as-new violation told with a pronoun ("we sold it as new"). Every text
+metrics; the used-sold-as-new violation told with a pronoun ("we sold it as new"); and for
+T002 a buyer's review called unfair in the seller's procedure ("if a review seems unfair, we
+report it"), which is no blame of Amazon. Every text
 here is written for the test; none is copied from the labeled set."""
 
 from __future__ import annotations
@@ -123,3 +125,38 @@ def test_sold_as_new_of_a_new_item_names_nothing() -> None:
     letter = ("Dear Amazon,\n\nOur account was deactivated. We bought the blenders from the "
               "factory and we sold them as new. Please tell us what is wrong.\n\nRegards.")
     assert _fires(letter)
+
+
+# --- T002: a buyer's review called unfair in the seller's procedure -------------------------
+
+def _blame(text: str) -> list[str]:
+    return [f.data["phrase"] for f in codes(text, "T002") if f.data["kind"] == "blame"]
+
+
+@pytest.mark.parametrize("step", [
+    "When a rating looks unfair, we ask Amazon to check it through the form.",
+    "If a buyer review or feedback is unfair, we report it and do nothing else.",
+    "We report unfair reviews through the proper channel and never contact the buyer.",
+])
+def test_a_buyers_review_called_unfair_in_a_procedure_is_no_blame(step: str) -> None:
+    letter = ("Dear Seller Performance,\n\nWe stopped sending messages about feedback. " + step
+              + "\n\nKind regards,\nAnna")
+    assert _blame(letter) == []
+
+
+@pytest.mark.parametrize("said", [
+    "This deactivation is unfair and we want it lifted.",
+    "Your review was unfair, nobody read our documents.",
+    "The review of our appeal was unfair.",
+])
+def test_unfair_said_of_amazons_decision_is_still_blame(said: str) -> None:
+    letter = "Dear Seller Performance,\n\n" + said + "\n\nKind regards,\nAnna"
+    assert "unfair" in _blame(letter)
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from(["a review", "any feedback", "a customer's rating", "negative feedback"]),
+       st.sampled_from(["seems", "looks", "is"]))
+def test_no_buyers_review_judged_unfair_is_blame(subject: str, verb: str) -> None:
+    letter = (f"Hello,\n\nIf {subject} {verb} unfair, we report it to Amazon.\n\nRegards,\nTom")
+    assert _blame(letter) == []

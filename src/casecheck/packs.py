@@ -502,10 +502,21 @@ class Dependence(PhraseList):
     asks: Patterns = Field(default_factory=list)
 
 
+class Blame(PhraseList):
+    """Words that blame (rules/tone.toml [blame]), and where a blame word is said of something
+    else than the reader's decision."""
+
+    spared: Patterns = Field(
+        default_factory=list,
+        description="searched in the words of a blame word's clause before it: a match says the "
+        "word judges what a buyer wrote ('if a review seems unfair, we report it'), the "
+        "seller's procedure, not blame of Amazon")
+
+
 class TonePack(_Pack):
     """Lexicons of emotional language (rules/tone.toml); each entry is a pattern."""
 
-    blame: PhraseList
+    blame: Blame
     threats: PhraseList
     pleading: PhraseList
     dependence: Dependence | None = None
