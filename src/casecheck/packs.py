@@ -502,10 +502,21 @@ class Dependence(PhraseList):
     asks: Patterns = Field(default_factory=list)
 
 
+class Blame(PhraseList):
+    """Words that blame (rules/tone.toml [blame]), and where a blame word is said of something
+    else than the reader's decision."""
+
+    spared: Patterns = Field(
+        default_factory=list,
+        description="searched in the words of a blame word's clause before it: a match says the "
+        "word judges what a buyer wrote ('if a review seems unfair, we report it'), the "
+        "seller's procedure, not blame of Amazon")
+
+
 class TonePack(_Pack):
     """Lexicons of emotional language (rules/tone.toml); each entry is a pattern."""
 
-    blame: PhraseList
+    blame: Blame
     threats: PhraseList
     pleading: PhraseList
     dependence: Dependence | None = None
@@ -702,6 +713,11 @@ class PolicyPack(_Pack):
         default_factory=list,
         description="the parts of a plan that tell what happened (the root cause): a violation "
         "retold there (a policy's `told` names) is the story, not the policy the notice cites")
+    step_parts: list[str] = Field(
+        default_factory=list,
+        description="the parts of a plan besides the corrective one that list the seller's steps "
+        "(the preventive measures): there, as among the corrective actions, only a policy's title "
+        "names one ('we check every listing against the style guide' is a step the seller takes)")
 
 
 class MessagePack(_Pack):

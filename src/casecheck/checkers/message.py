@@ -262,9 +262,13 @@ def tone(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
 
     lists = (("blame", lexicon.blame), ("threat", lexicon.threats),
              ("plea", lexicon.pleading), ("anger", lexicon.anger), ("apology", lexicon.apology))
+    spared = phrase_set(tuple(lexicon.blame.spared)) if lexicon.blame.spared else None
     emotive = False
     for variant, phrases in lists:
         for line, match in iter_matches(phrase_set(tuple(phrases.phrases)), text):
+            if variant == "blame" and spared is not None \
+                    and spared.search(_clause_before(text, match.start())):
+                continue  # "if a review seems unfair, we report it": a buyer's words judged
             emotive = True
             yield said(variant, line, match.group(), phrases)
     dependence = lexicon.dependence
@@ -295,6 +299,16 @@ def tone(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
 
 
 _SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_MARKS)}]")
+_CLAUSE_REACH = 80
+"""How far back in its clause the words a blame word is said of are looked for."""
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words of ``start``'s clause before it (from the last sentence mark or comma), blanks
+    made single and a blank kept at the end when there was one."""
+    before = text[max(0, start - _CLAUSE_REACH):start]
+    stop = max(before.rfind(mark) for mark in (*SENTENCE_MARKS, ",", ";", "\n"))
+    return " ".join(before[stop + 1:].split()) + (" " if before[-1:].isspace() else "")
 
 
 def _asked_beside(text: str, facts: Sequence[re.Match[str]], asks: Sequence[str]) -> bool:
@@ -487,7 +501,8 @@ def policy_cited(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     # the reviewer matches the letter to the notification. Named only there, it is the
     # variant `subject`, which says so.
     shape, offset = message_outline(case, ctx), len(body) - len(said)
-    deeds = _part_spans(said, shape, (ctx.packs.message.structure.done_part,), offset)
+    steps = (ctx.packs.message.structure.done_part, *ctx.packs.policies.step_parts)
+    deeds = _part_spans(said, shape, steps, offset)
     story = _part_spans(said, shape, ctx.packs.policies.story_parts, offset)
     if _names_policy(body, ctx, deeds, story):
         return
