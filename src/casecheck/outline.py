@@ -75,13 +75,13 @@ _NUMBERING = re.compile(
 _BRACKET = re.compile(r"^\s*+[【\[]([^】\]]{1,40})[】\]][:：]?\s*+(.*+)")
 """【原因】, [Root cause]: a title in brackets, as Chinese and Japanese letters head their parts."""
 _PLAN_PREFIX = re.compile(
-    r"^(?:our\s++)?(?:poa|plan of action|action plan)\s*+"
+    r"^(?:our\s++)?(?:poa|plan of action|action plan)\s*+(?:[-–#]\s?(?=\d))?"
     r"(?:(?:part|section|step|point|no\.?)\s?(?:\d{1,2}|[A-Ca-c]|[IVX]{1,3})[.)]?|\(\d{1,2}\)"
     r"|\d{1,2}[.)]?)?\s*+[-:–—]\s*+(?=\S)",
     re.IGNORECASE,
 )
-"""'Our POA (2) - corrective actions', 'Our POA part 1 - Why it happened', 'POA: Root cause':
-the plan's name before the part's."""
+"""'Our POA (2) - corrective actions', 'Our POA part 1 - Why it happened', 'POA: Root cause',
+'Our POA-2: Corrective' (the number joined to the name): the plan's name before the part's."""
 _LABEL = re.compile(r"^([^:：.!?。！？]{1,120}?)(?: {0,3}+[:：]|\s[-–—]\s|\s?(?:->|=>|→)\s)")
 """'Root cause: ...', 'Root cause - ...': a label and the text after it."""
 _COLUMNS = re.compile(r"^[^\W\d_][^\W_]*+(?: [^\W\d_][^\W_]*+){0,2}"
@@ -111,6 +111,11 @@ SENTENCE_REACH = 300
 """How far back a verb's sentence opening is looked for."""
 _LIST_ITEM = re.compile(r"\s*+(?:[-•·・]|\*(?!\*))")
 """A bullet: '- ', '* ', '• '; '**' opens a bold heading, not a list item."""
+_ADDRESSED = re.compile(r"\byou\b(?=.*\b(?:me|us|my|our|i|we)\b)|\b(?:me|us|my|our|i|we)\b(?=.*\byou\b)",
+                        re.IGNORECASE)
+"""'Why you do this to me?', 'Why did you close our account?': a question in which "you" stands
+beside the seller's own "me", "our" is the seller's to the reader, not the form's question (in
+"What steps have you taken?" the "you" is the seller, and there is no "we")."""
 _CLAUSE = re.compile(r"(?:we|i|our team|my team)\b", re.IGNORECASE)
 """A heading that is a clause ("We have taken these actions") is a sentence of its part."""
 _DEED = re.compile(r"[^\W\d_]+ed\b|(?:already|also|then|made|sent|took|paid|put|set|cut|did)\b",
@@ -398,8 +403,8 @@ def _headings(lines: Sequence[tuple[int, str]], structure: Structure) -> list[He
         shape = _shape(line)
         if shape is None:
             continue
-        if shape.question and structure.requests \
-                and phrase_set(tuple(structure.requests)).search(shape.title):
+        if shape.question and (_ADDRESSED.search(shape.title) or structure.requests
+                               and phrase_set(tuple(structure.requests)).search(shape.title)):
             continue
         names = _names(shape.title, structure)
         if names == ("plan",) and structure.plan_documents \
