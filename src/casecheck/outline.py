@@ -111,11 +111,14 @@ SENTENCE_REACH = 300
 """How far back a verb's sentence opening is looked for."""
 _LIST_ITEM = re.compile(r"\s*+(?:[-•·・]|\*(?!\*))")
 """A bullet: '- ', '* ', '• '; '**' opens a bold heading, not a list item."""
-_ADDRESSED = re.compile(r"\byou\b(?=.*\b(?:me|us|my|our|i|we)\b)|\b(?:me|us|my|our|i|we)\b(?=.*\byou\b)",
-                        re.IGNORECASE)
+_ADDRESSED = re.compile(
+    r"\byou\b(?=.*\b(?:me|us|my|our|i|we)\b)|\b(?:me|us|my|our|i|we)\b(?=.*\byou\b)", re.IGNORECASE)
 """'Why you do this to me?', 'Why did you close our account?': a question in which "you" stands
 beside the seller's own "me", "our" is the seller's to the reader, not the form's question (in
 "What steps have you taken?" the "you" is the seller, and there is no "we")."""
+_ASKED = re.compile(r"(?:what|how|why)\b", re.IGNORECASE)
+"""'What I have done.', 'How it won't happen again.': a title that asks the form's question,
+closed with a full stop, may be as long as a title (its words must still name a part)."""
 _CLAUSE = re.compile(r"(?:we|i|our team|my team)\b", re.IGNORECASE)
 """A heading that is a clause ("We have taken these actions") is a sentence of its part."""
 _DEED = re.compile(r"[^\W\d_]+ed\b|(?:already|also|then|made|sent|took|paid|put|set|cut|did)\b",
@@ -337,9 +340,10 @@ def _closed_title(title: str, numbered_line: bool = False) -> bool:
     """A title closed with a full stop is a heading only when short and not a sentence: "Root
     cause." is, "We are sorry." and a Chinese line ending in a stop are not. A numbered one
     may be as long as a title ("3. Measures for the future. Our client will ..."), unless it
-    opens with what was done ("2. Removed the old listing from the store. Then ...")."""
-    limit = MAX_TITLE_WORDS if numbered_line and not _DEED.match(title.strip()) \
-        else MAX_CLOSED_TITLE_WORDS
+    opens with what was done ("2. Removed the old listing from the store. Then ..."); so may
+    one that asks the form's question ("How it won't happen again.")."""
+    longer = (numbered_line and not _DEED.match(title.strip())) or _ASKED.match(title.strip())
+    limit = MAX_TITLE_WORDS if longer else MAX_CLOSED_TITLE_WORDS
     return (len(words(title)) <= limit and not _SUBJECT.match(title.strip())
             and not _CJK.search(title))
 
@@ -403,8 +407,9 @@ def _headings(lines: Sequence[tuple[int, str]], structure: Structure) -> list[He
         shape = _shape(line)
         if shape is None:
             continue
-        if shape.question and (_ADDRESSED.search(shape.title) or structure.requests
-                               and phrase_set(tuple(structure.requests)).search(shape.title)):
+        asks = bool(structure.requests) \
+            and bool(phrase_set(tuple(structure.requests)).search(shape.title))
+        if shape.question and (asks or _ADDRESSED.search(shape.title)):
             continue
         names = _names(shape.title, structure)
         if names == ("plan",) and structure.plan_documents \
