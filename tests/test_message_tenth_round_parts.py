@@ -151,3 +151,19 @@ def test_looking_forward_to_a_reply_is_no_prevention() -> None:
             "Looking forward to your reply.\nCopper Kettle Foods")
     assert no_plan(text)
     assert plan_problems(text) == []
+
+
+# --- done, set against what is planned -------------------------------------------------------
+
+@pytest.mark.parametrize("done", [
+    "We will send a removal order for the 80 jars, but this has been completed for the Leeds "
+    "warehouse already. We will also write to the beekeeper.",
+    "We will close the listing, however the 80 jars in FBA have been disposed of already.",
+])
+def test_a_step_done_after_a_contrast_is_done(done: str) -> None:
+    assert plan_problems(_letter(done=done)) == []
+
+
+def test_actions_only_planned_on_both_sides_of_a_contrast_are_not_done() -> None:
+    done = "We will remove the listing, but we will keep the 80 jars until the beekeeper answers."
+    assert plan_problems(_letter(done=done)) == [("corrective-actions", "not-done")]

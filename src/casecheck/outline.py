@@ -1227,6 +1227,11 @@ def said_done(text: str, structure: Structure) -> re.Match[str] | None:
         stops = [stop.end() for stop in _SENTENCE_STOP.finditer(text, start, match.start())]
         opening = text[stops[-1] if stops else start:match.end()].lstrip(" \t-*•·・>")
         opening = _after(connector, opening)
+        # "We will create a removal order, but this has been completed for one warehouse
+        # already": the clause after the contrast says what was done, whatever came before
+        contrast = [c.end() for c in _CONTRAST.finditer(opening)]
+        if contrast and not planned.match(opening[contrast[-1]:]):
+            opening = opening[contrast[-1]:]
         if planned.match(opening) and not _ALREADY.search(opening):
             continue
         if not _told_of_a_plan(text, match, opening, planned):
@@ -1234,6 +1239,9 @@ def said_done(text: str, structure: Structure) -> re.Match[str] | None:
     return None
 
 
+_CONTRAST = re.compile(r"(?:[,;]\s*+|\s)(?:but|however|though|although|while)\b,?\s*+|;\s*+",
+                       re.IGNORECASE)
+"""Where a clause that sets itself against the one before starts ("..., but this has been done")."""
 _CLAUSE_BREAK = re.compile(r"[,:;]|\b(?:and|but|also|then|so|while)\b", re.IGNORECASE)
 """What ends the noun phrase a verb of the past may stand in."""
 _THING_REACH = 60
