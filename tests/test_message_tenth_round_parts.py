@@ -167,3 +167,24 @@ def test_a_step_done_after_a_contrast_is_done(done: str) -> None:
 def test_actions_only_planned_on_both_sides_of_a_contrast_are_not_done() -> None:
     done = "We will remove the listing, but we will keep the 80 jars until the beekeeper answers."
     assert plan_problems(_letter(done=done)) == [("corrective-actions", "not-done")]
+
+
+# --- a plan written as a table ---------------------------------------------------------------
+
+def _table(rows: str) -> str:
+    return ("Dear Seller Performance Team,\n\nCopper Kettle Foods was deactivated on 2026-03-30 "
+            "for an Order Defect Rate of 1.4%. Our plan of action is in the table below.\n\n"
+            f"| Part | Detail |\n|---|---|\n{rows}\n\nBest regards,\nMarta Novak\n")
+
+
+def test_a_plan_written_as_a_table_is_a_plan() -> None:
+    text = _table(f"| Root cause | {CAUSE} |\n| Corrective actions | {DONE} |\n"
+                  f"| Preventive measures | {PREVENT} |")
+    assert not no_plan(text)
+    assert plan_problems(text) == []
+
+
+def test_a_table_without_its_prevention_row_lacks_it() -> None:
+    text = _table(f"| Root cause | {CAUSE} |\n| Corrective actions | {DONE} |\n"
+                  "| Contact | Marta Novak, owner |")
+    assert plan_problems(text) == [("preventive-measures", "missing")]

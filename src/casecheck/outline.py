@@ -90,6 +90,9 @@ _COLUMNS = re.compile(r"^[^\W\d_][^\W_]*+(?: [^\W\d_][^\W_]*+){0,2}"
 """'Issue - Cause - Fix', 'Problem | Root cause | Action': the columns of a plan written as a
 table, one row a line under it: three columns or more, each of at most three words (a label
 and its text, "Root cause - we bought ...", is two)."""
+_ROW = re.compile(r"^\s*+\|[ \t]*+([^|\n]{1,60}?)[ \t]*+\|(.*+)")
+"""'| Root cause | ... |': a row of a plan written as a Markdown table, its label in the first
+cell."""
 _SENTENCE_END = re.compile(r"[.!?,;。！？，；]\s*+$")
 _QUESTION = re.compile(r"^([^.!?。！？:：]{3,160}?)[?？](?![?？!！])(?:\s++(?=\S)|\s*+$)")
 """'What was the root cause?' and the text after it: a question as a title. The form's
@@ -304,6 +307,14 @@ def _shape(line: str) -> _Shape | None:
     if len(line) <= MAX_HEADING and _COLUMNS.match(body):
         title = _bare(body)
         return _Shape(title, False, None, True) if title else None
+    row = _ROW.match(head)
+    if row:
+        # "| Root cause | 41 speakers from lot PR-2512 had ... |": a table's row label heads
+        # the text of the cells after it, as a label before a colon does
+        title = _bare(row.group(1))
+        rest = " ".join(cell.strip() for cell in (row.group(2) + line[MAX_HEADING:]).split("|"))
+        return _Shape(title, False, rest.strip(), False) \
+            if title and rest.strip() and _label_words(title) else None
     bracket = _BRACKET.fullmatch(body)
     if bracket:
         title = _bare(bracket.group(1))
