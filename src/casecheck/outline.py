@@ -75,13 +75,13 @@ _NUMBERING = re.compile(
 _BRACKET = re.compile(r"^\s*+[【\[]([^】\]]{1,40})[】\]][:：]?\s*+(.*+)")
 """【原因】, [Root cause]: a title in brackets, as Chinese and Japanese letters head their parts."""
 _PLAN_PREFIX = re.compile(
-    r"^(?:our\s++)?(?:poa|plan of action|action plan)\s*+"
+    r"^(?:our\s++)?(?:poa|plan of action|action plan)\s*+(?:[-–#]\s?(?=\d))?"
     r"(?:(?:part|section|step|point|no\.?)\s?(?:\d{1,2}|[A-Ca-c]|[IVX]{1,3})[.)]?|\(\d{1,2}\)"
     r"|\d{1,2}[.)]?)?\s*+[-:–—]\s*+(?=\S)",
     re.IGNORECASE,
 )
-"""'Our POA (2) - corrective actions', 'Our POA part 1 - Why it happened', 'POA: Root cause':
-the plan's name before the part's."""
+"""'Our POA (2) - corrective actions', 'Our POA part 1 - Why it happened', 'POA: Root cause',
+'Our POA-2: Corrective' (the number joined to the name): the plan's name before the part's."""
 _LABEL = re.compile(r"^([^:：.!?。！？]{1,120}?)(?: {0,3}+[:：]|\s[-–—]\s|\s?(?:->|=>|→)\s)")
 """'Root cause: ...', 'Root cause - ...': a label and the text after it."""
 _COLUMNS = re.compile(r"^[^\W\d_][^\W_]*+(?: [^\W\d_][^\W_]*+){0,2}"
@@ -90,6 +90,9 @@ _COLUMNS = re.compile(r"^[^\W\d_][^\W_]*+(?: [^\W\d_][^\W_]*+){0,2}"
 """'Issue - Cause - Fix', 'Problem | Root cause | Action': the columns of a plan written as a
 table, one row a line under it: three columns or more, each of at most three words (a label
 and its text, "Root cause - we bought ...", is two)."""
+_ROW = re.compile(r"^\s*+\|[ \t]*+([^|\n]{1,60}?)[ \t]*+\|(.*+)")
+"""'| Root cause | ... |': a row of a plan written as a Markdown table, its label in the first
+cell."""
 _SENTENCE_END = re.compile(r"[.!?,;。！？，；]\s*+$")
 _QUESTION = re.compile(r"^([^.!?。！？:：]{3,160}?)[?？](?![?？!！])(?:\s++(?=\S)|\s*+$)")
 """'What was the root cause?' and the text after it: a question as a title. The form's
@@ -111,6 +114,14 @@ SENTENCE_REACH = 300
 """How far back a verb's sentence opening is looked for."""
 _LIST_ITEM = re.compile(r"\s*+(?:[-•·・]|\*(?!\*))")
 """A bullet: '- ', '* ', '• '; '**' opens a bold heading, not a list item."""
+_ADDRESSED = re.compile(
+    r"\byou\b(?=.*\b(?:me|us|my|our|i|we)\b)|\b(?:me|us|my|our|i|we)\b(?=.*\byou\b)", re.IGNORECASE)
+"""'Why you do this to me?', 'Why did you close our account?': a question in which "you" stands
+beside the seller's own "me", "our" is the seller's to the reader, not the form's question (in
+"What steps have you taken?" the "you" is the seller, and there is no "we")."""
+_ASKED = re.compile(r"(?:what|how|why)\b", re.IGNORECASE)
+"""'What I have done.', 'How it won't happen again.': a title that asks the form's question,
+closed with a full stop, may be as long as a title (its words must still name a part)."""
 _CLAUSE = re.compile(r"(?:we|i|our team|my team)\b", re.IGNORECASE)
 """A heading that is a clause ("We have taken these actions") is a sentence of its part."""
 _DEED = re.compile(r"[^\W\d_]+ed\b|(?:already|also|then|made|sent|took|paid|put|set|cut|did)\b",
@@ -296,6 +307,14 @@ def _shape(line: str) -> _Shape | None:
     if len(line) <= MAX_HEADING and _COLUMNS.match(body):
         title = _bare(body)
         return _Shape(title, False, None, True) if title else None
+    row = _ROW.match(head)
+    if row:
+        # "| Root cause | 41 speakers from lot PR-2512 had ... |": a table's row label heads
+        # the text of the cells after it, as a label before a colon does
+        title = _bare(row.group(1))
+        rest = " ".join(cell.strip() for cell in (row.group(2) + line[MAX_HEADING:]).split("|"))
+        return _Shape(title, False, rest.strip(), False) \
+            if title and rest.strip() and _label_words(title) else None
     bracket = _BRACKET.fullmatch(body)
     if bracket:
         title = _bare(bracket.group(1))
@@ -332,9 +351,10 @@ def _closed_title(title: str, numbered_line: bool = False) -> bool:
     """A title closed with a full stop is a heading only when short and not a sentence: "Root
     cause." is, "We are sorry." and a Chinese line ending in a stop are not. A numbered one
     may be as long as a title ("3. Measures for the future. Our client will ..."), unless it
-    opens with what was done ("2. Removed the old listing from the store. Then ...")."""
-    limit = MAX_TITLE_WORDS if numbered_line and not _DEED.match(title.strip()) \
-        else MAX_CLOSED_TITLE_WORDS
+    opens with what was done ("2. Removed the old listing from the store. Then ..."); so may
+    one that asks the form's question ("How it won't happen again.")."""
+    longer = (numbered_line and not _DEED.match(title.strip())) or _ASKED.match(title.strip())
+    limit = MAX_TITLE_WORDS if longer else MAX_CLOSED_TITLE_WORDS
     return (len(words(title)) <= limit and not _SUBJECT.match(title.strip())
             and not _CJK.search(title))
 
@@ -398,8 +418,9 @@ def _headings(lines: Sequence[tuple[int, str]], structure: Structure) -> list[He
         shape = _shape(line)
         if shape is None:
             continue
-        if shape.question and structure.requests \
-                and phrase_set(tuple(structure.requests)).search(shape.title):
+        asks = bool(structure.requests) \
+            and bool(phrase_set(tuple(structure.requests)).search(shape.title))
+        if shape.question and (asks or _ADDRESSED.search(shape.title)):
             continue
         names = _names(shape.title, structure)
         if names == ("plan",) and structure.plan_documents \
@@ -1217,6 +1238,11 @@ def said_done(text: str, structure: Structure) -> re.Match[str] | None:
         stops = [stop.end() for stop in _SENTENCE_STOP.finditer(text, start, match.start())]
         opening = text[stops[-1] if stops else start:match.end()].lstrip(" \t-*•·・>")
         opening = _after(connector, opening)
+        # "We will create a removal order, but this has been completed for one warehouse
+        # already": the clause after the contrast says what was done, whatever came before
+        contrast = [c.end() for c in _CONTRAST.finditer(opening)]
+        if contrast and not planned.match(opening[contrast[-1]:]):
+            opening = opening[contrast[-1]:]
         if planned.match(opening) and not _ALREADY.search(opening):
             continue
         if not _told_of_a_plan(text, match, opening, planned):
@@ -1224,6 +1250,9 @@ def said_done(text: str, structure: Structure) -> re.Match[str] | None:
     return None
 
 
+_CONTRAST = re.compile(r"(?:[,;]\s*+|\s)(?:but|however|though|although|while)\b,?\s*+|;\s*+",
+                       re.IGNORECASE)
+"""Where a clause that sets itself against the one before starts ("..., but this has been done")."""
 _CLAUSE_BREAK = re.compile(r"[,:;]|\b(?:and|but|also|then|so|while)\b", re.IGNORECASE)
 """What ends the noun phrase a verb of the past may stand in."""
 _THING_REACH = 60
