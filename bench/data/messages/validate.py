@@ -192,10 +192,11 @@ SEVENTH = ("seventh-a", "seventh-b")
 EIGHTH = ("eighth-a", "eighth-b")
 NINTH = ("ninth-a", "ninth-b")
 TENTH = ("tenth-a", "tenth-b")
-"""The first set (one author, split in two halves), then nine sets of two other authors each,
+ELEVENTH = ("eleventh-a", "eleventh-b")
+"""The first set (one author, split in two halves), then ten sets of two other authors each,
 each author in a folder of their own, written blind to the rules."""
 LATER = {"second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
-         "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH}
+         "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH, "eleventh": ELEVENTH}
 
 
 def main():
@@ -220,7 +221,8 @@ def main():
     stray = set(glob.glob(os.path.join(ROOT, "messages", "**", "*"), recursive=True)) - set(
         glob.glob(os.path.join(ROOT, "messages", "*", "*.toml"))) - {
         os.path.join(ROOT, "messages", s) for s in FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH
-                                          + SEVENTH + EIGHTH + NINTH + TENTH}
+                                          + SEVENTH + EIGHTH + NINTH
+                                          + TENTH + ELEVENTH}
     for s in stray:
         err(s, "unexpected file or folder")
 
