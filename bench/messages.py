@@ -25,7 +25,8 @@ Every message runs through the real checkers: ``casecheck.validate`` on a manife
 from the message (its kind as the case type, its marketplace, subject and text), with the
 message rules selected. A rule's verdict on a message is compared with the labels:
 
-  T001          fires iff the text is not English on a marketplace that asks for English
+  T001          fires iff the text is in a language its marketplace does not accept (the
+                label's "non-english" defect: not English, and not French on CA or Arabic on AE)
   T002          fires iff the message is labeled emotional
   T003 <part>   (appeals whose text holds a plan of action) fires for that part iff the part
                 is missing; "not-done" iff the corrective part is there but only planned
@@ -168,7 +169,7 @@ def _not_done(message: dict[str, Any], found: list[Finding], score: Score) -> No
 
 
 def _language(message: dict[str, Any], found: list[Finding], score: Score) -> None:
-    expected = message["language"] != "en" and message["labels"]["english_required"]
+    expected = "non-english" in message["labels"]["defects"]
     score.add(expected, any(f.code == "T001" for f in found), message["id"])
 
 

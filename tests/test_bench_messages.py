@@ -42,6 +42,7 @@ policy_cited = true
 emotional = false
 secrets = []
 english_required = true
+defects = ["missing-preventive"]
 '''
 
 
