@@ -56,7 +56,7 @@ def bench(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     data = tmp_path / "bench" / "data" / "messages" / "messages"
     for split in ("tuning", "heldout", "second-a", "second-b", "third-a", "third-b", "fourth-a",
                   "fourth-b", "fifth-a", "fifth-b", "sixth-a", "sixth-b", "seventh-a",
-                  "seventh-b", "eighth-a", "eighth-b"):
+                  "seventh-b", "eighth-a", "eighth-b", "ninth-a", "ninth-b"):
         (data / split).mkdir(parents=True)
         (data / split / f"{split}-001.toml").write_text(LETTER.format(id=f"{split}-001"),
                                                         encoding="utf-8")
@@ -64,28 +64,28 @@ def bench(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     return module
 
 
-def test_the_default_splits_are_the_tunable_sixteen(bench: ModuleType,
+def test_the_default_splits_are_the_tunable_eighteen(bench: ModuleType,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     assert bench.main([]) == 0
     out = capsys.readouterr().out
     header = out.splitlines()[0]
     names = ("tuning", "heldout", "second-a", "second-b", "third-a", "third-b", "fourth-a",
              "fourth-b", "fifth-a", "fifth-b", "sixth-a", "sixth-b", "seventh-a", "seventh-b",
-             "eighth-a", "eighth-b", "ninth-a")
+             "eighth-a", "eighth-b", "ninth-a", "ninth-b", "tenth-a")
     assert [name for name in names if name in header] == list(names[:-1])
     # the plan lacks its preventive part, and T003 says so on every split
     row = next(line for line in out.splitlines() if line.startswith("T003 preventive"))
-    assert row.count("100.0  100.0   1/1     0") == 16
+    assert row.count("100.0  100.0   1/1     0") == 18
 
 
 def test_an_absent_split_is_one_line_and_the_others_are_measured(
         bench: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
-    assert bench.main(["--split", "ninth-a"]) == 1
+    assert bench.main(["--split", "tenth-a"]) == 1
     out = capsys.readouterr().out
     assert out.splitlines() == [
-        "ninth-a: no such split here (bench/data/messages/messages/ninth-a is absent); "
+        "tenth-a: no such split here (bench/data/messages/messages/tenth-a is absent); "
         "left out"]
-    assert bench.main(["--split", "ninth-b", "--split", "second-b"]) == 0
+    assert bench.main(["--split", "tenth-b", "--split", "second-b"]) == 0
     out = capsys.readouterr().out
-    assert out.splitlines()[0].startswith("ninth-b: no such split here")
+    assert out.splitlines()[0].startswith("tenth-b: no such split here")
     assert "second-b" in out.splitlines()[1]
