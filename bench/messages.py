@@ -2,8 +2,8 @@
 
 Usage: PYTHONPATH=src python bench/messages.py [--show] [--split NAME] (NAME: tuning, heldout,
 second-a, second-b, third-a, third-b, fourth-a, fourth-b, fifth-a, fifth-b, sixth-a, sixth-b,
-seventh-a, seventh-b, eighth-a, eighth-b, ninth-a, ninth-b, tenth-a or tenth-b; --split may
-be given several times)
+seventh-a, seventh-b, eighth-a, eighth-b, ninth-a, ninth-b, tenth-a, tenth-b, eleventh-a or
+eleventh-b; --split may be given several times)
 
 bench/data/messages/ holds appeals, plans of action, reimbursement, technical, brand and
 category messages written for this measurement (its README.md says what each label means).
@@ -17,9 +17,9 @@ authors) was measured blind once, then opened for tuning in the sixth round, the
 (fifth-a, fifth-b) in the seventh, the sixth (sixth-a, sixth-b) in the eighth, the seventh
 (seventh-a, seventh-b) in the ninth, the eighth (eighth-a, eighth-b) in the tenth and the ninth
 (ninth-a, ninth-b) in the eleventh (issue 13); all eighteen are measured by default. The tenth
-set (tenth-a, tenth-b) is measured only by name (``--split tenth-a --split tenth-b``), whole,
-before and after a round: never read it, never tune on it. A split whose folder is absent is
-reported in one line and left out.
+set (tenth-a, tenth-b) and the eleventh (eleventh-a, eleventh-b) are measured only by name
+(``--split tenth-a --split tenth-b``), whole, before and after a round: never read them, never
+tune on them. A split whose folder is absent is reported in one line and left out.
 
 Every message runs through the real checkers: ``casecheck.validate`` on a manifest built
 from the message (its kind as the case type, its marketplace, subject and text), with the
@@ -60,9 +60,9 @@ TUNING = ("tuning", "heldout", "second-a", "second-b", "third-a", "third-b", "fo
 """Measured by default: what rules may be tuned on (the third set was opened in the fourth
 round, the fourth set in the sixth, the fifth in the seventh, the sixth in the eighth, the
 seventh in the ninth, the eighth in the tenth, the ninth in the eleventh, issue 13). The tenth
-set (authors who never saw the rules, nor their results on them) is held out: measured only
-when asked for by name."""
-SPLITS = (*TUNING, "tenth-a", "tenth-b")
+and eleventh sets (authors who never saw the rules, nor their results on them) are held out:
+measured only when asked for by name."""
+SPLITS = (*TUNING, "tenth-a", "tenth-b", "eleventh-a", "eleventh-b")
 APPEALS = {"account-appeal", "listing-reinstatement"}
 CODES = ("T001", "T002", "T003", "T006", "T007", "A016", "X001", "M")
 PARTS = {"root cause": ("root_cause", "root-cause"),
@@ -281,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="list misses and false alarms")
     parser.add_argument("--split", choices=SPLITS, action="append",
-                        help="measure this split (default: the tunable ones, not tenth-*)")
+                        help="measure this split (default: the tunable ones, not tenth-*, eleventh-*)")
     args = parser.parse_args(argv)
     splits = []
     for split in dict.fromkeys(args.split or TUNING):
