@@ -281,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="list misses and false alarms")
     parser.add_argument("--split", choices=SPLITS, action="append",
-                        help="measure this split (default: the tunable ones, not tenth-*, eleventh-*)")
+                        help="measure this split (default: the tunable ones; not the held-out)")
     args = parser.parse_args(argv)
     splits = []
     for split in dict.fromkeys(args.split or TUNING):
