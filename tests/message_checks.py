@@ -51,3 +51,8 @@ def hollow_kinds(text: str) -> list[tuple[str, Any]]:
     """(part, kind) of each part T003 finds there in name only."""
     return [(f.data["part"], f.data["hollow"])
             for f in report(text, "T003").findings if "hollow" in f.data]
+
+
+def cause_kind(text: str) -> object:
+    """The kind of the root cause T003 finds there in name only, or None."""
+    return dict(hollow_kinds(text)).get("root-cause")

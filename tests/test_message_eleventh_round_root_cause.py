@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from message_checks import hollow_kinds, plan_letter, plan_problems
+from message_checks import cause_kind, plan_letter, plan_problems
 
 from casecheck import Config, validate
 
@@ -28,10 +28,6 @@ def _letter(cause: str = CAUSE) -> str:
     return plan_letter("Our store was deactivated on 2026-07-01 after buyer complaints.",
                        cause, DONE, PREVENT,
                        "Kindly reinstate the store.\nBest regards,\nTomasz Nowak")
-
-
-def _cause_kind(text: str) -> object:
-    return dict(hollow_kinds(text)).get("root-cause")
 
 
 def test_the_letter_itself_is_a_whole_plan() -> None:
@@ -52,7 +48,7 @@ def test_the_letter_itself_is_a_whole_plan() -> None:
 def test_a_cause_that_retells_amazon_or_the_buyers_is_missing(cause: str) -> None:
     text = _letter(cause=cause)
     assert plan_problems(text) == [("root-cause", "missing")]
-    assert _cause_kind(text) == "restated"
+    assert cause_kind(text) == "restated"
 
 
 @pytest.mark.parametrize("cause", [
@@ -79,7 +75,7 @@ def test_what_amazon_said_beside_a_cause_stays_a_cause(cause: str) -> None:
 def test_a_cause_not_found_or_guessed_at_amazon_is_missing(cause: str) -> None:
     text = _letter(cause=cause)
     assert plan_problems(text) == [("root-cause", "missing")]
-    assert _cause_kind(text) == "unknown"
+    assert cause_kind(text) == "unknown"
 
 
 def test_a_thing_not_found_is_still_a_fact() -> None:
@@ -99,7 +95,7 @@ def test_a_thing_not_found_is_still_a_fact() -> None:
 def test_a_cause_that_only_defends_the_goods_is_missing(cause: str) -> None:
     text = _letter(cause=cause)
     assert plan_problems(text) == [("root-cause", "missing")]
-    assert _cause_kind(text) == "denied"
+    assert cause_kind(text) == "denied"
 
 
 def test_unsure_then_defending_is_missing() -> None:
@@ -164,4 +160,4 @@ def test_a_competitors_image_taken_by_the_staff_is_a_cause() -> None:
 def test_a_competitor_acting_is_still_blame() -> None:
     text = _letter(cause="A competitor reported our listing to hurt us.")
     assert plan_problems(text) == [("root-cause", "missing")]
-    assert _cause_kind(text) == "blame"
+    assert cause_kind(text) == "blame"

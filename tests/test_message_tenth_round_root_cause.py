@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from message_checks import hollow_kinds, plan_letter, plan_problems, report
+from message_checks import cause_kind, plan_letter, plan_problems, report
 
 from casecheck import Config, validate
 
@@ -27,10 +27,6 @@ def _letter(cause: str = CAUSE, done: str = DONE, prevent: str = PREVENT) -> str
     return plan_letter("Our store was deactivated on 2026-06-01 after buyer complaints.",
                        cause, done, prevent,
                        "Kindly reinstate the store.\nBest regards,\nAylin Demir")
-
-
-def _cause_kind(text: str) -> object:
-    return dict(hollow_kinds(text)).get("root-cause")
 
 
 def test_the_letter_itself_is_a_whole_plan() -> None:
@@ -53,7 +49,7 @@ def test_the_letter_itself_is_a_whole_plan() -> None:
 def test_a_cause_looked_for_and_not_found_is_missing(cause: str) -> None:
     text = _letter(cause=cause)
     assert plan_problems(text) == [("root-cause", "missing")]
-    assert _cause_kind(text) == "unknown"
+    assert cause_kind(text) == "unknown"
 
 
 @pytest.mark.parametrize("cause", [
@@ -101,7 +97,7 @@ def test_never_checking_is_a_cause() -> None:
 def test_a_cause_that_retells_the_notice_is_missing(cause: str) -> None:
     text = _letter(cause=cause)
     assert plan_problems(text) == [("root-cause", "missing")]
-    assert _cause_kind(text) == "restated"
+    assert cause_kind(text) == "restated"
 
 
 @pytest.mark.parametrize("cause", [
@@ -120,7 +116,7 @@ def test_a_notice_followed_by_its_cause_stays_a_cause(cause: str) -> None:
 def test_a_cause_named_only_by_its_kind_is_missing(cause: str) -> None:
     text = _letter(cause=cause)
     assert plan_problems(text) == [("root-cause", "missing")]
-    assert _cause_kind(text) == "vague"
+    assert cause_kind(text) == "vague"
 
 
 def test_a_kind_of_cause_with_what_happened_stays_a_cause() -> None:
@@ -141,9 +137,10 @@ def test_the_finding_says_why_in_both_languages() -> None:
 # --- a property: the notice's identifiers never make a restated cause a real one --------------
 
 @settings(max_examples=40, deadline=None)
-@given(asin=st.from_regex(r"B0[A-Z0-9]{8}", fullmatch=True),
+@given(asin=st.from_regex(r"B0[A-Z0-9]{8}", fullmatch=True).filter(lambda a: "XXX" not in a),
        complaint=st.integers(min_value=1_000_000, max_value=9_999_999_999))
 def test_identifiers_beside_a_retold_notice_are_no_cause(asin: str, complaint: int) -> None:
+    # an ASIN with "XXX" in it is a placeholder left in the text (I010), not an identifier
     cause = f"We received an IP complaint (complaint ID {complaint}) about ASIN {asin}."
     assert plan_problems(_letter(cause=cause)) == [("root-cause", "missing")]
 
