@@ -20,13 +20,13 @@ the work per part is bounded however long the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from casecheck.outline import Part, said_done
 from casecheck.packs import Structure, SubstancePack
 from casecheck.placeholders import find_placeholders
-from casecheck.prose import SENTENCE_MARKS, Phrases, paragraphs, phrase_set, word_count
+from casecheck.prose import SENTENCE_MARKS, paragraphs, phrase_set, word_count
 
 READ_LIMIT = 4000
 """How much of a part is read: the case form takes about this much text in all."""
@@ -66,13 +66,12 @@ def hollow(name: str, text: str, pack: SubstancePack,
     guessing = False  # after "we are not sure why", a sentence with no fact is a guess
     for sentence in _SENTENCE.finditer(read):
         said = sentence.group()
-        blanked, kind = said if ignored is None else _blank(ignored, said), None
+        blanked, kind = said if ignored is None else _blank(said, ignored.finditer(said)), None
         for named, phrases in kinds:
-            for match in phrases.finditer(said):
-                if match.end() > match.start():
-                    kind = kind or named
-                    blanked = blanked[:match.start()] + " " * (match.end() - match.start()) \
-                        + blanked[match.end():]
+            matches = [match for match in phrases.finditer(said) if match.end() > match.start()]
+            if matches:
+                kind = kind or named
+                blanked = _blank(blanked, matches)
         if substance.search(blanked) or (step is not None and step(blanked)):
             return None
         if kind is not None:
@@ -86,9 +85,9 @@ def hollow(name: str, text: str, pack: SubstancePack,
     return first
 
 
-def _blank(phrases: Phrases, said: str) -> str:
-    """``said`` with every match of ``phrases`` blanked out (its length kept)."""
-    for match in phrases.finditer(said):
+def _blank(said: str, matches: Iterable[re.Match[str]]) -> str:
+    """``said`` with the spans of ``matches`` (found in it) blanked out, its length kept."""
+    for match in matches:
         said = said[:match.start()] + " " * (match.end() - match.start()) + said[match.end():]
     return said
 
