@@ -117,8 +117,8 @@ _LIST_ITEM = re.compile(r"\s*+(?:[-•·・]|\*(?!\*))")
 _ADDRESSED = re.compile(
     r"\byou\b(?=.*\b(?:me|us|my|our|i|we)\b)|\b(?:me|us|my|our|i|we)\b(?=.*\byou\b)", re.IGNORECASE)
 """'Why you do this to me?', 'Why did you close our account?': a question in which "you" stands
-beside the seller's own "me", "our" is the seller's to the reader, not the form's question (in
-"What steps have you taken?" the "you" is the seller, and there is no "we")."""
+beside the seller's own "me", "our" or "we" is the seller's question to the reader, not the
+form's question (in "What steps have you taken?" the "you" is the seller, and there is no "we")."""
 _ASKED = re.compile(r"(?:what|how|why)\b", re.IGNORECASE)
 """'What I have done.', 'How it won't happen again.': a title that asks the form's question,
 closed with a full stop, may be as long as a title (its words must still name a part)."""
@@ -418,9 +418,8 @@ def _headings(lines: Sequence[tuple[int, str]], structure: Structure) -> list[He
         shape = _shape(line)
         if shape is None:
             continue
-        asks = bool(structure.requests) \
-            and bool(phrase_set(tuple(structure.requests)).search(shape.title))
-        if shape.question and (asks or _ADDRESSED.search(shape.title)):
+        if shape.question and (_ADDRESSED.search(shape.title) or (
+                structure.requests and phrase_set(tuple(structure.requests)).search(shape.title))):
             continue
         names = _names(shape.title, structure)
         if names == ("plan",) and structure.plan_documents \
