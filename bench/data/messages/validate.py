@@ -229,9 +229,7 @@ def main():
             msgs.append(m)
     stray = set(glob.glob(os.path.join(ROOT, "messages", "**", "*"), recursive=True)) - set(
         glob.glob(os.path.join(ROOT, "messages", "*", "*.toml"))) - {
-        os.path.join(ROOT, "messages", s) for s in FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH
-                                          + SEVENTH + EIGHTH + NINTH
-                                          + TENTH + ELEVENTH}
+        os.path.join(ROOT, "messages", s) for s in FIRST + sum(LATER.values(), ())}
     for s in stray:
         err(s, "unexpected file or folder")
 
