@@ -56,7 +56,7 @@ def bench(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     data = tmp_path / "bench" / "data" / "messages" / "messages"
     for split in ("tuning", "heldout", "second-a", "second-b", "third-a", "third-b", "fourth-a",
                   "fourth-b", "fifth-a", "fifth-b", "sixth-a", "sixth-b", "seventh-a",
-                  "seventh-b", "eighth-a", "eighth-b", "ninth-a", "ninth-b"):
+                  "seventh-b", "eighth-a", "eighth-b", "ninth-a", "ninth-b", "tenth-a", "tenth-b"):
         (data / split).mkdir(parents=True)
         (data / split / f"{split}-001.toml").write_text(LETTER.format(id=f"{split}-001"),
                                                         encoding="utf-8")
@@ -64,28 +64,28 @@ def bench(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     return module
 
 
-def test_the_default_splits_are_the_tunable_eighteen(bench: ModuleType,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_default_splits_are_the_tunable_twenty(bench: ModuleType,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
     assert bench.main([]) == 0
     out = capsys.readouterr().out
     header = out.splitlines()[0]
     names = ("tuning", "heldout", "second-a", "second-b", "third-a", "third-b", "fourth-a",
              "fourth-b", "fifth-a", "fifth-b", "sixth-a", "sixth-b", "seventh-a", "seventh-b",
-             "eighth-a", "eighth-b", "ninth-a", "ninth-b", "tenth-a")
+             "eighth-a", "eighth-b", "ninth-a", "ninth-b", "tenth-a", "tenth-b", "eleventh-a")
     assert [name for name in names if name in header] == list(names[:-1])
     # the plan lacks its preventive part, and T003 says so on every split
     row = next(line for line in out.splitlines() if line.startswith("T003 preventive"))
-    assert row.count("100.0  100.0   1/1     0") == 18
+    assert row.count("100.0  100.0   1/1     0") == 20
 
 
 def test_an_absent_split_is_one_line_and_the_others_are_measured(
         bench: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
-    assert bench.main(["--split", "tenth-a"]) == 1
+    assert bench.main(["--split", "eleventh-a"]) == 1
     out = capsys.readouterr().out
     assert out.splitlines() == [
-        "tenth-a: no such split here (bench/data/messages/messages/tenth-a is absent); "
+        "eleventh-a: no such split here (bench/data/messages/messages/eleventh-a is absent); "
         "left out"]
-    assert bench.main(["--split", "tenth-b", "--split", "second-b"]) == 0
+    assert bench.main(["--split", "eleventh-b", "--split", "second-b"]) == 0
     out = capsys.readouterr().out
-    assert out.splitlines()[0].startswith("tenth-b: no such split here")
+    assert out.splitlines()[0].startswith("eleventh-b: no such split here")
     assert "second-b" in out.splitlines()[1]

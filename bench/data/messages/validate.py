@@ -202,10 +202,12 @@ EIGHTH = ("eighth-a", "eighth-b")
 NINTH = ("ninth-a", "ninth-b")
 TENTH = ("tenth-a", "tenth-b")
 ELEVENTH = ("eleventh-a", "eleventh-b")
-"""The first set (one author, split in two halves), then ten sets of two other authors each,
+TWELFTH = ("twelfth-a", "twelfth-b")
+"""The first set (one author, split in two halves), then eleven sets of two other authors each,
 each author in a folder of their own, written blind to the rules."""
 LATER = {"second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
-         "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH, "eleventh": ELEVENTH}
+         "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH, "eleventh": ELEVENTH,
+         "twelfth": TWELFTH}
 
 
 def main():
