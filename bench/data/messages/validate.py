@@ -243,9 +243,10 @@ def main():
     def counts(title, pairs):
         c = C(pairs)
         keys = sorted({k for k, _ in c}, key=lambda k: (-sum(c[(k, s)] for s in splits), str(k)))
-        print(f"\n{title:<34}" + "".join(f"{s:>9}" for s in splits) + f"{'total':>7}")
+        width = max(9, *(len(s) + 2 for s in splits))  # "eleventh-a" is wider than a count
+        print(f"\n{title:<34}" + "".join(f"{s:>{width}}" for s in splits) + f"{'total':>7}")
         for k in keys:
-            print(f"  {str(k):<32}" + "".join(f"{c[(k, s)]:>9}" for s in splits)
+            print(f"  {str(k):<32}" + "".join(f"{c[(k, s)]:>{width}}" for s in splits)
                   + f"{sum(c[(k, s)] for s in splits):>7}")
 
     def table(title, keyf):
