@@ -322,7 +322,8 @@ def test_a_policy_is_named_not_described(sentence: str, cited: bool) -> None:
 @pytest.mark.parametrize("plea", [
     "Please have pity on us.", "We are in a desperate situation.",
     "求求你们，帮我们看一下。", "Our 12 workers will lose their jobs.",
-    "All our life savings are in this stock.", "Our children will starve.",
+    # (twelfth round: "all our life savings are in this stock" alone is a fact of dependence)
+    "Our savings are gone.", "Our children will starve.",
 ])
 def test_pleading_is_emotional_with_its_phrase_and_line(plea: str, tmp_path: Path) -> None:
     (tmp_path / "case.json").write_text(json.dumps(
