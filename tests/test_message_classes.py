@@ -303,7 +303,10 @@ def test_a_plan_promised_for_later_is_no_plan_and_not_attached() -> None:
     ("Returns now go to a separate shelf and are never sold as new.", False),
     ("Our account was deactivated for Used Sold As New complaints.", True),
     ("Our account was deactivated for selling used items as new.", True),
-    ("Our account was deactivated because it is linked to another account.", True),
+    ("Our account was deactivated because it is related to another account.", True),
+    # "linked" retells the e-mail in the seller's words; "related" is the policy's own word
+    # (twelfth round: three blind authors label "linked/connected to another account" so)
+    ("Our account was deactivated because it is linked to another account.", False),
     ("Our account was deactivated because of late shipments in April.", True),
     ("Our account was deactivated for negative feedback.", True),
     ("Our account was deactivated because the tracking numbers were invalid.", True),
@@ -319,7 +322,8 @@ def test_a_policy_is_named_not_described(sentence: str, cited: bool) -> None:
 @pytest.mark.parametrize("plea", [
     "Please have pity on us.", "We are in a desperate situation.",
     "求求你们，帮我们看一下。", "Our 12 workers will lose their jobs.",
-    "All our life savings are in this stock.", "Our children will starve.",
+    # (twelfth round: "all our life savings are in this stock" alone is a fact of dependence)
+    "Our savings are gone.", "Our children will starve.",
 ])
 def test_pleading_is_emotional_with_its_phrase_and_line(plea: str, tmp_path: Path) -> None:
     (tmp_path / "case.json").write_text(json.dumps(

@@ -74,8 +74,8 @@ def test_review_manipulation_with_the_object_first_is_cited(named: str) -> None:
 
 @pytest.mark.parametrize("sentence", [
     'Our account was deactivated because it is related to the account "Blue Finch Home".',
-    "Amazon says our store is linked with account 'Kestrel Deals' which was closed in May.",
-    "The notice says we are connected to seller account “Harbor Lane Goods”.",
+    "Amazon says our store is related with account 'Kestrel Deals' which was closed in May.",
+    "The notice says we are related to seller account “Harbor Lane Goods”.",
 ])
 def test_a_related_account_named_in_quotes_cites_the_policy(sentence: str) -> None:
     text = (f"Hello Seller Performance,\n\n{sentence} We only know the owner as a former "

@@ -86,9 +86,11 @@ def test_calm_facts_near_those_words_are_not_emotional(sentence: str) -> None:
 # --- T007: the notice's reason in the seller's words and languages ---------------------------
 
 @pytest.mark.parametrize("reason", [
-    "because it is associated with a deactivated seller account",
-    "as it was linked with a different account we never heard of",
-    "since it is connected to another Amazon account",
+    # (twelfth round: "related" is the policy's word; "linked", "connected" and "associated" retell
+    # the e-mail and name none, tests/test_message_twelfth_round_policy_tone_secrets.py)
+    "because it is related to a deactivated seller account",
+    "as it was related with a different account we never heard of",
+    "since it is related to another Amazon account",
 ])
 def test_the_related_account_reason_in_words_names_the_policy(reason: str) -> None:
     text = (f"Hello,\n\nOur store was deactivated {reason}. We share no device, address or bank "

@@ -164,9 +164,9 @@ def test_a_policy_on_a_named_subject_is_still_named() -> None:
 
 @pytest.mark.parametrize("sentence", [
     "Deactivated on 11 March for being related to an account that was not allowed to sell.",
-    "The notice says our store is linked to another seller we never heard of.",
+    "The notice says our store is related to another seller we never heard of.",
     "Why you say we sell not genuine product? We don't understand.",
-    "Amazon says our account is connected with a different merchant.",
+    "Amazon says our account is related with a different merchant.",
 ])
 def test_the_reason_in_the_sellers_words_names_the_policy(sentence: str) -> None:
     text = f"Hello,\n\n{sentence} Our documents are attached.\n\nPlease check again.\n\nThanks."

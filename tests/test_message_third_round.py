@@ -120,7 +120,9 @@ def test_calm_letters_are_not_emotional(text: str) -> None:
     (f"{NOTICE} Our small company cannot survive without this account.", "plea",
      "company cannot survive"),
     (f"{NOTICE} I ask you as a human being to read it.", "plea", "as a human being"),
-    (f"{NOTICE} We put all our savings into this stock.", "plea", "all our savings"),
+    # (twelfth round: the savings plead beside a plea; alone they are a fact of dependence)
+    (f"{NOTICE} We put all our savings into this stock, please have mercy.", "plea",
+     "all our savings"),
     (f"{NOTICE} If this is not fixed we will sue Amazon.", "threat", "will sue"),
 ])
 def test_anger_despair_and_loud_marks_are_emotional(text: str, kind: str, phrase: str) -> None:

@@ -30,6 +30,7 @@ from itertools import islice, pairwise
 from typing import TYPE_CHECKING
 
 from stdnum import iban, luhn
+from stdnum.exceptions import ValidationError
 from stdnum.iso7064 import mod_97_10
 from stdnum.us import rtn
 
@@ -183,11 +184,12 @@ _CODE_SAID = (r"\bcodes?\b(?![-_][A-Za-z0-9])[^\d\n.!?\u3002]{0,80}?"
 """From "code" past the words that say how it came to the value: "code that just came to my
 phone is 604817"."""
 _CODE_GIVEN = (r"[ \t]{1,3}+(?:(?:the|a|an|this|another|one|my|our|new|latest|fresh|6-digit"
-               r"|six-digit)[ \t]{1,3}+){0,2}codes?\b"
+               r"|six-digit|just|now|o|um|agora|el|un|ahora)[ \t]{1,3}+){0,2}"
+               r"(?:codes?|c[oó]digos?)\b"
                r"(?:[^\d\n.!?\u3002,:\uff1a]{1,40}?[,:\uff1a])?+[\s:=#\-\u2013\u2014>\u2192]{0,4}+")
 """From "sent me" or "received" past "(the) code" to the value: "sent me the code 604817", and
 past where it came, up to a comma or colon: "I received a code on my phone this morning,
-731592"."""
+731592"; in Portuguese and Spanish too ("recebi agora o código 482915")."""
 _EMAIL = r"[A-Za-z0-9._%+-]{1,64}+@[A-Za-z0-9-]{1,63}+(?:\.[A-Za-z0-9-]{1,63}+){1,4}+"
 _LOGIN_PAIR = (
     rf"(?:[^\n!?\u3002]{{0,40}}?(?<![\w.%+-]){_EMAIL}(?:[ \t]{{0,3}}+[/|:,;\uff1a][ \t]{{0,3}}+"
@@ -215,8 +217,10 @@ names the bank account that goes with it (alone, "account" is the seller's store
 _LATER_REACH = 160
 """How far along its line a code may follow its label in a later sentence ("I get a
 verification code ... The latest one I got at 9:42 AM was 483 917")."""
-_LATER = rf"[^\n]{{0,{_LATER_REACH}}}?\b(?:was|is|were|are)\s"
-"""From a one-time label to its code said later on the line: "... was 483 917"."""
+_LATER = rf"[^\n]{{0,{_LATER_REACH}}}?(?:\b(?:was|is|were|are)\s|[:\uff1a][ \t]{{0,3}}+)"
+"""From a one-time label to its code said later on the line: "... was 483 917", or after a
+colon there: "... and he forwarded it to us: 55 81 20", "Just now I received one in email:
+902 517"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -676,9 +680,20 @@ def _iban_in(candidate: str, labelled: Callable[[str], bool]) -> str | None:
         value = " ".join(groups[:count])
         compact = value.replace(" ", "")
         if _IBAN_LENGTH[0] <= len(compact) <= _IBAN_LENGTH[1] \
-                and (iban.is_valid(compact) or labelled(value)):
+                and (_iban_valid(compact) or labelled(value)):
             return value
     return None
+
+
+def _iban_valid(compact: str) -> bool:
+    """An IBAN by its country's length and format and the ISO 7064 checksum: a wrong
+    national check digit inside the account number ("ES09 4761 1292 81 ...", a digit of the
+    Spanish CCC mistyped) leaves it the seller's bank account, typed in a case."""
+    try:
+        iban.validate(compact, check_country=False)
+    except ValidationError:
+        return False
+    return True
 
 
 def _labelled_iban(text: str, start: int, value: str, line_of: LineIndex,

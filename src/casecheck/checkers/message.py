@@ -527,9 +527,10 @@ TITLE_REACH = 12
 RECORD_REACH = 200
 """How far back in its sentence a record ("our metrics are good:") may stand before a metric."""
 _FIGURE = re.compile(
-    r"(?:[ \t][^\W\d_]{1,20}){0,2}[ \t]?(?:[:=][ \t]?)?\d{1,3}(?:[.,]\d{1,2})?[ \t]?%")
+    r"(?:[ \t][^\W\d_]{1,20}){0,3}[ \t]?(?:[:=][ \t]?)?\d{1,3}(?:[.,]\d{1,2})?[ \t]?%")
 """A metric's figure right after its name, or after the rest of it: "ODR 0.2%", "ODR is
-0.2%", "late shipment" + " rate: 0.5 %"."""
+0.2%", "late shipment" + " rate: 0.5 %", "ODR always lower than 0.3%" (a comparison of three
+words at most)."""
 _RECORD_STOP = re.compile("[.!?;](?!\\d)|[\n。\uff01\uff1f；]")
 """Where a sentence ends, not at a figure's decimal point ("ODR 0.2%, late shipment ...")."""
 
@@ -609,21 +610,26 @@ def _names_policy(text: str, ctx: Context, deeds: Spans = (), story: Spans = ())
                 if title and title.search(text[start:end + TITLE_REACH]):
                     return True  # "Drop Shipping" + " Policy"
                 hidden = _within(retold if told else deeds, start, len(text))
-                if hidden and not told and notice is not None \
-                        and notice.search(text[start:end + TITLE_REACH]):
+                noticed = notice is not None and notice.search(text[start:end + TITLE_REACH])
+                if hidden and not told and noticed:
                     hidden = False  # "for the inauthentic" + " complaint": what a step answers
-                if not hidden and not _disowned(text, start, end, known, pack.denials):
+                if not hidden and not _disowned(text, start, end, known, pack.denials,
+                                                complained=bool(noticed)):
                     return True
     return pack.named is not None and _named_in_own_words(text, pack.named, deeds)
 
 
-def _disowned(text: str, start: int, end: int, known: Policy, denials: Sequence[str]) -> bool:
+def _disowned(text: str, start: int, end: int, known: Policy, denials: Sequence[str],
+              complained: bool = False) -> bool:
     """The name at ``start:end`` is the seller's denial of it, or a right or a document of
-    the seller's own."""
+    the seller's own. A name the word for a notice follows (``complained``: "we got a
+    copyright infringement complaint", "we have a trademark claim against us") is the
+    complaint the seller received, not a right the seller holds."""
     before = _sentence_before(text, start)
     return bool(
         (denials and phrase_set(tuple(denials)).search(before))
-        or (known.owned_before and phrase_set(tuple(known.owned_before)).search(before))
+        or (not complained and known.owned_before
+            and phrase_set(tuple(known.owned_before)).search(before))
         or (known.owned_after
             and phrase_set(tuple(known.owned_after)).match(text[end:end + TITLE_REACH * 2])))
 
