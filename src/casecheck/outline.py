@@ -1244,9 +1244,36 @@ def said_done(text: str, structure: Structure) -> re.Match[str] | None:
             opening = opening[contrast[-1]:]
         if planned.match(opening) and not _ALREADY.search(opening):
             continue
+        if _under_the_plan(match, opening, planned):
+            continue
         if not _told_of_a_plan(text, match, opening, planned):
             return match
     return None
+
+
+_JOINED_VERB = re.compile(r"\b(?:and|or)\b|&", re.IGNORECASE)
+"""What joins a participle to the plan before it, with no subject of its own ("... and destroyed")."""
+_OWN_SUBJECT = re.compile(r"\b(?:we|i|they|he|she|already|has|have|had|was|were|is|are|been)\b|[,;:]",
+                          re.IGNORECASE)
+"""What gives the words between a plan and a joined participle a clause, or a tense, of their own."""
+_BE = re.compile(r"\bbe\b", re.IGNORECASE)
+
+
+def _under_the_plan(match: re.Match[str], opening: str, planned: Phrases) -> bool:
+    """Whether the participle ``match`` only goes on with a plan said in the passive earlier in
+    its clause: "The units will be removed from FBA and destroyed" and "The listings will be
+    rewritten and the old units destroyed" plan every step, since what follows "and" shares the
+    "will be" before it. "The units were removed and will be destroyed" and "All stock will be
+    removed, and 40 units destroyed already" keep what was done."""
+    before = opening[:len(opening) - len(match.group())]
+    plans = list(planned.finditer(before))
+    if not plans:
+        return False
+    rest = before[plans[-1].end():]
+    if not (_BE.search(plans[-1].group()) or _BE.match(rest.lstrip())):
+        return False
+    joined = rest + match.group()
+    return _JOINED_VERB.search(joined) is not None and _OWN_SUBJECT.search(joined) is None
 
 
 _CONTRAST = re.compile(r"(?:[,;]\s*+|\s)(?:but|however|though|although|while)\b,?\s*+|;\s*+",
