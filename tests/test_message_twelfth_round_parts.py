@@ -35,3 +35,49 @@ def test_a_passive_plan_joined_by_and_is_only_planned(done: str) -> None:
 ])
 def test_a_deed_beside_a_passive_plan_stays_done(done: str) -> None:
     assert plan_problems(plan_letter(OPENING, CAUSE, done, PREVENT, CLOSING)) == []
+
+
+# --- "What is done:" heads the corrective actions --------------------------------------
+
+@pytest.mark.parametrize("head", ["What is done:", "What was corrected:", "What is already done:"])
+def test_what_is_done_heads_the_corrective_actions(head: str) -> None:
+    text = (f"Dear Team,\n\n{OPENING}\n\nWhy: {CAUSE}\n\n{head} The packer replaced the "
+            f"cartons; we told every buyer about the new packing.\n\nPrevention: {PREVENT}\n\n"
+            f"{CLOSING}\n")
+    assert plan_problems(text) == []
+
+
+# --- "For fix the problem, we will ...": the aim with "for" opens the actions ------------
+
+def _unheaded(done: str) -> str:
+    return (f"Dear Seller Performance,\n\n{OPENING}\n\nThe problem is because {CAUSE[4:]}\n\n"
+            f"{done}\n\nFor the future, every new carton design is drop-tested by our "
+            f"warehouse lead before we use it for any shipment.\n\n{CLOSING}\n")
+
+
+def test_actions_opened_by_for_fix_are_read_for_their_tense() -> None:
+    text = _unheaded("For fix the problem, we will send a new lamp to each of the 12 buyers. "
+                     "We will buy cartons with corner inserts.")
+    assert plan_problems(text) == NOT_DONE
+
+
+def test_actions_opened_by_for_fix_in_the_past_are_done() -> None:
+    text = _unheaded("For fixing the problem, we sent a new lamp to each of the 12 buyers and "
+                     "bought cartons with corner inserts.")
+    assert plan_problems(text) == []
+
+
+# --- a plan that says how long it holds: "Until then we will keep the listing closed" ---
+
+@pytest.mark.parametrize("done", [
+    "We will send the lamp to a test lab next week. Until then we will keep the listing closed.",
+    "We will order a drop test. In the meantime, we will keep the listing closed.",
+    "When the test report is ready, we will upload it and keep the listing closed.",
+])
+def test_a_plan_that_waits_for_something_is_only_planned(done: str) -> None:
+    assert plan_problems(plan_letter(OPENING, CAUSE, done, PREVENT, CLOSING)) == NOT_DONE
+
+
+def test_a_deed_that_waits_is_still_done() -> None:
+    done = "Until the test report came back we kept the listing closed, and we refunded 12 buyers."
+    assert plan_problems(plan_letter(OPENING, CAUSE, done, PREVENT, CLOSING)) == []
