@@ -5,7 +5,7 @@ test, not taken from the bench."""
 from __future__ import annotations
 
 import pytest
-from message_checks import no_plan, plan_letter, plan_problems
+from message_checks import hollow_kinds, plan_letter, plan_problems
 
 OPENING = "Our account was deactivated after complaints that our desk lamps arrived broken."
 CAUSE = ("The carton our new packer used had no corner inserts, and we did not test the "
@@ -81,3 +81,40 @@ def test_a_plan_that_waits_for_something_is_only_planned(done: str) -> None:
 def test_a_deed_that_waits_is_still_done() -> None:
     done = "Until the test report came back we kept the listing closed, and we refunded 12 buyers."
     assert plan_problems(plan_letter(OPENING, CAUSE, done, PREVENT, CLOSING)) == []
+
+
+# --- a prevention that only promises, in contractions: "We're sorry, we'll do better" -----
+
+DONE = "We refunded the 12 buyers and moved every lamp to a carton with corner inserts."
+
+
+@pytest.mark.parametrize(("prevent", "kind"), [
+    ("We're really sorry for this and we'll do better.", "promise"),
+    ("We'll never repeat this mistake.", "promise"),
+    ("We're sure this won't happen again now that the new cartons are here.", "promise"),
+    ("I'm so sorry about it.", "apology"),
+])
+def test_a_contracted_promise_is_no_prevention(prevent: str, kind: str) -> None:
+    text = plan_letter(OPENING, CAUSE, DONE, prevent, CLOSING)
+    assert ("preventive-measures", kind) in hollow_kinds(text)
+    assert plan_problems(text) == [("preventive-measures", "missing")]
+
+
+@pytest.mark.parametrize("prevent", [
+    "We're sorry, and we'll drop-test every new carton design before it is used.",
+    "We'll have a second person check each packed order, so this won't happen again.",
+])
+def test_a_contracted_promise_beside_a_measure_stays(prevent: str) -> None:
+    assert plan_problems(plan_letter(OPENING, CAUSE, DONE, prevent, CLOSING)) == []
+
+
+# --- "Since then we have set ...": the actions, opened by when they were taken -----------
+
+def test_actions_since_the_notice_with_set_open_the_corrective_part() -> None:
+    text = ("Hello,\n\nOur account was deactivated for prices well above their usual level "
+            "during the flood in March.\n\nThe problem happened because our repricing tool "
+            "followed the highest offer with no upper limit, so a 5 kg bag of sand went from "
+            "$9 to $31 for two days.\n\nSince then we have set a fixed maximum on every SKU, "
+            "switched the tool to follow the lowest offer and refunded the 80 buyers who paid "
+            "more than $10.\n\nThank you for reading.\nSam\n")
+    assert plan_problems(text) == [("preventive-measures", "missing")]
