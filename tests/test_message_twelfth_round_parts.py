@@ -118,3 +118,33 @@ def test_actions_since_the_notice_with_set_open_the_corrective_part() -> None:
             "switched the tool to follow the lowest offer and refunded the 80 buyers who paid "
             "more than $10.\n\nThank you for reading.\nSam\n")
     assert plan_problems(text) == [("preventive-measures", "missing")]
+
+
+# --- a section in the prevention's place, in words the outline lacks, that only apologises --
+
+def _headed(third: str) -> str:
+    return (f"Dear Seller Performance,\n\n{OPENING}\n\n## Investigation\n{CAUSE}\n\n"
+            f"## Immediate actions\n{DONE}\n\n## What we learnt\n{third}\n\n{CLOSING}\n")
+
+
+@pytest.mark.parametrize(("third", "kind"), [
+    ("Cartons matter more than we thought. We apologise to the buyers who got "
+     "a broken lamp.", "apology"),
+    ("It was a hard month for us. We take this very seriously.", "promise"),
+])
+def test_an_unknown_section_that_is_hollow_is_no_prevention(third: str, kind: str) -> None:
+    text = _headed(third)
+    assert plan_problems(text) == [("preventive-measures", "missing")]
+    assert hollow_kinds(text) == [("preventive-measures", kind)]
+
+
+def test_an_unknown_section_that_says_something_is_still_given_the_doubt() -> None:
+    text = _headed("A change of carton in the busiest month of the year cost us much more than "
+                   "we had expected.")
+    assert plan_problems(text) == []
+
+
+def test_a_promise_never_to_be_linked_again_is_no_prevention() -> None:
+    prevent = "We promise we will never have any connection with another seller account again."
+    text = plan_letter(OPENING, CAUSE, DONE, prevent, CLOSING)
+    assert hollow_kinds(text) == [("preventive-measures", "promise")]
