@@ -148,3 +148,24 @@ def test_a_promise_never_to_be_linked_again_is_no_prevention() -> None:
     prevent = "We promise we will never have any connection with another seller account again."
     text = plan_letter(OPENING, CAUSE, DONE, prevent, CLOSING)
     assert hollow_kinds(text) == [("preventive-measures", "promise")]
+
+
+# --- the actions and the prevention headed by one word in Spanish and French --------------
+
+@pytest.mark.parametrize(("heads", "cause", "done", "prevent"), [
+    (("Nuestra cuenta fue desactivada por una queja de seguridad.", "Causa:", "Acciones:",
+      "Prevención:"),
+     "la fábrica cambió la tapa del termo sin avisarnos.",
+     "retiramos el termo de la venta y reembolsamos a los 9 clientes.",
+     "ahora probamos cada lote nuevo antes de enviarlo a Amazon."),
+    (("Notre compte a été désactivé après une plainte de sécurité.", "Cause :",
+      "Mesures prises :", "Prévention :"),
+     "notre fournisseur a changé le bouchon du thermos sans nous prévenir.",
+     "nous avons retiré le thermos de la vente et remboursé les 9 clients.",
+     "chaque nouveau lot est maintenant testé avant l'envoi chez Amazon."),
+])
+def test_one_word_headings_in_spanish_and_french_name_their_parts(
+        heads: tuple[str, str, str, str], cause: str, done: str, prevent: str) -> None:
+    text = (f"Hola,\n\n{heads[0]}\n\n{heads[1]} {cause}\n\n{heads[2]} {done}\n\n"
+            f"{heads[3]} {prevent}\n\nLuis\n")
+    assert plan_problems(text, marketplace="MX") == []
