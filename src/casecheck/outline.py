@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -191,6 +191,10 @@ class Outline:
     disputed: bool = False
     """The letter contests the violation ("these complaints are not true"): what it found is
     its case against the complaint, not the root cause of a plan."""
+    doubted: Mapping[str, Part] = field(default_factory=dict)
+    """Of the ``unsure`` parts of a plan with headings, the section that stands in each one's
+    place in words no lexicon of the outline knows ("What we learnt" over "We apologise to
+    the customers affected."): the substance reader may still find it there in name only."""
 
     def where(self, name: str) -> int | None:
         """The line of the first heading that names part ``name``."""
@@ -546,11 +550,12 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
     headed = any(set(h.parts) & set(plan_parts) for h in headings)
     unsure: frozenset[str] = frozenset()
     section_lines: frozenset[int] = frozenset()
+    doubted: dict[str, Part] = {}
     if headed:
         _openings_in_sections(sections, structure, plan_parts, parts)
         # "... and the account is deactivated. The reason: we use ..." before the first heading
         _openings_in_sentences(flow, structure, plan_parts, parts)
-        section_lines, unsure = _by_place(lines, headings, structure, plan_parts, parts)
+        section_lines, unsure, doubted = _by_place(lines, headings, structure, plan_parts, parts)
     else:
         _openings_in_sentences(flow, structure, plan_parts, parts)
         _planned_before_prevention(lines, structure, plan_parts, parts)
@@ -571,7 +576,8 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
                  if len(words(" ".join(t for _, t in paragraph))) >= MIN_SECTION_WORDS), None)
     disputed = bool(structure.disputes) and bool(phrase_set(tuple(structure.disputes)).search(text))
     found = Outline(tuple(headings), parts, plan_line, tuple(plan_parts), structure.min_parts,
-                    unsure, lead, section_lines, _alone(parts, structure, plan_parts), disputed)
+                    unsure, lead, section_lines, _alone(parts, structure, plan_parts), disputed,
+                    doubted)
     # A measure that stays, told among the actions, completes a plan; it never makes one.
     if found.has_plan() and _standing_in_actions(structure, plan_parts, parts, unsure):
         return replace(found, parts=parts)
@@ -1027,7 +1033,7 @@ def _opens_paragraph(lines: Sequence[tuple[int, str]], index: int) -> bool:
 def _by_place(
     lines: Sequence[tuple[int, str]], headings: Sequence[Heading], structure: Structure,
     plan_parts: Sequence[str], parts: dict[str, Part],
-) -> tuple[frozenset[int], frozenset[str]]:
+) -> tuple[frozenset[int], frozenset[str], dict[str, Part]]:
     """A plan with headings gives its parts in order (cause, actions, prevention). A missing
     part's place is between the parts before and after it; a section there whose heading
     names no part ("What we do now", a wording the lexicon lacks) is that part when it says
@@ -1036,7 +1042,8 @@ def _by_place(
     open as the facts do ("Our account was deactivated on 3 May"). A section that closes the
     letter ("Final words" over "Please reinstate us") is no part. Returns the lines that
     start a section, and the missing parts whose place holds a section that says what no
-    lexicon knows (the outline cannot tell that they are missing)."""
+    lexicon knows (the outline cannot tell that they are missing), with the first such
+    section of each."""
     bounds: list[int] = []
     """Every line that starts a section: a heading, or a short line standing over a paragraph."""
     free: dict[int, tuple[str, ...]] = {}
@@ -1067,6 +1074,8 @@ def _by_place(
     planned = phrase_set(tuple(structure.planned))
     doubted: dict[str, set[int]] = {}
     """The sections each missing part may be, in words no lexicon knows."""
+    sections: dict[int, list[tuple[int, str]]] = {}
+    """The body of each of those sections, by its first line."""
     taken: set[int] = set()
     end_of_text = len(lines) + 1
     closing = phrase_set(tuple(structure.closings)) if structure.closings else None
@@ -1131,8 +1140,12 @@ def _by_place(
             # the part may be there, so it is not reported missing (unless another part
             # turns out to be that section).
             doubted.setdefault(name, set()).add(start)
+            sections[start] = body
     unsure = {name for name, starts in doubted.items() if name not in parts and starts - taken}
-    return frozenset(bounds), frozenset(unsure)
+    first = {name: min(doubted[name] - taken) for name in unsure}
+    return frozenset(bounds), frozenset(unsure), {
+        name: Part(name, start, "position", tuple(sections[start]))
+        for name, start in first.items() if start in sections}
 
 
 def _unsure(flow: Sequence[tuple[Heading | None, Paragraph]], structure: Structure,
@@ -1244,9 +1257,38 @@ def said_done(text: str, structure: Structure) -> re.Match[str] | None:
             opening = opening[contrast[-1]:]
         if planned.match(opening) and not _ALREADY.search(opening):
             continue
+        if _under_the_plan(match, opening, planned):
+            continue
         if not _told_of_a_plan(text, match, opening, planned):
             return match
     return None
+
+
+_JOINED_VERB = re.compile(r"\b(?:and|or)\b|&", re.IGNORECASE)
+"""What joins a participle to the plan before it, with no subject of its own ("... and
+destroyed")."""
+_OWN_SUBJECT = re.compile(
+    r"\b(?:we|i|they|he|she|already|has|have|had|was|were|is|are|been)\b|[,;:]", re.IGNORECASE)
+"""What gives the words between a plan and a joined participle a clause, or a tense, of their
+own."""
+_BE = re.compile(r"\bbe\b", re.IGNORECASE)
+
+
+def _under_the_plan(match: re.Match[str], opening: str, planned: Phrases) -> bool:
+    """Whether the participle ``match`` only goes on with a plan said in the passive earlier in
+    its clause: "The units will be removed from FBA and destroyed" and "The listings will be
+    rewritten and the old units destroyed" plan every step, since what follows "and" shares the
+    "will be" before it. "The units were removed and will be destroyed" and "All stock will be
+    removed, and 40 units destroyed already" keep what was done."""
+    before = opening[:len(opening) - len(match.group())]
+    plans = list(planned.finditer(before))
+    if not plans:
+        return False
+    rest = before[plans[-1].end():]
+    if not (_BE.search(plans[-1].group()) or _BE.match(rest.lstrip())):
+        return False
+    joined = rest + match.group()
+    return _JOINED_VERB.search(joined) is not None and _OWN_SUBJECT.search(joined) is None
 
 
 _CONTRAST = re.compile(r"(?:[,;]\s*+|\s)(?:but|however|though|although|while)\b,?\s*+|;\s*+",

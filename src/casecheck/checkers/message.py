@@ -24,7 +24,7 @@ from casecheck.language import (
 )
 from casecheck.loader import LoadedCase
 from casecheck.models import ID_KINDS
-from casecheck.outline import Outline, outline, said_done
+from casecheck.outline import Outline, Part, outline, said_done
 from casecheck.packs import (
     Apology,
     Cited,
@@ -413,6 +413,12 @@ def structure(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         for name, part in found.items()]
     found = {name: part for name, part in found.items() if name not in empty}
     where = {name: shown_line(case, part.line) for name, part in found.items()}
+    # a section in a missing part's place, in words the outline does not know, may be that
+    # part; when all it says is hollow ("What we learnt" over "We apologise to the customers
+    # affected."), the part is missing, said as for a part there in name only
+    doubted = {} if ctx.template else hollow_parts(
+        {name: part for name, part in shape.doubted.items() if name in shape.unsure},
+        ctx.packs.substance, pack)
     if not shown and shape.plan_line is not None:
         shown = [word("phrases", "plan-heading-at", lang).format(
             line=shown_line(case, shape.plan_line))]
@@ -422,7 +428,7 @@ def structure(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
             data={"part": name, "problem": "missing", "found": where},
             label=_label(pack.parts[name], name, lang), found=_listed(shown, lang),
         )
-    yield from _hollow(case, ctx, shape, empty, where)
+    yield from _hollow(case, ctx, {**shape.parts, **shape.doubted}, {**empty, **doubted}, where)
     done = found.get(pack.done_part)
     # Only a part that says what "we will" do is only planned: one in the tense the lexicon
     # cannot read ("- Removal of all listings") is given the benefit of the doubt.
@@ -450,14 +456,14 @@ def _quoted(text: str, start: int) -> str:
     return sentence
 
 
-def _hollow(case: LoadedCase, ctx: Context, shape: Outline, empty: Mapping[str, Hollow],
-            where: Mapping[str, int]) -> Iterator[Finding]:
+def _hollow(case: LoadedCase, ctx: Context, parts: Mapping[str, Part],
+            empty: Mapping[str, Hollow], where: Mapping[str, int]) -> Iterator[Finding]:
     """T003 for each part of the plan that is there in name only ("Root cause: the buyer is
     lying"): missing, as a reader counts it, quoting what it says and why it does not count."""
     pack = ctx.packs.message.structure
     lang = "zh-CN" if ctx.lang == "zh-CN" else "en"
     for name, verdict in empty.items():
-        part = shape.parts[name]
+        part = parts[name]
         said = _quoted(verdict.sentence, 0)
         yield ctx.finding(
             "T003", variant="hollow", location=case.message_location(part.line),
