@@ -412,9 +412,32 @@ def _names(title: str, structure: Structure) -> tuple[str, ...]:
     return ()
 
 
+def _signature(lines: Sequence[tuple[int, str]], structure: Structure) -> frozenset[int]:
+    """The lines that sign the letter under its sign-off ("Best regards," over the name, the
+    title and the company, "Safeguard Supply Co."), up to the next blank line: no heading."""
+    if not structure.signoffs:
+        return frozenset()
+    signoff = phrase_set(tuple(structure.signoffs))
+    signed: set[int] = set()
+    under = 0  # lines still open to a signature under the sign-off: one blank line may come first
+    within = False  # in the signature
+    for number, line in lines:
+        if not line.strip():
+            within, under = False, under - 1 if under else 0
+        elif within or under:
+            signed.add(number)
+            under, within = 0, True
+        elif signoff.search(line):
+            under = 2
+    return frozenset(signed)
+
+
 def _headings(lines: Sequence[tuple[int, str]], structure: Structure) -> list[Heading]:
     found = []
+    signed = _signature(lines, structure)
     for number, line in lines:
+        if number in signed:
+            continue  # "Best regards," / "Safeguard Supply Co.": the letter's signature
         shape = _shape(line)
         if shape is None:
             continue
