@@ -754,6 +754,11 @@ class PartSubstance(Cited):
         default_factory=list,
         description="kinds of [hollow] after which a sentence with no substance is a guess: "
         "no benefit of the doubt for it (\"We are not sure why. Some of them slip through.\")")
+    guesses: Patterns = Field(
+        default_factory=list,
+        description="the hedge that opens a guess (\"Maybe\", \"Perhaps\"): after a kind of "
+        "``guessed_after``, a sentence it opens is a guess, whatever it names (\"We cannot find "
+        "the reason. Maybe one order was sent by our partner.\")")
 
 
 class SubstancePack(_Pack):

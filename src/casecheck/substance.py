@@ -35,6 +35,8 @@ _SENTENCE = re.compile(f"(?:[^{re.escape(SENTENCE_MARKS)}]|(?<=\\d)\\.(?=\\d))++
 """A sentence, with the marks that close it; a line break ends one too (a list item, a
 heading's text). A point between digits ("a 4.8 rating", "$18.99") is no stop."""
 _LIST_MARK = re.compile(r"^\s*+(?:[-•·・*]|\d{1,2}[.)、]|[a-h][.)])\s*+")
+_MARK_ONLY = re.compile(r"\s*+(?:\d{1,2}|[a-hA-H])[.)、]\s*+")
+"""A sentence that is only a list's number or letter ("1." split off its item): no fact, no step."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,17 +64,22 @@ def hollow(name: str, text: str, pack: SubstancePack,
     kinds = [(kind, phrase_set(tuple(pack.hollow[kind].phrases))) for kind in wanted.hollow]
     substance = phrase_set(tuple(wanted.substance))
     ignored = phrase_set(tuple(wanted.ignore)) if wanted.ignore else None
+    hedged = phrase_set(tuple(wanted.guesses)) if wanted.guesses else None
     first: Hollow | None = None
     guessing = False  # after "we are not sure why", a sentence with no fact is a guess
     for sentence in _SENTENCE.finditer(read):
         said = sentence.group()
+        if _MARK_ONLY.fullmatch(said):
+            continue  # "1." before its item: the number of a list says nothing
         blanked, kind = said if ignored is None else _blank(said, ignored.finditer(said)), None
         for named, phrases in kinds:
             matches = [match for match in phrases.finditer(said) if match.end() > match.start()]
             if matches:
                 kind = kind or named
                 blanked = _blank(blanked, matches)
-        if substance.search(blanked) or (step is not None and step(blanked)):
+        if guessing and hedged is not None and hedged.match(said.lstrip()):
+            kind = kind or wanted.guessed_after[0]  # once not known, "Maybe ..." is a guess
+        elif substance.search(blanked) or (step is not None and step(blanked)):
             return None
         if kind is not None:
             guessing = guessing or kind in wanted.guessed_after
