@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from casecheck.outline import Part, said_done
+from casecheck.outline import Outline, Part, said_done
 from casecheck.packs import Structure, SubstancePack
 from casecheck.placeholders import find_placeholders
 from casecheck.prose import SENTENCE_MARKS, paragraphs, phrase_set, word_count
@@ -111,6 +111,23 @@ def hollow_parts(found: Mapping[str, Part], pack: SubstancePack,
                              step if name == structure.done_part else None)
                 for name, part in found.items()}
     return {name: verdict for name, verdict in verdicts.items() if verdict is not None}
+
+
+def hollow_doubts(shape: Outline, pack: SubstancePack,
+                  structure: Structure) -> dict[str, tuple[Part, Hollow]]:
+    """The parts the outline could not rule out (``Outline.unsure``) whose every section that
+    may be them says nothing: "What happened" over "We're honestly not sure what triggered
+    this." stands where the root cause would, and gives none. Each with the first such section
+    and how it is hollow."""
+    judged: dict[str, tuple[Part, Hollow]] = {}
+    for name in sorted(shape.unsure):
+        sections = shape.doubts.get(name, ())
+        verdicts = [hollow_parts({name: section}, pack, structure).get(name)
+                    for section in sections]
+        first = verdicts[0] if verdicts else None
+        if first is not None and all(verdicts):
+            judged[name] = (sections[0], first)
+    return judged
 
 
 def _own(text: str, structure: Structure) -> str:

@@ -24,7 +24,7 @@ from casecheck.language import (
 )
 from casecheck.loader import LoadedCase
 from casecheck.models import ID_KINDS
-from casecheck.outline import Outline, outline, said_done
+from casecheck.outline import Outline, Part, outline, said_done
 from casecheck.packs import (
     Apology,
     Cited,
@@ -50,7 +50,7 @@ from casecheck.prose import (
     words,
 )
 from casecheck.sensitive import Secret, find_secrets
-from casecheck.substance import Hollow, hollow_parts
+from casecheck.substance import Hollow, hollow_doubts, hollow_parts
 from casecheck.urls import AMAZON_HOST, marketplaces_for_host
 
 _CAPS_WORD = re.compile(r"(?<![A-Za-z0-9])[0-9]*+[A-Za-z][A-Za-z0-9'’]*+(?:[-_][A-Za-z0-9]++)*+")
@@ -422,7 +422,12 @@ def structure(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
             data={"part": name, "problem": "missing", "found": where},
             label=_label(pack.parts[name], name, lang), found=_listed(shown, lang),
         )
-    yield from _hollow(case, ctx, shape, empty, where)
+    yield from _hollow(case, ctx, shape.parts, empty, where)
+    # a part the outline may have found in words no lexicon knows ("What happened" over "We're
+    # not sure what triggered this") is missing when each section it may be says nothing
+    doubted = {} if ctx.template else hollow_doubts(shape, ctx.packs.substance, pack)
+    yield from _hollow(case, ctx, {name: part for name, (part, _) in doubted.items()},
+                       {name: verdict for name, (_, verdict) in doubted.items()}, where)
     done = found.get(pack.done_part)
     # Only a part that says what "we will" do is only planned: one in the tense the lexicon
     # cannot read ("- Removal of all listings") is given the benefit of the doubt.
@@ -450,14 +455,14 @@ def _quoted(text: str, start: int) -> str:
     return sentence
 
 
-def _hollow(case: LoadedCase, ctx: Context, shape: Outline, empty: Mapping[str, Hollow],
-            where: Mapping[str, int]) -> Iterator[Finding]:
+def _hollow(case: LoadedCase, ctx: Context, parts: Mapping[str, Part],
+            empty: Mapping[str, Hollow], where: Mapping[str, int]) -> Iterator[Finding]:
     """T003 for each part of the plan that is there in name only ("Root cause: the buyer is
     lying"): missing, as a reader counts it, quoting what it says and why it does not count."""
     pack = ctx.packs.message.structure
     lang = "zh-CN" if ctx.lang == "zh-CN" else "en"
     for name, verdict in empty.items():
-        part = shape.parts[name]
+        part = parts[name]
         said = _quoted(verdict.sentence, 0)
         yield ctx.finding(
             "T003", variant="hollow", location=case.message_location(part.line),
