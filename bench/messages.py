@@ -19,7 +19,8 @@ authors) was measured blind once, then opened for tuning in the sixth round, the
 (ninth-a, ninth-b) in the eleventh and the tenth (tenth-a, tenth-b) in the twelfth (issue 13);
 all twenty are measured by default. The eleventh set (eleventh-a, eleventh-b) and the twelfth
 (twelfth-a, twelfth-b) are measured only by name (``--split eleventh-a --split eleventh-b``),
-whole, before and after a round: never read them, never tune on them. A split whose folder is absent is reported in one line and left out.
+whole, before and after a round: never read them, never tune on them. A split whose folder
+is absent is reported in one line and left out.
 
 Every message runs through the real checkers: ``casecheck.validate`` on a manifest built
 from the message (its kind as the case type, its marketplace, subject and text), with the
@@ -60,8 +61,8 @@ TUNING = ("tuning", "heldout", "second-a", "second-b", "third-a", "third-b", "fo
 """Measured by default: what rules may be tuned on (the third set was opened in the fourth
 round, the fourth set in the sixth, the fifth in the seventh, the sixth in the eighth, the
 seventh in the ninth, the eighth in the tenth, the ninth in the eleventh, the tenth in the
-twelfth, issue 13). The eleventh and twelfth sets (authors who never saw the rules, nor their results on them) are held out:
-measured only when asked for by name."""
+twelfth, issue 13). The eleventh and twelfth sets (authors who never saw the rules, nor their
+results on them) are held out: measured only when asked for by name."""
 SPLITS = (*TUNING, "eleventh-a", "eleventh-b", "twelfth-a", "twelfth-b")
 APPEALS = {"account-appeal", "listing-reinstatement"}
 CODES = ("T001", "T002", "T003", "T006", "T007", "A016", "X001", "M")
