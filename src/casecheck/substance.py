@@ -35,7 +35,7 @@ _SENTENCE = re.compile(f"(?:[^{re.escape(SENTENCE_MARKS)}]|(?<=\\d)\\.(?=\\d))++
 """A sentence, with the marks that close it; a line break ends one too (a list item, a
 heading's text). A point between digits ("a 4.8 rating", "$18.99") is no stop."""
 _LIST_MARK = re.compile(r"^\s*+(?:[-•·・*]|\d{1,2}[.)、]|[a-h][.)])\s*+")
-_MARK_ONLY = re.compile(r"\s*+(?:\d{1,2}|[a-hA-H])[.)、]\s*+")
+_MARK_ONLY = re.compile(r"(?:\d{1,2}|[a-hA-H])[.)、]")
 """A sentence that is only a list's number or letter ("1." split off its item): no fact, no step."""
 
 
@@ -69,7 +69,7 @@ def hollow(name: str, text: str, pack: SubstancePack,
     guessing = False  # after "we are not sure why", a sentence with no fact is a guess
     for sentence in _SENTENCE.finditer(read):
         said = sentence.group()
-        if _MARK_ONLY.fullmatch(said):
+        if _MARK_ONLY.fullmatch(said.strip()):
             continue  # "1." before its item: the number of a list says nothing
         blanked, kind = said if ignored is None else _blank(said, ignored.finditer(said)), None
         for named, phrases in kinds:
