@@ -191,10 +191,10 @@ class Outline:
     disputed: bool = False
     """The letter contests the violation ("these complaints are not true"): what it found is
     its case against the complaint, not the root cause of a plan."""
-    doubted: Mapping[str, Part] = field(default_factory=dict)
-    """Of the ``unsure`` parts of a plan with headings, the section that stands in each one's
-    place in words no lexicon of the outline knows ("What we learnt" over "We apologise to
-    the customers affected."): the substance reader may still find it there in name only."""
+    doubts: Mapping[str, tuple[Part, ...]] = field(default_factory=dict)
+    """For a part of ``unsure`` in a plan with headings, the sections in its place that may be
+    it ("What happened" over words no lexicon knows): if each says nothing, as a part there in
+    name only says nothing ("We're not sure what triggered this"), the part is missing."""
 
     def where(self, name: str) -> int | None:
         """The line of the first heading that names part ``name``."""
@@ -416,9 +416,32 @@ def _names(title: str, structure: Structure) -> tuple[str, ...]:
     return ()
 
 
+def _signature(lines: Sequence[tuple[int, str]], structure: Structure) -> frozenset[int]:
+    """The lines that sign the letter under its sign-off ("Best regards," over the name, the
+    title and the company, "Safeguard Supply Co."), up to the next blank line: no heading."""
+    if not structure.signoffs:
+        return frozenset()
+    signoff = phrase_set(tuple(structure.signoffs))
+    signed: set[int] = set()
+    under = 0  # lines still open to a signature under the sign-off: one blank line may come first
+    within = False  # in the signature
+    for number, line in lines:
+        if not line.strip():
+            within, under = False, under - 1 if under else 0
+        elif within or under:
+            signed.add(number)
+            under, within = 0, True
+        elif signoff.search(line):
+            under = 2
+    return frozenset(signed)
+
+
 def _headings(lines: Sequence[tuple[int, str]], structure: Structure) -> list[Heading]:
     found = []
+    signed = _signature(lines, structure)
     for number, line in lines:
+        if number in signed:
+            continue  # "Best regards," / "Safeguard Supply Co.": the letter's signature
         shape = _shape(line)
         if shape is None:
             continue
@@ -550,12 +573,12 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
     headed = any(set(h.parts) & set(plan_parts) for h in headings)
     unsure: frozenset[str] = frozenset()
     section_lines: frozenset[int] = frozenset()
-    doubted: dict[str, Part] = {}
+    doubts: dict[str, tuple[Part, ...]] = {}
     if headed:
         _openings_in_sections(sections, structure, plan_parts, parts)
         # "... and the account is deactivated. The reason: we use ..." before the first heading
         _openings_in_sentences(flow, structure, plan_parts, parts)
-        section_lines, unsure, doubted = _by_place(lines, headings, structure, plan_parts, parts)
+        section_lines, unsure, doubts = _by_place(lines, headings, structure, plan_parts, parts)
     else:
         _openings_in_sentences(flow, structure, plan_parts, parts)
         _planned_before_prevention(lines, structure, plan_parts, parts)
@@ -577,7 +600,7 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
     disputed = bool(structure.disputes) and bool(phrase_set(tuple(structure.disputes)).search(text))
     found = Outline(tuple(headings), parts, plan_line, tuple(plan_parts), structure.min_parts,
                     unsure, lead, section_lines, _alone(parts, structure, plan_parts), disputed,
-                    doubted)
+                    doubts)
     # A measure that stays, told among the actions, completes a plan; it never makes one.
     if found.has_plan() and _standing_in_actions(structure, plan_parts, parts, unsure):
         return replace(found, parts=parts)
@@ -1033,7 +1056,7 @@ def _opens_paragraph(lines: Sequence[tuple[int, str]], index: int) -> bool:
 def _by_place(
     lines: Sequence[tuple[int, str]], headings: Sequence[Heading], structure: Structure,
     plan_parts: Sequence[str], parts: dict[str, Part],
-) -> tuple[frozenset[int], frozenset[str], dict[str, Part]]:
+) -> tuple[frozenset[int], frozenset[str], dict[str, tuple[Part, ...]]]:
     """A plan with headings gives its parts in order (cause, actions, prevention). A missing
     part's place is between the parts before and after it; a section there whose heading
     names no part ("What we do now", a wording the lexicon lacks) is that part when it says
@@ -1042,8 +1065,8 @@ def _by_place(
     open as the facts do ("Our account was deactivated on 3 May"). A section that closes the
     letter ("Final words" over "Please reinstate us") is no part. Returns the lines that
     start a section, and the missing parts whose place holds a section that says what no
-    lexicon knows (the outline cannot tell that they are missing), with the first such
-    section of each."""
+    lexicon knows (the outline cannot tell that they are missing), and for each of those the
+    sections it may be."""
     bounds: list[int] = []
     """Every line that starts a section: a heading, or a short line standing over a paragraph."""
     free: dict[int, tuple[str, ...]] = {}
@@ -1074,8 +1097,8 @@ def _by_place(
     planned = phrase_set(tuple(structure.planned))
     doubted: dict[str, set[int]] = {}
     """The sections each missing part may be, in words no lexicon knows."""
-    sections: dict[int, list[tuple[int, str]]] = {}
-    """The body of each of those sections, by its first line."""
+    bodies: dict[int, list[tuple[int, str]]] = {}
+    """What each of those sections says."""
     taken: set[int] = set()
     end_of_text = len(lines) + 1
     closing = phrase_set(tuple(structure.closings)) if structure.closings else None
@@ -1112,6 +1135,7 @@ def _by_place(
             said = "\n".join(t for _, t in body)
             if len(words(said)) < MIN_SECTION_WORDS or (closing and _closes(body, closing)):
                 continue
+            bodies[start] = body
             if before and free[start] and not phrase_set(tuple(standing)).search(said):
                 continue
             content = structure.parts[name].content
@@ -1140,12 +1164,10 @@ def _by_place(
             # the part may be there, so it is not reported missing (unless another part
             # turns out to be that section).
             doubted.setdefault(name, set()).add(start)
-            sections[start] = body
     unsure = {name for name, starts in doubted.items() if name not in parts and starts - taken}
-    first = {name: min(doubted[name] - taken) for name in unsure}
-    return frozenset(bounds), frozenset(unsure), {
-        name: Part(name, start, "position", tuple(sections[start]))
-        for name, start in first.items() if start in sections}
+    doubts = {name: tuple(Part(name, start, "position", tuple(bodies[start]))
+                          for start in sorted(doubted[name] - taken)) for name in unsure}
+    return frozenset(bounds), frozenset(unsure), doubts
 
 
 def _unsure(flow: Sequence[tuple[Heading | None, Paragraph]], structure: Structure,

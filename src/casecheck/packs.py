@@ -596,6 +596,12 @@ class Structure(Cited):
         description="what a paragraph that closes the letter says (a request, thanks): such a "
         "paragraph is never taken for a part of the plan by its place",
     )
+    signoffs: Patterns = Field(
+        default_factory=list,
+        description="a line that signs the letter off ('Best regards,', 'Thanks,'), the whole "
+        "line: the lines under it up to a blank line (the name, the title, the company) are the "
+        "signature, never a heading ('Safeguard Supply Co.' names no part)",
+    )
     requests: Patterns = Field(
         default_factory=list,
         description="what a question that asks the reader for something says ('Could you tell "
@@ -748,6 +754,11 @@ class PartSubstance(Cited):
         default_factory=list,
         description="kinds of [hollow] after which a sentence with no substance is a guess: "
         "no benefit of the doubt for it (\"We are not sure why. Some of them slip through.\")")
+    guesses: Patterns = Field(
+        default_factory=list,
+        description="the hedge that opens a guess (\"Maybe\", \"Perhaps\"): after a kind of "
+        "``guessed_after``, a sentence it opens is a guess, whatever it names (\"We cannot find "
+        "the reason. Maybe one order was sent by our partner.\")")
 
 
 class SubstancePack(_Pack):

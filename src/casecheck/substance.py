@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from casecheck.outline import Part, said_done
+from casecheck.outline import Outline, Part, said_done
 from casecheck.packs import Structure, SubstancePack
 from casecheck.placeholders import find_placeholders
 from casecheck.prose import SENTENCE_MARKS, paragraphs, phrase_set, word_count
@@ -35,6 +35,8 @@ _SENTENCE = re.compile(f"(?:[^{re.escape(SENTENCE_MARKS)}]|(?<=\\d)\\.(?=\\d))++
 """A sentence, with the marks that close it; a line break ends one too (a list item, a
 heading's text). A point between digits ("a 4.8 rating", "$18.99") is no stop."""
 _LIST_MARK = re.compile(r"^\s*+(?:[-•·・*]|\d{1,2}[.)、]|[a-h][.)])\s*+")
+_MARK_ONLY = re.compile(r"(?:\d{1,2}|[a-hA-H])[.)、]")
+"""A sentence that is only a list's number or letter ("1." split off its item): no fact, no step."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,17 +64,22 @@ def hollow(name: str, text: str, pack: SubstancePack,
     kinds = [(kind, phrase_set(tuple(pack.hollow[kind].phrases))) for kind in wanted.hollow]
     substance = phrase_set(tuple(wanted.substance))
     ignored = phrase_set(tuple(wanted.ignore)) if wanted.ignore else None
+    hedged = phrase_set(tuple(wanted.guesses)) if wanted.guesses else None
     first: Hollow | None = None
     guessing = False  # after "we are not sure why", a sentence with no fact is a guess
     for sentence in _SENTENCE.finditer(read):
         said = sentence.group()
+        if _MARK_ONLY.fullmatch(said.strip()):
+            continue  # "1." before its item: the number of a list says nothing
         blanked, kind = said if ignored is None else _blank(said, ignored.finditer(said)), None
         for named, phrases in kinds:
             matches = [match for match in phrases.finditer(said) if match.end() > match.start()]
             if matches:
                 kind = kind or named
                 blanked = _blank(blanked, matches)
-        if substance.search(blanked) or (step is not None and step(blanked)):
+        if guessing and hedged is not None and hedged.match(said.lstrip()):
+            kind = kind or wanted.guessed_after[0]  # once not known, "Maybe ..." is a guess
+        elif substance.search(blanked) or (step is not None and step(blanked)):
             return None
         if kind is not None:
             guessing = guessing or kind in wanted.guessed_after
@@ -104,6 +111,23 @@ def hollow_parts(found: Mapping[str, Part], pack: SubstancePack,
                              step if name == structure.done_part else None)
                 for name, part in found.items()}
     return {name: verdict for name, verdict in verdicts.items() if verdict is not None}
+
+
+def hollow_doubts(shape: Outline, pack: SubstancePack,
+                  structure: Structure) -> dict[str, tuple[Part, Hollow]]:
+    """The parts the outline could not rule out (``Outline.unsure``) whose every section that
+    may be them says nothing: "What happened" over "We're honestly not sure what triggered
+    this." stands where the root cause would, and gives none. Each with the first such section
+    and how it is hollow."""
+    judged: dict[str, tuple[Part, Hollow]] = {}
+    for name in sorted(shape.unsure):
+        sections = shape.doubts.get(name, ())
+        verdicts = [hollow_parts({name: section}, pack, structure).get(name)
+                    for section in sections]
+        first = verdicts[0] if verdicts else None
+        if first is not None and all(verdicts):
+            judged[name] = (sections[0], first)
+    return judged
 
 
 def _own(text: str, structure: Structure) -> str:

@@ -50,7 +50,7 @@ from casecheck.prose import (
     words,
 )
 from casecheck.sensitive import Secret, find_secrets
-from casecheck.substance import Hollow, hollow_parts
+from casecheck.substance import Hollow, hollow_doubts, hollow_parts
 from casecheck.urls import AMAZON_HOST, marketplaces_for_host
 
 _CAPS_WORD = re.compile(r"(?<![A-Za-z0-9])[0-9]*+[A-Za-z][A-Za-z0-9'’]*+(?:[-_][A-Za-z0-9]++)*+")
@@ -413,12 +413,6 @@ def structure(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         for name, part in found.items()]
     found = {name: part for name, part in found.items() if name not in empty}
     where = {name: shown_line(case, part.line) for name, part in found.items()}
-    # a section in a missing part's place, in words the outline does not know, may be that
-    # part; when all it says is hollow ("What we learnt" over "We apologise to the customers
-    # affected."), the part is missing, said as for a part there in name only
-    doubted = {} if ctx.template else hollow_parts(
-        {name: part for name, part in shape.doubted.items() if name in shape.unsure},
-        ctx.packs.substance, pack)
     if not shown and shape.plan_line is not None:
         shown = [word("phrases", "plan-heading-at", lang).format(
             line=shown_line(case, shape.plan_line))]
@@ -428,7 +422,12 @@ def structure(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
             data={"part": name, "problem": "missing", "found": where},
             label=_label(pack.parts[name], name, lang), found=_listed(shown, lang),
         )
-    yield from _hollow(case, ctx, {**shape.parts, **shape.doubted}, {**empty, **doubted}, where)
+    yield from _hollow(case, ctx, shape.parts, empty, where)
+    # a part the outline may have found in words no lexicon knows ("What happened" over "We're
+    # not sure what triggered this") is missing when each section it may be says nothing
+    doubted = {} if ctx.template else hollow_doubts(shape, ctx.packs.substance, pack)
+    yield from _hollow(case, ctx, {name: part for name, (part, _) in doubted.items()},
+                       {name: verdict for name, (_, verdict) in doubted.items()}, where)
     done = found.get(pack.done_part)
     # Only a part that says what "we will" do is only planned: one in the tense the lexicon
     # cannot read ("- Removal of all listings") is given the benefit of the doubt.
