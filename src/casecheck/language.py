@@ -19,7 +19,8 @@ from casecheck.catalog import word
 from casecheck.placeholders import ANY_PLACEHOLDER
 from casecheck.prose import CJK_CHARS_PER_WORD, URL
 
-LATIN_CANDIDATES = ("en", "de", "es", "fr", "it", "nl", "pt", "pl", "sv", "tr", "ru", "ar", "hi", "tl", "id", "vi")
+LATIN_CANDIDATES = ("en", "de", "es", "fr", "it", "nl", "pt", "pl", "sv", "tr", "ru", "ar",
+                    "hi", "tl", "id", "vi")
 """Languages of the marketplaces' Seller Support, plus Russian, and the languages of sellers
 who also write English that the model would otherwise read as the closest of those: Hindi
 (Devanagari, which the closest reads as Swedish), Tagalog, Indonesian and Vietnamese (a plan
