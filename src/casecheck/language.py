@@ -19,8 +19,12 @@ from casecheck.catalog import word
 from casecheck.placeholders import ANY_PLACEHOLDER
 from casecheck.prose import CJK_CHARS_PER_WORD, URL
 
-LATIN_CANDIDATES = ("en", "de", "es", "fr", "it", "nl", "pt", "pl", "sv", "tr", "ru", "ar")
-"""Languages of the marketplaces' Seller Support, plus Russian; others read as the closest."""
+LATIN_CANDIDATES = ("en", "de", "es", "fr", "it", "nl", "pt", "pl", "sv", "tr", "ru", "ar",
+                    "hi", "tl", "id", "vi")
+"""Languages of the marketplaces' Seller Support, plus Russian, and the languages of sellers
+who also write English that the model would otherwise read as the closest of those: Hindi
+(Devanagari, which the closest reads as Swedish), Tagalog, Indonesian and Vietnamese (a plan
+in Tagalog read as English was no plan at all). Other languages read as the closest."""
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")

@@ -815,6 +815,16 @@ class SecretLabels(Cited):
         description="words after which an e-mail address or user name and what follows it are a "
         "login and its password: 'log in with brand@example.com / Cedar!Board77'",
     )
+    card_code_place: list[str] = Field(
+        default_factory=list, alias="card-code-place",
+        description="where on a card its security code is printed: 'the 3 digits at the back are "
+        "552' names the card code by its place (only near a card number)",
+    )
+    code_again: list[str] = Field(
+        default_factory=list, alias="code-again",
+        description="words that point back to a one-time code named before: 'the code is rejected "
+        "...' then 'The latest one I got was 582941' (only with a code named shortly before)",
+    )
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True,
                               defer_build=True)

@@ -214,6 +214,18 @@ _ACCOUNT_AFTER_ROUTING = re.compile(
 )
 """'routing 121000358, account 8830197462': after a routing number, the bare word "account"
 names the bank account that goes with it (alone, "account" is the seller's store)."""
+_AGAIN = r"[^\d\n.!?\u3002]{0,40}?\b(?:was|is)\s{1,3}+"
+"""From the words that point back to a code ("the latest one", "the last one") past how it
+came to "was" or "is" and the code: "The latest one I got was 582941"."""
+_AGAIN_REACH = 240
+"""How far before the words that point back to it a code must be named (a paragraph before
+is the sentence before: "... but the code is rejected every time." / "The latest one I got
+was 582941")."""
+_NAMED_CODE = (r"\b(?:the|a|an|my|our|your|this|that|every|each|new|latest|last|another"
+               r"|verification|authentication|sms|text|e-?mail|login|2fa|2sv|otp|one-time"
+               r"|two-step|2-step|two-factor|backup)[ \t]{1,3}+codes?\b")
+"""A one-time code named without its label: "the code is rejected", "every code I tried"
+(not "the error code", "a promo code": the word before "code" says which)."""
 _LATER_REACH = 160
 """How far along its line a code may follow its label in a later sentence ("I get a
 verification code ... The latest one I got at 9:42 AM was 483 917")."""
@@ -245,20 +257,27 @@ _PLURAL_LENGTH = 4
 "pins" are sold by the thousand)."""
 
 
+_LATIN = "0-9A-Za-z_\u00c0-\u024f\u1e00-\u1eff"
+"""What a word in Latin letters is made of: an English label ends where another letter or
+digit of the Latin script does not follow."""
+
+
 def _label_pattern(words: Iterable[str]) -> str:
     """Literal labels as one alternation, longest first, word-bounded where they are words.
     A word label also stands in the plural when its last word is a noun of four letters or
     more ("backup codes:", "passwords"), and is none inside a name or ID: after "#" or glued
-    by a hyphen to what follows ("account #PW-20931", "PIN-0042" are references)."""
+    by a hyphen to what follows ("account #PW-20931", "PIN-0042" are references). An English
+    label glued to the Chinese or Japanese word for its number ("Routing号码：", "PIN码",
+    "CVV码是") is bounded there too: a CJK character is no letter of the English word."""
     alternatives = []
     for label in sorted(set(words), key=len, reverse=True):
         body = r"\s{1,3}".join(re.escape(part) for part in label.split())
-        before = r"(?<![#_-])\b" if re.match(r"\w", label) and label.isascii() else ""
+        before = rf"(?<![#\-{_LATIN}])" if re.match(r"\w", label) and label.isascii() else ""
         after = ""
         if re.search(r"\w$", label) and label.isascii():
             last = label.split()[-1]
             plural = "s?" if last.isalpha() and len(last) >= _PLURAL_LENGTH else ""
-            after = rf"{plural}\b(?![-_][A-Za-z0-9])"
+            after = rf"{plural}(?![{_LATIN}])(?![-_][A-Za-z0-9])"
         alternatives.append(f"{before}{body}{after}")
     return "(?:" + "|".join(alternatives) + ")"
 
@@ -353,6 +372,9 @@ class _Patterns:
     card_label: re.Pattern[str]
     iban_label: re.Pattern[str] | None
     card_code: Labelled
+    card_code_place: Labelled | None
+    one_time_again: Labelled | None
+    one_time_named: re.Pattern[str]
     expiry: Labelled
     bank_account: Labelled
     routing: Labelled
@@ -398,6 +420,7 @@ def _patterns(labels: SecretLabels) -> _Patterns:
         tuple(labels.card_code), tuple(labels.card_expiry), tuple(labels.bank_account),
         tuple(labels.routing_number), tuple(labels.iban),
         (tuple(labels.code_sent), tuple(labels.code_given), tuple(labels.login)),
+        (tuple(labels.card_code_place), tuple(labels.code_again)),
     )
 
 
@@ -407,9 +430,11 @@ def _compiled(
     card_code: tuple[str, ...], card_expiry: tuple[str, ...], bank_account: tuple[str, ...],
     routing_number: tuple[str, ...], iban_labels: tuple[str, ...],
     named: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ()),
+    pointed: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
 ) -> _Patterns:
     """``named``: the words that name a code by how it came (``code-sent``, ``code-given``)
-    and a login (``login``)."""
+    and a login (``login``); ``pointed``: the words that name a card code by where it is
+    printed (``card-code-place``) and a one-time code by pointing back to it (``code-again``)."""
     def labelled(words: tuple[str, ...], value: str, gap: str = _CONNECTOR,
                  mistyped: tuple[str, ...] = ()) -> Labelled:
         more = tuple(w for w in mistyped if w not in words)
@@ -417,6 +442,7 @@ def _compiled(
                         labelled(more, value, gap) if more else None)
 
     sent, given, login = named
+    place, again = pointed
     return _Patterns(
         password=labelled(password, _PASSWORD_VALUE.pattern, mistyped=typed(password)),
         password_later=labelled(password, _PASSWORD_GAP + _PASSWORD_VALUE.pattern, "",
@@ -434,6 +460,9 @@ def _compiled(
         card_label=re.compile(_label_pattern(card), re.IGNORECASE),
         iban_label=re.compile(_label_pattern(iban_labels), re.IGNORECASE) if iban_labels else None,
         card_code=labelled(card_code, r"(\d{3,4})(?!\d)", _CODE_GAP),
+        card_code_place=labelled(place, r"(\d{3,4})(?!\d)", _CODE_GAP) if place else None,
+        one_time_again=labelled(again, _AGAIN + _ONE_TIME_VALUE, "") if again else None,
+        one_time_named=re.compile(f"{_label_pattern(one_time_code)}|{_NAMED_CODE}", re.IGNORECASE),
         expiry=labelled(card_expiry, f"({_EXPIRY_VALUE.pattern})", r"[^\d\n]{0,12}?"),
         bank_account=labelled(bank_account, r"(\d(?:[ .-]?\d){5,19}+)(?![\d-]|\.\d)",
                               r"[^\d\n]{0,12}?"),
@@ -607,6 +636,12 @@ def _one_time_codes(text: str, lowered: str, patterns: _Patterns) -> Iterator[tu
         readings += [m for m in patterns.one_time_said.finditer(text, lowered)
                      if _CODE_OWNER.search(text, max(0, m.start() - 24), m.start())
                      and said.search(text, m.start() + 4, m.start(1))]
+    if patterns.one_time_again is not None:
+        # "... but the code is rejected every time." / "The latest one I got was 582941": the
+        # words that point back to a code are its label when a code was named shortly before
+        readings += [m for m in patterns.one_time_again.finditer(text, lowered)
+                     if patterns.one_time_named.search(text, max(0, m.start() - _AGAIN_REACH),
+                                                       m.start())]
     for match in readings:
         if new(match):
             yield match.span(1)
@@ -796,6 +831,13 @@ def _card_data(
 ) -> Iterator[Secret]:
     """Security codes anywhere; expiry dates only near a card number."""
     codes = [*patterns.card_code.finditer(text, lowered), *_AMEX_CODE.finditer(text)]
+    if patterns.card_code_place is not None and card_lines:
+        # "the 3 digits at the back are 552": a code named by where the card prints it, beside
+        # a card number (alone, "the label on the back says 552" is no card's)
+        codes += [match for match in patterns.card_code_place.finditer(text, lowered)
+                  if any(abs(line_of(match.start()) - card) <= _EXPIRY_REACH
+                         for card in card_lines)
+                  and not any(_overlap(match.span(1), code.span(1)) for code in codes)]
     for match in sorted(codes, key=lambda m: m.start()):
         yield Secret("card-code", line_of(match.start()), mask(match.group(1), keep=0),
                      match.span(1))
