@@ -93,6 +93,9 @@ and its text, "Root cause - we bought ...", is two)."""
 _ROW = re.compile(r"^\s*+\|[ \t]*+([^|\n]{1,60}?)[ \t]*+\|(.*+)")
 """'| Root cause | ... |': a row of a plan written as a Markdown table, its label in the first
 cell."""
+_PLAIN_ROW = re.compile(r"^\s*+([^\W\d_][^\W_]*+(?: [^\W\d_][^\W_]*+){0,2})[ \t]++\|[ \t]++(?=\S)(.*+)")
+"""'Root cause      | Our title used ...': a row of a plan typed as a plain-text table, with no
+pipe before its first cell, its label (at most three words, as a column's) padded to the pipe."""
 _SENTENCE_END = re.compile(r"[.!?,;。！？，；]\s*+$")
 _QUESTION = re.compile(r"^([^.!?。！？:：]{3,160}?)[?？](?![?？!！])(?:\s++(?=\S)|\s*+$)")
 """'What was the root cause?' and the text after it: a question as a title. The form's
@@ -319,6 +322,12 @@ def _shape(line: str) -> _Shape | None:
         rest = " ".join(cell.strip() for cell in (row.group(2) + line[MAX_HEADING:]).split("|"))
         return _Shape(title, False, rest.strip(), False) \
             if title and rest.strip() and _label_words(title) else None
+    row = _PLAIN_ROW.match(head)
+    if row and _label_words(row.group(1)):
+        # the same row typed without the table's outer pipes, as a seller pads it in plain text
+        title = _bare(row.group(1))
+        rest = " ".join(cell.strip() for cell in (row.group(2) + line[MAX_HEADING:]).split("|"))
+        return _Shape(title, False, rest.strip(), False) if title and rest.strip() else None
     bracket = _BRACKET.fullmatch(body)
     if bracket:
         title = _bare(bracket.group(1))
