@@ -128,7 +128,7 @@ language outside ``LATIN_CANDIDATES`` (Vietnamese, Indonesian)."""
 @cache
 def _unrestricted() -> Any:
     # the same model over every language it knows (97), loaded only when a letter asks
-    from py3langid.langid import (  # type: ignore[import-untyped]  # noqa: PLC0415 - py3langid: its model loads in 1-2 s
+    from py3langid.langid import (  # noqa: PLC0415 - py3langid: its model loads in 1-2 s
         MODEL_FILE,
         LanguageIdentifier,
     )

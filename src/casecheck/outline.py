@@ -93,7 +93,8 @@ and its text, "Root cause - we bought ...", is two)."""
 _ROW = re.compile(r"^\s*+\|[ \t]*+([^|\n]{1,60}?)[ \t]*+\|(.*+)")
 """'| Root cause | ... |': a row of a plan written as a Markdown table, its label in the first
 cell."""
-_PLAIN_ROW = re.compile(r"^\s*+([^\W\d_][^\W_]*+(?: [^\W\d_][^\W_]*+){0,2})[ \t]++\|[ \t]++(?=\S)(.*+)")
+_PLAIN_ROW = re.compile(
+    r"^\s*+([^\W\d_][^\W_]*+(?: [^\W\d_][^\W_]*+){0,2})[ \t]++\|[ \t]++(?=\S)(.*+)")
 """'Root cause      | Our title used ...': a row of a plan typed as a plain-text table, with no
 pipe before its first cell, its label (at most three words, as a column's) padded to the pipe."""
 _SENTENCE_END = re.compile(r"[.!?,;。！？，；]\s*+$")
