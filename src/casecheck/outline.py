@@ -56,6 +56,8 @@ MIN_SECTION_WORDS = 8
 over a name is a sign-off, not a heading."""
 MAX_PARAGRAPH = 2000
 """How much of a line its sentences are looked for in: a plan's sentences stand near its start."""
+MAX_THREAD = 50_000
+"""A mail thread is read message by message only up to the wording rules' ``read_limit``."""
 UNSURE_WORDS = 20
 """A paragraph of this many words that no part of a plan without headings owns may be the
 part the plan seems to lack: then the outline cannot say that the part is missing."""
@@ -537,6 +539,44 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
     if plan_parts is None:
         plan_parts = next((t.plan_of_action for t in structure.types.values() if t.plan_of_action),
                           [])
+    found = _outline(text, structure, plan_parts)
+    return _with_thread(found, text, structure, plan_parts)
+
+
+def _with_thread(found: Outline, text: str, structure: Structure,
+                 plan_parts: Sequence[str]) -> Outline:
+    """A mail thread with the newest message on top ("-------- Original message --------"
+    over the first letter, ``thread_markers``): each earlier message is read on its own, in its
+    own order, and a part of the plan only it gives (the root cause told in the first letter
+    under the actions of the reply) is the thread's. What the whole text gave stays as it is."""
+    if not structure.thread_markers or len(text) > MAX_THREAD:
+        return found
+    markers = phrase_set(tuple(structure.thread_markers))
+    lines = numbered(text)
+    cuts = [number for number, line in lines
+            if len(line) <= MAX_HEADING and markers.search(line)]
+    if not cuts:
+        return found
+    parts = dict(found.parts)
+    plan_line = found.plan_line
+    for at, cut in enumerate(cuts):
+        end = cuts[at + 1] - 1 if at + 1 < len(cuts) else len(lines)
+        earlier = _outline("\n".join(line for _, line in lines[cut:end]), structure, plan_parts)
+        shift = cut
+        for name, part in earlier.parts.items():
+            if name not in parts:
+                parts[name] = Part(name, part.line + shift, part.found,
+                                   tuple((n + shift, t) for n, t in part.body))
+        if plan_line is None and earlier.plan_line is not None:
+            plan_line = earlier.plan_line + shift
+    if parts == dict(found.parts) and plan_line == found.plan_line:
+        return found
+    return replace(found, parts=parts, plan_line=plan_line,
+                   unsure=found.unsure - set(parts),
+                   alone=found.alone | _alone(parts, structure, plan_parts))
+
+
+def _outline(text: str, structure: Structure, plan_parts: Sequence[str]) -> Outline:
     lines = numbered(text)
     headings = _planned_after_done(_headings(lines, structure), structure, plan_parts)
     parts: dict[str, Part] = {}
