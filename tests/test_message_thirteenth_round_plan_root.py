@@ -100,3 +100,77 @@ def test_a_line_with_a_pipe_in_its_prose_heads_nothing() -> None:
             "and toasters | small appliances since 2019 with good reviews.\n\n"
             "Please reactivate us.\n\nThanks,\nMara\n")
     assert no_plan(text)
+
+
+# --- (c) a Japanese or French plan without headings ------------------------------------------
+
+JAPANESE = (
+    "セラーパフォーマンスチーム御中\n\n"
+    "弊社のアカウントは、商品の状態に関する苦情により停止されました。原因は、返品された商品を"
+    "検品せずに新品として再出品していたことです。\n\n"
+    "すでに該当する出品をすべて停止し、購入者全員に返金いたしました。\n\n"
+    "今後は、返品された商品はすべて責任者が検品してから、中古品として出品します。\n\n"
+    "何卒よろしくお願いいたします。\n"
+)
+JAPANESE_CAUSE_LAST = JAPANESE.replace(
+    "原因は、返品された商品を検品せずに新品として再出品していたことです。",
+    "返品された商品を検品せずに新品として再出品していたことが原因です。")
+FRENCH = (
+    "Madame, Monsieur,\n\n"
+    "Notre compte a été désactivé à la suite de plaintes sur l'état des articles vendus.\n\n"
+    "Nous avons déjà remboursé les douze acheteurs concernés et retiré les offres des lampes "
+    "reconditionnées.\n\n"
+    "À l'avenir, chaque lampe reconditionnée sera testée par notre technicien et vendue comme "
+    "article d'occasion.\n\n"
+    "Cordialement,\nLucie Bernard\n"
+)
+
+
+@pytest.mark.parametrize("text", [JAPANESE, JAPANESE_CAUSE_LAST])
+def test_a_japanese_plan_opening_its_parts_in_its_own_words_is_read(text: str) -> None:
+    assert not no_plan(text, marketplace="JP")
+    assert plan_problems(text, marketplace="JP") == []
+
+
+def test_a_french_plan_without_a_cause_is_read_and_lacks_the_cause() -> None:
+    assert not no_plan(FRENCH, marketplace="FR")
+    assert plan_problems(FRENCH, marketplace="FR") == [("root-cause", "missing")]
+
+
+def test_a_japanese_letter_that_only_closes_with_konngotomo_holds_no_plan() -> None:
+    text = ("セラーパフォーマンスチーム御中\n\n弊社のアカウントが停止されました。十年間、問題なく"
+            "販売してまいりましたので、再度ご確認をお願いいたします。\n\n"
+            "今後ともよろしくお願いいたします。\n")
+    assert no_plan(text, marketplace="JP")
+
+
+# --- (d) a mail thread with the newest message on top ---------------------------------------
+
+def _thread(marker: str) -> str:
+    return ("Hello,\n\n"
+            "You asked what we changed. We have removed all 14 listings of the charger and "
+            "refunded the 23 buyers who returned one.\n\n"
+            "Tomasz\nVistula Electronics\n\n"
+            f"{marker}\n"
+            "Dear Seller Performance,\n\n"
+            "Our account was deactivated for product safety complaints. The reason is that our "
+            "new factory changed the charger's fuse in the March batch and nobody tested the "
+            "batch again before it shipped.\n\n"
+            "Tomasz\n")
+
+
+@pytest.mark.parametrize("marker", ["-------- Original message --------",
+                                    "On 12 April 2026, Tomasz Nowak wrote:",
+                                    "Begin forwarded message:"])
+def test_a_cause_in_the_quoted_first_letter_counts_for_the_thread(marker: str) -> None:
+    text = _thread(marker)
+    assert not no_plan(text)
+    assert plan_problems(text) == [("preventive-measures", "missing")]
+
+
+def test_a_thread_whose_letters_give_no_plan_still_holds_none() -> None:
+    text = ("Hello,\n\nAny news on our appeal? We sent it two weeks ago.\n\nTomasz\n\n"
+            "-------- Original message --------\n"
+            "Dear Seller Performance,\n\nOur account was deactivated last month. We have sold "
+            "chargers on Amazon for six years and ask you to reactivate it.\n\nTomasz\n")
+    assert no_plan(text)

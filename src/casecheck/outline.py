@@ -559,6 +559,10 @@ def _with_thread(found: Outline, text: str, structure: Structure,
         return found
     parts = dict(found.parts)
     plan_line = found.plan_line
+    # what a part may be where it seems lacking is judged in each message on its own: the first
+    # letter's cause, read as the whole text, may stand where the reply's prevention would
+    unsure = set(_outline("\n".join(line for _, line in lines[:cuts[0] - 1]), structure,
+                          plan_parts).unsure)
     for at, cut in enumerate(cuts):
         end = cuts[at + 1] - 1 if at + 1 < len(cuts) else len(lines)
         earlier = _outline("\n".join(line for _, line in lines[cut:end]), structure, plan_parts)
@@ -569,10 +573,11 @@ def _with_thread(found: Outline, text: str, structure: Structure,
                                    tuple((n + shift, t) for n, t in part.body))
         if plan_line is None and earlier.plan_line is not None:
             plan_line = earlier.plan_line + shift
+        unsure |= earlier.unsure
     if parts == dict(found.parts) and plan_line == found.plan_line:
         return found
     return replace(found, parts=parts, plan_line=plan_line,
-                   unsure=found.unsure - set(parts),
+                   unsure=frozenset(unsure - set(parts)),
                    alone=found.alone | _alone(parts, structure, plan_parts))
 
 
