@@ -650,6 +650,8 @@ def _outline(text: str, structure: Structure, plan_parts: Sequence[str]) -> Outl
                 at = text.count("\n", 0, match.start()) + 1
                 parts[name] = Part(name, at, "cue", ((at, lines[at - 1][1]),))
         unsure = _unsure(flow, structure, plan_parts, parts)
+    if not (structure.plan_attached and phrase_set(tuple(structure.plan_attached)).search(text)):
+        _drop_empty(parts, headings, lines, plan_parts)
     lead = next((line for line, paragraph in _paragraphs(lines)
                  if len(words(" ".join(t for _, t in paragraph))) >= MIN_SECTION_WORDS), None)
     disputed = bool(structure.disputes) and bool(phrase_set(tuple(structure.disputes)).search(text))
@@ -660,6 +662,26 @@ def _outline(text: str, structure: Structure, plan_parts: Sequence[str]) -> Outl
     if found.has_plan() and _standing_in_actions(structure, plan_parts, parts, unsure):
         return replace(found, parts=parts)
     return found
+
+
+def _drop_empty(parts: dict[str, Part], headings: Sequence[Heading],
+                lines: Sequence[tuple[int, str]], plan_parts: Sequence[str]) -> None:
+    """A heading left with nothing under it ("ROOT CAUSE" over "ACTIONS TAKEN", a form's
+    heading the seller never filled in) gives no part: the next line with words heads another
+    part of the plan, or the text ends. (A heading over a sub-heading of its own, "## Root
+    cause" over "**Supplier error**", is not empty: the sub-heading names no part; and a cover
+    letter's empty headings over "Please see the attached POA" point to the plan attached.)"""
+    by_line = {h.line: h for h in headings}
+    for name, part in list(parts.items()):
+        heading = by_line.get(part.line)
+        if part.found != "heading" or heading is None or heading.inline \
+                or any(c.isalnum() for _, text in part.body for c in text):
+            continue
+        after = next(((n, t) for n, t in lines[part.line:] if t.strip()), None)
+        following = by_line.get(after[0]) if after is not None else None
+        if after is None or (following is not None
+                             and set(following.parts) & set(plan_parts) - set(heading.parts)):
+            del parts[name]
 
 
 def _standing_in_actions(structure: Structure, plan_parts: Sequence[str], parts: dict[str, Part],
