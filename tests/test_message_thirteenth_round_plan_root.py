@@ -5,14 +5,19 @@ it holds no plan: A016 says it cannot tell (variant ``unread-language``), as it 
 or Arabic. Real Portuguese and Turkish letters are still read, and an English one still gets
 "no plan". A plan typed as a plain-text table, its rows' labels padded to a pipe with no pipe
 before them ("Root cause     | ..."), is read as a Markdown table's rows are: each label heads
-its cells. Every text here is written for this test."""
+its cells. Plans without headings in Japanese and French open their parts in their own words
+(原因は, すでに, 今後は; "Nous avons déjà", "À l'avenir"). A mail thread with the newest message
+on top is read message by message, so a cause told only in the quoted first letter counts. A
+root cause that only says the policy was not followed, denies any cause on the seller's side,
+or owns a mistake without telling it is there in name only; a heading left with nothing under
+it gives no part. Every text here is written for this test."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
-from message_checks import no_plan, plan_problems, report
+from message_checks import cause_kind, no_plan, plan_letter, plan_problems, report
 
 
 def _a016(text: str) -> list[Any]:
@@ -174,3 +179,65 @@ def test_a_thread_whose_letters_give_no_plan_still_holds_none() -> None:
             "Dear Seller Performance,\n\nOur account was deactivated last month. We have sold "
             "chargers on Amazon for six years and ask you to reactivate it.\n\nTomasz\n")
     assert no_plan(text)
+
+
+# --- (e) a root cause in name only ----------------------------------------------------------
+
+DONE = "We removed the 40 affected listings on 3 May and refunded the 12 buyers."
+PREVENT = ("Every new listing is checked by our manager before it goes live, and we audit them "
+           "every Monday.")
+
+
+def _cause(cause: str) -> object:
+    return cause_kind(plan_letter("Our account was deactivated last week.", cause, DONE, PREVENT,
+                                  "Thank you."))
+
+
+@pytest.mark.parametrize(("cause", "kind"), [
+    ("Because we did not follow the Amazon policy, our store is deactivated. We are very sorry.",
+     "restated"),
+    ("We failed to comply with the selling policies.", "restated"),
+    ("Nobody here bought fake reviews. So there is no root cause from our side at all.", "denied"),
+    ("We accept our mistake and we apologize for it.", "vague"),
+    ("We admit it was our fault.", "vague"),
+])
+def test_a_root_cause_in_name_only_is_missing(cause: str, kind: str) -> None:
+    assert _cause(cause) == kind
+
+
+@pytest.mark.parametrize("cause", [
+    "We did not follow the expiry date rule because our new packer was never trained on lot dates.",
+    "We admit our mistake: our packer reused opened boxes without checking the seals.",
+    "The problem was on our side: our repricer had no minimum price for the 14 kettles.",
+])
+def test_a_root_cause_that_goes_on_to_tell_it_stays(cause: str) -> None:
+    assert _cause(cause) is None
+
+
+# --- (f) a heading with nothing under it ----------------------------------------------------
+
+def _headed(cause_block: str) -> str:
+    return ("Dear Seller Performance,\n\nOur account was deactivated for trademark complaints.\n\n"
+            f"{cause_block}"
+            "CORRECTIVE ACTIONS\n1. We have deleted the three listings named in the complaints.\n"
+            "2. We have written to the rights owner with our apology.\n\n"
+            "PREVENTIVE MEASURES\n1. Every new title is checked against the trademark register "
+            "by our team leader before it is published.\n\nThank you.\n")
+
+
+def test_a_root_cause_heading_left_empty_gives_no_root_cause() -> None:
+    assert plan_problems(_headed("ROOT CAUSE\n\n")) == [("root-cause", "missing")]
+
+
+def test_a_root_cause_heading_over_a_sub_heading_of_its_own_is_not_empty() -> None:
+    text = _headed("## Root cause\n**Our title template**\nOur title template copied the brand "
+                   "name of the original product into every listing we created from it.\n\n")
+    assert plan_problems(text) == []
+
+
+def test_empty_headings_over_the_attached_plan_are_a_cover_letter() -> None:
+    text = ("Dear Seller Performance,\n\nOur account was deactivated for inauthentic complaints "
+            "and we have prepared our plan of action.\n\n[Root cause]\n[Corrective actions]\n"
+            "[Preventive measures]\nPlease find attached our plan of action and the supplier "
+            "invoices, which show the distributor's address.\n\nRegards,\nLin\n")
+    assert plan_problems(text) == []
