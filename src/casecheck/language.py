@@ -124,6 +124,39 @@ def detect(text: str, beside: str | None = None) -> Verdict:
     return Verdict(str(language), float(confidence))
 
 
+OUTSIDE_CONFIDENCE = 0.9
+"""How sure the unrestricted model must be before a Latin-script letter is taken for a
+language outside ``LATIN_CANDIDATES`` (Vietnamese, Indonesian)."""
+
+
+@cache
+def _unrestricted() -> Any:
+    # the same model over every language it knows (97), loaded only when a letter asks
+    from py3langid.langid import (  # noqa: PLC0415 - py3langid: its model loads in 1-2 s
+        MODEL_FILE,
+        LanguageIdentifier,
+    )
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def outside_candidates(text: str) -> str | None:
+    """The language of a Latin-script ``text`` that ``detect`` reads as the closest of
+    ``LATIN_CANDIDATES`` though it is none of them: a Vietnamese letter comes out Portuguese,
+    an Indonesian one Turkish, a romanised Hindi one Swedish. The unrestricted model tells,
+    when it is sure; None when the text is one of the candidates, CJK, or too short."""
+    prose = strip_noise(text)
+    if _CJK.search(prose):
+        return None
+    latin_words = _LETTER_WORD.findall(prose)
+    if sum(len(word) for word in latin_words) < MIN_LETTERS:
+        return None
+    language, confidence = _unrestricted().classify(" ".join(latin_words))
+    if language in LATIN_CANDIDATES or confidence < OUTSIDE_CONFIDENCE:
+        return None
+    return str(language)
+
+
 def _english_between_names(latin_words: list[str]) -> bool:
     """"Fair Pricing Policy - appeal of Suministros Médicos Pacífico": beside an English
     message, a text whose own lower-case words are English, the rest capitalised names and

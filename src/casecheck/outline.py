@@ -56,6 +56,8 @@ MIN_SECTION_WORDS = 8
 over a name is a sign-off, not a heading."""
 MAX_PARAGRAPH = 2000
 """How much of a line its sentences are looked for in: a plan's sentences stand near its start."""
+MAX_THREAD = 50_000
+"""A mail thread is read message by message only up to the wording rules' ``read_limit``."""
 UNSURE_WORDS = 20
 """A paragraph of this many words that no part of a plan without headings owns may be the
 part the plan seems to lack: then the outline cannot say that the part is missing."""
@@ -93,6 +95,10 @@ and its text, "Root cause - we bought ...", is two)."""
 _ROW = re.compile(r"^\s*+\|[ \t]*+([^|\n]{1,60}?)[ \t]*+\|(.*+)")
 """'| Root cause | ... |': a row of a plan written as a Markdown table, its label in the first
 cell."""
+_PLAIN_ROW = re.compile(
+    r"^\s*+([^\W\d_][^\W_]*+(?: [^\W\d_][^\W_]*+){0,2})[ \t]++\|[ \t]++(?=\S)(.*+)")
+"""'Root cause      | Our title used ...': a row of a plan typed as a plain-text table, with no
+pipe before its first cell, its label (at most three words, as a column's) padded to the pipe."""
 _SENTENCE_END = re.compile(r"[.!?,;。！？，；]\s*+$")
 _QUESTION = re.compile(r"^([^.!?。！？:：]{3,160}?)[?？](?![?？!！])(?:\s++(?=\S)|\s*+$)")
 """'What was the root cause?' and the text after it: a question as a title. The form's
@@ -319,6 +325,12 @@ def _shape(line: str) -> _Shape | None:
         rest = " ".join(cell.strip() for cell in (row.group(2) + line[MAX_HEADING:]).split("|"))
         return _Shape(title, False, rest.strip(), False) \
             if title and rest.strip() and _label_words(title) else None
+    row = _PLAIN_ROW.match(head)
+    if row and _label_words(row.group(1)):
+        # the same row typed without the table's outer pipes, as a seller pads it in plain text
+        title = _bare(row.group(1))
+        rest = " ".join(cell.strip() for cell in (row.group(2) + line[MAX_HEADING:]).split("|"))
+        return _Shape(title, False, rest.strip(), False) if title and rest.strip() else None
     bracket = _BRACKET.fullmatch(body)
     if bracket:
         title = _bare(bracket.group(1))
@@ -527,6 +539,49 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
     if plan_parts is None:
         plan_parts = next((t.plan_of_action for t in structure.types.values() if t.plan_of_action),
                           [])
+    found = _outline(text, structure, plan_parts)
+    return _with_thread(found, text, structure, plan_parts)
+
+
+def _with_thread(found: Outline, text: str, structure: Structure,
+                 plan_parts: Sequence[str]) -> Outline:
+    """A mail thread with the newest message on top ("-------- Original message --------"
+    over the first letter, ``thread_markers``): each earlier message is read on its own, in its
+    own order, and a part of the plan only it gives (the root cause told in the first letter
+    under the actions of the reply) is the thread's. What the whole text gave stays as it is."""
+    if not structure.thread_markers or len(text) > MAX_THREAD:
+        return found
+    markers = phrase_set(tuple(structure.thread_markers))
+    lines = numbered(text)
+    cuts = [number for number, line in lines
+            if len(line) <= MAX_HEADING and markers.search(line)]
+    if not cuts:
+        return found
+    parts = dict(found.parts)
+    plan_line = found.plan_line
+    # what a part may be where it seems lacking is judged in each message on its own: the first
+    # letter's cause, read as the whole text, may stand where the reply's prevention would
+    unsure = set(_outline("\n".join(line for _, line in lines[:cuts[0] - 1]), structure,
+                          plan_parts).unsure)
+    for at, cut in enumerate(cuts):
+        end = cuts[at + 1] - 1 if at + 1 < len(cuts) else len(lines)
+        earlier = _outline("\n".join(line for _, line in lines[cut:end]), structure, plan_parts)
+        shift = cut
+        for name, part in earlier.parts.items():
+            if name not in parts:
+                parts[name] = Part(name, part.line + shift, part.found,
+                                   tuple((n + shift, t) for n, t in part.body))
+        if plan_line is None and earlier.plan_line is not None:
+            plan_line = earlier.plan_line + shift
+        unsure |= earlier.unsure
+    if parts == dict(found.parts) and plan_line == found.plan_line:
+        return found
+    return replace(found, parts=parts, plan_line=plan_line,
+                   unsure=frozenset(unsure - set(parts)),
+                   alone=found.alone | _alone(parts, structure, plan_parts))
+
+
+def _outline(text: str, structure: Structure, plan_parts: Sequence[str]) -> Outline:
     lines = numbered(text)
     headings = _planned_after_done(_headings(lines, structure), structure, plan_parts)
     parts: dict[str, Part] = {}
@@ -595,6 +650,8 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
                 at = text.count("\n", 0, match.start()) + 1
                 parts[name] = Part(name, at, "cue", ((at, lines[at - 1][1]),))
         unsure = _unsure(flow, structure, plan_parts, parts)
+    if not (structure.plan_attached and phrase_set(tuple(structure.plan_attached)).search(text)):
+        _drop_empty(parts, headings, lines, plan_parts)
     lead = next((line for line, paragraph in _paragraphs(lines)
                  if len(words(" ".join(t for _, t in paragraph))) >= MIN_SECTION_WORDS), None)
     disputed = bool(structure.disputes) and bool(phrase_set(tuple(structure.disputes)).search(text))
@@ -605,6 +662,26 @@ def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = 
     if found.has_plan() and _standing_in_actions(structure, plan_parts, parts, unsure):
         return replace(found, parts=parts)
     return found
+
+
+def _drop_empty(parts: dict[str, Part], headings: Sequence[Heading],
+                lines: Sequence[tuple[int, str]], plan_parts: Sequence[str]) -> None:
+    """A heading left with nothing under it ("ROOT CAUSE" over "ACTIONS TAKEN", a form's
+    heading the seller never filled in) gives no part: the next line with words heads another
+    part of the plan, or the text ends. (A heading over a sub-heading of its own, "## Root
+    cause" over "**Supplier error**", is not empty: the sub-heading names no part; and a cover
+    letter's empty headings over "Please see the attached POA" point to the plan attached.)"""
+    by_line = {h.line: h for h in headings}
+    for name, part in list(parts.items()):
+        heading = by_line.get(part.line)
+        if part.found != "heading" or heading is None or heading.inline \
+                or any(c.isalnum() for _, text in part.body for c in text):
+            continue
+        after = next(((n, t) for n, t in lines[part.line:] if t.strip()), None)
+        following = by_line.get(after[0]) if after is not None else None
+        if after is None or (following is not None
+                             and set(following.parts) & set(plan_parts) - set(heading.parts)):
+            del parts[name]
 
 
 def _standing_in_actions(structure: Structure, plan_parts: Sequence[str], parts: dict[str, Part],

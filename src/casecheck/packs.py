@@ -618,6 +618,12 @@ class Structure(Cited):
         "true', 'an attack from a competitor'): its findings are no root cause, unless a heading "
         "or more parts make a plan",
     )
+    thread_markers: Patterns = Field(
+        default_factory=list,
+        description="a line that starts an earlier message quoted under the newest one "
+        "('-------- Original message --------'): each message of the thread is read in its own "
+        "order, and a part only an earlier one gives still counts",
+    )
     done: Patterns = Field(min_length=1, description="cues of an action already taken")
     planned: Patterns = Field(min_length=1, description="cues of an action only planned")
     done_part: str = Field(description="the part whose actions must be done, not planned")

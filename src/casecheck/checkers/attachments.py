@@ -20,7 +20,7 @@ from casecheck.catalog import listed, word
 from casecheck.checkers.message import message_language, message_outline, shown_line, wording
 from casecheck.engine import FINDINGS_PER_RULE, Context, checker
 from casecheck.findings import Finding, Location
-from casecheck.language import language_name
+from casecheck.language import language_name, outside_candidates
 from casecheck.loader import LoadedCase, names_a_file, resolve_in_case
 from casecheck.packs import Format, condition_holds
 from casecheck.placeholders import is_placeholder
@@ -465,11 +465,20 @@ def required_kinds(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
 
 def _unread_language(case: LoadedCase, ctx: Context) -> str | None:
     """The language of the message, where it is one the plan lexicons are not written for.
-    Only a language the model knows is told: a Vietnamese or Indonesian letter is read as the
-    nearest it knows (Portuguese, Turkish), so the message is judged as one of those."""
+    A Vietnamese or Indonesian letter, which the restricted model reads as the nearest it
+    knows (Portuguese, Turkish), is told by the unrestricted one (``outside_candidates``)."""
     language = message_language(case, ctx)
     readable = ctx.packs.message.structure.read_languages
-    return language if language is not None and language not in readable else None
+    if language is None or language == "en":
+        return None
+    if language not in readable:
+        return language
+    # a language the plan lexicons are written for, as the restricted model reads it: it may
+    # be the nearest of its candidates to one they are not written for (Vietnamese read as
+    # Portuguese, Indonesian as Turkish), and a false "no plan" is the costliest error
+    text = wording(case, ctx)
+    outside = outside_candidates(text) if text is not None else None
+    return outside if outside is not None and outside not in readable else None
 
 
 def _said_attached(message: str | None, ctx: Context) -> int | None:
