@@ -111,15 +111,16 @@ def hollow_parts(found: Mapping[str, Part], pack: SubstancePack, structure: Stru
 
     verdicts: dict[str, Hollow | None] = {}
     for name, part in found.items():
+        verdict = hollow(name, _own(part.text, structure), pack,
+                         step if name == structure.done_part else None)
         wanted = pack.parts.get(name)
-        # what stands under a heading may be the letter's close; a label's own words never are
+        # what stands under a heading may be the letter's close ("Thank you for reading" over
+        # the signature); a label's own words on its line never are
         under = part.found == "heading" and all(line != part.line for line, _ in part.body)
-        own = _own(part.text, structure,
-                   wanted.substance if wanted is not None and under else ())
-        if wanted is not None and under and part.body and not own.strip():
-            verdicts[name] = _blank_heading(part, headings)
-            continue
-        verdicts[name] = hollow(name, own, pack, step if name == structure.done_part else None)
+        if verdict is None and wanted is not None and under and part.body \
+                and not _own(part.text, structure, wanted.substance).strip():
+            verdict = _blank_heading(part, headings)
+        verdicts[name] = verdict
     return {name: verdict for name, verdict in verdicts.items() if verdict is not None}
 
 
