@@ -827,7 +827,7 @@ def _openings_in_sentences(
     ("The reason was ... We have already hired ... To prevent this, we will ..."): a part no
     paragraph opens may open a sentence, and holds the sentences up to the next part's."""
     for index, (heading, (_, paragraph)) in enumerate(flow):
-        if heading is not None:
+        if heading is not None and not (heading.inline and paragraph):
             continue
         starts: list[tuple[int, int, str]] = []
         """(line, offset, part) of each sentence that opens a part not found yet."""
@@ -843,6 +843,8 @@ def _openings_in_sentences(
                 offsets = sorted({*offsets, *(c.end() for c in _CLAUSE_STOP.finditer(
                     text[:MAX_PARAGRAPH]))})
             for offset in offsets:
+                if heading is not None and (at_line, offset) == (0, 0):
+                    continue  # a label's paragraph opens as its own part: "Root cause: ..."
                 wanted = [n for n in plan_parts
                           if n not in parts and _in_order(n, line, plan_parts, parts)
                           and all(name != n for _, _, name in starts)]
