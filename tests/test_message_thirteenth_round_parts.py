@@ -138,3 +138,19 @@ def test_a_label_paragraph_that_goes_on_to_the_actions_gives_them() -> None:
     found = [(f.data["part"], f.data["problem"]) for f in report(text, "T003").findings
              if f.data.get("part") == "corrective-actions"]
     assert found == []
+
+
+def test_labels_run_on_in_one_paragraph_each_give_their_part() -> None:
+    text = (f"Hello,\n\n{OPENING}\n\nRoot cause - our carrier moved its pickup and nobody changed "
+            f"our cut-off. Corrective - the packing shift was moved to 8:00 on 2 April. "
+            f"Preventive - our lead checks the pickup time every Monday.\n\nThanks,\nPeter\n")
+    assert plan_problems(text) == []
+
+
+def test_a_word_before_a_dash_in_a_sentence_is_no_label() -> None:
+    # "Tuesday - " names no part: the plan still lacks its actions and its prevention
+    text = (f"Hello,\n\n{OPENING}\n\nRoot cause - our carrier moved its pickup and nobody changed "
+            f"our cut-off. Tuesday - the day the pickup moved - was the first late day.\n\n"
+            f"Thanks,\nPeter\n")
+    assert plan_problems(text) == [("corrective-actions", "missing"),
+                                   ("preventive-measures", "missing")]

@@ -851,6 +851,8 @@ def _openings_in_sentences(
                 sentence = text[offset:].lstrip()
                 sentence = _after(_NUMBERING, sentence) if not offset else sentence
                 name = _opening(sentence, structure, wanted) if wanted else None
+                if name is None and wanted and heading is not None:
+                    name = _run_on_label(sentence, structure, wanted)
                 if name is not None:
                     starts.append((line, offset, name))
         said = [(n, t) for n, t in paragraph if t.strip()]
@@ -898,6 +900,21 @@ def _openings_in_sentences(
             elif at + 1 == len(starts):
                 body += _told_after(flow, index, body, structure, name)
             parts[name] = Part(name, line, found, tuple(body))
+
+
+_RUN_ON_LABEL = re.compile(r"([^\W\d_](?:[^\W\d_]|[ '’]){1,30}?)[ \t]*+(?:[-–—]|[:：])[ \t]++\S")
+"""A label run on after a sentence of the same paragraph: "... famous design. Corrective -
+all 4 listings are deleted. Preventive - we will only use ..."."""
+
+
+def _run_on_label(sentence: str, structure: Structure, wanted: Sequence[str]) -> str | None:
+    """The part a label of at most three words names at the start of ``sentence``, in a
+    paragraph that an inline label opens ("Root cause - ... . Corrective - ... ."): the plan
+    labels its parts inline, and runs them on in one paragraph."""
+    match = _RUN_ON_LABEL.match(sentence)
+    if match is None or len(match.group(1).split()) > 3:
+        return None
+    return next((name for name in _names(match.group(1), structure) if name in wanted), None)
 
 
 def _told_after(flow: Sequence[tuple[Heading | None, Paragraph]], at: int,
