@@ -904,7 +904,7 @@ def _openings_in_sentences(
     ("The reason was ... We have already hired ... To prevent this, we will ..."): a part no
     paragraph opens may open a sentence, and holds the sentences up to the next part's."""
     for index, (heading, (_, paragraph)) in enumerate(flow):
-        if heading is not None:
+        if heading is not None and not (heading.inline and paragraph):
             continue
         starts: list[tuple[int, int, str]] = []
         """(line, offset, part) of each sentence that opens a part not found yet."""
@@ -920,12 +920,16 @@ def _openings_in_sentences(
                 offsets = sorted({*offsets, *(c.end() for c in _CLAUSE_STOP.finditer(
                     text[:MAX_PARAGRAPH]))})
             for offset in offsets:
+                if heading is not None and (at_line, offset) == (0, 0):
+                    continue  # a label's paragraph opens as its own part: "Root cause: ..."
                 wanted = [n for n in plan_parts
                           if n not in parts and _in_order(n, line, plan_parts, parts)
                           and all(name != n for _, _, name in starts)]
                 sentence = text[offset:].lstrip()
                 sentence = _after(_NUMBERING, sentence) if not offset else sentence
                 name = _opening(sentence, structure, wanted) if wanted else None
+                if name is None and wanted and heading is not None:
+                    name = _run_on_label(sentence, structure, wanted)
                 if name is not None:
                     starts.append((line, offset, name))
         said = [(n, t) for n, t in paragraph if t.strip()]
@@ -973,6 +977,21 @@ def _openings_in_sentences(
             elif at + 1 == len(starts):
                 body += _told_after(flow, index, body, structure, name)
             parts[name] = Part(name, line, found, tuple(body))
+
+
+_RUN_ON_LABEL = re.compile(r"([^\W\d_](?:[^\W\d_]|[ '’]){1,30}?)[ \t]*+(?:[-–—]|[:：])[ \t]++\S")
+"""A label run on after a sentence of the same paragraph: "... famous design. Corrective -
+all 4 listings are deleted. Preventive - we will only use ..."."""
+
+
+def _run_on_label(sentence: str, structure: Structure, wanted: Sequence[str]) -> str | None:
+    """The part a label of at most three words names at the start of ``sentence``, in a
+    paragraph that an inline label opens ("Root cause - ... . Corrective - ... ."): the plan
+    labels its parts inline, and runs them on in one paragraph."""
+    match = _RUN_ON_LABEL.match(sentence)
+    if match is None or len(match.group(1).split()) > 3:
+        return None
+    return next((name for name in _names(match.group(1), structure) if name in wanted), None)
 
 
 def _told_after(flow: Sequence[tuple[Heading | None, Paragraph]], at: int,

@@ -20,13 +20,13 @@ the work per part is bounded however long the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from casecheck.outline import Outline, Part, said_done
+from casecheck.outline import Heading, Outline, Part, said_done
 from casecheck.packs import Structure, SubstancePack
 from casecheck.placeholders import find_placeholders
-from casecheck.prose import SENTENCE_MARKS, paragraphs, phrase_set, word_count
+from casecheck.prose import SENTENCE_MARKS, Phrases, paragraphs, phrase_set, word_count
 
 READ_LIMIT = 4000
 """How much of a part is read: the case form takes about this much text in all."""
@@ -99,18 +99,44 @@ def _blank(said: str, matches: Iterable[re.Match[str]]) -> str:
     return said
 
 
-def hollow_parts(found: Mapping[str, Part], pack: SubstancePack,
-                 structure: Structure) -> dict[str, Hollow]:
+def hollow_parts(found: Mapping[str, Part], pack: SubstancePack, structure: Structure,
+                 headings: Sequence[Heading] = ()) -> dict[str, Hollow]:
     """The parts of ``found`` (a plan's parts, by name) that are there in name only. A
     corrective step said in the past tense the outline reads ("Listings deleted; stock
-    disposed") is a step, whatever the pack's wordings."""
+    disposed") is a step, whatever the pack's wordings. A part found under one of
+    ``headings`` (the outline's) with nothing of its own under it is only that heading
+    (kind ``blank``)."""
     def step(said: str) -> bool:
         return said_done(said, structure) is not None
 
-    verdicts = {name: hollow(name, _own(part.text, structure), pack,
-                             step if name == structure.done_part else None)
-                for name, part in found.items()}
+    verdicts: dict[str, Hollow | None] = {}
+    for name, part in found.items():
+        verdict = hollow(name, _own(part.text, structure), pack,
+                         step if name == structure.done_part else None)
+        wanted = pack.parts.get(name)
+        # what stands under a heading may be the letter's close ("Thank you for reading" over
+        # the signature); a label's own words on its line never are
+        under = part.found == "heading" and all(line != part.line for line, _ in part.body)
+        if verdict is None and wanted is not None and under and part.body \
+                and not _own(part.text, structure, wanted.substance).strip():
+            verdict = _blank_heading(part, headings)
+        verdicts[name] = verdict
     return {name: verdict for name, verdict in verdicts.items() if verdict is not None}
+
+
+def _blank_heading(part: Part, headings: Sequence[Heading]) -> Hollow | None:
+    """``part``, found under a heading with nothing of its own under it, as the kind
+    ``blank`` quoting that heading: "2. Corrective Action" over a blank line and "3.
+    Preventive Action", "Prevention:" over the letter's thanks and its signature. Headings
+    on consecutive lines (``part.body`` empty) are a list of what the plan holds, not its
+    sections ("【Root cause】 / 【Corrective actions】 / 【Preventive measures】" over "Please see
+    the attached POA"); and the benefit of the doubt when the next heading names no part: a
+    sub-heading ("### Listings") may hold the part's text."""
+    own = next((h for h in headings if h.line == part.line), None)
+    after = next((h for h in headings if h.line > part.line), None)
+    if own is None or (after is not None and not after.parts):
+        return None
+    return Hollow("blank", 0, own.title)
 
 
 def hollow_doubts(shape: Outline, pack: SubstancePack,
@@ -130,16 +156,35 @@ def hollow_doubts(shape: Outline, pack: SubstancePack,
     return judged
 
 
-def _own(text: str, structure: Structure) -> str:
+def _own(text: str, structure: Structure, substance: Sequence[str] = ()) -> str:
     """What a part says of its own: its paragraphs up to the one that closes the letter
     ("Please reinstate our account. Thank you, Li Wei" after the last part is the letter's
-    thanks, not the part's); nothing of a template's part, whose text is still a placeholder."""
+    thanks, not the part's); nothing of a template's part, whose text is still a placeholder.
+    Given the part's ``substance`` (for a part under a heading of its own), its first
+    paragraph closes the letter too when it is a sign-off ("Dziękuję," over the name), or a
+    closing that holds none of that substance ("Thank you for reading" straight under
+    "Prevention:"): the heading over it has nothing of its own."""
     if next(find_placeholders(text), None) is not None:
         return ""
     closing = phrase_set(tuple(structure.closings)) if structure.closings else None
+    signoff = phrase_set(tuple(structure.signoffs)) if structure.signoffs and substance else None
+    meant = phrase_set(tuple(substance)) if substance else None
     kept: list[str] = []
     for _, block in paragraphs(text):
         if kept and closing is not None and closing.search(block):
             break
+        if not kept and _closes_at_once(block, closing, signoff, meant):
+            break
         kept.append(block)
     return "\n\n".join(kept)
+
+
+def _closes_at_once(block: str, closing: Phrases | None, signoff: Phrases | None,
+                    meant: Phrases | None) -> bool:
+    """Whether ``block``, a part's first paragraph, is the letter's close and not the part:
+    its first line signs the letter off, or it is a closing with nothing the part says."""
+    first = block.lstrip().split("\n", 1)[0]
+    if signoff is not None and signoff.search(first):
+        return True
+    return closing is not None and meant is not None and closing.search(block) is not None \
+        and meant.search(block) is None

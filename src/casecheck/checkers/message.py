@@ -406,7 +406,8 @@ def structure(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         return  # no plan in the text: A016 asks for one unless a plan-of-action is attached
     found = {name: shape.parts[name] for name in wanted.plan_of_action if name in shape.parts}
     # a part there in name only is missing; a template's parts are still to be written
-    empty = {} if ctx.template else hollow_parts(found, ctx.packs.substance, pack)
+    empty = {} if ctx.template else hollow_parts(found, ctx.packs.substance, pack,
+                                                 shape.headings)
     first = min((part.line for part in found.values()), default=shape.plan_line)
     shown = [word("phrases", "part-hollow-at" if name in empty else "part-at", lang).format(
         label=_label(pack.parts[name], name, lang), line=shown_line(case, part.line))
