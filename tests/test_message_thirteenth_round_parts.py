@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from message_checks import hollow_kinds, plan_letter, plan_problems, report
 
+from casecheck import Config, validate
+
 OPENING = "Our account was deactivated for late shipments of our garden hoses in March."
 CAUSE = ("Our carrier moved its pickup from 18:00 to 15:00 and we kept our old packing "
          "cut-off, so 90 orders left a day late.")
@@ -25,9 +27,16 @@ def test_a_corrective_heading_with_nothing_under_it_is_missing(head: str) -> Non
     text = (f"Dear Seller Performance team,\n\n{OPENING}\n\n1. Root cause\n{CAUSE}\n\n"
             f"{head}\n\n3. Preventive measures\n{PREVENT}\n\n{CLOSING}\n")
     assert plan_problems(text) == CORRECTIVE
-    # the outline gives the empty heading no part (the plan tuner's reading, merged first), so
-    # the part is missing once, not also hollow
+    # the empty heading gives no part, so the part is missing once (not also hollow), and the
+    # finding says where the heading to fill in stands
     assert hollow_kinds(text) == []
+    missing = next(f for f in report(text, "T003").findings
+                   if f.data.get("part") == "corrective-actions")
+    assert missing.data["empty_heading"] == 8
+    assert "with nothing under it (line 8)" in missing.message
+    chinese = validate({"type": "account-appeal", "marketplace": "US", "subject": "Appeal",
+                        "message": text}, config=Config(select=("T003",), lang="zh-CN"))
+    assert any("第 8 行的" in f.message and "下面没有内容" in f.message for f in chinese.findings)
 
 
 @pytest.mark.parametrize("close", ["Best wishes from all of us in Leeds.\nPeter Novak",

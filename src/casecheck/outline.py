@@ -201,6 +201,9 @@ class Outline:
     """For a part of ``unsure`` in a plan with headings, the sections in its place that may be
     it ("What happened" over words no lexicon knows): if each says nothing, as a part there in
     name only says nothing ("We're not sure what triggered this"), the part is missing."""
+    empty: Mapping[str, int] = field(default_factory=dict)
+    """The line of each part's heading left with nothing under it: the part is missing, and
+    T003 says where its heading stands, so the seller sees which heading to fill in."""
 
     def where(self, name: str) -> int | None:
         """The line of the first heading that names part ``name``."""
@@ -650,14 +653,15 @@ def _outline(text: str, structure: Structure, plan_parts: Sequence[str]) -> Outl
                 at = text.count("\n", 0, match.start()) + 1
                 parts[name] = Part(name, at, "cue", ((at, lines[at - 1][1]),))
         unsure = _unsure(flow, structure, plan_parts, parts)
+    empty: dict[str, int] = {}
     if not (structure.plan_attached and phrase_set(tuple(structure.plan_attached)).search(text)):
-        _drop_empty(parts, headings, lines, plan_parts)
+        empty = _drop_empty(parts, headings, lines, plan_parts)
     lead = next((line for line, paragraph in _paragraphs(lines)
                  if len(words(" ".join(t for _, t in paragraph))) >= MIN_SECTION_WORDS), None)
     disputed = bool(structure.disputes) and bool(phrase_set(tuple(structure.disputes)).search(text))
     found = Outline(tuple(headings), parts, plan_line, tuple(plan_parts), structure.min_parts,
                     unsure, lead, section_lines, _alone(parts, structure, plan_parts), disputed,
-                    doubts)
+                    doubts, empty)
     # A measure that stays, told among the actions, completes a plan; it never makes one.
     if found.has_plan() and _standing_in_actions(structure, plan_parts, parts, unsure):
         return replace(found, parts=parts)
@@ -665,13 +669,15 @@ def _outline(text: str, structure: Structure, plan_parts: Sequence[str]) -> Outl
 
 
 def _drop_empty(parts: dict[str, Part], headings: Sequence[Heading],
-                lines: Sequence[tuple[int, str]], plan_parts: Sequence[str]) -> None:
+                lines: Sequence[tuple[int, str]], plan_parts: Sequence[str]) -> dict[str, int]:
     """A heading left with nothing under it ("ROOT CAUSE" over "ACTIONS TAKEN", a form's
     heading the seller never filled in) gives no part: the next line with words heads another
     part of the plan, or the text ends. (A heading over a sub-heading of its own, "## Root
     cause" over "**Supplier error**", is not empty: the sub-heading names no part; and a cover
-    letter's empty headings over "Please see the attached POA" point to the plan attached.)"""
+    letter's empty headings over "Please see the attached POA" point to the plan attached.)
+    Returns the line of each heading dropped, by the part it named."""
     by_line = {h.line: h for h in headings}
+    dropped: dict[str, int] = {}
     for name, part in list(parts.items()):
         heading = by_line.get(part.line)
         if part.found != "heading" or heading is None or heading.inline \
@@ -681,7 +687,9 @@ def _drop_empty(parts: dict[str, Part], headings: Sequence[Heading],
         following = by_line.get(after[0]) if after is not None else None
         if after is None or (following is not None
                              and set(following.parts) & set(plan_parts) - set(heading.parts)):
+            dropped[name] = part.line
             del parts[name]
+    return dropped
 
 
 def _standing_in_actions(structure: Structure, plan_parts: Sequence[str], parts: dict[str, Part],

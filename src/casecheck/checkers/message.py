@@ -409,18 +409,27 @@ def structure(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     empty = {} if ctx.template else hollow_parts(found, ctx.packs.substance, pack,
                                                  shape.headings)
     first = min((part.line for part in found.values()), default=shape.plan_line)
-    shown = [word("phrases", "part-hollow-at" if name in empty else "part-at", lang).format(
-        label=_label(pack.parts[name], name, lang), line=shown_line(case, part.line))
-        for name, part in found.items()]
+    # what T003 found, in the letter's order: the parts, those in name only, and the headings
+    # the seller left empty (the part is missing, but its heading is there to fill in)
+    placed = [(part.line, word("phrases", "part-hollow-at" if name in empty else "part-at",
+                               lang).format(label=_label(pack.parts[name], name, lang),
+                                            line=shown_line(case, part.line)))
+              for name, part in found.items()]
+    placed += [(line, word("phrases", "part-empty-at", lang).format(
+        label=_label(pack.parts[name], name, lang), line=shown_line(case, line)))
+        for name, line in shape.empty.items() if name in wanted.plan_of_action]
+    shown = [said for _, said in sorted(placed)]
     found = {name: part for name, part in found.items() if name not in empty}
     where = {name: shown_line(case, part.line) for name, part in found.items()}
     if not shown and shape.plan_line is not None:
         shown = [word("phrases", "plan-heading-at", lang).format(
             line=shown_line(case, shape.plan_line))]
     for name in shape.missing():
+        heading = shape.empty.get(name)
         yield ctx.finding(
             "T003", variant="plan-of-action", location=line_of(first), cited=pack,
-            data={"part": name, "problem": "missing", "found": where},
+            data={"part": name, "problem": "missing", "found": where,
+                  **({"empty_heading": shown_line(case, heading)} if heading else {})},
             label=_label(pack.parts[name], name, lang), found=_listed(shown, lang),
         )
     yield from _hollow(case, ctx, shape.parts, empty, where)
