@@ -1,6 +1,7 @@
 """Whether the letter holds a plan, thirteenth round (issue 13). A letter in a Latin-script
 language the plan lexicons are not written for, which the restricted language model reads as
-the nearest of its candidates (Vietnamese as Portuguese, Indonesian as Turkish), is not told
+the nearest of its candidates (Catalan as Spanish; Vietnamese and Indonesian, which it read as
+Portuguese and Turkish, are candidates since this round), is not told
 it holds no plan: A016 says it cannot tell (variant ``unread-language``), as it does for Polish
 or Arabic. Real Portuguese and Turkish letters are still read, and an English one still gets
 "no plan". A plan typed as a plain-text table, its rows' labels padded to a pipe with no pipe
@@ -44,8 +45,20 @@ INDONESIAN = (
     "Hormat kami,\nDewi Lestari\n"
 )
 
+CATALAN = (
+    "Benvolgut equip de rendiment dels venedors,\n\n"
+    "La nostra botiga va ser tancada per queixes de productes falsificats. La causa va ser que "
+    "vam comprar un lot d'auriculars a un proveïdor nou sense comprovar la factura original.\n\n"
+    "Hem retirat tots els productes d'aquell lot i hem retornat els diners a tots els "
+    "compradors. A partir d'ara, cada proveïdor nou ha d'enviar l'autorització de la marca "
+    "abans de la comanda.\n\nAtentament,\nJordi Puig\n"
+)
+"""Outside the model's candidates: the restricted model reads it as Spanish, which the plan
+lexicons are written for; the unrestricted one tells it is Catalan."""
 
-@pytest.mark.parametrize(("text", "language"), [(VIETNAMESE, "vi"), (INDONESIAN, "id")])
+
+@pytest.mark.parametrize(("text", "language"),
+                         [(VIETNAMESE, "vi"), (INDONESIAN, "id"), (CATALAN, "ca")])
 def test_a_letter_in_an_unread_latin_language_is_not_told_it_holds_no_plan(
         text: str, language: str) -> None:
     [finding] = _a016(text)

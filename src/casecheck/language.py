@@ -10,6 +10,7 @@ restricted to the languages Seller Support is written in; the model is loaded on
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -79,14 +80,22 @@ def strip_noise(text: str) -> str:
 
 
 @cache
-def _identifier() -> Any:
+def _model() -> Any:
+    """The model over every language it knows (97), read from its file once."""
     # imported on first use: loading the model takes about a second
     from py3langid.langid import (  # type: ignore[import-untyped]  # noqa: PLC0415 - py3langid: its model loads in 1-2 s
         MODEL_FILE,
         LanguageIdentifier,
     )
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+@cache
+def _identifier() -> Any:
+    """The model restricted to ``LATIN_CANDIDATES``: a copy of the loaded one that shares its
+    arrays (``set_languages`` replaces the copy's own, from the full model it keeps)."""
+    identifier = copy.copy(_model())
     identifier.set_languages(list(LATIN_CANDIDATES))
     return identifier
 
@@ -126,24 +135,13 @@ def detect(text: str, beside: str | None = None) -> Verdict:
 
 OUTSIDE_CONFIDENCE = 0.9
 """How sure the unrestricted model must be before a Latin-script letter is taken for a
-language outside ``LATIN_CANDIDATES`` (Vietnamese, Indonesian)."""
-
-
-@cache
-def _unrestricted() -> Any:
-    # the same model over every language it knows (97), loaded only when a letter asks
-    from py3langid.langid import (  # noqa: PLC0415 - py3langid: its model loads in 1-2 s
-        MODEL_FILE,
-        LanguageIdentifier,
-    )
-
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+language outside ``LATIN_CANDIDATES`` (Catalan, Swahili)."""
 
 
 def outside_candidates(text: str) -> str | None:
     """The language of a Latin-script ``text`` that ``detect`` reads as the closest of
-    ``LATIN_CANDIDATES`` though it is none of them: a Vietnamese letter comes out Portuguese,
-    an Indonesian one Turkish, a romanised Hindi one Swedish. The unrestricted model tells,
+    ``LATIN_CANDIDATES`` though it is none of them (a Catalan letter comes out Spanish, as
+    Vietnamese came out Portuguese before it was a candidate). The unrestricted model tells,
     when it is sure; None when the text is one of the candidates, CJK, or too short."""
     prose = strip_noise(text)
     if _CJK.search(prose):
@@ -151,7 +149,7 @@ def outside_candidates(text: str) -> str | None:
     latin_words = _LETTER_WORD.findall(prose)
     if sum(len(word) for word in latin_words) < MIN_LETTERS:
         return None
-    language, confidence = _unrestricted().classify(" ".join(latin_words))
+    language, confidence = _model().classify(" ".join(latin_words))
     if language in LATIN_CANDIDATES or confidence < OUTSIDE_CONFIDENCE:
         return None
     return str(language)

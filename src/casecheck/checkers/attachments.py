@@ -465,8 +465,8 @@ def required_kinds(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
 
 def _unread_language(case: LoadedCase, ctx: Context) -> str | None:
     """The language of the message, where it is one the plan lexicons are not written for.
-    A Vietnamese or Indonesian letter, which the restricted model reads as the nearest it
-    knows (Portuguese, Turkish), is told by the unrestricted one (``outside_candidates``)."""
+    A letter in a language outside the model's candidates, which the restricted model reads
+    as the nearest it knows, is told by the unrestricted one (``outside_candidates``)."""
     language = message_language(case, ctx)
     readable = ctx.packs.message.structure.read_languages
     if language is None or language == "en":
@@ -474,8 +474,8 @@ def _unread_language(case: LoadedCase, ctx: Context) -> str | None:
     if language not in readable:
         return language
     # a language the plan lexicons are written for, as the restricted model reads it: it may
-    # be the nearest of its candidates to one they are not written for (Vietnamese read as
-    # Portuguese, Indonesian as Turkish), and a false "no plan" is the costliest error
+    # be the nearest of its candidates to one they are not written for (Catalan read as
+    # Spanish), and a false "no plan" is the costliest error
     text = wording(case, ctx)
     outside = outside_candidates(text) if text is not None else None
     return outside if outside is not None and outside not in readable else None
