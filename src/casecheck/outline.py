@@ -322,18 +322,13 @@ def _shape(line: str) -> _Shape | None:
         return _Shape(title, False, None, True) if title else None
     row = _ROW.match(head)
     if row:
-        # "| Root cause | 41 speakers from lot PR-2512 had ... |": a table's row label heads
-        # the text of the cells after it, as a label before a colon does
-        title = _bare(row.group(1))
-        rest = " ".join(cell.strip() for cell in (row.group(2) + line[MAX_HEADING:]).split("|"))
-        return _Shape(title, False, rest.strip(), False) \
-            if title and rest.strip() and _label_words(title) else None
+        # "| Root cause | 41 speakers from lot PR-2512 had ... |"
+        shaped = _row(row.group(1), row.group(2), line)
+        return shaped if shaped is not None and _label_words(shaped.title) else None
     row = _PLAIN_ROW.match(head)
     if row and _label_words(row.group(1)):
         # the same row typed without the table's outer pipes, as a seller pads it in plain text
-        title = _bare(row.group(1))
-        rest = " ".join(cell.strip() for cell in (row.group(2) + line[MAX_HEADING:]).split("|"))
-        return _Shape(title, False, rest.strip(), False) if title and rest.strip() else None
+        return _row(row.group(1), row.group(2), line)
     bracket = _BRACKET.fullmatch(body)
     if bracket:
         title = _bare(bracket.group(1))
@@ -382,6 +377,14 @@ def _after(pattern: re.Pattern[str] | Phrases, text: str) -> str:
     """``text`` without what ``pattern`` matches at its start."""
     match = pattern.match(text)
     return text[match.end():] if match else text
+
+
+def _row(label: str, cells: str, line: str) -> _Shape | None:
+    """A table's row: its label heads the text of the cells after it, as a label before a
+    colon does."""
+    title = _bare(label)
+    rest = " ".join(cell.strip() for cell in (cells + line[MAX_HEADING:]).split("|")).strip()
+    return _Shape(title, False, rest, False) if title and rest else None
 
 
 def _bare(title: str) -> str:
@@ -569,13 +572,13 @@ def _with_thread(found: Outline, text: str, structure: Structure,
     for at, cut in enumerate(cuts):
         end = cuts[at + 1] - 1 if at + 1 < len(cuts) else len(lines)
         earlier = _outline("\n".join(line for _, line in lines[cut:end]), structure, plan_parts)
-        shift = cut
+        # the message's line 1 is the text's line cut + 1
         for name, part in earlier.parts.items():
             if name not in parts:
-                parts[name] = Part(name, part.line + shift, part.found,
-                                   tuple((n + shift, t) for n, t in part.body))
+                parts[name] = Part(name, part.line + cut, part.found,
+                                   tuple((n + cut, t) for n, t in part.body))
         if plan_line is None and earlier.plan_line is not None:
-            plan_line = earlier.plan_line + shift
+            plan_line = earlier.plan_line + cut
         unsure |= earlier.unsure
     if parts == dict(found.parts) and plan_line == found.plan_line:
         return found
