@@ -3,7 +3,7 @@
 Usage: PYTHONPATH=src python bench/messages.py [--show] [--split NAME] (NAME: tuning, heldout,
 second-a, second-b, third-a, third-b, fourth-a, fourth-b, fifth-a, fifth-b, sixth-a, sixth-b,
 seventh-a, seventh-b, eighth-a, eighth-b, ninth-a, ninth-b, tenth-a, tenth-b, eleventh-a,
-eleventh-b, twelfth-a or twelfth-b; --split may be given several times)
+eleventh-b, twelfth-a, twelfth-b, thirteenth-a or thirteenth-b; --split may be given several times)
 
 bench/data/messages/ holds appeals, plans of action, reimbursement, technical, brand and
 category messages written for this measurement (its README.md says what each label means).
@@ -16,11 +16,13 @@ the fourth round of the rules (issue 13). The fourth set (fourth-a, fourth-b: tw
 authors) was measured blind once, then opened for tuning in the sixth round, the fifth
 (fifth-a, fifth-b) in the seventh, the sixth (sixth-a, sixth-b) in the eighth, the seventh
 (seventh-a, seventh-b) in the ninth, the eighth (eighth-a, eighth-b) in the tenth, the ninth
-(ninth-a, ninth-b) in the eleventh, the tenth (tenth-a, tenth-b) in the twelfth and the
+(ninth-a, ninth-b) in the eleventh, the tenth (tenth-a, tenth-b) in the twelfth, the
 twelfth (twelfth-a, twelfth-b, measured blind before and after the twelfth round) in the
-thirteenth (issue 13); all twenty-two are measured by default. The eleventh set (eleventh-a,
-eleventh-b) is measured only by name (``--split eleventh-a --split eleventh-b``), whole,
-before and after a round: never read it, never tune on it. A split whose folder
+thirteenth and the eleventh (eleventh-a, eleventh-b, measured blind before and after the
+eleventh, twelfth and thirteenth rounds) in the fourteenth (issue 13); all twenty-four are
+measured by default. The thirteenth set (thirteenth-a, thirteenth-b) is measured only by name
+(``--split thirteenth-a --split thirteenth-b``), whole, before and after a round: never read
+it, never tune on it. A split whose folder
 is absent is reported in one line and left out.
 
 Every message runs through the real checkers: ``casecheck.validate`` on a manifest built
@@ -59,13 +61,14 @@ DATA = Path(__file__).with_name("data") / "messages" / "messages"
 TUNING = ("tuning", "heldout", "second-a", "second-b", "third-a", "third-b", "fourth-a",
           "fourth-b", "fifth-a", "fifth-b", "sixth-a", "sixth-b", "seventh-a", "seventh-b",
           "eighth-a", "eighth-b", "ninth-a", "ninth-b", "tenth-a", "tenth-b", "twelfth-a",
-          "twelfth-b")
+          "twelfth-b", "eleventh-a", "eleventh-b")
 """Measured by default: what rules may be tuned on (the third set was opened in the fourth
 round, the fourth set in the sixth, the fifth in the seventh, the sixth in the eighth, the
 seventh in the ninth, the eighth in the tenth, the ninth in the eleventh, the tenth in the
-twelfth, the twelfth in the thirteenth, issue 13). The eleventh set (authors who never saw the
-rules, nor their results on them) is held out: measured only when asked for by name."""
-SPLITS = (*TUNING, "eleventh-a", "eleventh-b")
+twelfth, the twelfth in the thirteenth, the eleventh in the fourteenth, issue 13). The
+thirteenth set (authors who never saw the rules, nor their results on them) is held out:
+measured only when asked for by name."""
+SPLITS = (*TUNING, "thirteenth-a", "thirteenth-b")
 APPEALS = {"account-appeal", "listing-reinstatement"}
 CODES = ("T001", "T002", "T003", "T006", "T007", "A016", "X001", "M")
 PARTS = {"root cause": ("root_cause", "root-cause"),

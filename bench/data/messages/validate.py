@@ -203,11 +203,12 @@ NINTH = ("ninth-a", "ninth-b")
 TENTH = ("tenth-a", "tenth-b")
 ELEVENTH = ("eleventh-a", "eleventh-b")
 TWELFTH = ("twelfth-a", "twelfth-b")
-"""The first set (one author, split in two halves), then eleven sets of two other authors each,
+THIRTEENTH = ("thirteenth-a", "thirteenth-b")
+"""The first set (one author, split in two halves), then twelve sets of two other authors each,
 each author in a folder of their own, written blind to the rules."""
 LATER = {"second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
          "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH, "eleventh": ELEVENTH,
-         "twelfth": TWELFTH}
+         "twelfth": TWELFTH, "thirteenth": THIRTEENTH}
 
 
 def main():
