@@ -551,6 +551,12 @@ class MessagePart(_Pack):
         "from happening again'): searched in a heading's title, it names this part over a part "
         "the title's first words name",
     )
+    submitted: Patterns = Field(
+        default_factory=list,
+        description="what a paragraph of this part says when it tells only what the seller gave "
+        "Amazon or asked of others (documents uploaded, appeals sent, a retraction asked for): "
+        "the appeal's evidence, which does not begin a plan on its own",
+    )
     standing: Patterns = Field(
         default_factory=list,
         description="what only this part says, a rule that stays ('every Friday', 'before "
