@@ -781,6 +781,11 @@ class SubstancePack(_Pack):
         "part the benefit of the doubt")
     hollow: dict[str, PhraseList] = Field(min_length=1)
     parts: dict[str, PartSubstance] = Field(default_factory=dict)
+    copies: list[str] = Field(
+        default_factory=list,
+        description="the parts that are hollow (kind 'copied') when each of their sentences only "
+        "repeats a step of the corrective actions: a list of what was done, pasted again under "
+        "'Preventive measures', is no measure that stays")
 
     @model_validator(mode="after")
     def _kinds_exist(self) -> SubstancePack:
