@@ -584,7 +584,8 @@ def _with_thread(found: Outline, text: str, structure: Structure,
         return found
     return replace(found, parts=parts, plan_line=plan_line,
                    unsure=frozenset(unsure - set(parts)),
-                   alone=found.alone | _alone(parts, structure, plan_parts))
+                   alone=found.alone | _alone(parts, structure, plan_parts, text,
+                                                 found.lead_line, found.disputed))
 
 
 def _outline(text: str, structure: Structure, plan_parts: Sequence[str]) -> Outline:
@@ -663,7 +664,8 @@ def _outline(text: str, structure: Structure, plan_parts: Sequence[str]) -> Outl
                  if len(words(" ".join(t for _, t in paragraph))) >= MIN_SECTION_WORDS), None)
     disputed = bool(structure.disputes) and bool(phrase_set(tuple(structure.disputes)).search(text))
     found = Outline(tuple(headings), parts, plan_line, tuple(plan_parts), structure.min_parts,
-                    unsure, lead, section_lines, _alone(parts, structure, plan_parts), disputed,
+                    unsure, lead, section_lines,
+                    _alone(parts, structure, plan_parts, text, lead, disputed), disputed,
                     doubts, empty)
     # A measure that stays, told among the actions, completes a plan; it never makes one.
     if found.has_plan() and _standing_in_actions(structure, plan_parts, parts, unsure):
@@ -747,13 +749,15 @@ def _actions_under_plan(sections: Sequence[tuple[Heading | None, list[tuple[int,
 
 
 def _alone(parts: Mapping[str, Part], structure: Structure,
-           plan_parts: Sequence[str]) -> frozenset[str]:
+           plan_parts: Sequence[str], text: str = "", lead: int | None = None,
+           disputed: bool = False) -> frozenset[str]:
     """The parts that make a plan on their own: the prevention, found at its paragraph's or
     sentence's opening words ("Going forward we'll ...") over at least ``UNSURE_WORDS`` words
     (a measure told, not the promise "In the future we will follow all policies") that do
     not close the letter ("From now on please reinstate us"); the root cause and the
     corrective actions, when their first words name them as a plan's part does (their
-    ``cues``: "The root cause is", "I will solve the problem like this")."""
+    ``cues``: "The root cause is", "I will solve the problem like this"); and the corrective
+    actions told in a paragraph of their own (``_changes_told``)."""
     if len(plan_parts) != 3:
         return frozenset()
     cause, corrective, prevention = plan_parts
@@ -772,7 +776,34 @@ def _alone(parts: Mapping[str, Part], structure: Structure,
         opening = part.text.lstrip()[:OPENING_WINDOW] if part is not None else ""
         if part is not None and cues and phrase_set(tuple(cues)).match(opening):
             alone.add(name)
+    part = parts.get(corrective)
+    if part is not None and not disputed and part.line != lead \
+            and _changes_told(part, structure, text, closing):
+        alone.add(corrective)
     return frozenset(alone)
+
+
+def _changes_told(part: Part, structure: Structure, text: str, closing: Phrases | None) -> bool:
+    """Whether the corrective actions, found at their paragraph's opening past the paragraph
+    that tells the notice, are a plan's part on their own: a paragraph of at least
+    ``UNSURE_WORDS`` words that says what was changed in the seller's business ("Since then we
+    have removed the employee's permissions, deleted the templates and contacted the six
+    buyers"). A paragraph that tells only what was given to Amazon or asked of others (the
+    part's ``submitted``: "I have now uploaded my passport and a utility bill", "We have
+    contacted the rights owner to ask for a retraction") is the appeal's evidence; one that
+    asks for the account in the same breath ("We have put the prices back. Please reactivate
+    us", ``closings``) tells a fix on the way to the request; and a cover letter that says its
+    plan is attached sums the plan up, it does not give it."""
+    if part.found != "opening":
+        return False
+    opened = _paragraphs(part.body)
+    said = " ".join(t for _, t in opened[0][1]) if opened else ""
+    submitted = structure.parts[part.name].submitted
+    attached = structure.plan_attached
+    return len(words(said)) >= UNSURE_WORDS and not (closing and closing.search(said)) \
+        and not (submitted and phrase_set(tuple(submitted)).search(said)) \
+        and not (attached and phrase_set(tuple(attached)).search(text)) \
+        and said_done(said, structure) is not None
 
 
 def _extend(parts: dict[str, Part], name: str, line: int, found: Found,

@@ -551,6 +551,12 @@ class MessagePart(_Pack):
         "from happening again'): searched in a heading's title, it names this part over a part "
         "the title's first words name",
     )
+    submitted: Patterns = Field(
+        default_factory=list,
+        description="what a paragraph of this part says when it tells only what the seller gave "
+        "Amazon or asked of others (documents uploaded, appeals sent, a retraction asked for): "
+        "the appeal's evidence, which does not begin a plan on its own",
+    )
     standing: Patterns = Field(
         default_factory=list,
         description="what only this part says, a rule that stays ('every Friday', 'before "
@@ -775,6 +781,11 @@ class SubstancePack(_Pack):
         "part the benefit of the doubt")
     hollow: dict[str, PhraseList] = Field(min_length=1)
     parts: dict[str, PartSubstance] = Field(default_factory=dict)
+    copies: list[str] = Field(
+        default_factory=list,
+        description="the parts that are hollow (kind 'copied') when each of their sentences only "
+        "repeats a step of the corrective actions: a list of what was done, pasted again under "
+        "'Preventive measures', is no measure that stays")
 
     @model_validator(mode="after")
     def _kinds_exist(self) -> SubstancePack:

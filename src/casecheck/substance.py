@@ -121,7 +121,56 @@ def hollow_parts(found: Mapping[str, Part], pack: SubstancePack, structure: Stru
                 and not _own(part.text, structure, wanted.substance).strip():
             verdict = _blank_heading(part, headings)
         verdicts[name] = verdict
+    done = found.get(structure.done_part)
+    for name, part in found.items():
+        if verdicts.get(name) is None and done is not None and name != structure.done_part \
+                and name in pack.copies:
+            verdicts[name] = _copied(_own(part.text, structure), _own(done.text, structure),
+                                     structure, structure.parts[name].standing)
     return {name: verdict for name, verdict in verdicts.items() if verdict is not None}
+
+
+_WORD = re.compile(r"[^\W_]+")
+"""A word of a sentence, compared without its case, marks or list numbering."""
+COPIED_SHARE = 0.6
+"""A sentence repeats a step when this share of its words stands in that step."""
+
+
+def _copied(text: str, actions: str, structure: Structure,
+            standing: Sequence[str]) -> Hollow | None:
+    """``text`` (the prevention) as the kind ``copied`` when it only tells again what the
+    corrective ``actions`` did: each of its sentences says what was done (``said_done``), at
+    least half of them repeat a step of the actions (``COPIED_SHARE`` of their words stand in
+    one), and none says a measure that stays (the part's ``standing``: "every", "before",
+    "any new"). A seller who pastes the list of what was done under "Preventive measures"
+    ("- We removed the 38 units from FBA." over the same step with its date) gives no measure
+    that keeps it from happening again; "We hired a second packer who checks every order"
+    stays a prevention."""
+    said = [(sentence.start(), sentence.group().strip())
+            for sentence in _SENTENCE.finditer(text[:READ_LIMIT])
+            if _WORD.search(_LIST_MARK.sub("", sentence.group()))
+            and not _MARK_ONLY.fullmatch(sentence.group().strip())]
+    steps = [set(_words(sentence.group())) for sentence in _SENTENCE.finditer(actions[:READ_LIMIT])]
+    if not said or (standing and phrase_set(tuple(standing)).search(text[:READ_LIMIT])):
+        return None
+    if not all(said_done(sentence, structure) is not None for _, sentence in said):
+        return None
+    repeated = sum(1 for _, sentence in said if _repeats(_words(sentence), steps))
+    if not repeated or 2 * repeated < len(said):
+        return None
+    start, first = said[0]
+    mark = _LIST_MARK.match(first)
+    return Hollow("copied", start, first[mark.end():] if mark else first)
+
+
+def _words(sentence: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(_LIST_MARK.sub("", sentence))]
+
+
+def _repeats(words: list[str], steps: Sequence[set[str]]) -> bool:
+    """Whether ``words`` (a sentence's) mostly stand in one of ``steps`` (the actions')."""
+    return bool(words) and any(
+        sum(1 for w in words if w in step) >= COPIED_SHARE * len(words) for step in steps)
 
 
 def _blank_heading(part: Part, headings: Sequence[Heading]) -> Hollow | None:
