@@ -74,6 +74,18 @@ def test_what_was_sent_or_asked_begins_no_plan(sent: str) -> None:
     assert plan_problems(text) == []
 
 
+def test_a_listing_fix_told_on_its_own_begins_no_plan() -> None:
+    # a listing reinstatement may be answered by its fix and documents; an account appeal,
+    # which must hold a plan, is told which parts the same paragraph leaves out
+    text = _letter("Our listing of a 12 V garden pump was removed on 4 May for a suspected "
+                   "product safety concern.",
+                   "Since then we have updated the listing with the warnings from the user manual, "
+                   "added the certificate numbers to the description and relabelled the 40 "
+                   "pumps in stock.")
+    assert plan_problems(text, kind="listing-reinstatement") == []
+    assert ("preventive-measures", "missing") in plan_problems(text)
+
+
 def test_a_cover_letter_summing_up_its_attached_plan_begins_none() -> None:
     text = _letter("Our account was deactivated for selling used garden tools as new. Please "
                    "find attached our plan of action as a PDF.", CHANGES)

@@ -539,18 +539,21 @@ def _paragraphs(body: Sequence[tuple[int, str]]) -> list[Paragraph]:
             for n, index in enumerate(starts)]
 
 
-def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = None) -> Outline:
+def outline(text: str, structure: Structure, plan_parts: Sequence[str] | None = None,
+            actions_begin: bool = True) -> Outline:
     """The outline of ``text`` under the pack's ``structure``; ``plan_parts`` are the parts of
-    a plan of action (by default those of the first case type that has one)."""
+    a plan of action (by default those of the first case type that has one). ``actions_begin``:
+    whether a paragraph of changes told on its own begins a plan (``_changes_told``), as it
+    does where the case type must hold one (its ``actions_begin_plan``)."""
     if plan_parts is None:
         plan_parts = next((t.plan_of_action for t in structure.types.values() if t.plan_of_action),
                           [])
-    found = _outline(text, structure, plan_parts)
-    return _with_thread(found, text, structure, plan_parts)
+    found = _outline(text, structure, plan_parts, actions_begin)
+    return _with_thread(found, text, structure, plan_parts, actions_begin)
 
 
 def _with_thread(found: Outline, text: str, structure: Structure,
-                 plan_parts: Sequence[str]) -> Outline:
+                 plan_parts: Sequence[str], actions_begin: bool) -> Outline:
     """A mail thread with the newest message on top ("-------- Original message --------"
     over the first letter, ``thread_markers``): each earlier message is read on its own, in its
     own order, and a part of the plan only it gives (the root cause told in the first letter
@@ -568,10 +571,11 @@ def _with_thread(found: Outline, text: str, structure: Structure,
     # what a part may be where it seems lacking is judged in each message on its own: the first
     # letter's cause, read as the whole text, may stand where the reply's prevention would
     unsure = set(_outline("\n".join(line for _, line in lines[:cuts[0] - 1]), structure,
-                          plan_parts).unsure)
+                          plan_parts, actions_begin).unsure)
     for at, cut in enumerate(cuts):
         end = cuts[at + 1] - 1 if at + 1 < len(cuts) else len(lines)
-        earlier = _outline("\n".join(line for _, line in lines[cut:end]), structure, plan_parts)
+        earlier = _outline("\n".join(line for _, line in lines[cut:end]), structure, plan_parts,
+                           actions_begin)
         # the message's line 1 is the text's line cut + 1
         for name, part in earlier.parts.items():
             if name not in parts:
@@ -585,10 +589,12 @@ def _with_thread(found: Outline, text: str, structure: Structure,
     return replace(found, parts=parts, plan_line=plan_line,
                    unsure=frozenset(unsure - set(parts)),
                    alone=found.alone | _alone(parts, structure, plan_parts, text,
-                                                 found.lead_line, found.disputed))
+                                                 found.lead_line, found.disputed,
+                                                 actions_begin))
 
 
-def _outline(text: str, structure: Structure, plan_parts: Sequence[str]) -> Outline:
+def _outline(text: str, structure: Structure, plan_parts: Sequence[str],
+             actions_begin: bool) -> Outline:
     lines = numbered(text)
     headings = _planned_after_done(_headings(lines, structure), structure, plan_parts)
     parts: dict[str, Part] = {}
@@ -665,8 +671,8 @@ def _outline(text: str, structure: Structure, plan_parts: Sequence[str]) -> Outl
     disputed = bool(structure.disputes) and bool(phrase_set(tuple(structure.disputes)).search(text))
     found = Outline(tuple(headings), parts, plan_line, tuple(plan_parts), structure.min_parts,
                     unsure, lead, section_lines,
-                    _alone(parts, structure, plan_parts, text, lead, disputed), disputed,
-                    doubts, empty)
+                    _alone(parts, structure, plan_parts, text, lead, disputed, actions_begin),
+                    disputed, doubts, empty)
     # A measure that stays, told among the actions, completes a plan; it never makes one.
     if found.has_plan() and _standing_in_actions(structure, plan_parts, parts, unsure):
         return replace(found, parts=parts)
@@ -748,16 +754,15 @@ def _actions_under_plan(sections: Sequence[tuple[Heading | None, list[tuple[int,
             return
 
 
-def _alone(parts: Mapping[str, Part], structure: Structure,
-           plan_parts: Sequence[str], text: str = "", lead: int | None = None,
-           disputed: bool = False) -> frozenset[str]:
+def _alone(parts: Mapping[str, Part], structure: Structure, plan_parts: Sequence[str],
+           text: str, lead: int | None, disputed: bool, actions_begin: bool) -> frozenset[str]:
     """The parts that make a plan on their own: the prevention, found at its paragraph's or
     sentence's opening words ("Going forward we'll ...") over at least ``UNSURE_WORDS`` words
     (a measure told, not the promise "In the future we will follow all policies") that do
     not close the letter ("From now on please reinstate us"); the root cause and the
     corrective actions, when their first words name them as a plan's part does (their
     ``cues``: "The root cause is", "I will solve the problem like this"); and the corrective
-    actions told in a paragraph of their own (``_changes_told``)."""
+    actions told in a paragraph of their own (``_changes_told``), where ``actions_begin``."""
     if len(plan_parts) != 3:
         return frozenset()
     cause, corrective, prevention = plan_parts
@@ -777,7 +782,7 @@ def _alone(parts: Mapping[str, Part], structure: Structure,
         if part is not None and cues and phrase_set(tuple(cues)).match(opening):
             alone.add(name)
     part = parts.get(corrective)
-    if part is not None and not disputed and part.line != lead \
+    if actions_begin and part is not None and not disputed and part.line != lead \
             and _changes_told(part, structure, text, closing):
         alone.add(corrective)
     return frozenset(alone)

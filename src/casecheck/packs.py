@@ -570,6 +570,13 @@ class TypeStructure(_Pack):
     parts: list[str] = Field(default_factory=list)
     plan_of_action: list[str] = Field(default_factory=list)
     cite_policy: bool = False
+    actions_begin_plan: bool = Field(
+        default=False,
+        description="whether a paragraph of what the seller changed, told on its own past the "
+        "notice, begins a plan of action: where the type must hold a plan (A016), it is the "
+        "seller's attempt at one; where a fix and its documents may answer alone (a listing's "
+        "remediation), it is not",
+    )
 
 
 class Structure(Cited):

@@ -356,7 +356,8 @@ def message_outline(case: LoadedCase, ctx: Context) -> Outline | None:
         structure = ctx.packs.message.structure
         wanted = structure.types.get(model.type)
         plan = wanted.plan_of_action if wanted is not None and wanted.plan_of_action else None
-        memo = ctx.shared["outline"] = outline(text, structure, plan)
+        begun = wanted is not None and wanted.actions_begin_plan
+        memo = ctx.shared["outline"] = outline(text, structure, plan, begun)
     shape: Outline = memo
     return shape
 
