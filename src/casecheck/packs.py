@@ -831,6 +831,11 @@ class SecretLabels(Cited):
         description="words that point back to a one-time code named before: 'the code is rejected "
         "...' then 'The latest one I got was 582941' (only with a code named shortly before)",
     )
+    code_message: list[str] = Field(
+        default_factory=list, alias="code-message",
+        description="the message a code comes in: 'the SMS said: 7 3 9 2 0 4', 'the text message "
+        "says 604817' gives a one-time code as what that message said, right after the verb",
+    )
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True,
                               defer_build=True)
