@@ -477,6 +477,11 @@ class Shouting(Cited):
         default_factory=list,
         description="'Name: DO MINH KHOA', 'Account holder - ...': a line opened by one gives a "
                     "name, which is printed in capitals, not shouted")
+    quotes: list[Annotated[str, Field(min_length=1, max_length=2)]] = Field(
+        default_factory=list,
+        description="quotation marks, the opening one then the closing one ('\u201c\u201d', or "
+                    "one mark for both): capitals between them on one line are a text quoted "
+                    "(a label, a sign), not shouted")
 
 
 class Apology(PhraseList):
