@@ -293,10 +293,21 @@ def tone(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         if line in headings or is_heading_line(content) \
                 or (names is not None and names.match(content.lstrip())):
             continue
-        phrase = (_caps_run(_without_quoted(strip_noise(content), shouting.quotes), capitals)
-                  or _exclaimed(content, shouting))
+        phrase = _caps_run_unquoted(strip_noise(content), capitals, shouting.quotes) \
+            or _exclaimed(content, shouting)
         if phrase is not None:
             yield said("shouting", line, phrase, shouting)
+
+
+def _caps_run_unquoted(line: str, capitals: _Capitals, quotes: Sequence[str]) -> str | None:
+    """The run of capitals that shouts on ``line`` outside what it quotes, as written there
+    (a quoted word inside the run is shown, not blanked: 'WHY DID YOU "REVIEW" US')."""
+    blanked = _without_quoted(line, quotes)
+    run = _caps_run(blanked, capitals)
+    if run is None:
+        return None
+    at = blanked.find(run)
+    return line[at:at + len(run)]
 
 
 def _without_quoted(line: str, quotes: Sequence[str]) -> str:
