@@ -227,7 +227,8 @@ _NAMED_CODE = (r"\b(?:the|a|an|my|our|your|this|that|every|each|new|latest|last|
 """A one-time code named without its label: "the code is rejected", "every code I tried"
 (not "the error code", "a promo code": the word before "code" says which)."""
 _MESSAGE_SAID = (r"(?:[ \t]{1,3}+(?:said|says|say|shows|showed|reads|read|displays|displayed)\b"
-                 r"[ \t]{0,3}+[:\uff1a]?[ \t\"\u201c]{0,4}+|[ \t]{0,3}+(?:显示|说|写着)?[:\uff1a][ \t]{0,3}+)")
+                 r"[ \t]{0,3}+[:\uff1a]?[ \t\"\u201c]{0,4}+"
+                 r"|[ \t]{0,3}+(?:显示|说|写着)?[:\uff1a][ \t]{0,3}+)")
 """From the message a code came in to the code it said, with nothing between: "the SMS said:
 7 3 9 2 0 4", "the text message says 604817", "短信显示：604817"."""
 _LATER_REACH = 160
