@@ -477,6 +477,11 @@ class Shouting(Cited):
         default_factory=list,
         description="'Name: DO MINH KHOA', 'Account holder - ...': a line opened by one gives a "
                     "name, which is printed in capitals, not shouted")
+    quotes: list[Annotated[str, Field(min_length=1, max_length=2)]] = Field(
+        default_factory=list,
+        description="quotation marks, the opening one then the closing one ('\u201c\u201d', or "
+                    "one mark for both): capitals between them on one line are a text quoted "
+                    "(a label, a sign), not shouted")
 
 
 class Apology(PhraseList):
@@ -848,6 +853,11 @@ class SecretLabels(Cited):
         default_factory=list, alias="code-again",
         description="words that point back to a one-time code named before: 'the code is rejected "
         "...' then 'The latest one I got was 582941' (only with a code named shortly before)",
+    )
+    code_message: list[str] = Field(
+        default_factory=list, alias="code-message",
+        description="the message a code comes in: 'the SMS said: 7 3 9 2 0 4', 'the text message "
+        "says 604817' gives a one-time code as what that message said, right after the verb",
     )
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True,

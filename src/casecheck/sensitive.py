@@ -226,6 +226,11 @@ _NAMED_CODE = (r"\b(?:the|a|an|my|our|your|this|that|every|each|new|latest|last|
                r"|two-step|2-step|two-factor|backup)[ \t]{1,3}+codes?\b")
 """A one-time code named without its label: "the code is rejected", "every code I tried"
 (not "the error code", "a promo code": the word before "code" says which)."""
+_MESSAGE_SAID = (r"(?:[ \t]{1,3}+(?:said|says|say|shows|showed|reads|read|displays|displayed)\b"
+                 r"[ \t]{0,3}+[:\uff1a]?[ \t\"\u201c]{0,4}+"
+                 r"|[ \t]{0,3}+(?:显示|说|写着)?[:\uff1a][ \t]{0,3}+)")
+"""From the message a code came in to the code it said, with nothing between: "the SMS said:
+7 3 9 2 0 4", "the text message says 604817", "短信显示：604817"."""
 _LATER_REACH = 160
 """How far along its line a code may follow its label in a later sentence ("I get a
 verification code ... The latest one I got at 9:42 AM was 483 917")."""
@@ -374,6 +379,7 @@ class _Patterns:
     card_code: Labelled
     card_code_place: Labelled | None
     one_time_again: Labelled | None
+    one_time_message: Labelled | None
     one_time_named: re.Pattern[str]
     expiry: Labelled
     bank_account: Labelled
@@ -421,6 +427,7 @@ def _patterns(labels: SecretLabels) -> _Patterns:
         tuple(labels.routing_number), tuple(labels.iban),
         (tuple(labels.code_sent), tuple(labels.code_given), tuple(labels.login)),
         (tuple(labels.card_code_place), tuple(labels.code_again)),
+        tuple(labels.code_message),
     )
 
 
@@ -431,10 +438,12 @@ def _compiled(
     routing_number: tuple[str, ...], iban_labels: tuple[str, ...],
     named: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ()),
     pointed: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
+    message: tuple[str, ...] = (),
 ) -> _Patterns:
     """``named``: the words that name a code by how it came (``code-sent``, ``code-given``)
     and a login (``login``); ``pointed``: the words that name a card code by where it is
-    printed (``card-code-place``) and a one-time code by pointing back to it (``code-again``)."""
+    printed (``card-code-place``) and a one-time code by pointing back to it (``code-again``);
+    ``message``: the messages a one-time code is given as what they said (``code-message``)."""
     def labelled(words: tuple[str, ...], value: str, gap: str = _CONNECTOR,
                  mistyped: tuple[str, ...] = ()) -> Labelled:
         more = tuple(w for w in mistyped if w not in words)
@@ -462,6 +471,8 @@ def _compiled(
         card_code=labelled(card_code, r"(\d{3,4})(?!\d)", _CODE_GAP),
         card_code_place=labelled(place, r"(\d{3,4})(?!\d)", _CODE_GAP) if place else None,
         one_time_again=labelled(again, _AGAIN + _ONE_TIME_VALUE, "") if again else None,
+        one_time_message=(labelled(message, _MESSAGE_SAID + _ONE_TIME_VALUE, "")
+                          if message else None),
         one_time_named=re.compile(f"{_label_pattern(one_time_code)}|{_NAMED_CODE}", re.IGNORECASE),
         expiry=labelled(card_expiry, f"({_EXPIRY_VALUE.pattern})", r"[^\d\n]{0,12}?"),
         bank_account=labelled(bank_account, r"(\d(?:[ .-]?\d){5,19}+)(?![\d-]|\.\d)",
@@ -636,6 +647,8 @@ def _one_time_codes(text: str, lowered: str, patterns: _Patterns) -> Iterator[tu
         readings += [m for m in patterns.one_time_said.finditer(text, lowered)
                      if _CODE_OWNER.search(text, max(0, m.start() - 24), m.start())
                      and said.search(text, m.start() + 4, m.start(1))]
+    if patterns.one_time_message is not None:
+        readings += patterns.one_time_message.finditer(text, lowered)
     if patterns.one_time_again is not None:
         # "... but the code is rejected every time." / "The latest one I got was 582941": the
         # words that point back to a code are its label when a code was named shortly before

@@ -293,9 +293,33 @@ def tone(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         if line in headings or is_heading_line(content) \
                 or (names is not None and names.match(content.lstrip())):
             continue
-        phrase = _caps_run(strip_noise(content), capitals) or _exclaimed(content, shouting)
+        phrase = _caps_run_unquoted(strip_noise(content), capitals, shouting.quotes) \
+            or _exclaimed(content, shouting)
         if phrase is not None:
             yield said("shouting", line, phrase, shouting)
+
+
+def _caps_run_unquoted(line: str, capitals: _Capitals, quotes: Sequence[str]) -> str | None:
+    """The run of capitals that shouts on ``line`` outside what it quotes, as written there
+    (a quoted word inside the run is shown, not blanked: 'WHY DID YOU "REVIEW" US')."""
+    blanked = _without_quoted(line, quotes)
+    run = _caps_run(blanked, capitals)
+    if run is None:
+        return None
+    at = blanked.find(run)
+    return line[at:at + len(run)]
+
+
+def _without_quoted(line: str, quotes: Sequence[str]) -> str:
+    """``line`` with what it quotes between ``quotes`` (an opening and a closing mark, or one
+    mark for both) blanked, same length: 'a shelf marked "RETURNS - DO NOT SELL AS NEW"' quotes
+    the label on the shelf, in the capitals it is printed in; the seller does not shout it."""
+    for marks in quotes:
+        opens, closes = marks[0], marks[-1]
+        quoted = re.compile(f"{re.escape(opens)}[^{re.escape(opens + closes)}\n]{{1,200}}+"
+                            f"{re.escape(closes)}")
+        line = quoted.sub(lambda m: " " * len(m.group()), line)
+    return line
 
 
 _SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_MARKS)}]")
