@@ -1269,7 +1269,8 @@ def _by_place(
             content = structure.parts[name].content
             # "What happened" over "We thought our approval covered it" is the cause; over
             # "Our account was deactivated on 3 May" it is the facts its heading says.
-            theirs = [way for named in free.get(start, ()) for way in structure.parts[named].openings]
+            theirs = [way for named in free.get(start, ())
+                      for way in structure.parts[named].openings]
             # A heading that is a clause says it too: "Next we will:" over a list of steps.
             told = f"{by_line[start]}\n{said}"
             says = (not content or bool(phrase_set(tuple(content)).search(told))
