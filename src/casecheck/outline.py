@@ -274,6 +274,9 @@ def _titled_label(label: str) -> bool:
         and not _CLAUSE_AFTER.search(label) and len(words(label)) <= MAX_LINE_LABEL_WORDS
 
 
+_COLON_LABEL = re.compile(r"^[^:：|\n]{1,80}[:：][ \t]*+\S")
+"""'Problem: we used ...': a label closed with a colon and its text, not a table's row
+('Note | Rows below ...') nor a dash between two words."""
 _CLAUSE_AFTER = re.compile(r",\s*+(?:we|i)\b", re.IGNORECASE)
 """'For the future, I've put a simple rule in place: ...': a clause after a comma makes the
 words before the colon a sentence, not a title."""
@@ -1217,8 +1220,20 @@ def _by_place(
     labelled: dict[int, str] = {}
     """Of those, the labels that start their paragraph, with the text after the label."""
     known = {h.line: h for h in headings}
+    loose: dict[int, str] = {}
+    """Labels that open their paragraph in words no lexicon knows ("Problem: we used the word
+    ...", "What is the relation: Our accountant ..."), with the text after the label: no
+    section of their own, but the root cause's place when they stand right before the first
+    part, past the paragraph that tells the notice ("Account: ... Reason: ...")."""
+    lead = next((line for line, paragraph in _paragraphs(lines)
+                 if len(words(" ".join(t for _, t in paragraph))) >= MIN_SECTION_WORDS), 0)
     for index, (number, text) in enumerate(lines):
         heading = known.get(number)
+        if heading is None and number > lead and _opens_paragraph(lines, index):
+            shape = _shape(text)
+            if shape is not None and shape.inline and not shape.marked \
+                    and len(words(shape.title)) <= MAX_LABEL_WORDS and _COLON_LABEL.match(text):
+                loose[number] = shape.inline
         if heading is not None:
             bounds.append(number)
             # "What happened: the bill we sent was too old": a label that opens its paragraph
@@ -1269,22 +1284,29 @@ def _by_place(
             nearest = bounds[at_high - 1] if at_high else None
             places = [nearest] if nearest is not None and free.get(nearest) in ((), ("facts",)) \
                 else []
+            if not places and at == 0:
+                # "Problem: we used the word ... we thought it was a common word." over the
+                # first part's heading: a label of its own stands where the cause would.
+                label = max((n for n in loose if (nearest or 0) < n < high), default=None)
+                places = [label] if label is not None else []
         for start in places:
             following = bisect_right(bounds, start)
             end = bounds[following] if following < len(bounds) else end_of_text
-            after_label = [(start, labelled[start])] if start in labelled else []
+            after_label = [(start, labelled[start])] if start in labelled else \
+                [(start, loose[start])] if start in loose and start not in free else []
             body = _until_closing([*after_label, *((n, by_line[n]) for n in range(start + 1, end))],
                                   closing)
             said = "\n".join(t for _, t in body)
             if len(words(said)) < MIN_SECTION_WORDS or (closing and _closes(body, closing)):
                 continue
             bodies[start] = body
-            if before and free[start] and not phrase_set(tuple(standing)).search(said):
+            if before and free.get(start) and not phrase_set(tuple(standing)).search(said):
                 continue
             content = structure.parts[name].content
             # "What happened" over "We thought our approval covered it" is the cause; over
             # "Our account was deactivated on 3 May" it is the facts its heading says.
-            theirs = [way for named in free[start] for way in structure.parts[named].openings]
+            theirs = [way for named in free.get(start, ())
+                      for way in structure.parts[named].openings]
             # A heading that is a clause says it too: "Next we will:" over a list of steps.
             told = f"{by_line[start]}\n{said}"
             says = (not content or bool(phrase_set(tuple(content)).search(told))
