@@ -204,11 +204,13 @@ TENTH = ("tenth-a", "tenth-b")
 ELEVENTH = ("eleventh-a", "eleventh-b")
 TWELFTH = ("twelfth-a", "twelfth-b")
 THIRTEENTH = ("thirteenth-a", "thirteenth-b")
-"""The first set (one author, split in two halves), then twelve sets of two other authors each,
+FOURTEENTH = ("fourteenth-a", "fourteenth-b")
+"""The first set (one author, split in two halves), then thirteen sets of two other authors each,
 each author in a folder of their own, written blind to the rules."""
 LATER = {"second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
          "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH, "eleventh": ELEVENTH,
-         "twelfth": TWELFTH, "thirteenth": THIRTEENTH}
+         "twelfth": TWELFTH, "thirteenth": THIRTEENTH,
+         "fourteenth": FOURTEENTH}
 
 
 def main():
