@@ -676,8 +676,7 @@ def _outline(text: str, structure: Structure, plan_parts: Sequence[str],
     empty: dict[str, int] = {}
     if not (structure.plan_attached and phrase_set(tuple(structure.plan_attached)).search(text)):
         empty = _drop_empty(parts, headings, lines, plan_parts)
-    lead = next((line for line, paragraph in _paragraphs(lines)
-                 if len(words(" ".join(t for _, t in paragraph))) >= MIN_SECTION_WORDS), None)
+    lead = _lead_line(lines, structure)
     disputed = bool(structure.disputes) and bool(phrase_set(tuple(structure.disputes)).search(text))
     found = Outline(tuple(headings), parts, plan_line, tuple(plan_parts), structure.min_parts,
                     unsure, lead, section_lines,
@@ -687,6 +686,21 @@ def _outline(text: str, structure: Structure, plan_parts: Sequence[str],
     if found.has_plan() and _standing_in_actions(structure, plan_parts, parts, unsure):
         return replace(found, parts=parts)
     return found
+
+
+def _lead_line(lines: Sequence[tuple[int, str]], structure: Structure) -> int | None:
+    """The first paragraph past the greeting, where the letter says what happened: one long
+    enough to say it, or a shorter one that refers to the notice as the facts open ("About our
+    cancel rate of 3.9%:" over the list of what was done)."""
+    facts = structure.parts.get(structure.facts_part) if structure.facts_part else None
+    told = phrase_set(tuple(facts.openings)) if facts is not None and facts.openings else None
+    for line, paragraph in _paragraphs(lines):
+        said = " ".join(t for _, t in paragraph)
+        if len(words(said)) >= MIN_SECTION_WORDS or (
+                told is not None and sum(bool(t.strip()) for _, t in paragraph) == 1
+                and told.match(said.strip())):
+            return line
+    return None
 
 
 def _drop_empty(parts: dict[str, Part], headings: Sequence[Heading],
@@ -973,6 +987,8 @@ def _openings_in_sentences(
             continue
         starts: list[tuple[int, int, str]] = []
         """(line, offset, part) of each sentence that opens a part not found yet."""
+        labels: list[tuple[int, int, str]] = []
+        """Of the sentences of a paragraph with no heading, those a part's label opens."""
         for at_line, (line, text) in enumerate(paragraph):
             offsets = [stop.end() for stop in _SENTENCE_STOP.finditer(text[:MAX_PARAGRAPH])]
             if at_line and _NUMBERING.match(text) and text.lstrip()[:1].isalnum():
@@ -995,8 +1011,22 @@ def _openings_in_sentences(
                 name = _opening(sentence, structure, wanted) if wanted else None
                 if name is None and wanted and heading is not None:
                     name = _run_on_label(sentence, structure, wanted)
+                elif heading is None and wanted:
+                    label = _run_on_label(sentence, structure, wanted)
+                    if label is not None and all(n != label for _, _, n in labels):
+                        labels.append((line, offset, label))
+                        if name is None:
+                            name = label
+                            if len(labels) < 2:
+                                continue  # one label alone may be a sentence's own words
                 if name is not None:
                     starts.append((line, offset, name))
+        if len(labels) >= 2:
+            # "Root cause: ... Corrective actions: ... Prevention: ..." run on in one
+            # paragraph: two labels or more make it a labelled plan, the first one too
+            merged = sorted({*starts, *labels})
+            starts = [start for at, start in enumerate(merged)
+                      if all(other[2] != start[2] for other in merged[:at])]
         said = [(n, t) for n, t in paragraph if t.strip()]
         intro, listed, inner = _announced(flow, index, said)
         listed_lines = {line for line, _ in listed}
