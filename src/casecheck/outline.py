@@ -653,6 +653,7 @@ def _outline(text: str, structure: Structure, plan_parts: Sequence[str],
     section_lines: frozenset[int] = frozenset()
     doubts: dict[str, tuple[Part, ...]] = {}
     if headed:
+        _owned_in_notice(flow, structure, plan_parts, parts)
         _openings_in_sections(sections, structure, plan_parts, parts)
         # "... and the account is deactivated. The reason: we use ..." before the first heading
         _openings_in_sentences(flow, structure, plan_parts, parts)
@@ -686,6 +687,28 @@ def _outline(text: str, structure: Structure, plan_parts: Sequence[str],
     if found.has_plan() and _standing_in_actions(structure, plan_parts, parts, unsure):
         return replace(found, parts=parts)
     return found
+
+
+def _owned_in_notice(flow: Sequence[tuple[Heading | None, Paragraph]], structure: Structure,
+                     plan_parts: Sequence[str], parts: dict[str, Part]) -> None:
+    """In a plan with headings, the paragraph before the first of them that opens by owning
+    the violation, with the seller's own act as its reason ("We violated the drop shipping
+    policy because we bought from other retailers ..."), gives the part that ``owned`` names
+    (the root cause), when no other place gives it."""
+    for name in plan_parts[:1]:
+        owned = structure.parts[name].owned
+        if name in parts or not owned:
+            continue
+        first = next(((line, paragraph) for heading, (line, paragraph) in flow
+                      if heading is None and any(t.strip() for _, t in paragraph)
+                      and len(words(" ".join(t for _, t in paragraph))) >= MIN_SECTION_WORDS),
+                     None)
+        headed = min((heading.line for heading, _ in flow if heading is not None), default=0)
+        if first is None or first[0] > headed or not _in_order(name, first[0], plan_parts, parts):
+            continue
+        said = " ".join(t for _, t in first[1]).strip()
+        if phrase_set(tuple(owned)).match(said):
+            parts[name] = Part(name, first[0], "opening", tuple(first[1]))
 
 
 def _lead_line(lines: Sequence[tuple[int, str]], structure: Structure) -> int | None:
