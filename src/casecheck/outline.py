@@ -748,14 +748,25 @@ def _drop_empty(parts: dict[str, Part], headings: Sequence[Heading],
             dropped[name] = part.line
             del parts[name]
     # A blank template sent as the plan ("Root cause: ____" / "Corrective actions: ____"): when
-    # every part found holds only blanks or marks, and no words, the text holds no plan yet.
+    # every part found holds only blanks or marks in its own paragraph, and no words, the text
+    # holds no plan yet (what follows the last one is the letter's close).
     found = [parts[name] for name in plan_parts if name in parts]
-    if found and all(part.found == "heading" and part.text.strip()
-                     and not any(c.isalnum() for c in part.text) for part in found):
+    if found and all(part.found == "heading" and _blank_paragraph(part) for part in found):
         for part in found:
             dropped[part.name] = part.line
             del parts[part.name]
     return dropped
+
+
+def _blank_paragraph(part: Part) -> bool:
+    """The first paragraph of ``part`` holds marks and no words ("______", "...")."""
+    own: list[str] = []
+    for _, text in part.body:
+        if text.strip():
+            own.append(text)
+        elif own:
+            break
+    return bool(own) and not any(c.isalnum() for text in own for c in text)
 
 
 def _standing_in_actions(structure: Structure, plan_parts: Sequence[str], parts: dict[str, Part],
