@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Literal
 
 from casecheck.packs import Structure
-from casecheck.prose import Phrases, numbered, phrase_set, words
+from casecheck.prose import Phrases, numbered, phrase_set, word_count, words
 
 MAX_HEADING = 200
 """A heading is short; longer lines are body text and are not tried."""
@@ -277,6 +277,10 @@ def _titled_label(label: str) -> bool:
 _COLON_LABEL = re.compile(r"^[^:：|\n]{1,80}[:：][ \t]*+\S")
 """'Problem: we used ...': a label closed with a colon and its text, not a table's row
 ('Note | Rows below ...') nor a dash between two words."""
+_TRANSLATED = re.compile(r"[/|][ \t]*+[^\W\d_][^.!?,;:。！？，；：/|\n]{0,40}")
+"""'/ কারণ' after a bold heading: the same title in the seller's own language."""
+_DASH_LABEL = re.compile(r"^[^:：|\n]{1,80}?\s[-–—]\s++\S")
+"""'Fix done - all the stock ...': a label closed with a dash between spaces, and its text."""
 _CLAUSE_AFTER = re.compile(r",\s*+(?:we|i)\b", re.IGNORECASE)
 """'For the future, I've put a simple rule in place: ...': a clause after a comma makes the
 words before the colon a sentence, not a title."""
@@ -309,6 +313,9 @@ def _shape(line: str) -> _Shape | None:
         if not title:
             return None
         if not rest:
+            return _Shape(title, True, None, True)
+        if not labelled and _TRANSLATED.fullmatch(rest):
+            # "**Root cause** / কারণ": the heading, then its translation after a slash
             return _Shape(title, True, None, True)
         return _Shape(title, False, rest, False) if labelled else None
     numbered_body = _after(_NUMBERING, head).lstrip()
@@ -646,6 +653,7 @@ def _outline(text: str, structure: Structure, plan_parts: Sequence[str],
     section_lines: frozenset[int] = frozenset()
     doubts: dict[str, tuple[Part, ...]] = {}
     if headed:
+        _owned_in_notice(flow, structure, plan_parts, parts)
         _openings_in_sections(sections, structure, plan_parts, parts)
         # "... and the account is deactivated. The reason: we use ..." before the first heading
         _openings_in_sentences(flow, structure, plan_parts, parts)
@@ -669,8 +677,7 @@ def _outline(text: str, structure: Structure, plan_parts: Sequence[str],
     empty: dict[str, int] = {}
     if not (structure.plan_attached and phrase_set(tuple(structure.plan_attached)).search(text)):
         empty = _drop_empty(parts, headings, lines, plan_parts)
-    lead = next((line for line, paragraph in _paragraphs(lines)
-                 if len(words(" ".join(t for _, t in paragraph))) >= MIN_SECTION_WORDS), None)
+    lead = _lead_line(lines, structure)
     disputed = bool(structure.disputes) and bool(phrase_set(tuple(structure.disputes)).search(text))
     found = Outline(tuple(headings), parts, plan_line, tuple(plan_parts), structure.min_parts,
                     unsure, lead, section_lines,
@@ -680,6 +687,43 @@ def _outline(text: str, structure: Structure, plan_parts: Sequence[str],
     if found.has_plan() and _standing_in_actions(structure, plan_parts, parts, unsure):
         return replace(found, parts=parts)
     return found
+
+
+def _owned_in_notice(flow: Sequence[tuple[Heading | None, Paragraph]], structure: Structure,
+                     plan_parts: Sequence[str], parts: dict[str, Part]) -> None:
+    """In a plan with headings, the paragraph before the first of them that opens by owning
+    the violation, with the seller's own act as its reason ("We violated the drop shipping
+    policy because we bought from other retailers ..."), gives the part that ``owned`` names
+    (the root cause), when no other place gives it."""
+    for name in plan_parts[:1]:
+        owned = structure.parts[name].owned
+        if name in parts or not owned:
+            continue
+        first = next(((line, paragraph) for heading, (line, paragraph) in flow
+                      if heading is None and any(t.strip() for _, t in paragraph)
+                      and len(words(" ".join(t for _, t in paragraph))) >= MIN_SECTION_WORDS),
+                     None)
+        headed = min((heading.line for heading, _ in flow if heading is not None), default=0)
+        if first is None or first[0] > headed or not _in_order(name, first[0], plan_parts, parts):
+            continue
+        said = " ".join(t for _, t in first[1]).strip()
+        if phrase_set(tuple(owned)).match(said):
+            parts[name] = Part(name, first[0], "opening", tuple(first[1]))
+
+
+def _lead_line(lines: Sequence[tuple[int, str]], structure: Structure) -> int | None:
+    """The first paragraph past the greeting, where the letter says what happened: one long
+    enough to say it, or a shorter one that refers to the notice as the facts open ("About our
+    cancel rate of 3.9%:" over the list of what was done)."""
+    facts = structure.parts.get(structure.facts_part) if structure.facts_part else None
+    told = phrase_set(tuple(facts.openings)) if facts is not None and facts.openings else None
+    for line, paragraph in _paragraphs(lines):
+        said = " ".join(t for _, t in paragraph)
+        if len(words(said)) >= MIN_SECTION_WORDS or (
+                told is not None and sum(bool(t.strip()) for _, t in paragraph) == 1
+                and told.match(said.strip())):
+            return line
+    return None
 
 
 def _drop_empty(parts: dict[str, Part], headings: Sequence[Heading],
@@ -703,7 +747,26 @@ def _drop_empty(parts: dict[str, Part], headings: Sequence[Heading],
                              and set(following.parts) & set(plan_parts) - set(heading.parts)):
             dropped[name] = part.line
             del parts[name]
+    # A blank template sent as the plan ("Root cause: ____" / "Corrective actions: ____"): when
+    # every part found holds only blanks or marks in its own paragraph, and no words, the text
+    # holds no plan yet (what follows the last one is the letter's close).
+    found = [parts[name] for name in plan_parts if name in parts]
+    if found and all(part.found == "heading" and _blank_paragraph(part) for part in found):
+        for part in found:
+            dropped[part.name] = part.line
+            del parts[part.name]
     return dropped
+
+
+def _blank_paragraph(part: Part) -> bool:
+    """The first paragraph of ``part`` holds marks and no words ("______", "...")."""
+    own: list[str] = []
+    for _, text in part.body:
+        if text.strip():
+            own.append(text)
+        elif own:
+            break
+    return bool(own) and not any(c.isalnum() for text in own for c in text)
 
 
 def _standing_in_actions(structure: Structure, plan_parts: Sequence[str], parts: dict[str, Part],
@@ -958,6 +1021,8 @@ def _openings_in_sentences(
             continue
         starts: list[tuple[int, int, str]] = []
         """(line, offset, part) of each sentence that opens a part not found yet."""
+        labels: list[tuple[int, int, str]] = []
+        """Of the sentences of a paragraph with no heading, those a part's label opens."""
         for at_line, (line, text) in enumerate(paragraph):
             offsets = [stop.end() for stop in _SENTENCE_STOP.finditer(text[:MAX_PARAGRAPH])]
             if at_line and _NUMBERING.match(text) and text.lstrip()[:1].isalnum():
@@ -980,8 +1045,22 @@ def _openings_in_sentences(
                 name = _opening(sentence, structure, wanted) if wanted else None
                 if name is None and wanted and heading is not None:
                     name = _run_on_label(sentence, structure, wanted)
+                elif heading is None and wanted:
+                    label = _run_on_label(sentence, structure, wanted)
+                    if label is not None and all(n != label for _, _, n in labels):
+                        labels.append((line, offset, label))
+                        if name is None:
+                            name = label
+                            if len(labels) < 2:
+                                continue  # one label alone may be a sentence's own words
                 if name is not None:
                     starts.append((line, offset, name))
+        if len(labels) >= 2:
+            # "Root cause: ... Corrective actions: ... Prevention: ..." run on in one
+            # paragraph: two labels or more make it a labelled plan, the first one too
+            merged = sorted({*starts, *labels})
+            starts = [start for at, start in enumerate(merged)
+                      if all(other[2] != start[2] for other in merged[:at])]
         said = [(n, t) for n, t in paragraph if t.strip()]
         intro, listed, inner = _announced(flow, index, said)
         listed_lines = {line for line, _ in listed}
@@ -1225,6 +1304,8 @@ def _by_place(
     ...", "What is the relation: Our accountant ..."), with the text after the label: no
     section of their own, but the root cause's place when they stand right before the first
     part, past the paragraph that tells the notice ("Account: ... Reason: ...")."""
+    dashed: dict[int, str] = {}
+    """The same labels closed with a dash ("Fix done - All the stock ..."), with their text."""
     lead = next((line for line, paragraph in _paragraphs(lines)
                  if len(words(" ".join(t for _, t in paragraph))) >= MIN_SECTION_WORDS), 0)
     for index, (number, text) in enumerate(lines):
@@ -1232,8 +1313,11 @@ def _by_place(
         if heading is None and number > lead and _opens_paragraph(lines, index):
             shape = _shape(text)
             if shape is not None and shape.inline and not shape.marked \
-                    and len(words(shape.title)) <= MAX_LABEL_WORDS and _COLON_LABEL.match(text):
-                loose[number] = shape.inline
+                    and len(words(shape.title)) <= MAX_LABEL_WORDS:
+                if _COLON_LABEL.match(text):
+                    loose[number] = shape.inline
+                elif _DASH_LABEL.match(text):
+                    dashed[number] = shape.inline
         if heading is not None:
             bounds.append(number)
             # "What happened: the bill we sent was too old": a label that opens its paragraph
@@ -1278,6 +1362,12 @@ def _by_place(
             # prevention in the seller's words.
             places = [b for b in bounds[bisect_right(bounds, low):bisect_left(bounds, high)]
                       if free.get(b) == () or (free.get(b) == (structure.facts_part,) and standing)]
+            if not places and after:
+                # "Root cause: ..." / "Handled: ..." / "Prevention: ...": between two parts that
+                # start with labels of one shape, a label of that same shape in words no lexicon
+                # knows opens its paragraph where the missing part stands.
+                shaped = _same_labels(by_line, known, low, high, loose, dashed)
+                places = [n for n in sorted(shaped) if low < n < high][:1]
         else:
             # The part before every other: only the section right before the first one.
             at_high = bisect_left(bounds, high)
@@ -1292,12 +1382,15 @@ def _by_place(
         for start in places:
             following = bisect_right(bounds, start)
             end = bounds[following] if following < len(bounds) else end_of_text
+            unheaded = {**dashed, **loose}
             after_label = [(start, labelled[start])] if start in labelled else \
-                [(start, loose[start])] if start in loose and start not in free else []
+                [(start, unheaded[start])] if start in unheaded and start not in free else []
             body = _until_closing([*after_label, *((n, by_line[n]) for n in range(start + 1, end))],
                                   closing)
             said = "\n".join(t for _, t in body)
-            if len(words(said)) < MIN_SECTION_WORDS or (closing and _closes(body, closing)):
+            # (Japanese and Chinese count at two characters to a word: "対応：該当商品の ...")
+            if max(len(words(said)), word_count(said)) < MIN_SECTION_WORDS \
+                    or (closing and _closes(body, closing)):
                 continue
             bodies[start] = body
             if before and free.get(start) and not phrase_set(tuple(standing)).search(said):
@@ -1333,6 +1426,21 @@ def _by_place(
     doubts = {name: tuple(Part(name, start, "position", tuple(bodies[start]))
                           for start in sorted(doubted[name] - taken)) for name in unsure}
     return frozenset(bounds), frozenset(unsure), doubts
+
+
+def _same_labels(by_line: Mapping[int, str], known: Mapping[int, Heading], low: int, high: int,
+                 colons: Mapping[int, str], dashes: Mapping[int, str]) -> Mapping[int, str]:
+    """The unknown labels of the shape that the parts at ``low`` and ``high`` start with, when
+    both are labels that start their paragraph ("Cause: ...", "Fix - ..."), else none."""
+    below, above = known.get(low), known.get(high)
+    if below is None or above is None or not (below.inline and above.inline):
+        return {}
+    shapes = [bool(_COLON_LABEL.match(by_line[n])) for n in (low, high)]
+    if all(shapes):
+        return colons
+    if not any(shapes) and all(_DASH_LABEL.match(by_line[n]) for n in (low, high)):
+        return dashes
+    return {}
 
 
 def _unsure(flow: Sequence[tuple[Heading | None, Paragraph]], structure: Structure,

@@ -569,6 +569,12 @@ class MessagePart(_Pack):
         "and in a section headed as the facts after them ('Summary of changes'), it finds this "
         "part where no heading or opening names it",
     )
+    owned: Patterns = Field(
+        default_factory=list,
+        description="how the notice's own paragraph opens this part in a plan whose other parts "
+        "have headings ('We violated the drop shipping policy because we bought from other "
+        "retailers'): the violation owned, with the seller's own act as its reason",
+    )
 
 
 class TypeStructure(_Pack):
