@@ -87,6 +87,44 @@ def test_none_of_the_units_and_a_named_fix_are_steps() -> None:
         _letter(done="We will fix the coupling drawings and replace the 40 units."))
 
 
+# --- class 6: causes that own the seller's choice -----------------------------------------------
+
+@pytest.mark.parametrize("cause", [
+    "We bought the lamps from a liquidation lot. Our receipts do not name the maker, and we "
+    "cannot prove the lamps are genuine.",
+    "The parcels were sent by us with a budget courier that left many of them at the depot.",
+])
+def test_an_admitted_defence_and_a_carrier_the_seller_chose_are_causes(cause: str) -> None:
+    assert "root-cause" not in _hollow(_letter(cause=cause))
+
+
+def test_the_defence_and_the_habit_held_up_stay_hollow() -> None:
+    assert _hollow(_letter(cause="All the lamps we sell are genuine.")).get("root-cause") \
+        == "denied"
+    assert _hollow(_letter(cause="We checked but we cannot find the reason. All our parcels "
+                                 "are sent by us.")).get("root-cause") == "unknown"
+
+
+def test_a_cause_told_in_the_actions_is_the_plans_cause() -> None:
+    text = _letter(cause="We looked at the 7 complaints about the hoses.",
+                   done="- We pulled all units: 15 leaked because they were returned units "
+                        "put back on sale.\n- We refunded the 7 buyers.")
+    assert "root-cause" not in _hollow(text)
+    # ... but a reason that only names the notice is none
+    text = _letter(cause="We looked at the 7 complaints about the hoses.",
+                   done="- We removed the listing because of the complaints.")
+    assert _hollow(text).get("root-cause") == "restated"
+
+
+# --- class 18: a circular cause ----------------------------------------------------------------
+
+def test_a_cause_that_names_the_notices_own_events_is_restated() -> None:
+    cause = "The reason for our high rate of late shipments is the late shipments."
+    assert _hollow(_letter(cause=cause)).get("root-cause") == "restated"
+    cause = "The reason for the late shipments is that our courier pickup moved to 6 pm."
+    assert "root-cause" not in _hollow(_letter(cause=cause))
+
+
 # --- class 7: the script tells the language ---------------------------------------------------
 
 BENGALI = ("প্রিয় বিক্রেতা সহায়তা দল,\n\nআমাদের দোকানের তালিকা বন্ধ হয়ে গেছে। কারণ: আমাদের প্যাকার "
