@@ -52,7 +52,7 @@ def test_a_bracketed_note_left_in_the_actions_place_is_no_step(done: str) -> Non
 
 @pytest.mark.parametrize("cause", [
     "We will look into it with our fulfilment partner.",
-    "Under investigation by the factory. We are waiting for their report.",
+    "Under review by the factory. We expect its findings next month.",
 ])
 def test_a_cause_left_to_an_investigation_still_to_come_is_no_cause(cause: str) -> None:
     assert _hollow(_letter(cause=cause)).get("root-cause") == "unknown"
@@ -90,9 +90,9 @@ def test_none_of_the_units_and_a_named_fix_are_steps() -> None:
 # --- class 6: causes that own the seller's choice -----------------------------------------------
 
 @pytest.mark.parametrize("cause", [
-    "We bought the lamps from a liquidation lot. Our receipts do not name the maker, and we "
-    "cannot prove the lamps are genuine.",
-    "The parcels were sent by us with a budget courier that left many of them at the depot.",
+    "Checking again, the receipts do not lead back to the maker, and we cannot prove the items "
+    "are genuine.",
+    "The parcels were sent by us with a budget courier that lost many of them in customs.",
 ])
 def test_an_admitted_defence_and_a_carrier_the_seller_chose_are_causes(cause: str) -> None:
     assert "root-cause" not in _hollow(_letter(cause=cause))
