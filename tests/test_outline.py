@@ -221,6 +221,12 @@ def test_t003_and_a016_never_disagree_on_the_labeled_set(name: str) -> None:
                if m["kind"] in ("account-appeal", "listing-reinstatement")]
     assert len(appeals) > 60
     complete = 0
+    # enough complete plans for the agreement to mean something: most of those the labels
+    # hold complete (a third of the set was the floor before the thirteenth set, whose
+    # labels hold only 32 of 87 appeals complete: a third of it is nearly the labels' own count)
+    labeled = sum(all(message["labels"].get(part) for part in ("root_cause", "corrective",
+                                                               "preventive"))
+                  for message in appeals)
     for message in appeals:
         report = validate({"type": "account-appeal", "marketplace": message["marketplace"],
                            "subject": message["subject"], "message": message["text"]},
@@ -238,7 +244,7 @@ def test_t003_and_a016_never_disagree_on_the_labeled_set(name: str) -> None:
             complete += 1
         if no_plan:
             assert plan == [], message["id"]
-    assert complete > len(appeals) // 3
+    assert complete > labeled * 3 // 4
 
 
 @settings(deadline=None)

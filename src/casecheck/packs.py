@@ -789,6 +789,11 @@ class PartSubstance(Cited):
         description="the hedge that opens a guess (\"Maybe\", \"Perhaps\"): after a kind of "
         "``guessed_after``, a sentence it opens is a guess, whatever it names (\"We cannot find "
         "the reason. Maybe one order was sent by our partner.\")")
+    told_elsewhere: Patterns = Field(
+        default_factory=list,
+        description="what gives this part's substance when another part of the plan says it: "
+        "a root-cause section that only retells the complaints, over actions that say \"40 units "
+        "had scratches because they were returned items re-sold\", still has its cause")
 
 
 class SubstancePack(_Pack):

@@ -121,6 +121,13 @@ def hollow_parts(found: Mapping[str, Part], pack: SubstancePack, structure: Stru
                 and not _own(part.text, structure, wanted.substance).strip():
             verdict = _blank_heading(part, headings)
         verdicts[name] = verdict
+    for name, verdict in list(verdicts.items()):
+        wanted = pack.parts.get(name)
+        if verdict is not None and wanted is not None and wanted.told_elsewhere:
+            told = phrase_set(tuple(wanted.told_elsewhere))
+            if any(told.search(_own(other.text, structure)[:READ_LIMIT])
+                   for other_name, other in found.items() if other_name != name):
+                verdicts[name] = None  # the cause told in the actions' own words is the cause
     done = found.get(structure.done_part)
     for name, part in found.items():
         if verdicts.get(name) is None and done is not None and name != structure.done_part \

@@ -15,6 +15,7 @@ from casecheck.engine import OCR, Context, checker
 from casecheck.findings import Finding, Location
 from casecheck.identifiers import ID_VALIDATORS, ascii_form, typed_id, valid_ids
 from casecheck.language import (
+    SCRIPT_LANGUAGES,
     detect,
     language_name,
     mixes_in_english,
@@ -524,6 +525,12 @@ def policy_cited(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
         return
     policy = getattr(model, "policy", None)
     if policy and policy.strip():
+        return
+    # A letter in a script no lexicon here is written in (Bengali, Thai: the script tells the
+    # language) names its policy in words none of them holds: T001 says the language is not
+    # accepted, and "no policy named" would be a guess. (A letter in Russian or Polish, which
+    # the model reads, still gets it: the policies' English names are often kept there.)
+    if message_language(case, ctx) in SCRIPT_LANGUAGES:
         return
     # A reinstatement has no `policy`: its `reason` says why the listing went, and names the
     # policy when it is one (an appeal's `reason` too).
