@@ -205,12 +205,13 @@ ELEVENTH = ("eleventh-a", "eleventh-b")
 TWELFTH = ("twelfth-a", "twelfth-b")
 THIRTEENTH = ("thirteenth-a", "thirteenth-b")
 FOURTEENTH = ("fourteenth-a", "fourteenth-b")
-"""The first set (one author, split in two halves), then thirteen sets of two other authors each,
+FIFTEENTH = ("fifteenth-a", "fifteenth-b")
+"""The first set (one author, split in two halves), then fourteen sets of two other authors each,
 each author in a folder of their own, written blind to the rules."""
 LATER = {"second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
          "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH, "eleventh": ELEVENTH,
          "twelfth": TWELFTH, "thirteenth": THIRTEENTH,
-         "fourteenth": FOURTEENTH}
+         "fourteenth": FOURTEENTH, "fifteenth": FIFTEENTH}
 
 
 def main():
