@@ -62,6 +62,9 @@ UNSURE_WORDS = 20
 """A paragraph of this many words that no part of a plan without headings owns may be the
 part the plan seems to lack: then the outline cannot say that the part is missing."""
 
+_QUOTED = re.compile(r"^[ \t]{0,3}(?:>[ \t]?){1,3}(?=\S)")
+"""'> 2. What actions have you taken?': a line quoted as mail quotes it, the form's question
+the seller answers below it, is read as the line itself."""
 _MARKDOWN = re.compile(r"^ {0,3}#{1,6}[ \t]++(.++)")
 """'## Root cause ##': the title is what follows the marks, without the closing ones."""
 _BOLD = re.compile(r"^\s*+(?:\d{1,2}[.)]\s*+)?(\*\*|__)([^*_]{1,120}?)\1\s*+([:：]?)\s*+(.*+)")
@@ -128,6 +131,9 @@ form's question (in "What steps have you taken?" the "you" is the seller, and th
 _ASKED = re.compile(r"(?:what|how|why)\b", re.IGNORECASE)
 """'What I have done.', 'How it won't happen again.': a title that asks the form's question,
 closed with a full stop, may be as long as a title (its words must still name a part)."""
+_REQUEST = re.compile(r"(?:please|kindly|pls|plz)\b", re.IGNORECASE)
+"""A line that asks the reader ("Please see attachment.", "Kindly check the file.") is a
+sentence."""
 _CLAUSE = re.compile(r"(?:we|i|our team|my team)\b", re.IGNORECASE)
 """A heading that is a clause ("We have taken these actions") is a sentence of its part."""
 _DEED = re.compile(r"[^\W\d_]+ed\b|(?:already|also|then|made|sent|took|paid|put|set|cut|did)\b",
@@ -171,6 +177,20 @@ class Part:
     @property
     def text(self) -> str:
         return "\n".join(text for _, text in self.body)
+
+
+def own_words(part: Part, headings: Sequence[Heading]) -> str:
+    """What ``part`` says itself: its text without the label that opens it when the outline
+    kept the label on its first line for the tense it gives the steps ("What I will change: I
+    understand now that this was wrong." is read for its substance from "I understand")."""
+    first = part.body[0] if part.found == "heading" and part.body else None
+    heading = next((h for h in headings if h.line == part.line and h.inline), None)
+    if first is None or heading is None or first[0] != part.line:
+        return part.text
+    shape = _shape(first[1])
+    if shape is None or shape.inline is None or shape.title != heading.title:
+        return part.text
+    return "\n".join((shape.inline, *(text for _, text in part.body[1:])))
 
 
 @dataclass(frozen=True)
@@ -299,6 +319,7 @@ def _shape(line: str) -> _Shape | None:
     ("Root cause: ...") is read in the first ``MAX_HEADING`` characters of a line of any length."""
     if not line.strip():
         return None
+    line = _after(_QUOTED, line)
     head = line[:MAX_HEADING]
     if len(line) <= MAX_HEADING:
         markdown = _MARKDOWN.match(line)
@@ -373,14 +394,15 @@ def _shape(line: str) -> _Shape | None:
 
 def _closed_title(title: str, numbered_line: bool = False) -> bool:
     """A title closed with a full stop is a heading only when short and not a sentence: "Root
-    cause." is, "We are sorry." and a Chinese line ending in a stop are not. A numbered one
+    cause." is, "We are sorry.", "Please see attachment." and a Chinese line ending in a stop
+    are not. A numbered one
     may be as long as a title ("3. Measures for the future. Our client will ..."), unless it
     opens with what was done ("2. Removed the old listing from the store. Then ..."); so may
     one that asks the form's question ("How it won't happen again.")."""
     longer = (numbered_line and not _DEED.match(title.strip())) or _ASKED.match(title.strip())
     limit = MAX_TITLE_WORDS if longer else MAX_CLOSED_TITLE_WORDS
     return (len(words(title)) <= limit and not _SUBJECT.match(title.strip())
-            and not _CJK.search(title))
+            and not _REQUEST.match(title.strip()) and not _CJK.search(title))
 
 
 def _after(pattern: re.Pattern[str] | Phrases, text: str) -> str:

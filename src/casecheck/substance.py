@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from casecheck.outline import Heading, Outline, Part, said_done
+from casecheck.outline import Heading, Outline, Part, own_words, said_done
 from casecheck.packs import Structure, SubstancePack
 from casecheck.placeholders import find_placeholders
 from casecheck.prose import SENTENCE_MARKS, Phrases, paragraphs, phrase_set, word_count
@@ -111,7 +111,7 @@ def hollow_parts(found: Mapping[str, Part], pack: SubstancePack, structure: Stru
 
     verdicts: dict[str, Hollow | None] = {}
     for name, part in found.items():
-        verdict = hollow(name, _own(part.text, structure), pack,
+        verdict = hollow(name, _own(own_words(part, headings), structure), pack,
                          step if name == structure.done_part else None)
         wanted = pack.parts.get(name)
         # what stands under a heading may be the letter's close ("Thank you for reading" over
