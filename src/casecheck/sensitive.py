@@ -132,9 +132,13 @@ _PASSWORD_VALUE = re.compile(
 """A password as written: in quotes (a passphrase with spaces, 'password: "Tulip 2026 Blue"',
 is one value to its closing quote), in brackets ("password (Tulip2026)"), or bare."""
 _TRAILING = ".,;:)]}\"'”’」』"
+_COPULAS = r"(?:es|era|é|ist|war|est|è|jest|là|adalah|هو|هي)(?=\s)"
+"""The word for "is" in the languages of the labels, between the label and the value:
+"mi contraseña es ...", "a senha é ...", "das Passwort ist ...", "كلمة المرور هي ..."."""
 _PASSWORD_GAP = (
     r"(?!\s{1,3}(?:manager|managers|policy|policies|field|requirements?|rules?|reset|length|page"
-    r"|link|strength|format|change|hint|app|tool)\b)[^\n.!?。\"'“]{1,30}?\b(?:is|was)\s++"
+    r"|link|strength|format|change|hint|app|tool)\b)[^\n.!?。\"'“]{1,30}?\b(?:is|was|"
+    + _COPULAS + r")\s++"
 )
 """A few words between "password" and "is": "my password for Seller Central is ...", but not
 a thing named after passwords ("our password manager is 1Password")."""
@@ -149,7 +153,8 @@ on the front 7305" (an Amex code is printed on the front)."""
 _EXPIRY_REACH = 2
 """An expiry date counts as card data only this many lines from a card number."""
 
-_CONNECTOR = r"[\s:=#.：\-–—>→|]{0,4}+(?:(?:is|was|are|were|是|为|為|は|:)[\s:=：\-–—>→|]{0,4}+)?+"
+_CONNECTOR = (r"[\s:=#.：\-–—>→|]{0,4}+(?:(?:is|was|are|were|是|为|為|は|:|" + _COPULAS
+              + r")[\s:=：\-–—>→|]{0,4}+)?+")
 """What stands between a label and its value: 'password is: ', '密码是 ', 'CVV: '."""
 _GAP = r"[^\d\n.!?。]{0,30}?"
 """A few words between a label and a code: 'the last OTP I got was 318846'."""
@@ -529,9 +534,11 @@ def find_secrets(text: str, labels: SecretLabels | None = None,
     ibans = list(_ibans(plain, line_of, patterns))
     # the digits of an IBAN split in uneven groups ("TR330006100 519786457841326") may pass
     # the Luhn check: they are the IBAN's, not a card's
+    # "our EU account: IBAN DE1150...": the account's number there is the IBAN, one secret
     accounts = [match for match in patterns.bank_account.finditer(plain, lowered)
                 if len(_NOT_DIGIT.sub("", match.group(1))) >= 6
-                and not _ORDER_ID.fullmatch(match.group(1))]
+                and not _ORDER_ID.fullmatch(match.group(1))
+                and not any(_overlap(match.span(1), iban.span) for iban in ibans)]
     cards = [card for card in _cards(plain, line_of, patterns.card_label)
              if not any(s.span[0] <= card.span[0] < s.span[1] for s in ibans)
              and _NOT_DIGIT.sub("", plain[card.span[0]:card.span[1]]) not in ids]

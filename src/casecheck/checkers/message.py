@@ -87,6 +87,33 @@ def message_language(case: LoadedCase, ctx: Context) -> str | None:
     return language
 
 
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def message_secrets(case: LoadedCase, ctx: Context) -> tuple[Secret, ...]:
+    """The secrets in the case text, found once per case for every rule that asks (T006
+    reports them, T002 reads the text without them)."""
+    text = _text(case)
+    if text is None:
+        return ()
+    if "secrets" not in ctx.shared:
+        assert case.model is not None
+        ids = valid_ids(case.model.ids.model_dump())
+        ctx.shared["secrets"] = tuple(find_secrets(text, ctx.packs.secrets.labels, ids))
+    secrets: tuple[Secret, ...] = ctx.shared["secrets"]
+    return secrets
+
+
+def _without_secrets(text: str, secrets: Sequence[Secret]) -> str:
+    """``text`` with every secret in it blanked (same length and lines): "password is
+    Batik2026!!" does not shout, and a password in capitals is never quoted back as a
+    shouted phrase."""
+    for secret in secrets:
+        start, end = secret.span
+        text = text[:start] + _NOT_NEWLINE.sub(" ", text[start:end]) + text[end:]
+    return text
+
+
 def _subject(case: LoadedCase) -> str | None:
     assert case.model is not None
     subject = case.model.subject
@@ -254,7 +281,7 @@ def tone(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     text = wording(case, ctx)
     if text is None:
         return
-    text = _unquoted(text)
+    text = _unquoted(_without_secrets(text, message_secrets(case, ctx)))
     lexicon = ctx.packs.tone
 
     def said(variant: str, line: int, phrase: str, cited: Cited, **data: Any) -> Finding:
@@ -654,6 +681,8 @@ def _names_policy(text: str, ctx: Context, deeds: Spans = (), story: Spans = ())
                     continue  # "Dear Product Safety" + " Team": whom the letter is for
                 if pack.records is not None and _on_record(text, start, end, pack.records):
                     continue  # a good figure, whatever the metric's title
+                if pack.named is not None and _seller_own(text, start, end, pack.named):
+                    continue  # "our company pricing policy": the seller's rule, not Amazon's
                 if title and title.search(text[start:end + TITLE_REACH]):
                     return True  # "Drop Shipping" + " Policy"
                 hidden = _within(retold if told else deeds, start, len(text))
@@ -664,6 +693,23 @@ def _names_policy(text: str, ctx: Context, deeds: Spans = (), story: Spans = ())
                                                 complained=bool(noticed)):
                     return True
     return pack.named is not None and _named_in_own_words(text, pack.named, deeds)
+
+
+_OWNER_REACH = 2
+"""How many words before a policy's name may say whose it is ("our internal review policy")."""
+
+
+def _seller_own(text: str, start: int, end: int, named: NamedPolicy) -> bool:
+    """The name at ``start:end`` is a policy of the seller's own: a policy word in lower case
+    ends it and an ``owners`` word stands just before it ("Our internal review policy now says
+    ...", "our company pricing policy"). "Our Order Defect Rate" has no policy word, and "you
+    violated our Drop Shipping Policy" quotes Amazon's notice by its title: they are Amazon's."""
+    word = phrase_set(tuple(named.words)).search(text[start:end + TITLE_REACH])
+    if word is None or not word.group().islower():
+        return False
+    owners = frozenset(word.casefold() for word in named.owners)
+    said = _POLICY_WORD.findall(_SENTENCE_BREAK.split(text[max(0, start - 80):start])[-1])
+    return any(word.casefold() in owners for word in said[-_OWNER_REACH:])
 
 
 def _disowned(text: str, start: int, end: int, known: Policy, denials: Sequence[str],
@@ -793,7 +839,7 @@ def sensitive_data(case: LoadedCase, ctx: Context) -> Iterator[Finding]:
     assert case.model is not None
     ids = valid_ids(case.model.ids.model_dump())
     if text is not None:
-        for secret in find_secrets(text, labels, ids):
+        for secret in message_secrets(case, ctx):
             yield ctx.finding(
                 "T006", variant=secret.kind, location=case.message_location(secret.line),
                 cited=labels, data=_secret_data(secret, text),
