@@ -58,7 +58,7 @@ def bench(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
                   "fourth-b", "fifth-a", "fifth-b", "sixth-a", "sixth-b", "seventh-a",
                   "seventh-b", "eighth-a", "eighth-b", "ninth-a", "ninth-b", "tenth-a", "tenth-b",
                   "twelfth-a", "twelfth-b", "eleventh-a", "eleventh-b", "thirteenth-a",
-                  "thirteenth-b", "fourteenth-a", "fourteenth-b"):
+                  "thirteenth-b", "fourteenth-a", "fourteenth-b", "fifteenth-a", "fifteenth-b"):
         (data / split).mkdir(parents=True)
         (data / split / f"{split}-001.toml").write_text(LETTER.format(id=f"{split}-001"),
                                                         encoding="utf-8")
@@ -66,7 +66,7 @@ def bench(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     return module
 
 
-def test_the_default_splits_are_the_tunable_twenty_eight(bench: ModuleType,
+def test_the_default_splits_are_the_tunable_thirty(bench: ModuleType,
                                                         capsys: pytest.CaptureFixture[str]) -> None:
     assert bench.main([]) == 0
     out = capsys.readouterr().out
@@ -75,21 +75,21 @@ def test_the_default_splits_are_the_tunable_twenty_eight(bench: ModuleType,
              "fourth-b", "fifth-a", "fifth-b", "sixth-a", "sixth-b", "seventh-a", "seventh-b",
              "eighth-a", "eighth-b", "ninth-a", "ninth-b", "tenth-a", "tenth-b", "twelfth-a",
              "twelfth-b", "eleventh-a", "eleventh-b", "thirteenth-a", "thirteenth-b",
-             "fourteenth-a", "fourteenth-b", "fifteenth-a")
+             "fourteenth-a", "fourteenth-b", "fifteenth-a", "fifteenth-b", "sixteenth-a")
     assert [name for name in names if name in header] == list(names[:-1])
     # the plan lacks its preventive part, and T003 says so on every split
     row = next(line for line in out.splitlines() if line.startswith("T003 preventive"))
-    assert row.count("100.0  100.0   1/1     0") == 28
+    assert row.count("100.0  100.0   1/1     0") == 30
 
 
 def test_an_absent_split_is_one_line_and_the_others_are_measured(
         bench: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
-    assert bench.main(["--split", "fifteenth-a"]) == 1
+    assert bench.main(["--split", "sixteenth-a"]) == 1
     out = capsys.readouterr().out
     assert out.splitlines() == [
-        "fifteenth-a: no such split here (bench/data/messages/messages/fifteenth-a is absent); "
+        "sixteenth-a: no such split here (bench/data/messages/messages/sixteenth-a is absent); "
         "left out"]
-    assert bench.main(["--split", "fifteenth-b", "--split", "second-b"]) == 0
+    assert bench.main(["--split", "sixteenth-b", "--split", "second-b"]) == 0
     out = capsys.readouterr().out
-    assert out.splitlines()[0].startswith("fifteenth-b: no such split here")
+    assert out.splitlines()[0].startswith("sixteenth-b: no such split here")
     assert "second-b" in out.splitlines()[1]

@@ -203,7 +203,7 @@ LABELED_SETS = ("tuning", "heldout", "second-a", "second-b", "third-a", "third-b
                 "fourth-b", "fifth-a", "fifth-b", "sixth-a", "sixth-b", "seventh-a", "seventh-b",
                 "eighth-a", "eighth-b", "ninth-a", "ninth-b", "tenth-a", "tenth-b", "twelfth-a",
                 "twelfth-b", "eleventh-a", "eleventh-b", "thirteenth-a", "thirteenth-b",
-                "fourteenth-a", "fourteenth-b")
+                "fourteenth-a", "fourteenth-b", "fifteenth-a", "fifteenth-b")
 """Every tunable labeled set: agreement is a property of the rules, not a score. The set still
 held out (bench/messages.py's SPLITS beyond TUNING) is not read by any test."""
 

@@ -206,12 +206,13 @@ TWELFTH = ("twelfth-a", "twelfth-b")
 THIRTEENTH = ("thirteenth-a", "thirteenth-b")
 FOURTEENTH = ("fourteenth-a", "fourteenth-b")
 FIFTEENTH = ("fifteenth-a", "fifteenth-b")
-"""The first set (one author, split in two halves), then fourteen sets of two other authors each,
+SIXTEENTH = ("sixteenth-a", "sixteenth-b")
+"""The first set (one author, split in two halves), then fifteen sets of two other authors each,
 each author in a folder of their own, written blind to the rules."""
 LATER = {"second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
          "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH, "eleventh": ELEVENTH,
          "twelfth": TWELFTH, "thirteenth": THIRTEENTH,
-         "fourteenth": FOURTEENTH, "fifteenth": FIFTEENTH}
+         "fourteenth": FOURTEENTH, "fifteenth": FIFTEENTH, "sixteenth": SIXTEENTH}
 
 
 def main():
