@@ -143,6 +143,14 @@ _PASSWORD_GAP = (
 """A few words between "password" and "is": "my password for Seller Central is ...", but not
 a thing named after passwords ("our password manager is 1Password")."""
 
+_SENTENCE_END = re.compile(r"[.!?。]\s")
+_PARTIAL_NUMBER = re.compile(
+    r"(?:\b(?:ending|ends|ended) (?:in|with)|\blast (?:\d|two|three|four|five|six) digits"
+    r"(?: of [\w ]{1,24}?)?(?: (?:is|are|was|were))?|尾号(?:是|为)?|末尾(?:是|为)?|末尾番号)"
+    r"[\s:：]{0,3}$",
+    re.IGNORECASE)
+"""Words that give a number as the end of another ("my phone ending in 4471", "card last 4
+digits 0038", 尾号 4471): the digits of something named, not a code of their own."""
 _COMMON_WORD = re.compile(r"[a-z]++")
 """'our password was changed': a plain lowercase word after 'password' is prose, not a secret."""
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -150,6 +158,9 @@ _ORDER_ID = re.compile(r"\d{3}-\d{7}-\d{7}")
 _CODE_GAP = r"[^\d\n.!?。]{0,24}?"
 """A few words between a card code's label and its digits, in one sentence: "security code
 on the front 7305" (an Amex code is printed on the front)."""
+_CODE_NOTE = r"(?:[ \t]{0,2}+[(（]\d[ -]?(?:digits?|位)[^()（）\n\d]{0,20}+[)）])?+"
+"""A note on the code's length in brackets after its label: "Security code (4 digit on front):
+7305", "CVV (3 digits): 552", 安全码（3位）：552."""
 _EXPIRY_REACH = 2
 """An expiry date counts as card data only this many lines from a card number."""
 
@@ -210,6 +221,8 @@ _ADDRESS = re.compile(rf"https?://[!-~]{{0,64}}+|www\.[!-~]{{0,64}}+"
                       rf"|[\w-]{{1,63}}+(?:\.[\w-]{{1,63}}+){{1,4}}+/?|{_EMAIL}", re.IGNORECASE)
 """What follows a login's address is no password when it is another address: a web page,
 a domain or an e-mail address."""
+_ACCOUNT_VALUE = r"(\d(?:[ .-]?\d){5,19}+)(?![\d-]|\.\d)"
+"""A bank account's number: six to twenty digits, grouped by spaces, dots or hyphens."""
 _ROUTING_VALUE = r"(\d(?:[ .-]?\d){8})(?![\d-]|\.\d)"
 """Nine digits in any grouping: "121000358", "121 000 358", and as a bank app prints them,
 "3222-7162-7" (its checksum, python-stdnum's us.rtn, says whether they are a routing number)."""
@@ -389,6 +402,8 @@ class _Patterns:
     expiry: Labelled
     bank_account: Labelled
     routing: Labelled
+    bank_account_below: re.Pattern[str]
+    routing_below: re.Pattern[str]
 
 
 TYPO_LENGTH = 8
@@ -473,17 +488,27 @@ def _compiled(
         one_time_given=labelled(given, _CODE_GIVEN + _ONE_TIME_VALUE, "") if given else None,
         card_label=re.compile(_label_pattern(card), re.IGNORECASE),
         iban_label=re.compile(_label_pattern(iban_labels), re.IGNORECASE) if iban_labels else None,
-        card_code=labelled(card_code, r"(\d{3,4})(?!\d)", _CODE_GAP),
+        card_code=labelled(card_code, r"(\d{3,4})(?!\d)", _CODE_NOTE + _CODE_GAP),
         card_code_place=labelled(place, r"(\d{3,4})(?!\d)", _CODE_GAP) if place else None,
         one_time_again=labelled(again, _AGAIN + _ONE_TIME_VALUE, "") if again else None,
         one_time_message=(labelled(message, _MESSAGE_SAID + _ONE_TIME_VALUE, "")
                           if message else None),
         one_time_named=re.compile(f"{_label_pattern(one_time_code)}|{_NAMED_CODE}", re.IGNORECASE),
         expiry=labelled(card_expiry, f"({_EXPIRY_VALUE.pattern})", r"[^\d\n]{0,12}?"),
-        bank_account=labelled(bank_account, r"(\d(?:[ .-]?\d){5,19}+)(?![\d-]|\.\d)",
-                              r"[^\d\n]{0,12}?"),
+        bank_account=labelled(bank_account, _ACCOUNT_VALUE, r"[^\d\n]{0,12}?"),
         routing=labelled(routing_number, _ROUTING_VALUE, r"[^\d\n]{0,12}?"),
+        bank_account_below=_below_label((*bank_account, "account"), _ACCOUNT_VALUE),
+        routing_below=_below_label(routing_number, _ROUTING_VALUE),
     )
+
+
+def _below_label(words: tuple[str, ...], value: str) -> re.Pattern[str]:
+    """A value alone on the line below its label alone on its line, as bank details are
+    copied from a bank's app ("Routing" / "026009593" / "Account" / "4471 0239 8856"): there
+    the bare word "account" names the bank account."""
+    return re.compile(rf"^[ \t]*+(?:{_label_pattern(words)})(?:[ \t]++(?:number|no\.?|nr\.?|#))?+"
+                      rf"[ \t]*+[:：#]?[ \t]*+\n[ \t]*+"
+                      rf"{value}[ \t]*+$", re.IGNORECASE | re.MULTILINE)
 
 
 def _shipped_labels() -> SecretLabels:
@@ -535,7 +560,8 @@ def find_secrets(text: str, labels: SecretLabels | None = None,
     # the digits of an IBAN split in uneven groups ("TR330006100 519786457841326") may pass
     # the Luhn check: they are the IBAN's, not a card's
     # "our EU account: IBAN DE1150...": the account's number there is the IBAN, one secret
-    accounts = [match for match in patterns.bank_account.finditer(plain, lowered)
+    accounts = [match for match in [*patterns.bank_account.finditer(plain, lowered),
+                                     *patterns.bank_account_below.finditer(plain)]
                 if len(_NOT_DIGIT.sub("", match.group(1))) >= 6
                 and not _ORDER_ID.fullmatch(match.group(1))
                 and not any(_overlap(match.span(1), iban.span) for iban in ibans)]
@@ -563,12 +589,13 @@ def find_secrets(text: str, labels: SecretLabels | None = None,
         yield Secret(found.kind, found.line, found.masked, at(*found.span))
     for match in accounts:
         digits = _NOT_DIGIT.sub("", match.group(1))
-        yield Secret("bank-account", line_of(match.start()), mask(digits), at(*match.span(1)))
+        yield Secret("bank-account", line_of(match.start(1)), mask(digits), at(*match.span(1)))
     read = {match.span(1) for match in accounts}
-    for match in patterns.routing.finditer(plain, lowered):
+    for match in [*patterns.routing.finditer(plain, lowered),
+                  *patterns.routing_below.finditer(plain)]:
         digits = _NOT_DIGIT.sub("", match.group(1))
         if rtn.is_valid(digits):
-            yield Secret("routing-number", line_of(match.start()), mask(digits),
+            yield Secret("routing-number", line_of(match.start(1)), mask(digits),
                          at(*match.span(1)))
             account = _ACCOUNT_AFTER_ROUTING.match(plain, match.end())
             if account is not None and account.span(1) not in read:
@@ -601,6 +628,8 @@ def _passwords(text: str, lowered: str, patterns: _Patterns) -> Iterator[tuple[i
                      if not _ADDRESS.fullmatch(value_at(m)[1].rstrip(_TRAILING))]
     for later, match in readings:
         start, value = value_at(match)
+        if value.isalpha() and _SENTENCE_END.search(text, match.start(), start):
+            continue  # "... change the password. Then we tried": the next sentence's word
         # "Email / password: seller@example.com / Tulip2026": the address is the login's,
         # the password follows it
         address = _E_MAIL.fullmatch(value) is not None
@@ -642,6 +671,8 @@ def _one_time_codes(text: str, lowered: str, patterns: _Patterns) -> Iterator[tu
         code = match.group(1)
         if match.span(1) in found or (len(code) == 4 and _YEAR.fullmatch(code)):
             return False
+        if _PARTIAL_NUMBER.search(text, max(0, match.start(1) - 48), match.start(1)):
+            return False  # "sent a one-time password to my phone ending in 4471"
         found.add(match.span(1))
         return True
 
